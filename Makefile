@@ -1,0 +1,57 @@
+# diffdata: build the dataset from raw/ into processed/, and test it.
+# Targets are real files: on an unchanged tree `make all` rebuilds nothing.
+
+PYTHON ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+RUNTIME_STAMP := $(VENV)/.runtime-installed
+DEV_STAMP := $(VENV)/.dev-installed
+
+LISTS := $(sort $(wildcard raw/lists/*))
+SRC := $(sort $(wildcard src/diffdata/*.py))
+S2_CACHE := $(sort $(wildcard raw/semanticscholar/*.json))
+KEYS := raw/citation_keys.csv
+
+# Every file the pipeline writes; one run of the pipeline makes them all.
+OUTPUTS := processed/occurrences.parquet processed/parse_report.csv
+
+.PHONY: all test lint help clean check-reproducible venv
+
+all: $(OUTPUTS) ## Build the dataset (creates .venv first if missing)
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_.-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-20s %s\n", $$1, $$2}'
+
+venv: $(RUNTIME_STAMP) ## Create .venv from the pinned requirements.txt
+
+$(VENV)/bin/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "diffdata needs Python >= 3.11"'
+	$(PYTHON) -m venv $(VENV)
+
+$(RUNTIME_STAMP): requirements.txt pyproject.toml | $(VENV)/bin/python
+	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(VPY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
+	  || $(VPY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(DEV_STAMP): requirements-dev.txt $(RUNTIME_STAMP)
+	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(OUTPUTS) &: $(LISTS) $(SRC) $(S2_CACHE) $(wildcard $(KEYS)) | $(RUNTIME_STAMP)
+	$(VPY) -m diffdata build
+
+test: $(DEV_STAMP) ## Run ruff and the test suite
+	$(VPY) -m ruff check src tests benchmarks
+	$(VPY) -m pytest -q
+
+lint: $(DEV_STAMP) ## Run ruff only
+	$(VPY) -m ruff check src tests benchmarks
+
+check-reproducible: $(RUNTIME_STAMP) ## Rebuild from scratch and fail if processed/ differs from what is committed
+	$(VPY) -m diffdata build --quiet
+	git diff --exit-code --stat -- processed raw
+
+clean: ## Remove built files (never raw inputs) and the virtual environment
+	rm -rf $(OUTPUTS) processed/.tmp* build dist src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV)

@@ -1,0 +1,5 @@
+"""``python -m diffdata``: the command-line interface."""
+
+from diffdata.cli import main
+
+raise SystemExit(main())
