@@ -85,8 +85,10 @@ PAPERS = _schema(
     "papers",
     "One row per distinct work: the mentions merged, canonical fields chosen, Semantic Scholar metadata added.",
     [
-        Column("work_id", pa.string(), "Stable id: 'arxiv:<id>', 'doi:<doi>', another identifier, or 'title:<kind>:<hash>'.", False),
-        Column("citation_key", pa.string(), "BibTeX key, ASCII, unique, never changed once given (raw/citation_keys.csv).", False),
+        Column("work_id", pa.string(),
+               "Stable id: 'arxiv:<id>', 'doi:<doi>', another identifier, or 'title:<kind>:<hash>'.", False),
+        Column("citation_key", pa.string(),
+               "BibTeX key, ASCII, unique, never changed once given (raw/citation_keys.csv).", False),
         Column("kind", pa.string(), "paper, post, video, repository or website.", False),
         Column("title", pa.string(), "Canonical title (Semantic Scholar when verified, else the lists)."),
         Column("authors", STRINGS, "Canonical authors, in order.", False),
@@ -126,7 +128,8 @@ MATCHES = _schema(
     [
         Column("occurrence_id", pa.string(), "The mention (occurrences.occurrence_id).", False),
         Column("work_id", pa.string(), "The work it was assigned to.", False),
-        Column("rule", pa.string(), "Rule that joined it: seed, identifier, title, fuzzy_title, s2_paper_id, or kept_apart.", False),
+        Column("rule", pa.string(),
+               "Rule that joined it: seed, identifier, title, fuzzy_title, s2_paper_id, or kept_apart.", False),
         Column("evidence", pa.string(), "The evidence, e.g. 'arxiv:2006.11239' or 'fuzzy 0.94 + same year'.", False),
         Column("matched_occurrence_id", pa.string(), "The mention it was matched against, when any."),
     ],

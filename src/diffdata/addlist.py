@@ -1,0 +1,108 @@
+"""``diffdata add-list``: copy a local list or download one into raw/lists/, checked before it lands."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import requests
+
+from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes
+
+DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class AddListError(Exception):
+    """A list could not be added; the message says why and names the source."""
+
+
+def list_name(source: str) -> str:
+    """A file name for a list from its URL or path: ``.../o/r/main/README.md`` -> ``o-r.md``."""
+    parts = [p for p in urlsplit(source).path.split("/") if p] if "://" in source else list(Path(source).parts)
+    if not parts:
+        raise AddListError(f"{source}: cannot derive a file name; pass --name")
+    name = parts[-1]
+    if name.lower() in ("readme.md", "readme.markdown", "readme") and "://" in source and len(parts) >= 3:
+        host = urlsplit(source).hostname or ""
+        owner_repo = parts[:2] if host == "raw.githubusercontent.com" else parts[-3:-1]
+        name = "-".join(owner_repo) + ".md"
+    name = _SAFE_NAME_RE.sub("-", name).strip("-.")
+    if not name.lower().endswith((".md", ".markdown")):
+        name += ".md"
+    return name
+
+
+def check_content(data: bytes, source: str) -> str:
+    """Decode and check a downloaded or copied list; return its text or raise :class:`AddListError`."""
+    if not data.strip():
+        raise AddListError(f"{source}: empty")
+    if b"\x00" in data:
+        raise AddListError(f"{source}: binary content (NUL byte), not a markdown list")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise AddListError(f"{source}: line {line}: not valid UTF-8") from exc
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        raise AddListError(f"{source}: an HTML page, not markdown (use the raw file's URL)")
+    if "](" not in text and "http" not in text:
+        raise AddListError(f"{source}: no links at all; not a reading list")
+    return text
+
+
+def fetch(url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
+          session: requests.Session | None = None) -> bytes:
+    """Download ``url`` with a timeout and a size limit; raise :class:`AddListError` on any failure."""
+    http = session or requests.Session()
+    try:
+        with http.get(url, timeout=timeout, stream=True, headers={"Accept": "text/markdown, text/plain, */*"}) as r:
+            if r.status_code != 200:
+                raise AddListError(f"{url}: HTTP {r.status_code} {r.reason}")
+            declared = r.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise AddListError(f"{url}: {declared} bytes, over the {max_bytes}-byte limit")
+            chunks, total = [], 0
+            for chunk in r.iter_content(64 * 1024):
+                total += len(chunk)
+                if total > max_bytes:
+                    raise AddListError(f"{url}: more than {max_bytes} bytes, over the limit")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except requests.Timeout as exc:
+        raise AddListError(f"{url}: timed out") from exc
+    except requests.ConnectionError as exc:
+        raise AddListError(f"{url}: cannot connect ({type(exc).__name__})") from exc
+    except requests.RequestException as exc:
+        raise AddListError(f"{url}: {type(exc).__name__}") from exc
+
+
+def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bool = False,
+             timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Path:
+    """Add the list at ``source`` (http(s) URL or local path) to ``lists_dir``; return the new file's path."""
+    target = lists_dir / (name or list_name(source))
+    if target.exists() and not force:
+        raise AddListError(f"{target} exists; pass --force to replace it")
+    scheme = urlsplit(source).scheme.lower()
+    if scheme in ("http", "https"):
+        data = fetch(source, timeout=timeout, max_bytes=max_bytes)
+    elif scheme and len(scheme) > 1:
+        raise AddListError(f"{source}: unsupported scheme {scheme!r} (use http, https or a path)")
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise AddListError(f"{source}: no such file")
+        if path.stat().st_size > min(max_bytes, MAX_LIST_BYTES):
+            raise AddListError(f"{source}: over the {max_bytes}-byte limit")
+        data = path.read_bytes()
+    check_content(data, source)
+    lists_dir.mkdir(parents=True, exist_ok=True)
+    if scheme in ("http", "https"):
+        atomic_write_bytes(target, data)
+    else:
+        shutil.copyfile(source, target)
+    return target

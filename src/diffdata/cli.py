@@ -1,0 +1,111 @@
+"""The ``diffdata`` command: a thin layer over the library. Each command calls one or two library functions
+and turns their errors into a one-line message and an exit code.
+
+Exit codes: 0 success; 1 the command ran but found errors (e.g. a list could not be read); 2 bad usage or
+bad input (a missing file, a failed download).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXAMPLES = {
+    "build": "diffdata build            # rebuild processed/ from raw/ (what `make all` runs)",
+    "parse": "diffdata parse raw/lists/reading-list.md   # print the mentions found, one JSON object per line",
+    "add-list": "diffdata add-list https://raw.githubusercontent.com/o/r/main/README.md --name my-list.md",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="diffdata",
+        description="Build a bibliographic dataset of diffusion-model research from curated reading lists.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  " + "\n  ".join(EXAMPLES.values()),
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="rebuild processed/ from raw/", epilog="example: " + EXAMPLES["build"])
+    b.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
+    b.add_argument("--quiet", action="store_true", help="print warnings and errors only")
+
+    pa = sub.add_parser("parse", help="print the mentions found in list files (JSON lines)",
+                        epilog="example: " + EXAMPLES["parse"])
+    pa.add_argument("files", nargs="+", type=Path, help="markdown list files")
+    pa.add_argument("--report", action="store_true", help="print the parse report instead of the mentions")
+
+    a = sub.add_parser("add-list", help="copy or download a list into raw/lists/",
+                       epilog="example: " + EXAMPLES["add-list"])
+    a.add_argument("source", help="a URL (http/https) or a local path")
+    a.add_argument("--name", default=None, help="file name in raw/lists/ (default: from the URL or path)")
+    a.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
+    a.add_argument("--force", action="store_true", help="replace an existing list of that name")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+        if args.command == "parse":
+            return _parse(args)
+        if args.command == "add-list":
+            return _add_list(args)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"diffdata: error: {exc}", file=sys.stderr)
+        return 2
+    return 2
+
+
+def _build(args: argparse.Namespace) -> int:
+    from diffdata.pipeline import build, find_root
+
+    root = args.root or find_root()
+    quiet = args.quiet
+
+    def log(msg: str) -> None:
+        if not quiet or msg.startswith(("warning", "error")):
+            print(msg, file=sys.stderr)
+
+    result = build(root, log=log)
+    return 1 if (result.report["severity"] == "error").any() else 0
+
+
+def _parse(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from diffdata.io import read_list_file
+    from diffdata.parse import parse_lists
+
+    docs, status = [], 0
+    for path in args.files:
+        f = read_list_file(path)
+        if f.problem and f.severity in ("warning", "error"):
+            print(f"diffdata: {f.severity}: {path}:{f.line or ''} {f.problem}", file=sys.stderr)
+            status = 1
+        if f.text is not None:
+            docs.append({"source": path.name, "text": f.text})
+    result = parse_lists(pd.DataFrame(docs, columns=["source", "text"]))
+    table = result.report if args.report else result.occurrences
+    for row in table.to_dict(orient="records"):
+        print(json.dumps(row, ensure_ascii=False, default=str))
+    return status
+
+
+def _add_list(args: argparse.Namespace) -> int:
+    from diffdata.addlist import AddListError, add_list
+    from diffdata.pipeline import Paths, find_root
+
+    root = args.root or find_root()
+    try:
+        path = add_list(args.source, Paths(root).lists, name=args.name, force=args.force)
+    except AddListError as exc:
+        print(f"diffdata: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"added {path}")
+    return 0

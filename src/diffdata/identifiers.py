@@ -1,0 +1,199 @@
+"""Identifiers found in URLs (arXiv, DOI, OpenReview, PMLR, CVF, NeurIPS, IEEE) and what kind of thing a URL is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urlsplit
+
+# New-style arXiv ids (YYMM.NNNN or YYMM.NNNNN) and old-style ones (archive[.SUBJ]/YYMMNNN).
+_ARXIV_NEW = r"\d{4}\.\d{4,5}"
+_ARXIV_OLD = r"[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}"
+_ARXIV_ID = rf"(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?"
+ARXIV_URL_RE = re.compile(
+    rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/{_ARXIV_ID}(?:\.pdf)?/?$",
+    re.IGNORECASE,
+)
+ARXIV_TEXT_RE = re.compile(rf"\barxiv:\s*{_ARXIV_ID}", re.IGNORECASE)
+DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>]+)")
+_DOI_HOSTS = {"doi.org", "dx.doi.org", "www.doi.org"}
+# Publisher pages whose path carries the DOI: /doi/10.x/y, /doi/abs/10.x/y, /article/10.x/y, ...
+_DOI_IN_PATH_RE = re.compile(r"/(?:doi(?:/(?:abs|full|pdf|epdf))?|article|chapter)/(10\.\d{4,9}/[^?#\s]+)")
+OPENREVIEW_RE = re.compile(r"^(?:https?://)?(?:www\.)?openreview\.net/(?:forum|pdf|attachment)\?", re.I)
+PMLR_RE = re.compile(r"proceedings\.mlr\.press/(v\d+)/([a-z0-9\-_]+?)(?:/[a-z0-9\-_]+)?(?:\.html|\.pdf)?$", re.I)
+CVF_RE = re.compile(
+    r"openaccess\.thecvf\.com/(?:content/|content_)?([A-Za-z0-9_]+)/(?:[A-Za-z0-9]+/)?(?:html|papers)/"
+    r"(?:[A-Za-z0-9]+/)?([^/]+?)\.(?:html|pdf)$"
+)
+NEURIPS_RE = re.compile(
+    r"(?:proceedings\.neurips\.cc|papers\.nips\.cc)/(?:paper_files/)?paper/(\d{4})/(?:hash|file)/([0-9a-f]{32})",
+    re.I,
+)
+IEEE_RE = re.compile(r"ieeexplore\.ieee\.org/(?:abstract/)?document/(\d+)", re.I)
+
+VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.com", "videolectures.net")
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "codeberg.org")
+PAPER_HOSTS = (
+    "arxiv.org", "openreview.net", "proceedings.mlr.press", "openaccess.thecvf.com", "proceedings.neurips.cc",
+    "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "aclanthology.org", "link.springer.com",
+    "sciencedirect.com", "nature.com", "science.org", "jmlr.org", "ojs.aaai.org", "ijcai.org", "biorxiv.org",
+    "semanticscholar.org", "doi.org", "isca-archive.org", "isca-speech.org",
+)
+_POST_PATH_RE = re.compile(
+    r"/(?:blog|blogs|posts?|lil-log|notes?|tutorials?|articles?)/|/\d{4}/\d{2}/(?:\d{2}/)?", re.I
+)
+POST_HOSTS = ("medium.com", "substack.com", "notion.site", "distill.pub", "towardsdatascience.com", "wordpress.com")
+
+
+@dataclass
+class Identifiers:
+    """Identifiers found in one or more URLs; the first found of each kind wins."""
+
+    arxiv_id: str | None = None
+    doi: str | None = None
+    openreview_id: str | None = None
+    pmlr_id: str | None = None
+    cvf_id: str | None = None
+    neurips_id: str | None = None
+    ieee_id: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def merge(self, other: Identifiers) -> None:
+        """Fill the fields still empty from ``other``."""
+        for name in ("arxiv_id", "doi", "openreview_id", "pmlr_id", "cvf_id", "neurips_id", "ieee_id"):
+            if getattr(self, name) is None and getattr(other, name) is not None:
+                setattr(self, name, getattr(other, name))
+
+    def strong(self) -> list[str]:
+        """The identifiers as prefixed strings, strongest first: ``['arxiv:2006.11239', 'doi:...']``."""
+        out = []
+        for name, prefix in (
+            ("arxiv_id", "arxiv"), ("doi", "doi"), ("openreview_id", "openreview"), ("pmlr_id", "pmlr"),
+            ("cvf_id", "cvf"), ("neurips_id", "neurips"), ("ieee_id", "ieee"),
+        ):
+            value = getattr(self, name)
+            if value:
+                out.append(f"{prefix}:{value}")
+        return out
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def _host_in(host: str, hosts: tuple[str, ...]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def normalize_arxiv_id(raw: str) -> str | None:
+    """``'2006.11239v2'`` -> ``'2006.11239'``; old style kept as ``'math/0601001'``; None if not an id."""
+    m = re.fullmatch(_ARXIV_ID, raw.strip())
+    if not m:
+        return None
+    return m.group("id")
+
+
+def normalize_doi(raw: str) -> str | None:
+    """A DOI in any common form (bare, ``doi:``, doi.org URL) -> lower-cased bare DOI, or None."""
+    text = unquote(raw.strip())
+    m = DOI_RE.search(text)
+    if not m:
+        return None
+    doi = m.group(1).rstrip(".,;)")
+    return doi.lower()
+
+
+def arxiv_year(arxiv_id: str | None) -> int | None:
+    """The year an arXiv id was issued (from YYMM), or None."""
+    if not arxiv_id:
+        return None
+    m = re.search(r"(?:^|/)(\d{2})(\d{2})[.\d]", arxiv_id)
+    if not m:
+        return None
+    yy, mm = int(m.group(1)), int(m.group(2))
+    if not 1 <= mm <= 12:
+        return None
+    return 1900 + yy if yy >= 91 else 2000 + yy
+
+
+def identifiers_from_url(url: str) -> Identifiers:
+    """Every identifier a single URL carries."""
+    ids = Identifiers()
+    if not url:
+        return ids
+    u = url.strip()
+    host = _host(u)
+    m = ARXIV_URL_RE.match(u)
+    if m:
+        ids.arxiv_id = m.group("id")
+    elif host.endswith("arxiv.org"):
+        m2 = re.search(rf"/(?:abs|pdf|html)/{_ARXIV_ID}", u)
+        if m2:
+            ids.arxiv_id = m2.group("id")
+    if host in _DOI_HOSTS:
+        ids.doi = normalize_doi(urlsplit(u).path.lstrip("/"))
+    elif not ids.arxiv_id:
+        m3 = _DOI_IN_PATH_RE.search(unquote(urlsplit(u).path))
+        if m3:
+            ids.doi = normalize_doi(m3.group(1))
+    if OPENREVIEW_RE.match(u):
+        q = parse_qs(urlsplit(u).query)
+        if q.get("id"):
+            ids.openreview_id = q["id"][0]
+    m = PMLR_RE.search(u)
+    if m:
+        ids.pmlr_id = f"{m.group(1)}/{m.group(2)}"
+    m = CVF_RE.search(u)
+    if m:
+        ids.cvf_id = f"{m.group(1)}/{m.group(2).removesuffix('_paper')}"
+    m = NEURIPS_RE.search(u)
+    if m:
+        ids.neurips_id = f"{m.group(1)}/{m.group(2).lower()}"
+    m = IEEE_RE.search(u)
+    if m:
+        ids.ieee_id = m.group(1)
+    return ids
+
+
+def is_paper_url(url: str) -> bool:
+    """True when the URL is the page or PDF of a paper (an identifier, a known paper host, or a .pdf)."""
+    if not url:
+        return False
+    if identifiers_from_url(url).strong():
+        return True
+    host = _host(url)
+    path = urlsplit(url).path.lower() if "://" in url else url.lower()
+    return _host_in(host, PAPER_HOSTS) or path.endswith(".pdf")
+
+
+def url_kind(url: str) -> str:
+    """What a URL points at: ``paper``, ``video``, ``repository``, ``post`` or ``website``."""
+    if not url:
+        return "website"
+    host = _host(url)
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = ""
+    if is_paper_url(url):
+        return "paper"
+    if _host_in(host, VIDEO_HOSTS):
+        return "video"
+    if host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"):
+        parts = [p for p in path.split("/") if p]
+        # A rendered notes page in a repository is a post; the repository or a folder of it is code.
+        if len(parts) > 3 and parts[2] == "blob" and parts[-1].lower().endswith((".md", ".ipynb", ".rst")):
+            return "post"
+        return "repository" if len(parts) >= 2 else "website"
+    if _host_in(host, POST_HOSTS) or _POST_PATH_RE.search(path):
+        return "post"
+    return "website"
+
+
+def is_code_url(url: str) -> bool:
+    """True for a code repository URL."""
+    return url_kind(url) == "repository"

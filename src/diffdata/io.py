@@ -1,0 +1,141 @@
+"""Reading inputs and writing outputs: the only module (with ``pipeline``) that touches files.
+
+Every write is atomic: the content goes to a temporary file in the same folder, is flushed and fsynced, then
+``os.replace``-d over the target, so a reader (or a run killed midway) sees either the old or the new file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from diffdata.schemas import to_arrow
+
+LIST_SUFFIXES = (".md", ".markdown")
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+MAX_LIST_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class ListFile:
+    """One file of raw/lists/: its name, its decoded text (None when unreadable) and the problem found."""
+
+    source: str
+    text: str | None
+    sha256: str | None
+    severity: str | None = None
+    problem: str | None = None
+    line: int = 0
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex SHA-256 of bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_list_file(path: Path) -> ListFile:
+    """Read and decode one list, turning every problem into a :class:`ListFile` with a clear reason.
+
+    Problems: broken symlink, not a markdown file, too large, binary (NUL bytes), not UTF-8 (with the line of
+    the first bad byte), empty or white space only. A UTF-8 BOM is removed and CRLF/CR line ends become LF.
+    """
+    name = path.name
+    if path.is_symlink() and not path.exists():
+        return ListFile(name, None, None, "error", "broken symbolic link; skipped")
+    if not path.is_file():
+        return ListFile(name, None, None, "error", "not a regular file; skipped")
+    if path.suffix.lower() not in LIST_SUFFIXES:
+        return ListFile(name, None, None, "warning", "not a markdown file (.md); skipped")
+    size = path.stat().st_size
+    if size > MAX_LIST_BYTES:
+        return ListFile(name, None, None, "error", f"file is {size} bytes, over the {MAX_LIST_BYTES}-byte limit")
+    data = path.read_bytes()
+    digest = sha256_bytes(data)
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return ListFile(name, None, digest, "error", "binary file (NUL byte); skipped", line)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return ListFile(name, None, digest, "error",
+                        f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); skipped", line)
+    problem = None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        problem = "UTF-8 byte order mark removed"
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        problem = (problem + "; " if problem else "") + "CRLF line ends read as LF"
+    return ListFile(name, text, digest, "info" if problem else None, problem)
+
+
+def read_lists(directory: Path) -> list[ListFile]:
+    """Every file in ``directory`` (sorted by name; hidden files ignored)."""
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: no such folder of lists")
+    return [read_list_file(p) for p in sorted(directory.iterdir()) if not p.name.startswith(".")]
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text atomically (LF line ends as given)."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def parquet_bytes(df: pd.DataFrame, schema: pa.Schema, metadata: Mapping[str, str] | None = None) -> bytes:
+    """The table as Parquet bytes: exactly ``schema``, zstd, with ``metadata`` added to the schema metadata."""
+    table = to_arrow(df, schema)
+    meta = dict(table.schema.metadata or {})
+    for k, v in (metadata or {}).items():
+        meta[k.encode()] = v.encode()
+    table = table.replace_schema_metadata(meta)
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd", write_statistics=False, store_schema=True)
+    return buf.getvalue()
+
+
+def read_parquet(path: Path) -> pd.DataFrame:
+    """Read a Parquet file written by :func:`parquet_bytes` into pandas with nullable dtypes."""
+    return pq.read_table(path).to_pandas(types_mapper=_types_mapper)
+
+
+def _types_mapper(t: pa.DataType) -> object:
+    if pa.types.is_integer(t):
+        return pd.Int64Dtype()
+    if pa.types.is_boolean(t):
+        return pd.BooleanDtype()
+    if pa.types.is_string(t):
+        return pd.StringDtype()
+    return None
+
+
+def json_text(obj: object) -> str:
+    """Deterministic, readable JSON with a trailing newline."""
+    return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

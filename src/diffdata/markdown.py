@@ -1,0 +1,280 @@
+"""A markdown document as blocks of source lines with their links, from markdown-it-py's token stream.
+
+markdown-it-py gives block tokens with source line maps; this module walks the token stream once and turns it
+into :class:`Block` objects (headings, paragraphs, list items, table rows, HTML blocks), each made of
+:class:`Line` objects that know their 1-based line number, their plain text, which of their text is bold or
+italic, and their links. Entry recognition (``parse.py``) works on these blocks, never on raw markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+# Bare URLs in text (free-text posts write `paper : https://...`). Trailing punctuation is not part of a URL.
+BARE_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]{}|\\^]+", re.I)
+_TRAILING = ".,;:!?*"
+_A_OPEN_RE = re.compile(r"<a\s[^>]*?href\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I | re.S)
+_A_CLOSE_RE = re.compile(r"</a\s*>", re.I)
+_SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
+_SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Link:
+    """A link as written: its text, its target, the 1-based line where it starts."""
+
+    text: str
+    url: str
+    line: int
+    image: bool = False  # the link wraps an image (a badge)
+    bare: bool = False  # a URL written as plain text, not markdown link syntax
+    unbalanced: bool = False  # written as ``[text](url`` with a bracket or parenthesis missing
+    col: int = 0  # where the link's text starts in its line's plain text
+    image_src: str | None = None  # the image a badge link wraps
+
+
+@dataclass
+class Line:
+    """One source line of a block, after inline parsing."""
+
+    number: int
+    text: str = ""
+    links: list[Link] = field(default_factory=list)
+    strong: str = ""  # text inside **...**
+    em: str = ""  # text inside *...* (and not inside strong)
+    other: str = ""  # text outside strong, em and links
+    link_cont: str = ""  # text of a link that started on an earlier line
+
+
+@dataclass
+class Block:
+    """A block of the document: ``heading``, ``paragraph``, ``item`` (a list item's own paragraph), ``row``
+    (a table row), ``html``. ``cells`` holds a table row's cells (each a list of lines)."""
+
+    type: str
+    start: int
+    end: int
+    lines: list[Line]
+    level: int = 0  # heading level; list nesting depth for items
+    cells: list[list[Line]] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # a table row's column names
+    in_item: bool = False  # a paragraph inside a list item but not its first one
+    followed_by_list: bool = False
+
+
+def _identity_link(url: str) -> str:
+    return url
+
+
+def new_parser() -> MarkdownIt:
+    """A CommonMark parser with GFM tables; link targets are kept exactly as written."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.normalizeLink = _identity_link  # type: ignore[method-assign]
+    md.normalizeLinkText = _identity_link  # type: ignore[method-assign]
+    return md
+
+
+def inline_lines(token: Token, first_line: int) -> list[Line]:
+    """Split an inline token into its source lines (1-based ``first_line``)."""
+    lines = [Line(first_line)]
+    strong = em = sup = 0
+    link: Link | None = None
+
+    def put(text: str) -> None:
+        cur = lines[-1]
+        if sup:
+            return
+        cur.text += text
+        if link is not None:
+            link.text += text
+            if link.line != cur.number:
+                cur.link_cont += text
+        elif strong:
+            cur.strong += text
+        elif em:
+            cur.em += text
+        else:
+            cur.other += text
+
+    for child in token.children or []:
+        t = child.type
+        if t in ("softbreak", "hardbreak"):
+            if link is not None:
+                link.text += " "
+            lines.append(Line(lines[-1].number + 1))
+        elif t in ("text", "code_inline"):
+            put(child.content)
+        elif t == "strong_open":
+            strong += 1
+        elif t == "strong_close":
+            strong -= 1
+        elif t == "em_open":
+            em += 1
+        elif t == "em_close":
+            em -= 1
+        elif t == "link_open":
+            link = Link("", str(child.attrGet("href") or ""), lines[-1].number, col=len(lines[-1].text))
+        elif t == "link_close":
+            if link is not None:
+                link.text = link.text.strip()
+                _at(lines, link)
+            link = None
+        elif t == "image":
+            if link is not None:
+                link.image = True
+                link.image_src = str(child.attrGet("src") or "") or None
+            else:
+                src = str(child.attrGet("src") or "")
+                lines[-1].links.append(Link(child.content, src, lines[-1].number, image=True))
+        elif t == "html_inline":
+            tag = child.content
+            if _SUP_OPEN_RE.fullmatch(tag):
+                sup += 1
+            elif _SUP_CLOSE_RE.fullmatch(tag):
+                sup = max(0, sup - 1)
+            elif (m := _A_OPEN_RE.fullmatch(tag)) is not None:
+                href = html.unescape(next(g for g in m.groups() if g is not None))
+                link = Link("", href, lines[-1].number, col=len(lines[-1].text))
+            elif _A_CLOSE_RE.fullmatch(tag) and link is not None:
+                link.text = link.text.strip()
+                _at(lines, link)
+                link = None
+            elif _BR_RE.fullmatch(tag):
+                put(" ")
+    if link is not None:  # an <a> never closed
+        _at(lines, link)
+    for line in lines:
+        _bare_urls(line)
+    return lines
+
+
+def _at(lines: list[Line], link: Link) -> None:
+    for line in lines:
+        if line.number == link.line:
+            line.links.append(link)
+            return
+    lines[-1].links.append(link)
+
+
+def _bare_urls(line: Line) -> None:
+    """Find URLs written as plain text in the line's text outside links."""
+    outside = line.other + " " + line.strong + " " + line.em
+    for m in BARE_URL_RE.finditer(outside):
+        url = m.group(0).rstrip(_TRAILING)
+        # `(url)` and `url)` : a closing parenthesis without an opening one in the URL is prose punctuation.
+        while url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1]
+        if not url or any(lk.url == url for lk in line.links):
+            continue
+        before = outside[: m.start()]
+        unbalanced = before.rstrip().endswith("](") or before.rstrip().endswith("](<")
+        text = url
+        if unbalanced:
+            open_at = before.rfind("[")
+            text = before[open_at + 1 : before.rfind("](")] if open_at >= 0 else url
+        col = line.text.find(url)
+        line.links.append(Link(text.strip(), url, line.number, bare=True, unbalanced=unbalanced, col=max(col, 0)))
+
+
+def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
+    """The document's blocks in source order."""
+    md = md or new_parser()
+    tokens = md.parse(text)
+    out: list[Block] = []
+    depth = 0
+    item_first_para: list[bool] = []
+    header: list[str] = []
+    row: Block | None = None
+    cell_token_open = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+            if out and out[-1].type in ("paragraph", "item") and not out[-1].followed_by_list:
+                out[-1].followed_by_list = True
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+        elif t == "list_item_open":
+            item_first_para.append(True)
+        elif t == "list_item_close":
+            item_first_para.pop()
+        elif t == "heading_open":
+            inline = tokens[i + 1]
+            start = (tok.map or [0, 1])[0] + 1
+            lines = inline_lines(inline, start)
+            out.append(Block("heading", start, start, lines, level=int(tok.tag[1])))
+            i += 2
+        elif t == "paragraph_open":
+            inline = tokens[i + 1]
+            start, end = (tok.map or [0, 1])
+            lines = inline_lines(inline, start + 1)
+            if item_first_para and item_first_para[-1]:
+                item_first_para[-1] = False
+                out.append(Block("item", start + 1, end, lines, level=depth))
+            else:
+                out.append(Block("paragraph", start + 1, end, lines, level=depth, in_item=bool(item_first_para)))
+            i += 2
+        elif t == "thead_open":
+            header = []
+        elif t == "tr_open":
+            start = (tok.map or [0, 1])[0] + 1
+            row = Block("row", start, start, [], header=header)
+        elif t in ("th_open", "td_open"):
+            cell_token_open = True
+        elif t == "inline" and cell_token_open and row is not None:
+            cell = inline_lines(tok, row.start)
+            row.cells.append(cell)
+        elif t in ("th_close", "td_close"):
+            cell_token_open = False
+        elif t == "tr_close" and row is not None:
+            if _is_header_row(tokens, i):
+                header[:] = [" ".join(ln.text for ln in c).strip() for c in row.cells]
+            else:
+                merged = Line(row.start)
+                for c in row.cells:
+                    for ln in c:
+                        merged.links.extend(ln.links)
+                        merged.text += ln.text + " | "
+                row.lines = [merged]
+                row.header = list(header)
+                out.append(row)
+            row = None
+        elif t == "html_block":
+            start, end = (tok.map or [0, 1])
+            out.append(Block("html", start + 1, end, _html_lines(tok.content, start + 1), level=depth))
+        i += 1
+    return out
+
+
+def _is_header_row(tokens: list[Token], close_index: int) -> bool:
+    j = close_index - 1
+    while j >= 0 and tokens[j].type not in ("th_close", "td_close"):
+        j -= 1
+    return j >= 0 and tokens[j].type == "th_close"
+
+
+def _html_lines(content: str, first_line: int) -> list[Line]:
+    """Lines of a raw HTML block with their ``<a href>`` links and tag-free text."""
+    out = []
+    for n, raw in enumerate(content.splitlines()):
+        line = Line(first_line + n)
+        for m in re.finditer(r"(<a\s[^>]*>)(.*?)</a\s*>", raw, re.I | re.S):
+            am = _A_OPEN_RE.fullmatch(m.group(1))
+            if am:
+                url = html.unescape(next(g for g in am.groups() if g is not None))
+                text = html.unescape(_TAG_RE.sub("", m.group(2))).strip()
+                line.links.append(Link(text, url, line.number))
+        line.text = html.unescape(_TAG_RE.sub(" ", raw))
+        line.other = line.text
+        _bare_urls(line)
+        out.append(line)
+    return out

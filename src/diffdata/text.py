@@ -1,0 +1,86 @@
+"""Text helpers shared by the stages: clean titles, normalised title keys, author surnames."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EMOJI_CODE_RE = re.compile(r":[a-z0-9_+\-]+:")
+_LATEX_CMD_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\{([^{}]*)\})?")
+_SPACE_RE = re.compile(r"\s+")
+_PUNCT_RE = re.compile(r"[^\w\s]|_", re.UNICODE)
+_MARKER_RE = re.compile(r"\*\*?WR\s*=\s*\d\*?\*?|\(\s*(?:oral|spotlight|poster)\s*\)", re.I)
+
+
+def clean_space(text: str) -> str:
+    """Collapse runs of white space and strip the ends."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def strip_emoji(text: str) -> str:
+    """Remove ``:zap:``-style emoji codes and pictographic characters."""
+    text = _EMOJI_CODE_RE.sub(" ", text)
+    return "".join(ch for ch in text if not _is_pictograph(ch))
+
+
+def _is_pictograph(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or cp in (0xFE0F, 0x200D)
+        or unicodedata.category(ch) == "So"
+    )
+
+
+def fold_accents(text: str) -> str:
+    """``'Schrödinger'`` -> ``'Schrodinger'``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def title_key(title: str | None) -> str:
+    """A normalised title for exact matching: case, accents, LaTeX, emoji, markers and punctuation removed.
+
+    ``'Denoising Diffusion  Probabilistic Models!'`` and ``'denoising diffusion probabilistic models'`` give
+    the same key. Empty string for a missing title.
+    """
+    if not title:
+        return ""
+    text = strip_emoji(title)
+    text = _LATEX_CMD_RE.sub(lambda m: m.group(1) or " ", text)
+    text = text.replace("$", " ")
+    text = _MARKER_RE.sub(" ", text)
+    text = fold_accents(text).casefold()
+    text = text.replace("-", " ")
+    text = _PUNCT_RE.sub(" ", text)
+    return clean_space(text)
+
+
+def title_tokens(title: str | None) -> list[str]:
+    """The words of :func:`title_key`."""
+    return title_key(title).split()
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "dos", "das", "ter"}
+
+
+def surname(author: str) -> str:
+    """A comparable surname: last word (with particles), accents folded, lower-cased.
+
+    ``'Rianne van den Berg'`` -> ``'berg'``; ``'Ho, Jonathan'`` -> ``'ho'``.
+    """
+    name = re.sub(r"\(.*?\)", " ", author)
+    name = clean_space(name)
+    if "," in name:
+        name = name.split(",", 1)[0]
+    else:
+        parts = name.split(" ")
+        name = parts[-1] if parts else ""
+    name = fold_accents(name).casefold()
+    return re.sub(r"[^a-z]", "", name)
+
+
+def surnames(authors: list[str] | None) -> set[str]:
+    """The set of :func:`surname` of each author, empty names dropped."""
+    return {s for s in (surname(a) for a in (authors or [])) if s}
