@@ -13,7 +13,8 @@ S2_CACHE := $(sort $(wildcard raw/semanticscholar/*.json))
 KEYS := raw/citation_keys.csv
 
 # Every file the pipeline writes; one run of the pipeline makes them all.
-OUTPUTS := processed/occurrences.parquet processed/parse_report.csv
+OUTPUTS := processed/occurrences.parquet processed/papers.parquet processed/matches.parquet \
+  processed/occurrences.csv processed/papers.csv processed/issues.csv processed/parse_report.csv
 
 .PHONY: all test lint help clean check-reproducible venv
 

@@ -14,8 +14,11 @@ from pathlib import Path
 import pandas as pd
 
 from diffdata import io as dio
+from diffdata.dedupe import merge_mentions
+from diffdata.emit import to_csv
+from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys
 from diffdata.parse import parse_lists
-from diffdata.schemas import OCCURRENCES, PARSE_REPORT
+from diffdata.schemas import ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,10 @@ class Paths:
     @property
     def lists(self) -> Path:
         return self.root / "raw" / "lists"
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "raw" / "citation_keys.csv"
 
     @property
     def processed(self) -> Path:
@@ -42,6 +49,9 @@ class BuildResult:
 
     occurrences: pd.DataFrame
     report: pd.DataFrame
+    papers: pd.DataFrame
+    matches: pd.DataFrame
+    issues: pd.DataFrame
     files: list[Path] = field(default_factory=list)
     inputs: dict[str, str] = field(default_factory=dict)
 
@@ -70,8 +80,26 @@ def load_documents(paths: Paths) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, 
             hashes)
 
 
+def read_registry(path: Path) -> pd.DataFrame:
+    """The citation-key registry, or an empty one when the file does not exist yet."""
+    if not path.exists():
+        return pd.DataFrame(columns=REGISTRY_COLUMNS)
+    try:
+        reg = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise RegistryError(f"{path}: cannot be read as UTF-8 CSV ({exc})") from exc
+    missing = [c for c in REGISTRY_COLUMNS if c not in reg.columns]
+    if missing:
+        raise RegistryError(f"{path}:1: missing columns {missing}")
+    return reg[REGISTRY_COLUMNS]
+
+
 def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResult:
-    """Run every stage on ``root``'s raw/ and write ``root``'s processed/."""
+    """Run every stage on ``root``'s raw/ and write ``root``'s processed/.
+
+    Order: read lists -> parse -> dedupe -> citation keys -> write. The key registry is written before the
+    outputs, so the outputs are newer than every input and ``make`` sees nothing to redo.
+    """
     say = log or (lambda msg: print(msg, file=sys.stderr))
     paths = Paths(root)
     documents, read_problems, hashes = load_documents(paths)
@@ -79,12 +107,25 @@ def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResul
     report = pd.concat([read_problems, parsed.report], ignore_index=True) if len(read_problems) else parsed.report
     report = report.sort_values(["source", "line", "reason", "url"], na_position="first", kind="stable")
     report = report.reset_index(drop=True)
-    occurrences = parsed.occurrences
+
+    merged = merge_mentions(parsed.occurrences)
+    registry = read_registry(paths.keys)
+    keyed = assign_keys(merged.papers, registry)
+    papers, occurrences = keyed.papers, merged.occurrences
+
+    if keyed.added or not paths.keys.exists():
+        dio.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
+        say(f"citation keys: {keyed.added} new key(s) added to {paths.keys.relative_to(root)}")
 
     meta = dataset_metadata(hashes)
     files = {
         paths.out("occurrences.parquet"): dio.parquet_bytes(occurrences, OCCURRENCES, meta),
-        paths.out("parse_report.csv"): report.to_csv(index=False, lineterminator="\n").encode(),
+        paths.out("papers.parquet"): dio.parquet_bytes(papers, PAPERS, meta),
+        paths.out("matches.parquet"): dio.parquet_bytes(merged.matches, MATCHES, meta),
+        paths.out("occurrences.csv"): to_csv(occurrences, OCCURRENCES).encode(),
+        paths.out("papers.csv"): to_csv(papers, PAPERS).encode(),
+        paths.out("issues.csv"): to_csv(merged.issues, ISSUES).encode(),
+        paths.out("parse_report.csv"): to_csv(report, PARSE_REPORT).encode(),
     }
     for path, data in files.items():
         dio.atomic_write_bytes(path, data)
@@ -95,7 +136,9 @@ def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResul
     counts = occurrences.groupby("source").size().to_dict() if len(occurrences) else {}
     say(f"parsed {len(occurrences)} mentions from {len(documents)} lists "
         + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
-    return BuildResult(occurrences, report, list(files), hashes)
+    say(f"merged into {len(papers)} works; {int((merged.issues.kind == 'conflict').sum())} conflict(s), "
+        f"{int((merged.issues.kind == 'suspicious_link').sum())} suspicious link(s)")
+    return BuildResult(occurrences, report, papers, merged.matches, merged.issues, list(files), hashes)
 
 
 def dataset_metadata(hashes: dict[str, str]) -> dict[str, str]:

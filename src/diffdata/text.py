@@ -45,7 +45,7 @@ def title_key(title: str | None) -> str:
     ``'Denoising Diffusion  Probabilistic Models!'`` and ``'denoising diffusion probabilistic models'`` give
     the same key. Empty string for a missing title.
     """
-    if not title:
+    if not isinstance(title, str) or not title:
         return ""
     text = strip_emoji(title)
     text = _LATEX_CMD_RE.sub(lambda m: m.group(1) or " ", text)

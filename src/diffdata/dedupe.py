@@ -1,0 +1,435 @@
+"""Stage 2, dedupe: mentions in, works out.
+
+``merge_mentions(occurrences)`` groups the mentions of the same work and returns the occurrences with
+``work_id`` filled, one row per work (schema :data:`diffdata.schemas.PAPERS`, enrichment columns empty), the
+explanation of every assignment (:data:`diffdata.schemas.MATCHES`) and the conflicts and suspicious links found
+(:data:`diffdata.schemas.ISSUES`). It is pure and deterministic: the result does not depend on row order.
+
+Rules, in order (each merge is between groups of mentions, and every guard looks at whole groups):
+
+1. **identifier**: mentions of kind ``paper`` sharing an arXiv id, DOI, OpenReview, PMLR, CVF, NeurIPS or IEEE
+   id are one work. A mention of another kind (website, post, video...) that carries a paper's identifier is a
+   *suspicious link*: it is kept apart and reported, and its work does not take the identifier.
+2. **title**: groups with the same normalised title (:func:`diffdata.text.title_key`) and the same kind.
+3. **fuzzy_title**: groups of the same kind whose titles are at least ``FUZZY_THRESHOLD`` similar (rapidfuzz
+   ratio on normalised titles), with the same number of words give or take one, neither title's words a subset
+   of the other's, the same numbers in both; candidates come from blocking keys (prefixes of each title's
+   rarest words, its first and last characters), never from an all-pairs comparison.
+
+Guards on rules 2 and 3: never two different identifiers of one type (two arXiv ids are two works), years
+within one when both known, at least one shared author surname when both have authors.
+
+Canonical fields of a work (documented rule): title = the most frequent normalised title, written in its most
+capitalised form; authors = the longest author list (ties: most frequent); year = the most frequent year the
+lists give (ties: the earliest), else the arXiv id's year; venue = the most frequent venue other than
+'arXiv' (ties: the longest); identifiers = the most frequent; url = the arXiv abstract page, else the DOI
+resolver, else the most frequent primary link.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pyarrow as pa
+from rapidfuzz import fuzz
+
+from diffdata.identifiers import arxiv_year, is_paper_url, url_kind
+from diffdata.schemas import ISSUES, MATCHES, PAPERS, records
+from diffdata.text import surnames, title_key
+
+FUZZY_THRESHOLD = 0.92
+CONFLICT_TITLE_THRESHOLD = 0.85
+ID_COLUMNS = ("arxiv_id", "doi", "openreview_id", "pmlr_id", "cvf_id", "neurips_id", "ieee_id")
+ID_PREFIX = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",
+             "cvf_id": "cvf", "neurips_id": "neurips", "ieee_id": "ieee"}
+_CONFERENCES = {"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "wacv", "aaai", "ijcai", "interspeech",
+                "icassp", "acl", "emnlp", "naacl", "siggraph", "miccai", "uai", "aistats", "colt", "kdd"}
+_MIN_TOKEN_LEN = 3
+MAX_BLOCK = 200
+
+
+@dataclass
+class DedupeResult:
+    """What the dedupe stage returns."""
+
+    occurrences: pd.DataFrame
+    papers: pd.DataFrame
+    matches: pd.DataFrame
+    issues: pd.DataFrame
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    kind: str
+    ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    years: set[int] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+
+
+class _Groups:
+    """Union-find over mentions, with the facts each guard needs kept per group."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.parent = list(range(len(rows)))
+        self.groups: dict[int, _Group] = {}
+        self.edges: list[tuple[int, int, str, str]] = []
+        for i, r in enumerate(rows):
+            g = _Group([i], r["kind"])
+            for col in ID_COLUMNS:
+                if r.get(col) and not r["_suspicious"]:
+                    g.ids[col].add(r[col])
+            year = r.get("year")
+            if year is not None:
+                g.years.add(int(year))
+            elif r.get("arxiv_id") and not r["_suspicious"]:
+                ay = arxiv_year(r["arxiv_id"])
+                if ay:
+                    g.years.add(ay)
+            g.surnames = surnames(r.get("authors"))
+            self.groups[i] = g
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def compatible(self, a: int, b: int) -> bool:
+        ga, gb = self.groups[self.find(a)], self.groups[self.find(b)]
+        if ga.kind != gb.kind:
+            return False
+        for col in ID_COLUMNS:
+            if ga.ids.get(col) and gb.ids.get(col) and not (ga.ids[col] & gb.ids[col]):
+                return False
+        if ga.years and gb.years and min(abs(x - y) for x in ga.years for y in gb.years) > 1:
+            return False
+        return not (ga.surnames and gb.surnames and not (ga.surnames & gb.surnames))
+
+    def union(self, a: int, b: int, rule: str, evidence: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        keep, drop = (ra, rb) if ra < rb else (rb, ra)
+        gk, gd = self.groups[keep], self.groups.pop(drop)
+        gk.members.extend(gd.members)
+        for col, values in gd.ids.items():
+            gk.ids[col] |= values
+        gk.years |= gd.years
+        gk.surnames |= gd.surnames
+        self.parent[drop] = keep
+        self.edges.append((a, b, rule, evidence))
+        return True
+
+
+def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
+    """Group mentions into works; see the module docstring for the rules."""
+    occ = occurrences.sort_values("occurrence_id", kind="stable").reset_index(drop=True)
+    rows = records(occ)
+    for r in rows:
+        for col in ID_COLUMNS:
+            v = r.get(col)
+            r[col] = v if isinstance(v, str) and v else None
+        r["_key"] = title_key(r.get("title"))
+        r["_suspicious"] = r["kind"] != "paper" and any(r[c] for c in ID_COLUMNS)
+    groups = _Groups(rows)
+    issues: list[dict] = []
+
+    # 1. identifiers
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r["kind"] != "paper":
+            continue
+        for col in ID_COLUMNS:
+            if r[col]:
+                by_id[f"{ID_PREFIX[col]}:{r[col]}"].append(i)
+    for ident in sorted(by_id):
+        members = by_id[ident]
+        for m in members[1:]:
+            groups.union(members[0], m, "identifier", ident)
+
+    # 2. exact normalised title + kind
+    by_title: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r["_key"]:
+            by_title[(r["kind"], r["_key"])].append(i)
+    for key in sorted(by_title):
+        members = by_title[key]
+        for m in members[1:]:
+            for anchor in members:
+                if anchor == m or groups.find(anchor) == groups.find(m):
+                    continue
+                if groups.compatible(anchor, m):
+                    groups.union(anchor, m, "title", "title+kind")
+                    break
+
+    # 3. fuzzy titles, through a token index
+    for score, a, b in _fuzzy_candidates(rows, groups):
+        if groups.find(a) != groups.find(b) and groups.compatible(a, b):
+            ya, yb = groups.groups[groups.find(a)].years, groups.groups[groups.find(b)].years
+            same = "same year" if ya & yb else ("year unknown" if not (ya and yb) else "year within 1")
+            groups.union(a, b, "fuzzy_title", f"fuzzy {score:.2f} + {same}")
+
+    # suspicious links: a non-paper mention carrying a paper identifier
+    for r in rows:
+        if not r["_suspicious"]:
+            continue
+        idents = [f"{ID_PREFIX[c]}:{r[c]}" for c in ID_COLUMNS if r[c]]
+        owners = sorted({groups.find(j) for ident in idents for j in by_id.get(ident, [])})
+        owner_titles = [rows[o]["title"] for o in owners if rows[o].get("title")]
+        what = f" which is the paper '{owner_titles[0]}'" if owner_titles else ""
+        issues.append({"kind": "suspicious_link", "work_id": None, "occurrence_id": r["occurrence_id"],
+                       "detail": f"{r['occurrence_id']} '{r.get('title')}' ({r['kind']}) links "
+                                 f"{', '.join(idents)}{what}; kept apart"})
+
+    return _assemble(occ, rows, groups, issues)
+
+
+def _blocking_keys(key: str, df: Counter[str]) -> list[str]:
+    """Blocking keys of a normalised title: the 4-letter prefixes of its three rarest words (a typo rarely
+    changes a word's first letters), plus the title's first and last ten characters."""
+    prefixes = sorted({t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN}, key=lambda p: (df[p], p))
+    return [f"w:{p}" for p in prefixes[:3]] + [f"h:{key[:10]}", f"t:{key[-10:]}"]
+
+
+def _fuzzy_candidates(rows: list[dict], groups: _Groups) -> list[tuple[float, int, int]]:
+    """Pairs of mentions whose titles may be typos of each other, found through blocking keys (never all
+    pairs): two titles are compared only when they share a blocking key of the same kind."""
+    reps: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(rows):
+        if r["_key"]:
+            reps.setdefault((r["kind"], r["_key"]), i)
+    df: Counter[str] = Counter()
+    for _kind, key in reps:
+        df.update({t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN})
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (kind, key), i in sorted(reps.items()):
+        for block in _blocking_keys(key, df):
+            index[(kind, block)].append(i)
+    seen: set[tuple[int, int]] = set()
+    out: list[tuple[float, int, int]] = []
+    for members in index.values():
+        if len(members) > MAX_BLOCK:  # a key this common blocks nothing; the title's other keys will
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                score = _title_similarity(rows[a]["_key"], rows[b]["_key"])
+                if score is not None:
+                    out.append((score, a, b))
+    out.sort(key=lambda t: (-t[0], rows[t[1]]["occurrence_id"], rows[t[2]]["occurrence_id"]))
+    return out
+
+
+def _title_similarity(a: str, b: str) -> float | None:
+    """Similarity of two normalised titles when they may be the same title with typos, else None."""
+    if a == b:
+        return None
+    ta, tb = a.split(), b.split()
+    if abs(len(ta) - len(tb)) > 1 or len(ta) < 2 or len(tb) < 2:
+        return None
+    if set(ta) <= set(tb) or set(tb) <= set(ta):
+        return None  # one title inside the other: 'Consistency Models' vs '... Consistency Models'
+    if [t for t in ta if t.isdigit()] != [t for t in tb if t.isdigit()]:
+        return None  # 'Stable Diffusion 2' vs 'Stable Diffusion 3', 'Part 1' vs 'Part 2'
+    score = fuzz.ratio(a, b) / 100.0
+    return score if score >= FUZZY_THRESHOLD else None
+
+
+# -- assembling works ------------------------------------------------------------------------------------
+
+
+def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list[dict]) -> DedupeResult:
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        components[groups.find(i)].append(i)
+    works = []
+    for members in components.values():
+        works.append(_work(sorted(members, key=lambda i: rows[i]["occurrence_id"]), rows))
+    _assign_work_ids(works)
+    work_of: dict[int, str] = {}
+    for w in works:
+        for i in w["_members"]:
+            work_of[i] = w["work_id"]
+        for c in w["conflicts"]:
+            issues.append({"kind": "conflict", "work_id": w["work_id"], "occurrence_id": None, "detail": c})
+    for item in issues:
+        if item["work_id"] is None and item["occurrence_id"]:
+            idx = next(i for i, r in enumerate(rows) if r["occurrence_id"] == item["occurrence_id"])
+            item["work_id"] = work_of[idx]
+            item["detail"] = item["detail"] + f" (as {work_of[idx]})"
+
+    matches = _explain(rows, groups, components, work_of)
+    out_occ = occ.copy()
+    out_occ["work_id"] = [work_of[i] for i in range(len(rows))]
+    papers = pd.DataFrame([{k: v for k, v in w.items() if not k.startswith("_")} for w in works])
+    for col in PAPERS.names:
+        if col not in papers.columns:
+            is_list = pa.types.is_list(PAPERS.field(col).type)
+            papers[col] = [[] if is_list else None for _ in range(len(papers))]
+    papers["enrichment_status"] = "not_fetched"
+    papers["citation_key"] = ""
+    papers = papers[PAPERS.names].sort_values("work_id", kind="stable").reset_index(drop=True)
+    issues_df = pd.DataFrame(issues, columns=ISSUES.names).sort_values(
+        ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+    return DedupeResult(out_occ, papers, matches, issues_df)
+
+
+def _most_common(values: Iterable, tie=None):
+    counts = Counter(v for v in values if v is not None and v == v and v != "")
+    if not counts:
+        return None
+    best = max(counts.values())
+    tied = [v for v, c in counts.items() if c == best]
+    return (tie or min)(tied)
+
+
+def _capitals(text: str) -> int:
+    return sum(ch.isupper() for ch in text)
+
+
+def _work(members: list[int], rows: list[dict]) -> dict:
+    rs = [rows[i] for i in members]
+    kind = rs[0]["kind"]
+    clean = [r for r in rs if not r["_suspicious"]]
+    key = _most_common([r["_key"] for r in rs])
+    title_forms = [r["title"] for r in rs if r["_key"] == key and r.get("title")]
+    title = max(sorted(set(title_forms)), key=lambda t: (title_forms.count(t), _capitals(t))) if title_forms else None
+    author_lists = [tuple(r["authors"]) for r in rs if r.get("authors") is not None and len(r["authors"])]
+    authors = (list(max(sorted(set(author_lists)), key=lambda a: (len(a), author_lists.count(a))))
+               if author_lists else [])
+    ids = {col: _most_common([r[col] for r in clean]) for col in ID_COLUMNS}
+    years = [int(r["year"]) for r in rs if r.get("year") is not None]
+    year = _most_common(years) if years else arxiv_year(ids["arxiv_id"])
+    venues = [r["venue"] for r in rs if isinstance(r.get("venue"), str) and r["venue"].lower() != "arxiv"]
+    venue = _most_common(venues, tie=lambda v: max(sorted(v), key=len)) or _most_common(
+        [r["venue"] for r in rs if isinstance(r.get("venue"), str)])
+    links = [x for r in rs for x in r["links"]]
+    primary = [r["url"] for r in rs if isinstance(r.get("url"), str)]
+    if ids["arxiv_id"]:
+        url = f"https://arxiv.org/abs/{ids['arxiv_id']}"
+    elif ids["doi"]:
+        url = f"https://doi.org/{ids['doi']}"
+    else:
+        url = _most_common(primary)
+    code = sorted({x["url"] for x in links if url_kind(x["url"]) == "repository" and x["url"] not in primary})
+    if kind == "repository":
+        code = sorted(set(code) | {u for u in primary if url_kind(u) == "repository"})
+    project = sorted({x["url"] for x in links if x["url"] not in code and x["url"] != url
+                      and not is_paper_url(x["url"]) and x["url"] not in primary})
+    return {
+        "_members": members,
+        "_key": key,
+        "work_id": "",
+        "kind": kind,
+        "title": title,
+        "authors": authors,
+        "year": year,
+        "venue": venue,
+        "arxiv_id": ids["arxiv_id"],
+        "doi": ids["doi"],
+        "openreview_id": ids["openreview_id"],
+        "_ids": ids,
+        "url": url,
+        "code_urls": code,
+        "project_urls": project,
+        "sources": sorted({r["source"] for r in rs}),
+        "sections": sorted({" > ".join(r["section"]) for r in rs if len(r["section"])}),
+        "occurrence_count": len(rs),
+        "conflicts": _conflicts(rs, title, authors),
+    }
+
+
+def _conflicts(rs: list[dict], title: str | None, authors: list[str]) -> list[str]:
+    out: list[str] = []
+    key = title_key(title)
+    for other in sorted({r["title"] for r in rs if r.get("title")}):
+        if key and fuzz.ratio(title_key(other), key) / 100 < CONFLICT_TITLE_THRESHOLD:
+            out.append(f"title: '{title}' vs '{other}'")
+    canon = surnames(authors)
+    seen: set[tuple[str, ...]] = set()
+    for r in rs:
+        names = tuple(r["authors"]) if r.get("authors") is not None else ()
+        if names and canon and not (surnames(list(names)) & canon) and names not in seen:
+            seen.add(names)
+            out.append(f"authors: '{', '.join(authors)}' vs '{', '.join(names)}'")
+    years = sorted({int(r["year"]) for r in rs if r.get("year") is not None})
+    if years and years[-1] - years[0] > 1:
+        out.append(f"year: {years[0]} vs {years[-1]}")
+    confs = sorted({_conference(r["venue"]) for r in rs if _conference(r.get("venue"))})
+    if len(confs) > 1:
+        out.append("venue: " + " vs ".join(f"'{c}'" for c in confs))
+    return out
+
+
+def _conference(venue: object) -> str | None:
+    if not isinstance(venue, str):
+        return None
+    base = re.sub(r"\(.*?\)", " ", venue).strip().split()
+    name = base[0].lower() if base else ""
+    return name.upper() if name in _CONFERENCES else None
+
+
+def _slug(text: str, limit: int = 60) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "untitled"
+
+
+def _assign_work_ids(works: list[dict]) -> None:
+    """Stable ids: the strongest identifier, else kind + title slug (+ year or a hash on a clash)."""
+    for w in works:
+        for col in ID_COLUMNS:
+            if w["_ids"].get(col):
+                w["work_id"] = f"{ID_PREFIX[col]}:{w['_ids'][col]}"
+                break
+        else:
+            w["work_id"] = f"{w['kind']}:{_slug(w['_key'] or w['url'] or 'untitled')}"
+    by_id: dict[str, list[dict]] = defaultdict(list)
+    for w in works:
+        by_id[w["work_id"]].append(w)
+    for wid, clash in by_id.items():
+        if len(clash) < 2:
+            continue
+        for w in clash:
+            basis = f"{w['year']}|{'|'.join(w['authors'])}|{w['url']}|{w['_key']}"
+            w["work_id"] = f"{wid}:{hashlib.sha1(basis.encode()).hexdigest()[:8]}"
+
+
+def _explain(rows: list[dict], groups: _Groups, components: dict[int, list[int]],
+             work_of: dict[int, str]) -> pd.DataFrame:
+    """For each mention, the rule and evidence that put it in its work (a walk over the merge edges)."""
+    adjacency: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    for a, b, rule, evidence in groups.edges:
+        adjacency[a].append((b, rule, evidence))
+        adjacency[b].append((a, rule, evidence))
+    out = []
+    for members in components.values():
+        seed = min(members, key=lambda i: rows[i]["occurrence_id"])
+        r = rows[seed]
+        if r["_suspicious"]:
+            rule, evidence = "kept_apart", "links " + ", ".join(
+                f"{ID_PREFIX[c]}:{r[c]}" for c in ID_COLUMNS if r[c]) + f" but is a {r['kind']}"
+        else:
+            rule, evidence = "seed", "first mention of the work"
+        out.append({"occurrence_id": r["occurrence_id"], "work_id": work_of[seed], "rule": rule,
+                    "evidence": evidence, "matched_occurrence_id": None})
+        seen, queue = {seed}, [seed]
+        while queue:
+            cur = queue.pop(0)
+            for nxt, rule, evidence in sorted(adjacency[cur], key=lambda t: rows[t[0]]["occurrence_id"]):
+                if nxt in seen:
+                    continue
+                seen.add(nxt)
+                queue.append(nxt)
+                out.append({"occurrence_id": rows[nxt]["occurrence_id"], "work_id": work_of[nxt], "rule": rule,
+                            "evidence": evidence, "matched_occurrence_id": rows[cur]["occurrence_id"]})
+    return pd.DataFrame(out, columns=MATCHES.names).sort_values("occurrence_id").reset_index(drop=True)

@@ -1,0 +1,131 @@
+"""Citation keys: readable (``ho2020denoising``), ASCII, unique, and stable.
+
+``assign_keys(papers, registry)`` is the stage: the registry (``raw/citation_keys.csv``: ``citation_key``,
+``work_id``, ``kind``, ``title_key``) is read first and every work it names keeps its key, whatever else
+changes. A work the registry does not name, but whose kind and normalised title match a registry row whose
+work is gone (its id changed, e.g. when a list added an arXiv link), takes that row's key over. Only then do new
+works get new keys, in a fixed order; a new key that is taken gets a letter (``chen2014b``) - the existing
+work's key is never renamed. Rows of works no longer in the lists stay in the registry, so their keys are never
+given to another work. A user may edit a key in the registry to pin it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from diffdata.text import fold_accents, surname, title_key
+
+REGISTRY_COLUMNS = ["citation_key", "work_id", "kind", "title_key"]
+KEY_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-]*$")
+STOPWORDS = {
+    "a", "an", "the", "on", "of", "for", "in", "to", "with", "and", "via", "by", "from", "at", "as", "is", "are",
+    "what", "how", "why", "towards", "toward", "into", "using", "your", "its", "do", "does", "we", "can",
+}
+
+
+class RegistryError(ValueError):
+    """The citation-key registry is invalid; the message names the file and line."""
+
+
+@dataclass
+class KeyResult:
+    """The papers with ``citation_key`` filled, the updated registry, and the rows added to it."""
+
+    papers: pd.DataFrame
+    registry: pd.DataFrame
+    added: int
+
+
+def validate_registry(registry: pd.DataFrame, name: str = "raw/citation_keys.csv") -> None:
+    """Raise :class:`RegistryError` naming the line of a bad or duplicate key or a duplicate work."""
+    seen_keys: dict[str, int] = {}
+    seen_works: dict[str, int] = {}
+    for n, row in enumerate(registry.itertuples(index=False), start=2):  # line 1 is the header
+        key, work = str(row.citation_key or ""), str(row.work_id or "")
+        if not KEY_RE.match(key) or not key.isascii():
+            raise RegistryError(f"{name}:{n}: invalid citation key {key!r} (ASCII letters, digits, _ : . -)")
+        if not work:
+            raise RegistryError(f"{name}:{n}: empty work_id")
+        if key in seen_keys:
+            raise RegistryError(f"{name}:{n}: citation key {key!r} already used on line {seen_keys[key]}")
+        if work in seen_works:
+            raise RegistryError(f"{name}:{n}: work {work!r} already has a key on line {seen_works[work]}")
+        seen_keys[key], seen_works[work] = n, n
+
+
+def _ascii_word(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_accents(text).lower())
+
+
+def base_key(authors: list[str], year: int | None, title: str | None, work_id: str) -> str:
+    """The Google-Scholar-like key before disambiguation: first author's surname, year, first title word."""
+    words = [w for w in (_ascii_word(t) for t in title_key(title).split()) if w and w not in STOPWORDS]
+    who = _ascii_word(surname(authors[0])) if authors else ""
+    if not who and words:
+        who = words.pop(0)
+    if not who:
+        who = "anon"
+    word = words[0] if words else _ascii_word(work_id.split(":", 1)[-1])[:12]
+    when = str(int(year)) if year is not None and not pd.isna(year) else "nd"
+    key = f"{who}{when}{word}"
+    if not key[0].isalpha():
+        key = "k" + key
+    return key
+
+
+def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
+    """Fill ``citation_key`` for every work; see the module docstring. Inputs are not modified."""
+    validate_registry(registry)
+    reg = registry[REGISTRY_COLUMNS].copy() if len(registry) else pd.DataFrame(columns=REGISTRY_COLUMNS)
+    key_of = dict(zip(reg.work_id, reg.citation_key, strict=True))
+    used = set(reg.citation_key)
+    current = set(papers.work_id)
+    orphans = {(k, t): (key, w) for key, w, k, t in reg[["citation_key", "work_id", "kind", "title_key"]]
+               .itertuples(index=False, name=None) if w not in current and t}
+    new_rows = []
+    out = papers.copy()
+    keys = []
+    pending = []
+    for row in out.itertuples(index=False):
+        if row.work_id in key_of:
+            keys.append(key_of[row.work_id])
+            continue
+        tk = title_key(row.title)
+        orphan = orphans.pop((row.kind, tk), None) if tk else None
+        if orphan is not None:
+            keys.append(orphan[0])
+            new_rows.append({"citation_key": orphan[0], "work_id": row.work_id, "kind": row.kind, "title_key": tk})
+            continue
+        keys.append(None)
+        pending.append(row)
+    # new works, in a fixed order, so that one run gives the same keys whatever the input order
+    order = sorted(pending, key=lambda r: (base_key(list(r.authors), r.year, r.title, r.work_id), r.work_id))
+    fresh: dict[str, str] = {}
+    for row in order:
+        base = base_key(list(row.authors), row.year, row.title, row.work_id)
+        key, n = base, 0
+        while key in used:
+            n += 1
+            key = base + _suffix(n)
+        used.add(key)
+        fresh[row.work_id] = key
+        new_rows.append({"citation_key": key, "work_id": row.work_id, "kind": row.kind,
+                         "title_key": title_key(row.title)})
+    out["citation_key"] = [k if k is not None else fresh[w] for k, w in zip(keys, out.work_id, strict=True)]
+    # rows that moved to a new work id replace their old row; new rows are appended in key order
+    moved = {r["citation_key"] for r in new_rows}
+    kept = reg[~reg.citation_key.isin(moved)]
+    added = pd.DataFrame(sorted(new_rows, key=lambda r: r["citation_key"]), columns=REGISTRY_COLUMNS)
+    updated = pd.concat([kept, added], ignore_index=True) if len(added) else kept.reset_index(drop=True)
+    return KeyResult(out, updated, len(added))
+
+
+def _suffix(n: int) -> str:
+    """The letter added to the n-th holder of a taken key: 1 -> 'b', ..., 25 -> 'z', then 'z26', 'z27'...
+
+    The first holder keeps the bare key (it is the implicit 'a').
+    """
+    return "abcdefghijklmnopqrstuvwxyz"[n] if n < 26 else f"z{n}"

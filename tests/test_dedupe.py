@@ -1,0 +1,182 @@
+"""The dedupe stage: every rule and every trap of the merge issue, on hand-made mentions."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from diffdata.dedupe import merge_mentions
+from diffdata.schemas import OCCURRENCES
+
+
+def mention(oid: str, title: str | None, kind: str = "paper", **fields) -> dict:
+    row = {name: None for name in OCCURRENCES.names}
+    source, line = oid.rsplit(":", 1)
+    row.update(occurrence_id=oid, source=source, line=int(line), end_line=int(line), section=["S"], layout="bullet",
+               title=title, authors=[], kind=kind, links=[], read=False, work_id="")
+    row.update(fields)
+    if row.get("url") and not row["links"]:
+        row["links"] = [{"label": "title", "url": row["url"]}]
+    return row
+
+
+def merge(*rows: dict):
+    return merge_mentions(pd.DataFrame(list(rows), columns=OCCURRENCES.names))
+
+
+def work_of(result, oid: str) -> str:
+    occ = result.occurrences.set_index("occurrence_id")
+    return occ.loc[oid, "work_id"]
+
+
+def test_same_arxiv_id_in_abs_pdf_and_version_forms_is_one_work() -> None:
+    r = merge(
+        mention("a.md:1", "Denoising Diffusion Probabilistic Models", arxiv_id="2006.11239",
+                url="https://arxiv.org/abs/2006.11239"),
+        mention("b.md:5", "denoising diffusion probabilistic models", arxiv_id="2006.11239",
+                url="https://arxiv.org/pdf/2006.11239v2"),
+    )
+    assert len(r.papers) == 1
+    paper = r.papers.iloc[0]
+    assert paper.work_id == "arxiv:2006.11239" and paper.occurrence_count == 2
+    assert paper.title == "Denoising Diffusion Probabilistic Models"  # the most capitalised form
+    assert paper.url == "https://arxiv.org/abs/2006.11239"
+    assert paper.year == 2020  # from the arXiv id, no list gives a year
+    ev = r.matches.set_index("occurrence_id")
+    assert ev.loc["b.md:5", "rule"] == "identifier" and ev.loc["b.md:5", "evidence"] == "arxiv:2006.11239"
+    assert ev.loc["a.md:1", "rule"] == "seed"
+
+
+def test_proceedings_link_joins_arxiv_by_title_and_kind() -> None:
+    r = merge(
+        mention("a.md:1", "Denoising Diffusion Probabilistic Models", arxiv_id="2006.11239", year=2020),
+        mention("t.md:22", "Denoising diffusion probabilistic models", neurips_id="2020/4c5b", year=2020,
+                venue="NeurIPS"),
+    )
+    assert len(r.papers) == 1 and work_of(r, "t.md:22") == "arxiv:2006.11239"
+    assert r.matches.set_index("occurrence_id").loc["t.md:22", "evidence"] == "title+kind"
+    assert r.papers.iloc[0].venue == "NeurIPS"
+
+
+def test_doi_case_insensitive() -> None:
+    r = merge(mention("a.md:1", "X one", doi="10.1162/neco_a_00142"),
+              mention("b.md:1", "X one", doi="10.1162/neco_a_00142"))
+    assert r.papers.work_id.tolist() == ["doi:10.1162/neco_a_00142"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (dict(title="What are Diffusion Models?", kind="post"), dict(title="What are Diffusion Models?", kind="video")),
+        (dict(title="Generative Modeling by Estimating Gradients of the Data Distribution", kind="post", year=2021),
+         dict(title="Generative Modeling by Estimating Gradients of the Data Distribution", kind="paper", year=2019,
+              arxiv_id="1907.05600")),
+        (dict(title="Elucidating the Design Space of Diffusion-Based Generative Models", kind="paper",
+              arxiv_id="2206.00364"),
+         dict(title="Elucidating the design space of diffusion-based generative models video", kind="video")),
+        (dict(title="Consistency Models", arxiv_id="2303.01469"),
+         dict(title="Improved Techniques for Training Consistency Models", arxiv_id="2310.14189")),
+        (dict(title="Consistency Models"), dict(title="Improved Techniques for Training Consistency Models")),
+        (dict(title="VDM", authors=["Diederik P. Kingma"]), dict(title="VDM", authors=["Jonathan Ho"])),
+        (dict(title="Variational Diffusion Models"), dict(title="Video Diffusion Models")),
+        (dict(title="Diffusion Models", year=2015), dict(title="Diffusion Models", year=2021)),
+        (dict(title="A survey of diffusion", arxiv_id="2209.00796"), dict(title="A survey of diffusion",
+                                                                          arxiv_id="2209.02646")),
+    ],
+    ids=["blog-vs-video-same-title", "post-with-paper-title", "talk-video-vs-paper", "contained-title-with-ids",
+         "contained-title", "same-acronym-different-authors", "vdm-acronyms-spelled-out", "years-far-apart",
+         "two-arxiv-ids-same-title"],
+)
+def test_traps_are_not_merged(a: dict, b: dict) -> None:
+    r = merge(mention("a.md:1", a.pop("title"), **a), mention("b.md:1", b.pop("title"), **b))
+    assert len(r.papers) == 2
+
+
+def test_fuzzy_title_with_typo_merges_and_explains() -> None:
+    r = merge(
+        mention("a.md:1", "Denoising Diffusion Implicit Models", arxiv_id="2010.02502", year=2021),
+        mention("b.md:1", "Denoising Difusion Implict Models", year=2021),
+    )
+    assert len(r.papers) == 1
+    ev = r.matches.set_index("occurrence_id").loc["b.md:1"]
+    assert ev.rule == "fuzzy_title" and ev.evidence.startswith("fuzzy 0.9") and ev.evidence.endswith("same year")
+
+
+def test_fuzzy_guarded_by_authors() -> None:
+    r = merge(
+        mention("a.md:1", "Denoising Diffusion Implicit Models", authors=["Jiaming Song"]),
+        mention("b.md:1", "Denoising Difusion Implict Models", authors=["Someone Else"]),
+    )
+    assert len(r.papers) == 2
+
+
+def test_conflicts_inside_an_identifier_group_are_listed_not_split() -> None:
+    r = merge(
+        mention("a.md:240", "DiffWave with Continuous-time Variational Diffusion Models", arxiv_id="2009.09761",
+                authors=["Zhifeng Kong", "Wei Ping"], venue="ICLR", year=2021),
+        mention("a.md:245", "DiffWave: A Versatile Diffusion Model for Audio Synthesis", arxiv_id="2009.09761",
+                authors=["Jascha Sohl-Dickstein", "Eric A. Weiss"], venue="ICML (Oral)", year=2021),
+    )
+    assert len(r.papers) == 1
+    conflicts = r.papers.iloc[0].conflicts
+    assert any(c.startswith("title: ") and "Continuous-time" in c for c in conflicts)
+    assert any(c.startswith("authors: ") for c in conflicts)
+    assert "venue: 'ICLR' vs 'ICML'" in conflicts
+    assert set(r.issues.kind) == {"conflict"} and len(r.issues) == len(conflicts)
+
+
+def test_webpage_linking_a_papers_arxiv_page_is_kept_apart_and_reported() -> None:
+    r = merge(
+        mention("kb.md:5", "Understanding Diffusion Models: A Unified Perspective", arxiv_id="2208.11970"),
+        mention("kb.md:8", "Yang Song webpage", kind="website", arxiv_id="2208.11970",
+                url="https://arxiv.org/abs/2208.11970"),
+    )
+    assert len(r.papers) == 2
+    website = r.papers.set_index("work_id").loc["website:yang-song-webpage"]
+    assert pd.isna(website.arxiv_id)
+    issue = r.issues[r.issues.kind == "suspicious_link"].iloc[0]
+    assert issue.occurrence_id == "kb.md:8" and "Understanding Diffusion Models" in issue.detail
+    assert r.matches.set_index("occurrence_id").loc["kb.md:8", "rule"] == "kept_apart"
+
+
+def test_canonical_fields() -> None:
+    r = merge(
+        mention("a.md:1", "ILVR: Conditioning Method", arxiv_id="2108.02938", venue="arXiv", year=2021,
+                authors=["Jooyoung Choi"], links=[{"label": "Github", "url": "https://github.com/j/ilvr"}]),
+        mention("b.md:1", "ILVR: Conditioning Method", arxiv_id="2108.02938", venue="ICCV (Oral)", year=2021,
+                authors=["Jooyoung Choi", "Sungwon Kim"], section=["Papers", "Super Resolution"],
+                links=[{"label": "Project", "url": "https://ilvr.github.io/"}]),
+    )
+    p = r.papers.iloc[0]
+    assert p.authors == ["Jooyoung Choi", "Sungwon Kim"]  # the longest list
+    assert p.venue == "ICCV (Oral)"  # a venue other than arXiv
+    assert p.code_urls == ["https://github.com/j/ilvr"] and p.project_urls == ["https://ilvr.github.io/"]
+    assert p.sources == ["a.md", "b.md"] and p.sections == ["Papers > Super Resolution", "S"]
+
+
+def test_work_ids_stable_and_independent_of_order_and_of_other_lists() -> None:
+    rows = [
+        mention("a.md:1", "Easy Consistency Tuning", kind="post"),
+        mention("b.md:1", "Q-diffusion: Quantizing diffusion models", year=2023),
+        mention("c.md:1", "Denoising Diffusion Probabilistic Models", arxiv_id="2006.11239"),
+    ]
+    r1 = merge(*rows)
+    r2 = merge(*reversed(rows))
+    r3 = merge(rows[0])
+    assert r1.papers.work_id.tolist() == r2.papers.work_id.tolist() == [
+        "arxiv:2006.11239", "paper:q-diffusion-quantizing-diffusion-models", "post:easy-consistency-tuning"]
+    assert r3.papers.work_id.tolist() == ["post:easy-consistency-tuning"]
+
+
+def test_input_not_mutated() -> None:
+    df = pd.DataFrame([mention("a.md:1", "T one")], columns=OCCURRENCES.names)
+    before = df.copy()
+    merge_mentions(df)
+    pd.testing.assert_frame_equal(df, before)
+
+
+def test_blocking_scales_without_all_pairs() -> None:
+    # 3000 distinct titles sharing common words: the token index keeps the candidate count small
+    rows = [mention(f"x.md:{i}", f"Diffusion models study number {i} of topic {i * 7}") for i in range(1, 3001)]
+    r = merge(*rows)
+    assert len(r.papers) == 3000

@@ -1,0 +1,87 @@
+"""Citation keys: readable, unique, and never renamed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys, base_key
+
+
+def papers(*rows: tuple[str, str, list[str], int | None, str]) -> pd.DataFrame:
+    return pd.DataFrame([{"work_id": w, "title": t, "authors": a, "year": y, "kind": k, "citation_key": ""}
+                         for w, t, a, y, k in rows])
+
+
+EMPTY = pd.DataFrame(columns=REGISTRY_COLUMNS)
+DDPM = ("arxiv:2006.11239", "Denoising Diffusion Probabilistic Models", ["Jonathan Ho", "Ajay Jain"], 2020, "paper")
+
+
+@pytest.mark.parametrize(
+    ("authors", "year", "title", "key"),
+    [
+        (["Jonathan Ho"], 2020, "Denoising Diffusion Probabilistic Models", "ho2020denoising"),
+        (["Valentin De Bortoli"], 2021, "Diffusion Schrödinger Bridge", "bortoli2021diffusion"),
+        (["Erwin Schrödinger"], 1926, "The Wave", "schrodinger1926wave"),
+        ([], 2023, "Q-diffusion: Quantizing diffusion models", "q2023diffusion"),
+        (["Lilian Weng"], None, "What are Diffusion Models?", "wengnddiffusion"),
+        ([], None, None, "anonnd230812964"),
+    ],
+    ids=["scholar-style", "particle", "accent-folded", "no-author", "no-year", "nothing"],
+)
+def test_base_key(authors: list[str], year: int | None, title: str | None, key: str) -> None:
+    assert base_key(authors, year, title, "arxiv:2308.12964") == key
+    assert key.isascii()
+
+
+def test_new_keys_and_collisions_get_letters_deterministically() -> None:
+    p = papers(DDPM, ("doi:10.1/x", "Denoising stuff", ["J. Ho"], 2020, "paper"))
+    r = assign_keys(p, EMPTY)
+    assert sorted(r.papers.citation_key) == ["ho2020denoising", "ho2020denoisingb"]
+    assert r.added == 2 and list(r.registry.columns) == REGISTRY_COLUMNS
+    again = assign_keys(p.iloc[::-1].reset_index(drop=True), EMPTY)
+    assert dict(zip(again.papers.work_id, again.papers.citation_key, strict=True)) == \
+        dict(zip(r.papers.work_id, r.papers.citation_key, strict=True))
+
+
+def test_existing_key_never_renamed_when_a_new_work_wants_it() -> None:
+    first = assign_keys(papers(("doi:10.1/x", "Denoising stuff", ["J. Ho"], 2020, "paper")), EMPTY)
+    assert first.papers.citation_key.tolist() == ["ho2020denoising"]
+    second = assign_keys(papers(DDPM, ("doi:10.1/x", "Denoising stuff", ["J. Ho"], 2020, "paper")), first.registry)
+    keys = dict(zip(second.papers.work_id, second.papers.citation_key, strict=True))
+    assert keys == {"doi:10.1/x": "ho2020denoising", "arxiv:2006.11239": "ho2020denoisingb"}
+    assert second.added == 1 and len(second.registry) == 2
+
+
+def test_key_of_a_removed_work_is_not_reused_and_pinned_keys_are_kept() -> None:
+    reg = pd.DataFrame([["ho2020denoising", "doi:10.9/gone", "paper", "something else"],
+                        ["ddpm", "arxiv:2006.11239", "paper", "denoising diffusion probabilistic models"]],
+                       columns=REGISTRY_COLUMNS)
+    r = assign_keys(papers(DDPM, ("doi:10.1/x", "Denoising stuff", ["J. Ho"], 2020, "paper")), reg)
+    keys = dict(zip(r.papers.work_id, r.papers.citation_key, strict=True))
+    assert keys == {"arxiv:2006.11239": "ddpm", "doi:10.1/x": "ho2020denoisingb"}
+    assert "doi:10.9/gone" in set(r.registry.work_id)
+
+
+def test_key_follows_a_work_whose_id_changed() -> None:
+    reg = pd.DataFrame([["weng2021diffusion", "post:what-are-diffusion-models", "post", "what are diffusion models"]],
+                       columns=REGISTRY_COLUMNS)
+    p = papers(("doi:10.5/blog", "What are Diffusion Models?", ["Lilian Weng"], 2021, "post"))
+    r = assign_keys(p, reg)
+    assert r.papers.citation_key.tolist() == ["weng2021diffusion"]
+    assert r.registry.work_id.tolist() == ["doi:10.5/blog"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([["a1", "w1", "paper", ""], ["a1", "w2", "paper", ""]], ":3: citation key 'a1' already used on line 2"),
+        ([["a1", "w1", "paper", ""], ["a2", "w1", "paper", ""]], ":3: work 'w1' already has a key on line 2"),
+        ([["bad key!", "w1", "paper", ""]], ":2: invalid citation key"),
+        ([["schrödinger", "w1", "paper", ""]], ":2: invalid citation key"),
+    ],
+    ids=["duplicate-key", "duplicate-work", "bad-characters", "non-ascii"],
+)
+def test_bad_registry_names_the_line(rows: list[list[str]], message: str) -> None:
+    with pytest.raises(RegistryError, match=message):
+        assign_keys(papers(DDPM), pd.DataFrame(rows, columns=REGISTRY_COLUMNS))
