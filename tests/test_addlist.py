@@ -1,0 +1,103 @@
+"""``diffdata add-list`` against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from diffdata.addlist import AddListError, add_list, list_name
+
+LIST = b"# A list\n\n- [DDPM](https://arxiv.org/abs/2006.11239)\n"
+ROUTES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
+    "/o/r/main/README.md": (200, {"Content-Type": "text/plain"}, LIST, 0),
+    "/page.md": (200, {"Content-Type": "text/html"}, b"<!DOCTYPE html><html><body>hi</body></html>", 0),
+    "/big.md": (200, {}, b"x" * 3000, 0),
+    "/missing.md": (404, {}, b"not found", 0),
+    "/slow.md": (200, {}, LIST, 2.0),
+    "/binary.md": (200, {}, b"\x89PNG\x00\x00", 0),
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        status, headers, body, delay = ROUTES.get(self.path, (404, {}, b"", 0))
+        time.sleep(delay)
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_download_readme_named_after_the_repository(server: str, tmp_path: Path) -> None:
+    path = add_list(f"{server}/o/r/main/README.md", tmp_path)
+    assert path.name == "r-main.md"
+    assert path.read_bytes() == LIST
+
+
+@pytest.mark.parametrize(
+    ("route", "kwargs", "message"),
+    [
+        ("/page.md", {}, "an HTML page, not markdown"),
+        ("/big.md", {"max_bytes": 1000}, "over the 1000-byte limit"),
+        ("/missing.md", {}, "HTTP 404"),
+        ("/slow.md", {"timeout": (1.0, 0.3)}, "timed out"),
+        ("/binary.md", {}, "binary content"),
+    ],
+    ids=["html", "too-large", "404", "timeout", "binary"],
+)
+def test_download_errors_are_clear_and_write_nothing(server: str, tmp_path: Path, route: str, kwargs: dict,
+                                                      message: str) -> None:
+    with pytest.raises(AddListError, match=message) as info:
+        add_list(f"{server}{route}", tmp_path, name="x.md", **kwargs)
+    assert route in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unreachable_host(tmp_path: Path) -> None:
+    with pytest.raises(AddListError, match="cannot connect"):
+        add_list("http://127.0.0.1:9/list.md", tmp_path, name="x.md")
+
+
+def test_local_copy_and_refuse_to_overwrite(tmp_path: Path) -> None:
+    src = tmp_path / "mine.md"
+    src.write_bytes(LIST)
+    lists = tmp_path / "lists"
+    assert add_list(str(src), lists).read_bytes() == LIST
+    with pytest.raises(AddListError, match="exists; pass --force"):
+        add_list(str(src), lists)
+    assert add_list(str(src), lists, force=True).name == "mine.md"
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("https://raw.githubusercontent.com/diff-usion/Awesome-Diffusion-Models/main/README.md",
+         "diff-usion-Awesome-Diffusion-Models.md"),
+        ("https://example.org/lists/my list.md", "my-list.md"),
+        ("notes/reading", "reading.md"),
+    ],
+    ids=["github-readme", "spaces", "no-suffix"],
+)
+def test_list_name(source: str, name: str) -> None:
+    assert list_name(source) == name

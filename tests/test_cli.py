@@ -1,0 +1,74 @@
+"""The command line: documented commands, clear messages, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from diffdata.cli import EXAMPLES, _parser
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "diffdata", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120)
+
+
+def test_every_command_is_documented_with_an_example() -> None:
+    sub = next(a for a in _parser()._actions if a.dest == "command")
+    assert set(sub.choices) == set(EXAMPLES)
+    for name, parser in sub.choices.items():
+        assert parser.description or parser.format_help().count("\n") > 3, name
+        assert EXAMPLES[name] in parser.format_help().replace("\n", " ").replace("  ", " ") or \
+            "example:" in parser.format_help()
+
+
+@pytest.mark.parametrize("command", ["build", "parse", "add-list"])
+def test_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0 and "example:" in result.stdout
+
+
+def test_build_with_bad_lists_still_builds_the_good_ones(tmp_path: Path) -> None:
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "good.md").write_text("# L\n\n- [DDPM](https://arxiv.org/abs/2006.11239)\n")
+    (lists / "empty.md").write_text("")
+    (lists / "binary.md").write_bytes(b"\x00\x01\x02")
+    (lists / "latin1.md").write_bytes(b"# T\n\ncaf\xe9\n")
+    (lists / "prose.md").write_text("# Nothing\n\nno links here\n")
+    result = run("build", "--root", str(tmp_path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    for expected in ("error: binary.md:1: binary file", "error: latin1.md:3: not valid UTF-8",
+                     "warning: empty.md: empty file", "warning: prose.md: no entries found"):
+        assert expected in result.stderr, result.stderr
+    occ = pd.read_parquet(tmp_path / "processed" / "occurrences.parquet")
+    assert occ.source.tolist() == ["good.md"]
+    assert (tmp_path / "raw" / "citation_keys.csv").read_text().splitlines()[1].startswith("ddpm2020200611239,arxiv:2006.11239,")
+
+
+def test_build_outside_a_checkout_is_a_clean_error(tmp_path: Path) -> None:
+    result = run("build", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.startswith("diffdata: error: no raw/lists/ folder")
+    assert "Traceback" not in result.stderr
+
+
+def test_parse_command_prints_json_lines(tmp_path: Path) -> None:
+    f = tmp_path / "l.md"
+    f.write_text("- [DDPM](https://arxiv.org/abs/2006.11239v2)\n")
+    result = run("parse", str(f))
+    assert result.returncode == 0
+    assert '"arxiv_id": "2006.11239"' in result.stdout and '"occurrence_id": "l.md:1"' in result.stdout
+
+
+def test_bad_registry_is_a_clean_error(tmp_path: Path) -> None:
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "good.md").write_text("- [DDPM](https://arxiv.org/abs/2006.11239)\n")
+    (tmp_path / "raw" / "citation_keys.csv").write_text("citation_key,work_id,kind,title_key\nx y,w,paper,\n")
+    result = run("build", "--root", str(tmp_path))
+    assert result.returncode == 2 and "citation_keys.csv:2: invalid citation key 'x y'" in result.stderr

@@ -1,0 +1,597 @@
+"""The Semantic Scholar network edge against a real local HTTP fake: retries, rate limit, cache, fetch loop."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from diffdata.s2 import (
+    BATCH_LIMIT,
+    FIELDS,
+    FetchResult,
+    LookupRequest,
+    S2Cache,
+    S2Client,
+    S2Error,
+    S2Settings,
+    S2Unreachable,
+    batches_needed,
+    cache_file_name,
+    fetch_all,
+    iso,
+    make_client,
+    parse_retry_after,
+    title_key,
+)
+
+try:
+    from fake_s2 import BODY_429, FakeS2, FakeTime, Fault, closed_port
+except ImportError:  # tests/ imported as a package
+    from tests.fake_s2 import BODY_429, FakeS2, FakeTime, Fault, closed_port
+
+KEY = "sk-TEST-0123456789-SECRET"
+DDPM, DDIM, SDE = "ARXIV:2006.11239", "ARXIV:2010.02502", "ARXIV:2011.13456"
+NOW = datetime(2025, 1, 15, 12, 0, 0, tzinfo=UTC)
+
+
+class TopRandom(random.Random):
+    """Full jitter drawn at its ceiling, so the waits are the exponential bounds themselves."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
+@pytest.fixture
+def server():
+    with FakeS2.running() as fake:
+        yield fake
+
+
+@pytest.fixture
+def ft() -> FakeTime:
+    return FakeTime()
+
+
+def client_for(server: FakeS2 | str, ft: FakeTime, *, key: str | None = None, **kwargs) -> S2Client:
+    url = server if isinstance(server, str) else server.url
+    kwargs.setdefault("timeout", 2.0)
+    kwargs.setdefault("rng", TopRandom())
+    return S2Client(S2Settings(api_url=url, api_key=key), sleep=ft.sleep, clock=ft.clock, **kwargs)
+
+
+def unknown_ids(n: int) -> list[str]:
+    return [f"ARXIV:9{i // 100000:03d}.{i % 100000:05d}" for i in range(n)]
+
+
+# ------------------------------------------------------------------------------------------------ settings
+
+
+@pytest.mark.parametrize(
+    ("env", "url", "key", "offline"),
+    [
+        ({}, "https://api.semanticscholar.org", None, False),
+        ({"S2_API_KEY": ""}, "https://api.semanticscholar.org", None, False),
+        ({"S2_API_KEY": KEY, "S2_API_URL": "http://127.0.0.1:9/"}, "http://127.0.0.1:9", KEY, False),
+        ({"DIFFDATA_OFFLINE": "1"}, "https://api.semanticscholar.org", None, True),
+        ({"DIFFDATA_OFFLINE": "0"}, "https://api.semanticscholar.org", None, False),
+    ],
+    ids=["defaults", "empty-key", "key-and-url", "offline", "offline-0"],
+)
+def test_settings_from_env(env, url, key, offline):
+    settings = S2Settings.from_env(env)
+    assert (settings.api_url, settings.api_key, settings.offline) == (url, key, offline)
+    assert KEY not in repr(settings) and KEY not in str(settings)
+    assert make_client(settings) is None if offline else isinstance(make_client(settings), S2Client)
+
+
+def test_settings_repr_says_only_whether_a_key_is_set():
+    assert "api_key='<set>'" in repr(S2Settings(api_key=KEY))
+    assert "api_key=None" in repr(S2Settings())
+
+
+# ------------------------------------------------------------------------------------------------- client
+
+
+def test_batch_answers_in_order_with_none_for_unknown(server, ft):
+    client = client_for(server, ft)
+    answer = client.batch([DDIM, "ARXIV:9999.99999", DDPM, "DOI:10.1109/cvpr52688.2022.01042"], FIELDS)
+    assert [p and p["title"] for p in answer] == [
+        "Denoising Diffusion Implicit Models", None, "Denoising Diffusion Probabilistic Models",
+        "High-Resolution Image Synthesis with Latent Diffusion Models",
+    ]
+    assert answer[2]["references"][0] == {"paperId": server.by_arxiv("1503.03585")["paperId"]}
+    (req,) = server.requests
+    assert (req.method, req.path) == ("POST", "/graph/v1/paper/batch")
+    assert req.query["fields"] == [",".join(FIELDS)]  # sent URL-encoded, decoded by the server
+    assert req.json() == {"ids": [DDIM, "ARXIV:9999.99999", DDPM, "DOI:10.1109/cvpr52688.2022.01042"]}
+    assert "x-api-key" not in req.headers
+    assert client.counters == {"requests": 1, "retries": 0, "failures": 0}
+
+
+def test_batch_when_no_id_resolves_is_all_none_not_an_error(server, ft):
+    client = client_for(server, ft)
+    assert client.batch(["ARXIV:0000.00001", "DOI:10.0/none"]) == [None, None]
+    assert client.failures == 0 and ft.sleeps == []
+
+
+def test_batch_refuses_more_than_500_ids_without_sending(server, ft):
+    client = client_for(server, ft)
+    with pytest.raises(ValueError, match="500"):
+        client.batch(unknown_ids(BATCH_LIMIT + 1))
+    assert server.count() == 0
+    assert client.batch([]) == [] and server.count() == 0
+
+
+def test_fake_server_rejects_more_than_500_ids_like_the_api(server):
+    import httpx
+
+    r = httpx.post(f"{server.url}/graph/v1/paper/batch", params={"fields": "title"},
+                   json={"ids": unknown_ids(501)})
+    assert r.status_code == 400 and set(r.json()) == {"error"}
+    r = httpx.post(f"{server.url}/graph/v1/paper/batch", params={"fields": "title,unknown"}, json={"ids": [DDPM]})
+    assert r.json() == {"error": "Unrecognized or unsupported fields: [unknown]"}
+    r = httpx.get(f"{server.url}/graph/v1/paper/ARXIV:0000.00000")
+    assert (r.status_code, r.json()) == (404, {"error": "Paper with id ARXIV:0000.00000 not found"})
+
+
+def test_key_is_sent_as_x_api_key_header(server, ft):
+    client = client_for(server, ft, key=KEY)
+    client.batch([DDPM])
+    client.match_title("Denoising Diffusion Implicit Models")
+    assert [r.headers.get("x-api-key") for r in server.requests] == [KEY, KEY]
+
+
+def test_match_title_hit_and_miss(server, ft):
+    client = client_for(server, ft)
+    hit = client.match_title("Denoising diffusion implicit models", FIELDS)
+    assert hit is not None and hit["paperId"] == server.by_arxiv("2010.02502")["paperId"]
+    assert hit["matchScore"] > 0 and hit["year"] == 2020
+    assert client.match_title("Totally unrelated & weird #query + words") is None
+    assert server.requests[-1].query["query"] == ["Totally unrelated & weird #query + words"]
+    assert client.failures == 0
+
+
+# ----------------------------------------------------------------------------------------- fault recovery
+
+FAULTS = [
+    pytest.param(Fault.http(429), 1.0, id="429-no-retry-after"),
+    pytest.param(Fault.http(429, retry_after="3"), 3.0, id="429-retry-after"),
+    pytest.param(Fault.http(500), 1.0, id="500"),
+    pytest.param(Fault.http(502), 1.0, id="502"),
+    pytest.param(Fault.http(503), 1.0, id="503"),
+    pytest.param(Fault.http(504), 1.0, id="504"),
+    pytest.param(Fault.http(503, retry_after="0"), 0.0, id="503-retry-after-0"),
+    pytest.param(Fault.malformed(), 1.0, id="malformed-json"),
+    pytest.param(Fault.wrong_length(), 1.0, id="wrong-length"),
+    pytest.param(Fault.reset(), 1.0, id="connection-reset"),
+    pytest.param(Fault.slow(1.5), 1.0, id="slow-answer-timeout"),
+]
+
+
+@pytest.mark.parametrize(("fault", "wait"), FAULTS)
+def test_batch_recovers_from_one_fault(server, ft, fault, wait):
+    client = client_for(server, ft, timeout=0.3)
+    server.inject("batch", fault)
+    answer = client.batch([DDPM, DDIM, "ARXIV:9999.99999"])
+    assert [p and p["paperId"] for p in answer] == [
+        server.by_arxiv("2006.11239")["paperId"], server.by_arxiv("2010.02502")["paperId"], None]
+    assert server.count("batch") == 2
+    assert client.counters == {"requests": 2, "retries": 1, "failures": 0}
+    assert ft.sleeps == ([wait] if wait else [0.0][:0])
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [Fault.http(429), Fault.http(503), Fault.http(504), Fault.malformed(), Fault.reset(), Fault.slow(1.5)],
+    ids=["429", "503", "504", "malformed-json", "connection-reset", "slow-answer-timeout"],
+)
+def test_match_title_recovers_from_one_fault(server, ft, fault):
+    client = client_for(server, ft, timeout=0.3)
+    server.inject("match", fault)
+    hit = client.match_title("Denoising Diffusion Probabilistic Models")
+    assert hit is not None and hit["title"] == "Denoising Diffusion Probabilistic Models"
+    assert server.count("match") == 2 and client.retries == 1 and ft.sleeps == [1.0]
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503, 504], ids=lambda s: f"http-{s}")
+def test_persistent_fault_gives_up_after_max_attempts_with_exponential_waits(server, ft, status):
+    client = client_for(server, ft, max_attempts=5)
+    server.inject("batch", *[Fault.http(status)] * 6)
+    with pytest.raises(S2Error) as info:
+        client.batch([DDPM])
+    assert str(status) in info.value.reason and "5 attempt" in info.value.reason
+    assert ft.sleeps == [1.0, 2.0, 4.0, 8.0]
+    assert server.count("batch") == 5
+    assert client.counters == {"requests": 5, "retries": 4, "failures": 1}
+
+
+def test_backoff_is_capped_per_wait(server, ft):
+    client = client_for(server, ft, max_attempts=6, max_backoff=3.0, max_total_wait=100)
+    server.inject("batch", *[Fault.http(503)] * 6)
+    with pytest.raises(S2Error):
+        client.batch([DDPM])
+    assert ft.sleeps == [1.0, 2.0, 3.0, 3.0, 3.0]
+
+
+def test_total_wait_is_capped(server, ft):
+    client = client_for(server, ft, max_attempts=10, max_total_wait=5.0)
+    server.inject("batch", *[Fault.http(502)] * 10)
+    with pytest.raises(S2Error, match=r"5\.0s waited"):
+        client.batch([DDPM])
+    assert ft.sleeps == [1.0, 2.0, 2.0]
+    assert sum(ft.sleeps) <= 5.0 and server.count("batch") == 4
+
+
+def test_full_jitter_stays_within_the_exponential_bound(server, ft):
+    client = client_for(server, ft, rng=random.Random(7), max_attempts=5)
+    server.inject("batch", *[Fault.http(500)] * 5)
+    with pytest.raises(S2Error):
+        client.batch([DDPM])
+    assert len(ft.sleeps) == 4
+    assert all(0 <= w <= 2**i for i, w in enumerate(ft.sleeps))
+    assert len(set(ft.sleeps)) == 4  # jittered, not a fixed schedule
+
+
+def test_retry_after_is_honoured_over_backoff(server, ft):
+    client = client_for(server, ft)
+    server.inject("batch", Fault.http(429, retry_after="7"), Fault.http(429), Fault.http(503, retry_after="2"))
+    assert client.batch([DDPM])[0] is not None
+    assert ft.sleeps == [7.0, 2.0, 2.0]
+
+
+def test_retry_after_beyond_the_wait_budget_gives_up_at_once(server, ft):
+    client = client_for(server, ft, max_total_wait=60)
+    server.inject("batch", Fault.http(429, retry_after="3600"))
+    with pytest.raises(S2Error, match="Retry-After 3600s exceeds"):
+        client.batch([DDPM])
+    assert ft.sleeps == [] and server.count("batch") == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("5", 5.0), ("0", 0.0), ("1.5", 1.5), ("", None), (None, None), ("soon", None), ("-3", 0.0)],
+    ids=["int", "zero", "float", "empty", "absent", "garbage", "negative"],
+)
+def test_parse_retry_after_seconds(header, expected):
+    assert parse_retry_after(header) == expected
+
+
+def test_parse_retry_after_http_date():
+    now = datetime(2025, 1, 1, 12, 0, 0, tzinfo=UTC)
+    assert parse_retry_after(format_datetime(now + timedelta(seconds=42), usegmt=True), now) == 42.0
+    assert parse_retry_after(format_datetime(now - timedelta(seconds=42), usegmt=True), now) == 0.0
+
+
+def test_forbidden_is_not_retried_and_hides_the_key(server, ft):
+    client = client_for(server, ft, key=KEY)
+    server.inject("batch", Fault.http(403))
+    with pytest.raises(S2Error) as info:
+        client.batch([DDPM])
+    assert "403" in str(info.value) and KEY not in str(info.value) and KEY not in repr(info.value)
+    assert server.count("batch") == 1 and ft.sleeps == []
+
+
+def test_unreachable_host_raises_quickly_without_retry_loop(ft):
+    client = client_for(f"http://127.0.0.1:{closed_port()}", ft, key=KEY)
+    start = time.monotonic()
+    with pytest.raises(S2Unreachable) as info:
+        client.batch([DDPM])
+    assert time.monotonic() - start < 2.0
+    assert ft.sleeps == [] and client.requests_sent == 1
+    assert "not reachable at 127.0.0.1:" in str(info.value) and KEY not in str(info.value)
+
+
+def test_connection_lost_after_host_was_reached_is_retried_then_fails(ft):
+    with FakeS2.running() as fake:
+        client = client_for(fake, ft, max_attempts=3)
+        assert client.batch([DDPM])[0] is not None
+    with pytest.raises(S2Error) as info:  # the server is gone now: connection refused
+        client.batch([DDPM])
+    assert not isinstance(info.value, S2Unreachable)
+    assert "3 attempt" in info.value.reason and ft.sleeps == [1.0, 2.0]
+
+
+def test_rate_limit_spaces_requests_by_one_second_with_a_key(server, ft):
+    client = client_for(server, ft, key=KEY)
+    for _ in range(3):
+        client.batch([DDPM])
+    assert ft.sleeps == [1.0, 1.0]
+
+
+def test_no_rate_limit_without_a_key_unless_asked(server, ft):
+    client = client_for(server, ft)
+    for _ in range(3):
+        client.batch([DDPM])
+    assert ft.sleeps == []
+    paced = client_for(server, ft, min_interval=0.25)
+    paced.batch([DDPM])
+    paced.batch([DDPM])
+    assert ft.sleeps == [0.25]
+
+
+# ------------------------------------------------------------------------------------------------- cache
+
+
+@pytest.mark.parametrize(
+    ("asked", "pattern"),
+    [
+        ("ARXIV:2006.11239", r"ARXIV_2006\.11239\.json"),
+        ("ARXIV:math/0601001", r"ARXIV_math_0601001-[0-9a-f]{10}\.json"),
+        ("DOI:10.1/x", r"DOI_10\.1_x-[0-9a-f]{10}\.json"),
+        ("DOI:10.1109/cvpr52688.2022.01042", r"DOI_10\.1109_cvpr52688\.2022\.01042-[0-9a-f]{10}\.json"),
+        (title_key("Denoising Diffusion Probabilistic Models"), r"TITLE_[0-9a-f]{20}\.json"),
+        ("DOI:" + "x" * 300, r"DOI_x{96}-[0-9a-f]{10}\.json"),
+    ],
+    ids=["arxiv", "old-arxiv", "doi-slash", "doi", "title", "long"],
+)
+def test_cache_file_names_are_safe(asked, pattern):
+    import re
+
+    assert re.fullmatch(pattern, cache_file_name(asked))
+
+
+def test_cache_file_names_never_collide():
+    assert cache_file_name("DOI:10.1/x") != cache_file_name("DOI:10.1_x")
+    assert cache_file_name(title_key("A b")) != cache_file_name(title_key("A c"))
+
+
+def test_cache_round_trip_format_and_byte_identical_rewrite(tmp_path):
+    cache = S2Cache(tmp_path / "raw" / "semanticscholar")
+    paper = {"title": "Denoising Diffusion Probabilistic Models", "paperId": "abc", "year": 2020}
+    cache.put(DDPM, paper, NOW)
+    path = cache.path(DDPM)
+    assert path.name == "ARXIV_2006.11239.json"
+    text = path.read_text(encoding="utf-8")
+    expected = {"fetched_at": "2025-01-15T12:00:00Z", "id": DDPM, "paper": paper, "status": "ok"}
+    assert text == json.dumps(expected, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    first = path.read_bytes()
+    cache.put(DDPM, dict(reversed(list(paper.items()))), NOW)
+    assert path.read_bytes() == first
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
+    entry = cache.get(DDPM)
+    assert entry is not None and (entry.status, entry.paper, entry.fetched_at) == ("ok", paper, iso(NOW))
+    cache.put("ARXIV:0000.00000", None, NOW)
+    missing = cache.get("ARXIV:0000.00000")
+    assert missing is not None and (missing.status, missing.paper) == ("not_found", None)
+
+
+def test_cache_max_age_corrupt_and_foreign_files(tmp_path):
+    cache = S2Cache(tmp_path)
+    cache.put(DDPM, {"paperId": "a"}, NOW - timedelta(days=40))
+    assert cache.get(DDPM, max_age=timedelta(days=30), now=NOW) is None
+    assert cache.get(DDPM, max_age=timedelta(days=50), now=NOW) is not None
+    assert cache.get(DDPM) is not None
+    cache.path(DDIM).write_text("{ half a fi", encoding="utf-8")
+    assert cache.get(DDIM) is None
+    cache.path(SDE).write_text(json.dumps({"id": "ARXIV:other", "status": "ok", "paper": {}}), encoding="utf-8")
+    assert cache.get(SDE) is None
+    assert cache.get("ARXIV:never") is None
+
+
+# --------------------------------------------------------------------------------------------- fetch_all
+
+
+def test_full_run_takes_ceil_n_over_500_batches_then_a_rerun_sends_nothing(server, ft, tmp_path):
+    known = [DDPM, DDIM, SDE, "ARXIV:2102.09672", "DOI:10.1109/cvpr52688.2022.01042"]
+    ids = known + unknown_ids(1001 - len(known))
+    cache = S2Cache(tmp_path)
+    lines: list[str] = []
+    results = fetch_all(ids, client_for(server, ft), cache, log=lines.append)
+    assert batches_needed(len(ids)) == 3
+    assert server.count("batch") == 3
+    assert [len(r.json()["ids"]) for r in server.requests] == [500, 500, 1]
+    assert list(results) == ids
+    assert all(results[k].status == "ok" for k in known)
+    assert all(results[k].status == "not_found" for k in ids[len(known):])
+    assert results.stats["batch_calls"] == 3 and results.stats["fetched"] == 1001
+    assert len(list(tmp_path.glob("*.json"))) == 1001
+    assert any("batch 3/3" in line for line in lines)  # plain progress lines when not on a terminal
+
+    server.reset_log()
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.json")}
+    again = fetch_all(ids, client_for(server, ft), cache, log=lines.append)
+    assert server.count() == 0
+    assert all(r.from_cache for r in again.values())
+    assert {k: (r.status, r.paper) for k, r in again.items()} == {k: (r.status, r.paper) for k, r in results.items()}
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("*.json")} == before
+
+
+def test_killed_midway_run_resumes_without_refetching(server, ft, tmp_path):
+    ids = [DDPM, DDIM, *unknown_ids(1100)]
+    cache = S2Cache(tmp_path)
+    client = client_for(server, ft)
+    real_batch = client.batch
+    calls = []
+
+    def dying_batch(chunk, fields=FIELDS):
+        calls.append(len(chunk))
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process is killed while the second batch is in flight
+        return real_batch(chunk, fields)
+
+    client.batch = dying_batch  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        fetch_all(ids, client, cache, log=lambda _: None)
+    assert len(list(tmp_path.glob("*.json"))) == 500
+
+    server.reset_log()
+    results = fetch_all(ids, client_for(server, ft), cache, log=lambda _: None)
+    asked = [i for r in server.requests for i in r.json()["ids"]]
+    assert asked == ids[500:]
+    assert server.count("batch") == 2
+    assert sum(r.from_cache for r in results.values()) == 500
+    assert results[DDPM].status == "ok" and results[DDPM].from_cache
+
+
+def test_refresh_and_max_age_refetch(server, ft, tmp_path):
+    cache = S2Cache(tmp_path)
+    cache.put(DDPM, {"paperId": "old"}, NOW - timedelta(days=100))
+    cache.put(DDIM, {"paperId": "recent"}, NOW - timedelta(days=2))
+    results = fetch_all([DDPM, DDIM], client_for(server, ft), cache, max_age=timedelta(days=30),
+                        now=lambda: NOW, log=lambda _: None)
+    assert [r.json()["ids"] for r in server.requests] == [[DDPM]]
+    assert results[DDPM].paper["paperId"] == server.by_arxiv("2006.11239")["paperId"]
+    assert results[DDPM].fetched_at == iso(NOW) and not results[DDPM].from_cache
+    assert results[DDIM].paper == {"paperId": "recent"} and results[DDIM].from_cache
+
+    server.reset_log()
+    results = fetch_all([DDPM, DDIM], client_for(server, ft), cache, refresh=True, log=lambda _: None)
+    assert [r.json()["ids"] for r in server.requests] == [[DDPM, DDIM]]
+    assert results[DDIM].paper["paperId"] == server.by_arxiv("2010.02502")["paperId"]
+
+
+def test_title_lookups_one_get_each_deduplicated_and_misses_cached(server, ft, tmp_path):
+    reqs = [
+        LookupRequest("title:paper:1", title_key("Denoising Diffusion Implicit Models"),
+                      "Denoising Diffusion Implicit Models", 2020, ("Jiaming Song",)),
+        LookupRequest("title:paper:2", title_key("Denoising diffusion implicit models."),
+                      "Denoising diffusion implicit models.", 2021, ()),
+        LookupRequest("title:paper:3", title_key("Quantum gravity of cats"), "Quantum gravity of cats"),
+        LookupRequest("arxiv:2006.11239", DDPM),
+    ]
+    cache = S2Cache(tmp_path)
+    results = fetch_all(reqs, client_for(server, ft), cache, log=lambda _: None)
+    assert server.count("match") == 2 and server.count("batch") == 1
+    assert [r.query["query"] for r in server.requests if r.endpoint == "match"] == [
+        ["Denoising Diffusion Implicit Models"], ["Quantum gravity of cats"]]
+    assert results[reqs[0].key].status == "ok"
+    assert results[reqs[2].key].status == "not_found"
+    assert cache.get(reqs[2].key) is not None  # a miss is an answer: cached
+    server.reset_log()
+    fetch_all(reqs, client_for(server, ft), cache, log=lambda _: None)
+    assert server.count() == 0
+
+
+def test_errors_are_not_cached_and_are_fetched_next_run(server, ft, tmp_path):
+    cache = S2Cache(tmp_path)
+    server.inject("batch", *[Fault.http(503)] * 3)
+    results = fetch_all([DDPM, DDIM], client_for(server, ft, max_attempts=3), cache, log=lambda _: None)
+    assert {r.status for r in results.values()} == {"error"}
+    assert "503" in results[DDPM].reason
+    assert list(tmp_path.iterdir()) == []
+    results = fetch_all([DDPM, DDIM], client_for(server, ft), cache, log=lambda _: None)
+    assert {r.status for r in results.values()} == {"ok"}
+    assert len(list(tmp_path.glob("*.json"))) == 2
+
+
+def test_failed_refetch_keeps_the_stale_answer(server, ft, tmp_path):
+    cache = S2Cache(tmp_path)
+    cache.put(DDPM, {"paperId": "stale"}, NOW - timedelta(days=400))
+    server.inject("batch", *[Fault.http(500)] * 2)
+    results = fetch_all([DDPM], client_for(server, ft, max_attempts=2), cache, max_age=timedelta(days=30),
+                        now=lambda: NOW, log=lambda _: None)
+    assert results[DDPM].status == "ok" and results[DDPM].paper == {"paperId": "stale"}
+    assert "500" in results[DDPM].reason
+
+
+def test_consecutive_failures_stop_the_run(server, ft, tmp_path):
+    reqs = [LookupRequest(f"w{i}", title_key(f"title number {i}"), f"title number {i}") for i in range(6)]
+    server.inject("match", *[Fault.http(504)] * 10)
+    lines: list[str] = []
+    results = fetch_all(reqs, client_for(server, ft, max_attempts=1), S2Cache(tmp_path), log=lines.append)
+    assert [r.status for r in results.values()] == ["error"] * 3 + ["not_fetched"] * 3
+    assert server.count("match") == 3
+    assert any("3 failed calls in a row" in line for line in lines)
+
+
+def test_offline_sends_nothing_and_uses_cache(server, tmp_path):
+    cache = S2Cache(tmp_path)
+    cache.put(DDPM, {"paperId": "cached"}, NOW)
+    lines: list[str] = []
+    client = make_client(S2Settings.from_env({"DIFFDATA_OFFLINE": "1", "S2_API_URL": server.url}))
+    results = fetch_all([DDPM, DDIM, SDE], client, cache, log=lines.append)
+    assert server.count() == 0
+    assert results[DDPM].status == "ok" and results[DDPM].from_cache
+    assert [results[k].status for k in (DDIM, SDE)] == ["not_fetched", "not_fetched"]
+    assert "offline" in results[DDIM].reason
+    assert lines == ["Semantic Scholar lookups disabled (offline): using cache only (1 cached, 2 not fetched)"]
+
+
+def test_unreachable_host_returns_quickly_with_one_line(ft, tmp_path):
+    port = closed_port()
+    cache = S2Cache(tmp_path)
+    cache.put(DDPM, {"paperId": "cached"}, NOW)
+    reqs = [DDPM, DDIM, *unknown_ids(1200), LookupRequest("t", title_key("Some title"), "Some title")]
+    lines: list[str] = []
+    start = time.monotonic()
+    results = fetch_all(reqs, client_for(f"http://127.0.0.1:{port}", ft, key=KEY), cache, log=lines.append)
+    assert time.monotonic() - start < 3.0
+    assert lines == [
+        f"Semantic Scholar not reachable at 127.0.0.1:{port}: using cache only (1 cached, 1202 not fetched)"]
+    assert results[DDPM].status == "ok"
+    assert {r.status for k, r in results.items() if k != DDPM} == {"not_fetched"}
+    assert ft.sleeps == []
+
+
+def test_key_never_leaks_into_logs_errors_or_files(server, ft, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    cache = S2Cache(tmp_path)
+    lines: list[str] = []
+    client = client_for(server, ft, key=KEY, max_attempts=2)
+    server.inject("batch", Fault.http(429), Fault.http(503), Fault.http(503))
+    results = fetch_all([DDPM, DDIM], client, cache, log=lines.append)  # fails: error
+    results2 = fetch_all([DDPM, SDE, LookupRequest("t", title_key("Denoising Diffusion Probabilistic Models"),
+                                                   "Denoising Diffusion Probabilistic Models")],
+                         client, cache, log=lines.append)
+    server.inject("batch", Fault.http(403))
+    with pytest.raises(S2Error) as info:
+        client.batch([DDIM])
+    assert all(r.headers.get("x-api-key") == KEY for r in server.requests)
+    texts = [*lines, caplog.text, repr(client), str(client.settings), str(info.value), repr(info.value)]
+    texts += [repr(r) for r in [*results.values(), *results2.values()]]
+    texts += [p.read_text(encoding="utf-8") for p in tmp_path.iterdir()]
+    assert len(list(tmp_path.iterdir())) == 3
+    assert not [t for t in texts if KEY in t]
+
+
+def test_fetch_result_defaults():
+    result = FetchResult("not_fetched", reason="offline")
+    assert (result.paper, result.fetched_at, result.from_cache) == (None, None, False)
+
+
+def test_real_429_body_is_the_recorded_shape():
+    assert set(BODY_429) == {"message", "code"} and BODY_429["code"] == "429"
+
+
+def test_paths_are_pathlib(tmp_path):
+    assert isinstance(S2Cache(str(tmp_path)).directory, Path)
+
+
+def test_progress_bar_on_a_terminal_instead_of_lines(server, ft, tmp_path, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    lines: list[str] = []
+    title = LookupRequest("t", title_key("Denoising Diffusion Implicit Models"), "Denoising Diffusion Implicit Models")
+    fetch_all([DDPM, DDIM, title], client_for(server, ft), S2Cache(tmp_path), log=lines.append)
+    assert "Semantic Scholar" in terminal.getvalue() and "2/2" in terminal.getvalue()
+    assert "batches=1, titles=1, cache_hits=0, failures=0" in terminal.getvalue()
+    assert not any("batch 1/1" in line for line in lines)  # no plain progress lines on a terminal
+    assert len(lines) == 1 and lines[0].startswith("Semantic Scholar: 3 asked, 0 from cache, 1 batch calls")
+
+
+def test_fake_serves_the_semanticscholar_client_and_shows_why_it_is_not_used(server):
+    """The real client (v0.12.0) works against the fake, but drops nulls and hides 502s and headers."""
+    from semanticscholar import SemanticScholar
+
+    lib = SemanticScholar(api_url=server.url, timeout=5, retry=False)
+    papers = lib.get_papers(["ARXIV:9999.99999", DDPM], fields=["title", "externalIds"])
+    assert [p.title for p in papers] == ["Denoising Diffusion Probabilistic Models"]  # the null is dropped
+    assert server.requests[-1].query["fields"] == ["title,externalIds"]
+    match = lib.search_paper("Denoising Diffusion Implicit Models", match_title=True, fields=["title"])
+    assert match.title == "Denoising Diffusion Implicit Models"
+    server.inject("batch", Fault.http(502))
+    assert lib.get_papers([DDPM], fields=["title"]) == []  # a 502 silently reads as "nothing found"
