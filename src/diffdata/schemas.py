@@ -185,6 +185,11 @@ def _clean(value: object) -> object:
     return value
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """The rows as dicts, with pandas' missing markers (NaN, NA) turned into None."""
+    return [{k: _clean(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+
+
 def descriptions(schema: pa.Schema) -> Mapping[str, str]:
     """Column name -> description."""
     return {f.name: f.metadata[b"description"].decode() for f in schema}
