@@ -16,7 +16,7 @@ KEYS := raw/citation_keys.csv
 OUTPUTS := processed/occurrences.parquet processed/papers.parquet processed/matches.parquet \
   processed/occurrences.csv processed/papers.csv processed/issues.csv processed/parse_report.csv
 
-.PHONY: all test lint help clean check-reproducible venv
+.PHONY: all test lint help clean distclean check-reproducible venv
 
 all: $(OUTPUTS) ## Build the dataset (creates .venv first if missing)
 
@@ -53,6 +53,8 @@ check-reproducible: $(RUNTIME_STAMP) ## Rebuild from scratch and fail if process
 	$(VPY) -m diffdata build --quiet
 	git diff --exit-code --stat -- processed raw
 
-clean: ## Remove built files (never raw inputs) and the virtual environment
+clean: ## Remove built files (never raw inputs)
 	rm -rf $(OUTPUTS) processed/.tmp* build dist src/*.egg-info .pytest_cache .ruff_cache
+
+distclean: clean ## Also remove the virtual environment
 	rm -rf $(VENV)
