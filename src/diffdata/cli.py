@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="rebuild processed/ from raw/", epilog="example: " + EXAMPLES["build"])
     b.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
     b.add_argument("--quiet", action="store_true", help="print warnings and errors only")
+    b.add_argument("--offline", action="store_true",
+                   help="never contact Semantic Scholar (same as DIFFDATA_OFFLINE=1); use the cache only")
+    b.add_argument("--refresh", action="store_true", help="refetch every Semantic Scholar answer")
+    b.add_argument("--max-age", type=float, default=None, metavar="DAYS",
+                   help="refetch cached Semantic Scholar answers older than DAYS")
 
     pa = sub.add_parser("parse", help="print the mentions found in list files (JSON lines)",
                         epilog="example: " + EXAMPLES["parse"])
@@ -63,16 +68,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from diffdata.pipeline import build, find_root
+    import os
+    from datetime import timedelta
+
+    from diffdata.pipeline import EnrichOptions, build, find_root
+    from diffdata.s2 import S2Settings
 
     root = args.root or find_root()
     quiet = args.quiet
+    settings = S2Settings.from_env(os.environ)
+    if args.offline:
+        settings = S2Settings(settings.api_url, settings.api_key, True)
+    options = EnrichOptions(settings, refresh=args.refresh,
+                            max_age=timedelta(days=args.max_age) if args.max_age is not None else None,
+                            progress=not quiet and sys.stderr.isatty())
 
     def log(msg: str) -> None:
         if not quiet or msg.startswith(("warning", "error")):
             print(msg, file=sys.stderr)
 
-    result = build(root, log=log)
+    result = build(root, log=log, enrich_options=options)
     return 1 if (result.report["severity"] == "error").any() else 0
 
 

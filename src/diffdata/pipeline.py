@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -16,9 +17,11 @@ import pandas as pd
 from diffdata import io as dio
 from diffdata.dedupe import merge_mentions
 from diffdata.emit import to_csv
+from diffdata.enrich import enrich, lookup_requests
 from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys
 from diffdata.parse import parse_lists
-from diffdata.schemas import ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
+from diffdata.s2 import S2Cache, S2Settings, fetch_all, make_client
+from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,10 @@ class Paths:
     @property
     def keys(self) -> Path:
         return self.root / "raw" / "citation_keys.csv"
+
+    @property
+    def s2_cache(self) -> Path:
+        return self.root / "raw" / "semanticscholar"
 
     @property
     def processed(self) -> Path:
@@ -52,6 +59,7 @@ class BuildResult:
     papers: pd.DataFrame
     matches: pd.DataFrame
     issues: pd.DataFrame
+    citations: pd.DataFrame
     files: list[Path] = field(default_factory=list)
     inputs: dict[str, str] = field(default_factory=dict)
 
@@ -94,11 +102,43 @@ def read_registry(path: Path) -> pd.DataFrame:
     return reg[REGISTRY_COLUMNS]
 
 
-def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResult:
+@dataclass(frozen=True)
+class EnrichOptions:
+    """How the enrichment stage may use Semantic Scholar."""
+
+    settings: S2Settings
+    refresh: bool = False
+    max_age: timedelta | None = None
+    progress: bool = True
+
+
+def apply_merges(occurrences: pd.DataFrame, matches: pd.DataFrame,
+                 merges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Point the mentions of works merged by enrichment at the surviving work, and explain the move."""
+    if merges.empty:
+        return occurrences, matches
+    target = dict(zip(merges.old_work_id, merges.new_work_id, strict=True))
+    why = dict(zip(merges.old_work_id, merges.evidence, strict=True))
+    occ = occurrences.copy()
+    moved = occ.work_id.isin(list(target))
+    occ.loc[moved, "work_id"] = occ.loc[moved, "work_id"].map(target)
+    m = matches.copy()
+    was = m.work_id.copy()
+    hit = was.isin(list(target))
+    m.loc[hit, "work_id"] = was[hit].map(target)
+    m.loc[hit, "rule"] = "s2_paper_id"
+    m.loc[hit, "evidence"] = was[hit].map(lambda w: f"{why[w]} (was {w})")
+    m.loc[hit, "matched_occurrence_id"] = None
+    return occ, m
+
+
+def build(root: Path, *, log: Callable[[str], None] | None = None,
+          enrich_options: EnrichOptions | None = None) -> BuildResult:
     """Run every stage on ``root``'s raw/ and write ``root``'s processed/.
 
-    Order: read lists -> parse -> dedupe -> citation keys -> write. The key registry is written before the
-    outputs, so the outputs are newer than every input and ``make`` sees nothing to redo.
+    Order: read lists -> parse -> dedupe -> enrich (Semantic Scholar, from the cache when offline) -> citation
+    keys -> write. The key registry is written before the outputs, so the outputs are newer than every input
+    and ``make`` sees nothing to redo.
     """
     say = log or (lambda msg: print(msg, file=sys.stderr))
     paths = Paths(root)
@@ -109,9 +149,23 @@ def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResul
     report = report.reset_index(drop=True)
 
     merged = merge_mentions(parsed.occurrences)
+
+    options = enrich_options or EnrichOptions(S2Settings.from_env())
+    client = make_client(options.settings)
+    try:
+        answers = fetch_all(lookup_requests(merged.papers), client, S2Cache(paths.s2_cache),
+                            refresh=options.refresh, max_age=options.max_age, progress=options.progress, log=say)
+    finally:
+        if client is not None:
+            client.close()
+    enriched = enrich(merged.papers, answers)
+    occurrences, matches = apply_merges(merged.occurrences, merged.matches, enriched.merges)
+    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True).sort_values(
+        ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+
     registry = read_registry(paths.keys)
-    keyed = assign_keys(merged.papers, registry)
-    papers, occurrences = keyed.papers, merged.occurrences
+    keyed = assign_keys(enriched.papers, registry)
+    papers = keyed.papers
 
     if keyed.added or not paths.keys.exists():
         dio.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
@@ -121,10 +175,11 @@ def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResul
     files = {
         paths.out("occurrences.parquet"): dio.parquet_bytes(occurrences, OCCURRENCES, meta),
         paths.out("papers.parquet"): dio.parquet_bytes(papers, PAPERS, meta),
-        paths.out("matches.parquet"): dio.parquet_bytes(merged.matches, MATCHES, meta),
+        paths.out("matches.parquet"): dio.parquet_bytes(matches, MATCHES, meta),
+        paths.out("citations.parquet"): dio.parquet_bytes(enriched.citations, CITATIONS, meta),
         paths.out("occurrences.csv"): to_csv(occurrences, OCCURRENCES).encode(),
         paths.out("papers.csv"): to_csv(papers, PAPERS).encode(),
-        paths.out("issues.csv"): to_csv(merged.issues, ISSUES).encode(),
+        paths.out("issues.csv"): to_csv(issues, ISSUES).encode(),
         paths.out("parse_report.csv"): to_csv(report, PARSE_REPORT).encode(),
     }
     for path, data in files.items():
@@ -136,9 +191,12 @@ def build(root: Path, *, log: Callable[[str], None] | None = None) -> BuildResul
     counts = occurrences.groupby("source").size().to_dict() if len(occurrences) else {}
     say(f"parsed {len(occurrences)} mentions from {len(documents)} lists "
         + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
-    say(f"merged into {len(papers)} works; {int((merged.issues.kind == 'conflict').sum())} conflict(s), "
-        f"{int((merged.issues.kind == 'suspicious_link').sum())} suspicious link(s)")
-    return BuildResult(occurrences, report, papers, merged.matches, merged.issues, list(files), hashes)
+    say(f"merged into {len(papers)} works; {int((issues.kind == 'conflict').sum())} conflict(s), "
+        f"{int((issues.kind == 'suspicious_link').sum())} suspicious link(s)")
+    status = papers.enrichment_status.value_counts().to_dict()
+    say("enrichment: " + ", ".join(f"{k} {v}" for k, v in sorted(status.items()))
+        + f"; {len(enriched.citations)} citation edge(s)")
+    return BuildResult(occurrences, report, papers, matches, issues, enriched.citations, list(files), hashes)
 
 
 def dataset_metadata(hashes: dict[str, str]) -> dict[str, str]:
