@@ -1,0 +1,110 @@
+"""The whole pipeline on a small project made in the test, enriched through the fake Semantic Scholar server."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from diffdata.pipeline import EnrichOptions, build
+from diffdata.s2 import S2Settings
+from tests.fake_s2 import FakeS2
+
+LIST_A = """\
+# List A
+
+## Papers
+- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)
+- [Denoising Diffusion Implicit Models](https://arxiv.org/pdf/2010.02502v2)
+- [Generative Modeling by Estimating Gradients of the Data Distribution]()
+- [A paper Semantic Scholar does not know](https://arxiv.org/abs/2101.99999)
+"""
+LIST_B = """\
+| Title | Venue | Year | Notes |
+|---|---|---|---|
+| [Denoising diffusion probabilistic models](https://proceedings.neurips.cc/paper/2020/hash/4c5bcfec8584af0d967f1ab10179ca4b-Abstract.html) | NeurIPS | 2020 | The one. |
+| [Generative Modeling by Estimating Gradients of the Data Distribution](https://arxiv.org/abs/1907.05600) | NeurIPS | 2019 | |
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "a.md").write_text(textwrap.dedent(LIST_A))
+    (lists / "b.md").write_text(textwrap.dedent(LIST_B))
+    return tmp_path
+
+
+def options(url: str, key: str | None = "secret-key-123", **kw) -> EnrichOptions:
+    return EnrichOptions(S2Settings(api_url=url, api_key=key, offline=False), progress=False, **kw)
+
+
+def outputs(root: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((root / "processed").iterdir())}
+
+
+def test_online_build_enriches_and_a_rebuild_sends_nothing(project: Path) -> None:
+    logs: list[str] = []
+    with FakeS2.running() as fake:
+        first = build(project, log=logs.append, enrich_options=options(fake.url))
+        sent = fake.count()
+        # one batch call for the identifiers, one title match for the title-only work (merged by title later)
+        assert fake.count("batch") == 1
+        assert all(r.headers.get("x-api-key") == "secret-key-123" for r in fake.requests)
+        before = outputs(project)
+        build(project, log=logs.append, enrich_options=options(fake.url))
+        assert fake.count() == sent  # the second run is answered from raw/semanticscholar/
+    assert outputs(project) == before  # and gives byte-identical files
+
+    papers = first.papers.set_index("work_id")
+    ddpm = papers.loc["arxiv:2006.11239"]
+    assert ddpm.enrichment_status == "ok" and ddpm.citation_count == 15000
+    assert ddpm.sources == ["a.md", "b.md"] and ddpm.occurrence_count == 2
+    assert papers.loc["arxiv:2101.99999", "enrichment_status"] == "not_found"
+    edges = set(first.citations.itertuples(index=False, name=None))
+    assert ("arxiv:2010.02502", "arxiv:2006.11239") in edges and ("arxiv:2006.11239", "arxiv:1907.05600") in edges
+    cache = list((project / "raw" / "semanticscholar").glob("*.json"))
+    assert cache and all("secret-key-123" not in p.read_text() for p in cache)
+    assert all("secret-key-123" not in line for line in logs)
+    for name in ("papers.parquet", "occurrences.parquet", "citations.parquet", "papers.csv", "issues.csv"):
+        assert b"secret-key-123" not in before[name]
+
+
+def test_offline_build_sends_nothing_and_marks_not_fetched(project: Path) -> None:
+    logs: list[str] = []
+    with FakeS2.running() as fake:
+        result = build(project, log=logs.append,
+                       enrich_options=EnrichOptions(S2Settings(api_url=fake.url, offline=True), progress=False))
+        assert fake.count() == 0
+    assert set(result.papers.enrichment_status) == {"not_fetched"}
+    assert any(line.startswith("Semantic Scholar lookups disabled (offline)") for line in logs)
+
+
+def test_offline_and_unreachable_builds_give_the_same_dataset(project: Path, tmp_path: Path) -> None:
+    from tests.fake_s2 import closed_port
+
+    build(project, log=lambda m: None,
+          enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    offline = outputs(project)
+    build(project, log=lambda m: None, enrich_options=options(f"http://127.0.0.1:{closed_port()}", key=None))
+    assert outputs(project) == offline
+
+
+def test_cached_answers_are_used_offline(project: Path) -> None:
+    with FakeS2.running() as fake:
+        build(project, log=lambda m: None, enrich_options=options(fake.url))
+    result = build(project, log=lambda m: None,
+                   enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    assert result.papers.set_index("work_id").loc["arxiv:2006.11239", "enrichment_status"] == "ok"
+
+
+def test_matches_explain_every_mention(project: Path) -> None:
+    result = build(project, log=lambda m: None,
+                   enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    assert set(result.matches.occurrence_id) == set(result.occurrences.occurrence_id)
+    pd.testing.assert_series_equal(
+        result.matches.set_index("occurrence_id").work_id.sort_index(),
+        result.occurrences.set_index("occurrence_id").work_id.sort_index(), check_dtype=False)
