@@ -86,7 +86,7 @@ PAPERS = _schema(
     "One row per distinct work: the mentions merged, canonical fields chosen, Semantic Scholar metadata added.",
     [
         Column("work_id", pa.string(),
-               "Stable id: 'arxiv:<id>', 'doi:<doi>', another identifier, or 'title:<kind>:<hash>'.", False),
+               "Stable id: 'arxiv:<id>', 'doi:<doi>', another identifier, else '<kind>:<title-slug>'.", False),
         Column("citation_key", pa.string(),
                "BibTeX key, ASCII, unique, never changed once given (raw/citation_keys.csv).", False),
         Column("kind", pa.string(), "paper, post, video, repository or website.", False),
