@@ -15,7 +15,8 @@ KEYS := raw/citation_keys.csv
 # Every file the pipeline writes; one run of the pipeline makes them all.
 OUTPUTS := processed/occurrences.parquet processed/papers.parquet processed/matches.parquet \
   processed/citations.parquet processed/occurrences.csv processed/papers.csv processed/issues.csv \
-  processed/parse_report.csv
+  processed/parse_report.csv processed/papers.bib processed/works_per_year.svg processed/REPORT.md \
+  processed/README.md processed/datapackage.json
 
 .PHONY: all test lint help clean distclean check-reproducible venv
 

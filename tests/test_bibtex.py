@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -307,6 +308,13 @@ def test_missing_year_is_omitted() -> None:
         pytest.param("Søren Hauberg", "Hauberg, S{\\o}ren", id="slashed-o"),
         pytest.param("Łukasz Kaiser", "Kaiser, {\\L}ukasz", id="l-stroke"),
         pytest.param("et al.", "others", id="et-al"),
+        pytest.param("Eve } {", "{Eve}", id="tex-specials-dropped"),
+        pytest.param("Jo\\relax{} Smith", "relax Smith, Jo", id="backslash-dropped"),
+        pytest.param("`", None, id="nothing-left"),
+        pytest.param("-John Smith-", "Smith, John", id="hyphens-at-edges"),
+        pytest.param("John Smith, -", "Smith, John", id="empty-part-after-comma"),
+        pytest.param("Αλέξανδρος Παπαδάκης", "Papadakis, Alexandros", id="greek-transliterated"),
+        pytest.param("A, B, C", "{A B C}", id="too-many-commas"),
         pytest.param("  ", None, id="blank"),
         pytest.param(None, None, id="missing"),
     ],
@@ -538,9 +546,15 @@ def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
+TEX_ERROR = re.compile(r"^! [A-Z]|^!  ==>|Error|Missing character")
+
+
 def latex_problems(log: str) -> list[str]:
-    return [line for line in log.splitlines()
-            if line.startswith("!") or "Error" in line or "Missing character" in line]
+    """TeX errors ("! ..."), package errors and glyphs missing from the fonts.
+
+    A bare "!" at a line start is not enough: box dumps of overfull lines may start with a title's "!".
+    """
+    return [line for line in log.splitlines() if TEX_ERROR.search(line)]
 
 
 def build(bib: str, tmp_path: Path, backend: str) -> tuple[str, str]:
@@ -573,6 +587,40 @@ def test_toolchain_sample(backend: str, tmp_path: Path) -> None:
     assert latex_problems(log) == []
     assert blg_warnings(blg, backend) == []
     assert not (tmp_path / "pwned").exists()
+
+
+TRICKY = (
+    "abcXYZ019 .,;:!?'()[]-/*+=@\\{}%&#_$~^<>|\"`"
+    "äöüÄÖÜßéèêëçñøØåÅłŁđðþŋąęệằǎșțőűčšžıİ中文확산😀αβΣ–—“”‘’…·×°²\u00a0\u200b\t\n"
+)
+
+
+def adversarial_rows(n: int, seed: int = 0) -> list[dict[str, Any]]:
+    """Deterministic rows whose text fields are random strings of awkward characters."""
+    rng = random.Random(seed)
+
+    def text(k: int) -> str:
+        return "".join(rng.choice(TRICKY) for _ in range(k))
+
+    kinds = ["paper", "paper", "post", "video", "repository", "website"]
+    venues = [None, "NeurIPS", "arXiv", "Neural Computation", "ICML Workshop", text(8)]
+    return [
+        paper(f"adv{i:03d}", kind=rng.choice(kinds), title=text(rng.randint(0, 40)),
+              authors=[text(rng.randint(1, 15)) for _ in range(rng.randint(0, 4))],
+              venue=rng.choice(venues), year=rng.choice([2019, 2024]),
+              arxiv_id=rng.choice([None, "2006.11239"]), url=rng.choice([None, "https://a.org/" + text(10)]))
+        for i in range(n)
+    ]
+
+
+@pytest.mark.tex
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("backend", ["bibtex", "biber"])
+def test_toolchain_adversarial(backend: str, seed: int, tmp_path: Path) -> None:
+    require_tex()
+    log, blg = build(to_bibtex(frame(*adversarial_rows(150, seed))), tmp_path, backend)
+    assert latex_problems(log) == []
+    assert blg_warnings(blg, backend) == []
 
 
 @pytest.mark.tex

@@ -15,7 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from diffdata import io as dio
+from diffdata.bibtex import to_bibtex
 from diffdata.dedupe import merge_mentions
+from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import to_csv
 from diffdata.enrich import enrich, lookup_requests
 from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys
@@ -182,6 +184,14 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
         paths.out("issues.csv"): to_csv(issues, ISSUES).encode(),
         paths.out("parse_report.csv"): to_csv(report, PARSE_REPORT).encode(),
     }
+    files[paths.out("papers.bib")] = to_bibtex(papers).encode()
+    files[paths.out("works_per_year.svg")] = works_per_year_svg(papers).encode()
+    files[paths.out("REPORT.md")] = build_report(
+        occurrences=occurrences, papers=papers, matches=matches, issues=issues, report=report,
+        citations=enriched.citations).encode()
+    files[paths.out("README.md")] = dataset_card(papers, occurrences, enriched.citations).encode()
+    output_hashes = {p.name: dio.sha256_bytes(d) for p, d in files.items()}
+    files[paths.out("datapackage.json")] = dio.json_text(datapackage(hashes, output_hashes)).encode()
     for path, data in files.items():
         dio.atomic_write_bytes(path, data)
     for row in report.itertuples():

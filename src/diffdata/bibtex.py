@@ -1,0 +1,911 @@
+r"""Export the ``papers`` table as a BibTeX database.
+
+:func:`to_bibtex` turns a DataFrame with the :data:`diffdata.schemas.PAPERS` columns into ``.bib`` text that
+compiles without errors or warnings with both classic BibTeX (``natbib``/``plainnat``) and
+``biblatex``/``biber`` in a plain ``pdflatex`` document (default OT1 font encoding, ``url`` or ``hyperref``
+loaded for ``\url``).
+
+Output
+    One entry per row, keyed by ``citation_key``, sorted by key; fields in the fixed order
+    :data:`FIELD_ORDER`; two-space indent, every value in braces, ``\n`` line ends, one blank line between
+    entries. The text is ASCII only. The same input always gives byte-identical output.
+
+Entry types (:func:`classify`)
+    * ``kind`` other than ``paper`` -> ``@misc`` with ``howpublished`` ("Blog post", "Video",
+      "Code repository" / "GitHub repository", "Website") and ``url``.
+    * venue arXiv-like (``arXiv``, ``arXiv preprint``, ``CoRR``, ``arXiv.org``), or no venue at all but an
+      ``arxiv_id`` -> ``@misc`` with ``howpublished = {arXiv preprint}``, ``eprint``, ``archivePrefix``,
+      ``primaryClass`` (only when a column ``arxiv_primary_class`` exists and holds a valid class) and
+      ``url`` (the row's, else ``https://arxiv.org/abs/<id>``).
+    * venue found in :data:`VENUES` (matched on ``venue``, and on ``s2_venue`` when ``venue`` is missing or
+      generic such as "IEEE/CVF" or "PMLR") -> ``@inproceedings`` + ``booktitle`` or ``@article`` +
+      ``journal`` with the expanded name. "<conference> Workshop(s)" -> ``@inproceedings`` with
+      ``booktitle = {<conference name> (<ABBR>) Workshops}``.
+    * other venues: Semantic Scholar ``publication_types`` decide ("Conference" -> inproceedings,
+      "JournalArticle" -> article), then words of the venue ("Journal", "Transactions", "Letters" ->
+      article; "Conference", "Proceedings", "Workshop", "Symposium" -> inproceedings); otherwise ``@misc``
+      with ``howpublished = {<venue>}``.
+    * ``@inproceedings``/``@article`` need authors, title and year (plainnat warns otherwise); a row
+      lacking one becomes ``@misc`` with ``howpublished`` set to the booktitle/journal.
+    * Published papers keep their arXiv id as ``eprint``/``archivePrefix`` (biblatex prints it; plainnat
+      ignores it, so it never duplicates ``url``). No ``note`` is written.
+
+Authors (:func:`format_author`)
+    ``Last, First`` (``Last, Jr., First`` with a suffix Jr./Sr./II/III/IV). The family name is the last word
+    plus the words before it that are lower-case (``van den Berg``, ``de la Fuente``) or capitalised particles
+    from :data:`CAPITALISED_PARTICLES` (``De Bortoli``, ``Van Gool``, ``Le Roux``, ``San Roman``), never the
+    first word; "Van"/"Le"/"Thi" before a common Vietnamese family name (``Duc Van Nguyen``) stay in the
+    given name. A name already written ``Last, First`` is kept. Only letters, digits, spaces and
+    ``. , - ' &`` survive in names (Greek letters transliterated); everything else, ``(@handle)`` and a
+    leading ``@`` included, is dropped, so that neither BibTeX's nor biber's name parser (initials, hyphens,
+    commas) ever sees TeX syntax; ``et al.``/``others`` becomes BibTeX's ``others``. One-word names and
+    organisations (a word from :data:`ORGANISATION_WORDS`, a name in :data:`ORGANISATIONS`, a digit, ``&``
+    or the word ``and``) are braced whole: ``{Outlier}``, ``{Stability AI}``. No authors: no ``author``
+    field, and ``key`` (the title, else the citation key) so that plainnat can sort and label the entry
+    without a warning.
+
+Text fields (:func:`escape_text`)
+    ``\ { }`` -> ``\textbackslash{}``, ``\textbraceleft{}``, ``\textbraceright{}``, so no backslash or brace
+    of the data is live (``\input{...}`` in a title prints literally); ``% & # _ $`` -> ``\%`` ...;
+    ``~ ^`` -> ``\textasciitilde{}``, ``\textasciicircum{}``; ``< > |`` -> ``{$<$}`` ... (biber decodes
+    ``\textless`` into a raw ``<``, which OT1 prints as an inverted exclamation mark); ``"`` -> typographic
+    `````` ``...'' ``````. Whitespace runs (incl. newlines) become one space, control characters are
+    dropped. In names and ``key`` (the text natbib puts into ``\bibitem[...]``) ``( ) [ ]`` are braced too:
+    natbib splits that label at parentheses and LaTeX ends it at ``]``.
+
+Non-ASCII (:func:`escape_text`, see :data:`SPECIAL_CHARACTERS`)
+    Accented Latin letters -> braced accents ``{\"o}``, ``{\'e}``, ``{\c{c}}``, ``{\v{s}}``, ``{\'i}`` (not
+    ``\'\i``: biber turns that into a combining accent pdflatex rejects). Only accents that give a letter of
+    Latin-1 / Latin Extended-A and work in OT1 are kept: of several accents on one letter (Vietnamese
+    ``ệ``) the first that yields such a letter is kept (``{\^e}``), the others dropped, because biber
+    decodes nested accents to combining characters that stop pdflatex. Ogonek, eth, thorn, eng and d-stroke
+    need T1 fonts and are transliterated (``ą`` -> ``a``, ``ð`` -> ``d``, ``þ`` -> ``th``, ``đ`` -> ``d``).
+    ``ø æ œ ß ł å ı`` -> ``{\o}`` ``{\ae}`` ``{\oe}`` ``{\ss}`` ``{\l}`` ``{\aa}`` ``{\i}``; dashes and
+    quotes -> ``--`` ``---`` ``` `` ``` ``''``; Greek letters and a few symbols -> inline math
+    (``{$\alpha$}``). Fallback, in order: Hangul syllables romanised (Revised Romanisation per syllable,
+    no sound-change rules: 확산 -> ``hwaksan``), Unicode compatibility decomposition to ASCII (``ﬁ`` ->
+    ``fi``, full-width forms), symbols and emoji dropped, any other letter or digit -> ``?``.
+
+Titles (:func:`format_title`)
+    Escaped as above, and words that sentence-casing styles must not lower-case are braced: a word with two
+    capitals or a capital after its first character (``{DDPM}``, ``{ImageNet}``, ``{SDEdit}``, ``{3D}``), a
+    capital followed by digits (``{V2}``), a lone capital other than "A" (``{U-Net}``, ``{DALL-E}``:
+    hyphenated words are braced whole when one part qualifies), all-capital plurals as ``{GAN}s``, and the
+    proper nouns of :data:`PROPER_NOUNS` (``{Gaussian}``, ``Non-{Gaussian}``, ``{Schr{\"o}dinger}``). The
+    first word is braced only when it qualifies as an acronym: styles keep its first capital anyway.
+
+URLs (:func:`escape_url`)
+    ``url`` is verbatim for ``\url`` (hyperref/url) and for biber, so ``%``, ``#``, ``~``, ``_``, ``&`` stay
+    as written. Characters outside RFC 3986 (space, ``" < > \ ^ ` { | }``, non-ASCII) are percent-encoded as
+    UTF-8, and a ``%`` not starting a ``%XX`` escape becomes ``%25``: the URL means the same and can neither
+    close the brace nor start a control sequence. ``doi`` is written only when it is made of DOI-safe
+    characters; otherwise it is given as ``url = https://doi.org/...`` (percent-encoded) when no url exists.
+
+Known, unavoidable warning
+    A row without ``year`` gets no ``year`` field: biber is silent, plainnat says
+    ``Warning--empty year in <key>`` (its ``format.date`` demands a year for every type, while biber warns
+    about any non-integer year such as ``n.d.``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import pandas as pd
+
+__all__ = [
+    "CAPITALISED_PARTICLES",
+    "FIELD_ORDER",
+    "ORGANISATIONS",
+    "ORGANISATION_WORDS",
+    "PROPER_NOUNS",
+    "SPECIAL_CHARACTERS",
+    "VENUES",
+    "BibEntry",
+    "Venue",
+    "bibtex_entries",
+    "classify",
+    "escape_label_text",
+    "escape_text",
+    "escape_url",
+    "format_author",
+    "format_authors",
+    "format_entry",
+    "format_title",
+    "paper_entry",
+    "to_bibtex",
+]
+
+#: Order of fields within every entry.
+FIELD_ORDER: tuple[str, ...] = (
+    "author",
+    "key",
+    "title",
+    "booktitle",
+    "journal",
+    "howpublished",
+    "year",
+    "doi",
+    "eprint",
+    "archivePrefix",
+    "primaryClass",
+    "url",
+)
+
+# ----------------------------------------------------------------------------------------------------
+# Venues
+# ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A venue of :data:`VENUES`: the entry type it gives and the name written into the entry.
+
+    ``event`` is the name of the meeting itself, used for its workshops (``booktitle`` for NeurIPS papers is
+    "Advances in Neural Information Processing Systems", the event "Conference on Neural Information
+    Processing Systems"). ``generic`` venues (a publisher or series, e.g. "PMLR") are used only when
+    ``s2_venue`` names nothing more precise.
+    """
+
+    abbr: str
+    entry_type: str  # "inproceedings" or "article"
+    title: str
+    event: str | None = None
+    aliases: tuple[str, ...] = ()
+    generic: bool = False
+
+    @property
+    def workshop_title(self) -> str:
+        """``booktitle`` for a workshop of this venue."""
+        return f"{self.event or self.title} ({self.abbr}) Workshops"
+
+
+def _c(abbr: str, title: str, event: str | None = None, *aliases: str, generic: bool = False) -> Venue:
+    return Venue(abbr, "inproceedings", title, event, aliases, generic)
+
+
+def _j(abbr: str, title: str, *aliases: str) -> Venue:
+    return Venue(abbr, "article", title, None, aliases)
+
+
+#: Known venues: abbreviation -> expanded booktitle (conferences) or journal name. Matched case-insensitively
+#: on the abbreviation, the aliases (including Semantic Scholar's venue names) and the title itself.
+VENUES: tuple[Venue, ...] = (
+    # Machine learning
+    _c("NeurIPS", "Advances in Neural Information Processing Systems",
+       "Conference on Neural Information Processing Systems",
+       "NIPS", "Neural Information Processing Systems", "NeurIPS Proceedings"),
+    _c("ICML", "International Conference on Machine Learning", None,
+       "Proceedings of the International Conference on Machine Learning"),
+    _c("ICLR", "International Conference on Learning Representations"),
+    _c("AISTATS", "International Conference on Artificial Intelligence and Statistics"),
+    _c("UAI", "Conference on Uncertainty in Artificial Intelligence"),
+    _c("COLT", "Conference on Learning Theory", None, "Annual Conference Computational Learning Theory"),
+    _c("AAAI", "Proceedings of the AAAI Conference on Artificial Intelligence",
+       "AAAI Conference on Artificial Intelligence", "AAAI Conference on Artificial Intelligence"),
+    _c("IJCAI", "Proceedings of the International Joint Conference on Artificial Intelligence",
+       "International Joint Conference on Artificial Intelligence",
+       "International Joint Conference on Artificial Intelligence"),
+    _c("KDD", "Proceedings of the ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
+       "ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
+       "SIGKDD", "Knowledge Discovery and Data Mining"),
+    _c("CoRL", "Conference on Robot Learning"),
+    _c("L4DC", "Learning for Dynamics and Control Conference", None,
+       "Conference on Learning for Dynamics & Control"),
+    _c("MIDL", "Medical Imaging with Deep Learning", None,
+       "International Conference on Medical Imaging with Deep Learning"),
+    _c("PMLR", "Proceedings of Machine Learning Research", None,
+       "Proceedings of Machine Learning Research", generic=True),
+    # Vision and graphics
+    _c("CVPR", "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+       "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+       "Computer Vision and Pattern Recognition",
+       "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+       "IEEE Conference on Computer Vision and Pattern Recognition"),
+    _c("ICCV", "Proceedings of the IEEE/CVF International Conference on Computer Vision",
+       "IEEE/CVF International Conference on Computer Vision",
+       "IEEE International Conference on Computer Vision", "International Conference on Computer Vision",
+       "IEEE/CVF International Conference on Computer Vision"),
+    _c("ECCV", "European Conference on Computer Vision"),
+    _c("WACV", "Proceedings of the IEEE/CVF Winter Conference on Applications of Computer Vision",
+       "IEEE/CVF Winter Conference on Applications of Computer Vision",
+       "IEEE Workshop/Winter Conference on Applications of Computer Vision",
+       "Winter Conference on Applications of Computer Vision"),
+    _c("BMVC", "British Machine Vision Conference"),
+    _c("3DV", "International Conference on 3D Vision"),
+    _c("ICIP", "IEEE International Conference on Image Processing", None,
+       "International Conference on Image Processing"),
+    _c("MICCAI", "International Conference on Medical Image Computing and Computer-Assisted Intervention",
+       None,
+       "Medical Image Computing and Computer-Assisted Intervention"),
+    _c("SIGGRAPH", "ACM SIGGRAPH Conference Proceedings", "ACM SIGGRAPH Conference",
+       "International Conference on Computer Graphics and Interactive Techniques"),
+    _c("SIGGRAPH Asia", "ACM SIGGRAPH Asia Conference Proceedings", "ACM SIGGRAPH Asia Conference"),
+    _c("ACM MM", "Proceedings of the ACM International Conference on Multimedia",
+       "ACM International Conference on Multimedia", "ACMMM", "ACM Multimedia"),
+    _c("IEEE/CVF", "IEEE/CVF Conference Proceedings", None, "CVF", generic=True),
+    # Speech, audio, language
+    _c("Interspeech", "Interspeech", "Interspeech", "INTERSPEECH"),
+    _c("ICASSP", "IEEE International Conference on Acoustics, Speech and Signal Processing", None,
+       "IEEE International Conference on Acoustics, Speech, and Signal Processing"),
+    _c("ISMIR", "International Society for Music Information Retrieval Conference"),
+    _c("ACL", "Proceedings of the Annual Meeting of the Association for Computational Linguistics",
+       "Annual Meeting of the Association for Computational Linguistics",
+       "Annual Meeting of the Association for Computational Linguistics"),
+    _c("EMNLP", "Proceedings of the Conference on Empirical Methods in Natural Language Processing",
+       "Conference on Empirical Methods in Natural Language Processing",
+       "Conference on Empirical Methods in Natural Language Processing"),
+    _c("NAACL", "Proceedings of the Conference of the North American Chapter of the Association for "
+       "Computational Linguistics", "Conference of the North American Chapter of the Association for "
+       "Computational Linguistics",
+       "North American Chapter of the Association for Computational Linguistics"),
+    # Robotics
+    _c("ICRA", "IEEE International Conference on Robotics and Automation", None,
+       "International Conference on Robotics and Automation"),
+    _c("RSS", "Robotics: Science and Systems", None, "Robotics: Science and Systems"),
+    # Journals
+    _j("Neural Computation", "Neural Computation"),
+    _j("TPAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+       "PAMI", "IEEE TPAMI", "T-PAMI"),
+    _j("JMLR", "Journal of Machine Learning Research"),
+    _j("TMLR", "Transactions on Machine Learning Research", "Trans. Mach. Learn. Res."),
+    _j("IJCV", "International Journal of Computer Vision"),
+    _j("TOG", "ACM Transactions on Graphics", "ACM TOG"),
+    _j("TIP", "IEEE Transactions on Image Processing", "IEEE TIP"),
+    _j("TASLP", "IEEE/ACM Transactions on Audio, Speech, and Language Processing", "IEEE/ACM TASLP"),
+    _j("TMI", "IEEE Transactions on Medical Imaging", "IEEE TMI"),
+    _j("Nature", "Nature"),
+    _j("Science", "Science"),
+    _j("Nature Machine Intelligence", "Nature Machine Intelligence", "Nat. Mach. Intell."),
+    _j("PNAS", "Proceedings of the National Academy of Sciences",
+       "Proceedings of the National Academy of Sciences of the United States of America"),
+    _j("Annals of Statistics", "The Annals of Statistics", "Ann. Statist."),
+    _j("JASA", "Journal of the American Statistical Association"),
+    _j("Bernoulli", "Bernoulli"),
+    _j("Biometrika", "Biometrika"),
+    _j("Distill", "Distill"),
+    _j("Neural Networks", "Neural Networks"),
+    _j("Medical Image Analysis", "Medical Image Analysis", "MedIA"),
+    _j("Entropy", "Entropy"),
+    _j("Physical Review Letters", "Physical Review Letters", "PRL", "Phys. Rev. Lett."),
+    _j("Stochastic Processes and their Applications", "Stochastic Processes and their Applications"),
+    _j("Annals of Applied Probability", "The Annals of Applied Probability"),
+    _j("Foundations and Trends in Machine Learning", "Foundations and Trends in Machine Learning"),
+    _j("SIAM Journal on Imaging Sciences", "SIAM Journal on Imaging Sciences", "SIIMS"),
+)
+
+_VENUE_INDEX: dict[str, Venue] = {}
+for _v in VENUES:
+    for _name in (_v.abbr, _v.title, *(_v.aliases)):
+        _VENUE_INDEX.setdefault(_name.casefold(), _v)
+
+_ARXIV_VENUES = frozenset({"arxiv", "arxiv preprint", "arxiv.org", "corr", "arxiv e-prints", "preprint"})
+_WORKSHOP = re.compile(r"\s*\bworkshops?\b\s*", re.IGNORECASE)
+_JOURNAL_WORDS = re.compile(r"\b(journal|transactions|letters|review|annals)\b", re.IGNORECASE)
+_CONFERENCE_WORDS = re.compile(
+    r"\b(conference|proceedings|workshop|symposium|congress|meeting)\b", re.IGNORECASE
+)
+
+# ----------------------------------------------------------------------------------------------------
+# Characters
+# ----------------------------------------------------------------------------------------------------
+
+#: ASCII characters with a meaning in TeX or BibTeX, and what replaces them in text fields.
+_ASCII_ESCAPES: dict[str, str] = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "_": r"\_",
+    "$": r"\$",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "<": "{$<$}",
+    ">": "{$>$}",
+    "|": "{$|$}",
+}
+
+_GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "varepsilon", "ϵ": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ϑ": "vartheta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu",
+    "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ϖ": "varpi", "ρ": "rho", "ϱ": "varrho", "σ": "sigma",
+    "ς": "varsigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi",
+    "ω": "omega", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi",
+    "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi", "Ψ": "Psi", "Ω": "Omega", "∇": "nabla", "∂": "partial",
+}
+
+#: Non-ASCII characters with a fixed replacement (letters without a decomposition, punctuation, symbols).
+SPECIAL_CHARACTERS: dict[str, str] = {
+    "ß": r"{\ss}", "ẞ": "SS", "æ": r"{\ae}", "Æ": r"{\AE}", "œ": r"{\oe}", "Œ": r"{\OE}",
+    "ø": r"{\o}", "Ø": r"{\O}", "ł": r"{\l}", "Ł": r"{\L}", "ı": r"{\i}", "ȷ": r"{\j}",
+    "å": r"{\aa}", "Å": r"{\AA}", "ĳ": r"{\ij}", "Ĳ": r"{\IJ}",
+    # need T1 fonts: transliterated
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ŋ": "ng", "Ŋ": "Ng", "ħ": "h", "Ħ": "H",
+    "ſ": "s", "ƒ": "f",
+    # punctuation
+    "–": "--", "—": "---", "―": "---", "‐": "-", "‑": "-", "‒": "-", "−": "{$-$}", "⁃": "-",
+    "‘": "`", "’": "'", "‚": ",", "‛": "`", "“": "``", "”": "''", "„": ",,", "‟": "``",
+    "«": "``", "»": "''", "‹": "`", "›": "'", "′": "'", "″": "''",
+    "…": r"\ldots{}", "•": r"\textbullet{}", "·": r"{$\cdot$}", "¡": "{!`}", "¿": "{?`}",
+    "§": r"\S{}", "¶": r"\P{}", "†": r"\dag{}", "‡": r"\ddag{}", "©": r"\copyright{}",
+    "®": r"\textregistered{}", "™": r"\texttrademark{}", "£": r"\pounds{}", "€": "EUR", "¥": "JPY",
+    # mathematics
+    "×": r"{$\times$}", "÷": r"{$\div$}", "±": r"{$\pm$}", "∓": r"{$\mp$}", "∞": r"{$\infty$}",
+    "→": r"{$\rightarrow$}", "←": r"{$\leftarrow$}", "↔": r"{$\leftrightarrow$}", "⇒": r"{$\Rightarrow$}",
+    "≤": r"{$\leq$}", "≥": r"{$\geq$}", "≠": r"{$\neq$}", "≈": r"{$\approx$}", "∼": r"{$\sim$}",
+    "≃": r"{$\simeq$}", "≡": r"{$\equiv$}", "∈": r"{$\in$}", "∑": r"{$\sum$}", "∏": r"{$\prod$}",
+    "∫": r"{$\int$}", "√": r"{$\surd$}", "°": r"{$^\circ$}", "¹": r"{$^1$}", "²": r"{$^2$}", "³": r"{$^3$}",
+    "ℓ": r"{$\ell$}", "∀": r"{$\forall$}", "∃": r"{$\exists$}", "⊂": r"{$\subset$}", "∪": r"{$\cup$}",
+    "∩": r"{$\cap$}", "∅": r"{$\emptyset$}", "⋅": r"{$\cdot$}", "∘": r"{$\circ$}", "⊗": r"{$\otimes$}",
+    "⊕": r"{$\oplus$}", "ℝ": r"{$\mathbf{R}$}", "ℕ": r"{$\mathbf{N}$}",
+    **{g: f"{{$\\{name}$}}" for g, name in _GREEK.items()},
+}
+
+#: Combining accents kept, as the TeX accent command. 0326 (comma below) is written as a cedilla.
+_ACCENTS: dict[str, str] = {
+    "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u",
+    "\u0307": ".", "\u0308": '"', "\u030a": "r", "\u030b": "H", "\u030c": "v", "\u0327": "c",
+    "\u0326": "c",
+}
+_SYMBOL_ACCENTS = frozenset("`'^~=.\"")
+
+# Hangul romanisation (Revised Romanisation, syllable by syllable).
+_HANGUL_LEAD = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
+                "h")
+_HANGUL_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+                 "we", "wi", "yu", "eu", "ui", "i")
+_HANGUL_TAIL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+                "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _words_in_order(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _clean_text(value: Any) -> str:
+    """NFC text with whitespace runs collapsed to one space and control/format characters removed."""
+    if _is_missing(value):
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    text = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn"}
+    )
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _hangul(ch: str) -> str | None:
+    code = ord(ch) - 0xAC00
+    if 0 <= code < 11172:
+        return _HANGUL_LEAD[code // 588] + _HANGUL_VOWEL[(code % 588) // 28] + _HANGUL_TAIL[code % 28]
+    return None
+
+
+def _accented(ch: str) -> str | None:
+    """``{\\"o}`` for a Latin letter with accents, or the bare letter when no accent can be kept."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    base, marks = decomposed[0], decomposed[1:]
+    if not (base.isascii() and base.isalpha()) or not marks:
+        return None
+    for mark in marks:
+        command = _ACCENTS.get(mark)
+        if command is None:
+            continue
+        composed = unicodedata.normalize("NFC", base + ("\u0327" if mark == "\u0326" else mark))
+        if len(composed) != 1 or not 0xC0 <= ord(composed) <= 0x17F:
+            continue
+        if composed in SPECIAL_CHARACTERS:
+            return SPECIAL_CHARACTERS[composed]
+        if command in _SYMBOL_ACCENTS:
+            return f"{{\\{command}{base}}}"
+        return f"{{\\{command}{{{base}}}}}"
+    return base
+
+
+def _fallback(ch: str) -> str:
+    """Replacement of a character that has no LaTeX form of its own (see module docstring)."""
+    hangul = _hangul(ch)
+    if hangul is not None:
+        return hangul
+    compat = unicodedata.normalize("NFKD", ch)
+    stripped = "".join(c for c in compat if not unicodedata.combining(c))
+    if stripped and stripped.isascii() and stripped.isprintable():
+        return "".join(_escape_ascii(c) for c in stripped)
+    category = unicodedata.category(ch)
+    if category[0] in "LN":
+        return "?"
+    if category == "Zs":
+        return " "
+    return ""  # symbols, emoji, lone combining marks, other punctuation
+
+
+_DOUBLE_QUOTE_OPENERS = frozenset(" ([{-/")
+
+
+def _escape_ascii(ch: str, previous: str = " ") -> str:
+    if ch == '"':
+        return "``" if previous in _DOUBLE_QUOTE_OPENERS else "''"
+    return _ASCII_ESCAPES.get(ch, ch)
+
+
+def escape_text(value: Any, after: str = " ") -> str:
+    """Escape a text for a BibTeX field: ASCII only, no live control sequence or brace from the data.
+
+    ``after`` is the character before the text (it decides whether a leading ``"`` opens or closes a
+    quotation). See the module docstring for every rule. Missing values give ``""``.
+    """
+    text = _clean_text(value)
+    out: list[str] = []
+    previous = after
+    for ch in text:
+        if ch.isascii():
+            out.append(_escape_ascii(ch, previous) if ch.isprintable() else "")
+        elif ch in SPECIAL_CHARACTERS:
+            out.append(SPECIAL_CHARACTERS[ch])
+        else:
+            accented = _accented(ch)
+            out.append(accented if accented is not None else _fallback(ch))
+        previous = ch
+    return _WHITESPACE.sub(" ", "".join(out)).strip()
+
+
+# ----------------------------------------------------------------------------------------------------
+# Titles
+# ----------------------------------------------------------------------------------------------------
+
+#: Proper nouns braced in titles so that sentence-casing styles keep their capital. A word matches when it
+#: equals one of these, optionally followed by "s" or "'s".
+PROPER_NOUNS: frozenset[str] = _words(
+    """
+    Gauss Gaussian Langevin Schrödinger Schrodinger Riemann Riemannian Tweedie Markov Markovian Bayes Bayesian
+    Feynman Kac Fourier Fokker Planck Itô Ito Euler Lipschitz Hamilton Hamiltonian Lagrange Lagrangian
+    Boltzmann Wasserstein Kullback Leibler Stein Brownian Poisson Dirichlet Laplace Laplacian Hessian
+    Jacobian Monte Carlo Gibbs Metropolis Hastings Kolmogorov Ornstein Uhlenbeck Wiener Hilbert Sobolev Lévy
+    Levy Cauchy Newton Nesterov Heun Runge Kutta Adams Bashforth Tikhonov Kalman Gromov Stiefel Grassmann Lie
+    Hopfield Helmholtz Jarzynski Crooks Girsanov Doob Bregman Rényi Renyi Shannon Hutchinson Chebyshev
+    Legendre Hermite Jensen Sinkhorn Kantorovich Monge Ampère Ampere Stokes Navier Hopf Wigner Lyapunov
+    Banach Bernoulli Turing Nash Shapley Pareto Voronoi Delaunay Perlin Bézier Bezier
+    English Chinese Japanese Korean German French Spanish Arabic Hindi Russian European African Asian
+    American Wikipedia Python Atari Minecraft Twitter
+    """
+)
+
+_TITLE_SEGMENT_SPLIT = re.compile(r"([-/‐‑–—])")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*s$")
+
+
+def _needs_acronym_brace(segment: str, standalone: bool) -> bool:
+    letters = [c for c in segment if c.isalpha()]
+    if not letters:
+        return False
+    uppers = [i for i, c in enumerate(segment) if c.isupper()]
+    if len(uppers) >= 2 or any(i > 0 for i in uppers):
+        return True
+    if uppers and any(c.isdigit() for c in segment):
+        return True
+    return len(segment) == 1 and segment.isupper() and not (standalone and segment == "A")
+
+
+def _is_proper_noun(segment: str) -> bool:
+    for candidate in (segment, segment.removesuffix("'s").removesuffix("’s"), segment.removesuffix("s")):
+        if candidate in PROPER_NOUNS:
+            return True
+    return False
+
+
+def _title_word(word: str, first: bool) -> str:
+    """Escape one whitespace-separated word of a title, bracing it as described in :func:`format_title`."""
+    alnum = [i for i, c in enumerate(word) if c.isalnum()]
+    if not alnum:
+        return escape_text(word)
+    start, end = alnum[0], alnum[-1] + 1
+    lead, core, trail = word[:start], word[start:end], word[end:]
+    parts = _TITLE_SEGMENT_SPLIT.split(core)
+    segments = parts[0::2]
+    standalone = len(segments) == 1
+    if any(_needs_acronym_brace(s, standalone) for s in segments):
+        if len(core) > 2 and _PLURAL_ACRONYM.match(core):
+            body = "{" + escape_text(core[:-1]) + "}s"
+        else:
+            body = "{" + escape_text(core) + "}"
+        return escape_text(lead) + body + escape_text(trail, after=core[-1])
+    out = []
+    previous = lead[-1:] or " "
+    for i, part in enumerate(parts):
+        if i % 2 == 0 and _is_proper_noun(part) and not (first and i == 0):
+            out.append("{" + escape_text(part, after=previous) + "}")
+        else:
+            out.append(escape_text(part, after=previous))
+        previous = part[-1:] or previous
+    return escape_text(lead) + "".join(out) + escape_text(trail, after=core[-1])
+
+
+def format_title(title: Any) -> str:
+    """Escape a title and brace the words whose capitals must survive sentence casing.
+
+    >>> format_title("DDPM and GANs for ImageNet with Gaussian noise")
+    '{DDPM} and {GAN}s for {ImageNet} with {Gaussian} noise'
+    """
+    text = _clean_text(title)
+    if not text:
+        return ""
+    words = text.split(" ")
+    escaped = (_title_word(w, first=(i == 0)) for i, w in enumerate(words))
+    return " ".join(w for w in escaped if w)  # a word of dropped characters (emoji) leaves no double space
+
+
+# ----------------------------------------------------------------------------------------------------
+# Authors
+# ----------------------------------------------------------------------------------------------------
+
+#: Capitalised words that start a family name when they come before the last word (``Valentin De Bortoli``).
+CAPITALISED_PARTICLES: frozenset[str] = _words(
+    "De Del Della Der Den Di Da Das Dos Du La Le Van Von Vom Ten Ter Zu Zur San Santa St. Saint Al El"
+)
+_VIETNAMESE_FAMILY_NAMES = _words(
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh Truong Lam Mai"
+)
+_VIETNAMESE_MIDDLE = frozenset({"Van", "Le", "Thi"})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+#: Words that mark a name as an organisation (compared case-insensitively, punctuation stripped).
+ORGANISATION_WORDS: frozenset[str] = _words(
+    """
+    team lab labs laboratory laboratories inc ltd llc gmbh corp corporation company research foundation
+    university institute group project community contributors authors ai collective society association
+    consortium committee deepmind openai google meta microsoft nvidia adobe apple amazon anthropic
+    huggingface stability runway midjourney alibaba tencent baidu bytedance samsung intel ibm
+    """
+)
+#: Multi-word organisations that carry none of :data:`ORGANISATION_WORDS`.
+ORGANISATIONS: frozenset[str] = frozenset({"hugging face", "facebook ai", "eleutherai", "laion", "compvis"})
+
+_HANDLE = re.compile(r"\s*\(\s*@[^)]*\)\s*")
+
+
+_LABEL_DELIMITERS = re.compile(r"[()\[\]]")
+
+
+def escape_label_text(value: Any) -> str:
+    """:func:`escape_text` for text that natbib puts into a ``\\bibitem[...]`` label (names, ``key``).
+
+    natbib splits that label at ``(`` and ``)``, and LaTeX ends it at ``]``: these and ``[`` are braced.
+    """
+    return _LABEL_DELIMITERS.sub(lambda m: "{" + m.group() + "}", escape_text(value))
+
+
+def _is_organisation(name: str, tokens: Sequence[str]) -> bool:
+    if name.casefold() in ORGANISATIONS or "&" in name or any(c.isdigit() for c in name):
+        return True
+    return any(re.sub(r"[^\w]", "", t).casefold() in ORGANISATION_WORDS for t in tokens) or any(
+        t.casefold() == "and" for t in tokens
+    )
+
+
+_GREEK_LATIN = dict(
+    zip("αβγδεζηθικλμνξοπρσςτυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ",
+        _words_in_order("a b g d e z i th i k l m n x o p r s s t y f ch ps o "
+                        "A B G D E Z I Th I K L M N X O P R S T Y F Ch Ps O"), strict=True)
+)
+_NAME_PUNCTUATION = frozenset(".,-'&")
+
+
+def _name_text(name: Any) -> str:
+    """The characters of a name that can be part of one: letters, digits, spaces and ``. , - ' &``.
+
+    Everything else (TeX specials, brackets, quotes, symbols, emoji) becomes a space; Greek letters are
+    transliterated, ``’`` becomes ``'``.
+    """
+    out = []
+    for ch in _HANDLE.sub(" ", _clean_text(name)).replace("’", "'"):
+        base = unicodedata.normalize("NFD", ch)[0]
+        category = unicodedata.category(ch)
+        if base in _GREEK_LATIN:
+            out.append(_GREEK_LATIN[base])
+        elif ch in _NAME_PUNCTUATION or category[0] in "LM" or category == "Nd":
+            out.append(ch)
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Words of a name part, each starting with a letter or digit and ending with one or a period."""
+    tokens = []
+    for token in text.split():
+        start, end = 0, len(token)
+        while start < end and not token[start].isalnum():
+            start += 1
+        while end > start and not (token[end - 1].isalnum() or token[end - 1] == "."):
+            end -= 1
+        if start < end:
+            tokens.append(token[start:end])
+    return tokens
+
+
+def _literal_name(tokens: Sequence[str]) -> str:
+    return "{" + escape_label_text(" ".join(tokens)) + "}"
+
+
+def format_author(name: Any) -> str | None:
+    """Format one author as written (``"Rianne van den Berg"``) for BibTeX (``"van den Berg, Rianne"``).
+
+    Characters that cannot be part of a name are dropped first (see :func:`_name_text`); this keeps BibTeX's
+    and biber's name parsers (initials, ``and``, commas, hyphens) away from TeX syntax. Returns ``None`` when
+    nothing is left. See the module docstring for the rules.
+    """
+    text = _name_text(name)
+    if _clean_text(text).casefold() in {"et al.", "et al", "others", "and others"}:
+        return "others"
+    parts = [_name_tokens(p) for p in text.split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    everything = [t for p in parts for t in p]
+    if _is_organisation(" ".join(everything), everything):
+        return _literal_name(everything)
+    if len(parts) == 2 and " ".join(parts[1]) in _SUFFIXES:  # "John Smith, Jr."
+        parts = [parts[0] + parts[1]]
+    if len(parts) == 2:  # already "Last, First"
+        last, first = parts
+        return f"{escape_label_text(' '.join(last))}, {escape_label_text(' '.join(first))}"
+    if len(parts) > 2:
+        return _literal_name(everything)
+    tokens = parts[0]
+    if len(tokens) == 1:
+        return _literal_name(tokens)
+    suffix = tokens.pop() if tokens[-1] in _SUFFIXES and len(tokens) > 2 else None
+    i = len(tokens) - 1  # index where the family name starts
+    last_word = tokens[-1]
+    while i > 1:
+        word = tokens[i - 1]
+        lower = word[:1].islower()
+        particle = word in CAPITALISED_PARTICLES
+        if particle and word in _VIETNAMESE_MIDDLE and last_word in _VIETNAMESE_FAMILY_NAMES:
+            break
+        if not (lower or particle):
+            break
+        i -= 1
+    formatted = [escape_label_text(" ".join(tokens[i:]))]
+    if suffix:
+        formatted.append(escape_label_text(suffix))
+    formatted.append(escape_label_text(" ".join(tokens[:i])))
+    return ", ".join(formatted)
+
+
+def format_authors(names: Iterable[Any] | None) -> str:
+    """Join formatted authors with `` and ``; ``""`` when there are none."""
+    formatted = [f for f in (format_author(n) for n in _as_list(names)) if f]
+    return " and ".join(formatted)
+
+
+# ----------------------------------------------------------------------------------------------------
+# URLs and identifiers
+# ----------------------------------------------------------------------------------------------------
+
+_URL_SAFE = "-._~:/?#[]@!$&'()*+,;=%"
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_DOI = re.compile(r"^10\.\d{4,9}/[-._;()/:A-Za-z0-9+\[\]]+$")
+_ARXIV_ID = re.compile(r"^(\d{4}\.\d{4,5}|[a-z][a-z\-]*(\.[A-Z]{2})?/\d{7})$")
+_ARXIV_CLASS = re.compile(r"^[a-z][a-z\-]*(\.[A-Za-z][A-Za-z\-]*)?$")
+
+
+def escape_url(url: Any) -> str:
+    """A URL made safe for the verbatim ``url`` field: RFC 3986 characters only, ``%`` and ``#`` kept."""
+    text = "".join(c for c in str(url).strip() if c.isprintable()) if not _is_missing(url) else ""
+    if not text:
+        return ""
+    text = _BAD_PERCENT.sub("%25", text)
+    return quote(text, safe=_URL_SAFE, encoding="utf-8", errors="strict")
+
+
+# ----------------------------------------------------------------------------------------------------
+# Entries
+# ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BibEntry:
+    """One BibTeX entry: its type, key and fields (name, value as written between the braces), in order."""
+
+    entry_type: str
+    key: str
+    fields: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        """The value of field ``name``, or ``None``."""
+        return dict(self.fields).get(name)
+
+
+_KEY = re.compile(r"^[A-Za-z0-9_:\-./+]+$")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or (not isinstance(value, (list, tuple, str)) and not hasattr(value, "__iter__")):
+        return [] if _is_missing(value) else [value]
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def _lookup_venue(name: str) -> tuple[Venue | None, bool]:
+    """The venue of a name, and whether the name is a workshop of it."""
+    cleaned = re.sub(r"[\s'’]*\b(19|20)\d{2}\b", " ", name)  # "NeurIPS 2020", "ICLR'21" keeps the name
+    cleaned = _WHITESPACE.sub(" ", cleaned).strip(" ,.-")
+    workshop = bool(_WORKSHOP.search(cleaned))
+    base = _WHITESPACE.sub(" ", _WORKSHOP.sub(" ", cleaned)).strip(" ,.-")
+    for candidate in (cleaned, base, re.sub(r"^(proceedings of )?(the )?", "", base, flags=re.IGNORECASE)):
+        venue = _VENUE_INDEX.get(candidate.casefold())
+        if venue is not None:
+            return venue, workshop and venue.entry_type == "inproceedings"
+    return None, workshop
+
+
+def _is_arxiv_venue(name: str) -> bool:
+    return name.casefold().strip(" .") in _ARXIV_VENUES
+
+
+def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    """Entry type of a ``papers`` row and its venue field: ``("inproceedings", "booktitle", name)``,
+    ``("article", "journal", name)``, ``("misc", "howpublished", text)`` or ``("misc", None, None)``.
+
+    The venue name is returned unescaped. See the module docstring for the rules.
+    """
+    kind = _clean_text(row.get("kind")) or "paper"
+    venue = _clean_text(row.get("venue"))
+    s2_venue = _clean_text(row.get("s2_venue"))
+    arxiv_id = _clean_text(row.get("arxiv_id"))
+    if kind != "paper":
+        label = {"post": "Blog post", "video": "Video", "repository": "Code repository", "website": "Website"}
+        how = label.get(kind, kind.capitalize())
+        if kind == "repository" and "github.com" in _clean_text(row.get("url")).casefold():
+            how = "GitHub repository"
+        if venue and venue.casefold() != how.casefold():
+            how = f"{how}, {venue}"
+        return "misc", "howpublished", how
+
+    resolved: tuple[str, str, str] | None = None
+    if venue and _is_arxiv_venue(venue):
+        return "misc", "howpublished", "arXiv preprint"
+    known, workshop = _lookup_venue(venue) if venue else (None, False)
+    if (known is None or known.generic) and s2_venue and not _is_arxiv_venue(s2_venue) and not workshop:
+        s2_known, s2_workshop = _lookup_venue(s2_venue)
+        if s2_known is not None and not s2_known.generic:
+            known, workshop = s2_known, s2_workshop
+        elif not venue:
+            venue = s2_venue
+    if known is not None:
+        field = "booktitle" if known.entry_type == "inproceedings" else "journal"
+        resolved = (known.entry_type, field, known.workshop_title if workshop else known.title)
+    elif venue:
+        types = {_clean_text(t) for t in _as_list(row.get("publication_types"))}
+        if workshop or "Conference" in types:
+            resolved = ("inproceedings", "booktitle", venue)
+        elif "JournalArticle" in types or _JOURNAL_WORDS.search(venue):
+            resolved = ("article", "journal", venue)
+        elif _CONFERENCE_WORDS.search(venue):
+            resolved = ("inproceedings", "booktitle", venue)
+        else:
+            return "misc", "howpublished", venue
+    elif arxiv_id or (s2_venue and _is_arxiv_venue(s2_venue)):
+        return "misc", "howpublished", "arXiv preprint"
+    else:
+        return "misc", None, None
+
+    entry_type, field, name = resolved
+    complete = (
+        _as_year(row.get("year")) is not None
+        and bool(format_authors(row.get("authors")))
+        and bool(_clean_text(row.get("title")))
+    )
+    if not complete:
+        return "misc", "howpublished", name
+    return entry_type, field, name
+
+
+def _as_year(value: Any) -> int | None:
+    if _is_missing(value):
+        return None
+    try:
+        year = int(value)
+    except (TypeError, ValueError):
+        return None
+    return year if 0 < year < 10000 else None
+
+
+def paper_entry(row: dict[str, Any]) -> BibEntry:
+    """The :class:`BibEntry` of one ``papers`` row (a mapping of column name to value)."""
+    key = _clean_text(row.get("citation_key"))
+    if not _KEY.match(key):
+        raise ValueError(f"citation_key {key!r} is not a valid BibTeX key (letters, digits, _:-./+ only)")
+    entry_type, venue_field, venue_name = classify(row)
+    fields: dict[str, str] = {}
+
+    authors = format_authors(row.get("authors"))
+    title = format_title(row.get("title"))
+    if authors:
+        fields["author"] = authors
+    else:
+        fields["key"] = escape_label_text(row.get("title")) or escape_label_text(key)
+    if title:
+        fields["title"] = title
+    if venue_field and venue_name:
+        fields[venue_field] = escape_text(venue_name)
+    year = _as_year(row.get("year"))
+    if year is not None:
+        fields["year"] = str(year)
+
+    doi = _clean_text(row.get("doi"))
+    doi_ok = bool(_DOI.match(doi))
+    if doi_ok:
+        fields["doi"] = doi
+    arxiv_id = _clean_text(row.get("arxiv_id"))
+    if _ARXIV_ID.match(arxiv_id) and _clean_text(row.get("kind") or "paper") == "paper":
+        fields["eprint"] = arxiv_id
+        fields["archivePrefix"] = "arXiv"
+        primary = _clean_text(row.get("arxiv_primary_class"))
+        if _ARXIV_CLASS.match(primary):
+            fields["primaryClass"] = primary
+    url = escape_url(row.get("url"))
+    if not url and "eprint" in fields and entry_type == "misc":
+        url = f"https://arxiv.org/abs/{arxiv_id}"
+    if not url and doi and not doi_ok:
+        url = escape_url("https://doi.org/" + doi)
+    if url:
+        fields["url"] = url
+    ordered = tuple((name, fields[name]) for name in FIELD_ORDER if name in fields)
+    return BibEntry(entry_type, key, ordered)
+
+
+def bibtex_entries(papers: pd.DataFrame) -> list[BibEntry]:
+    """The entries of :func:`to_bibtex`, sorted by key. Raises ``ValueError`` on invalid or duplicate keys."""
+    entries = [paper_entry(row) for row in papers.to_dict(orient="records")]
+    entries.sort(key=lambda e: e.key)
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.key.casefold() in seen:
+            raise ValueError(f"duplicate citation_key {entry.key!r} (BibTeX keys are case-insensitive)")
+        seen.add(entry.key.casefold())
+    return entries
+
+
+def format_entry(entry: BibEntry) -> str:
+    """The text of one entry, ending with a newline."""
+    lines = [f"@{entry.entry_type}{{{entry.key},"]
+    lines += [f"  {name} = {{{value}}}," for name, value in entry.fields]
+    if entry.fields:
+        lines[-1] = lines[-1].rstrip(",")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_bibtex(papers: pd.DataFrame) -> str:
+    """BibTeX text of the ``papers`` table: one entry per row keyed by ``citation_key``, sorted by key.
+
+    Pure and deterministic: the same rows give byte-identical, ASCII-only text. Columns beyond the ones used
+    are ignored; ``arxiv_primary_class`` is used when present. See the module docstring for the rules.
+    """
+    return "\n".join(format_entry(e) for e in bibtex_entries(papers))
