@@ -169,6 +169,9 @@ def test_empty_frame() -> None:
         pytest.param({"venue": "NeurIPS 2020"}, ("inproceedings", "booktitle",
                                                 "Advances in Neural Information Processing Systems"),
                      id="venue-with-year"),
+        pytest.param({"venue": "ICML (Oral)"}, ("inproceedings", "booktitle",
+                                               "International Conference on Machine Learning"),
+                     id="venue-with-qualifier"),
         pytest.param({"venue": "ICLR"}, ("inproceedings", "booktitle",
                                         "International Conference on Learning Representations"), id="iclr"),
         pytest.param({"venue": "CVPR"}, ("inproceedings", "booktitle", "Proceedings of the IEEE/CVF Conference "

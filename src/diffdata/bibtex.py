@@ -17,7 +17,8 @@ Entry types (:func:`classify`)
       ``arxiv_id`` -> ``@misc`` with ``howpublished = {arXiv preprint}``, ``eprint``, ``archivePrefix``,
       ``primaryClass`` (only when a column ``arxiv_primary_class`` exists and holds a valid class) and
       ``url`` (the row's, else ``https://arxiv.org/abs/<id>``).
-    * venue found in :data:`VENUES` (matched on ``venue``, and on ``s2_venue`` when ``venue`` is missing or
+    * venue found in :data:`VENUES` (a year and a trailing "(Oral)"-like qualifier ignored; matched on
+      ``venue``, and on ``s2_venue`` when ``venue`` is missing or
       generic such as "IEEE/CVF" or "PMLR") -> ``@inproceedings`` + ``booktitle`` or ``@article`` +
       ``journal`` with the expanded name. "<conference> Workshop(s)" -> ``@inproceedings`` with
       ``booktitle = {<conference name> (<ABBR>) Workshops}``.
@@ -753,7 +754,8 @@ def _as_list(value: Any) -> list[Any]:
 
 def _lookup_venue(name: str) -> tuple[Venue | None, bool]:
     """The venue of a name, and whether the name is a workshop of it."""
-    cleaned = re.sub(r"[\s'’]*\b(19|20)\d{2}\b", " ", name)  # "NeurIPS 2020", "ICLR'21" keeps the name
+    cleaned = re.sub(r"[\s'’]*\b(19|20)\d{2}\b", " ", name)  # "NeurIPS 2020" -> "NeurIPS"
+    cleaned = re.sub(r"\s*\([^()]*\)\s*$", " ", cleaned)  # "ICML (Oral)" -> "ICML"
     cleaned = _WHITESPACE.sub(" ", cleaned).strip(" ,.-")
     workshop = bool(_WORKSHOP.search(cleaned))
     base = _WHITESPACE.sub(" ", _WORKSHOP.sub(" ", cleaned)).strip(" ,.-")

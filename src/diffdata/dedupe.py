@@ -21,7 +21,8 @@ within one when both known, at least one shared author surname when both have au
 
 Canonical fields of a work (documented rule): title = the most frequent normalised title, written in its most
 capitalised form; authors = the longest author list (ties: most frequent); year = the most frequent year the
-lists give (ties: the earliest), else the arXiv id's year; venue = the most frequent venue other than
+lists give (ties: the earliest), else the year of the arXiv id, of a CVF or NeurIPS proceedings id, or of a
+dated URL path; venue = the most frequent venue other than
 'arXiv' (ties: the longest); identifiers = the most frequent; url = the arXiv abstract page, else the DOI
 resolver, else the most frequent primary link.
 """
@@ -309,7 +310,8 @@ def _work(members: list[int], rows: list[dict]) -> dict:
                if author_lists else [])
     ids = {col: _most_common([r[col] for r in clean]) for col in ID_COLUMNS}
     years = [int(r["year"]) for r in rs if r.get("year") is not None]
-    year = _most_common(years) if years else arxiv_year(ids["arxiv_id"])
+    year = _most_common(years) if years else _identifier_year(ids, [x["url"] for x in
+                                                                    (x for r in clean for x in r["links"])])
     venues = [r["venue"] for r in rs if isinstance(r.get("venue"), str) and r["venue"].lower() != "arxiv"]
     venue = _most_common(venues, tie=lambda v: max(sorted(v), key=len)) or _most_common(
         [r["venue"] for r in rs if isinstance(r.get("venue"), str)])
@@ -347,6 +349,22 @@ def _work(members: list[int], rows: list[dict]) -> dict:
         "occurrence_count": len(rs),
         "conflicts": _conflicts(rs, title, authors),
     }
+
+
+def _identifier_year(ids: dict[str, str | None], urls: list[str]) -> int | None:
+    """A year read from identifiers when no list gives one: the arXiv id's YYMM, the year in a CVF or NeurIPS
+    proceedings id (``WACV2024/...``, ``2020/<hash>``), else a dated URL path (``/2024/01/20/``)."""
+    if ids.get("arxiv_id"):
+        return arxiv_year(ids["arxiv_id"])
+    for col in ("cvf_id", "neurips_id"):
+        m = re.search(r"(19[5-9]\d|20\d\d)", ids.get(col) or "")
+        if m:
+            return int(m.group(1))
+    for url in sorted(urls):
+        m = re.search(r"/(19[5-9]\d|20\d\d)[/-](0[1-9]|1[0-2])[/-]", url)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _conflicts(rs: list[dict], title: str | None, authors: list[str]) -> list[str]:

@@ -548,6 +548,20 @@ def entry_identifiers(links: list[dict[str, str]], kind: str) -> Identifiers:
     return ids
 
 
+def _list_year(e: _Entry) -> int | None:
+    """The year the list gives: the venue line or year column, else the date line, else a year heading."""
+    if e.year is not None:
+        return e.year
+    if e.date:
+        m = _YEAR_RE.search(e.date)
+        if m:
+            return int(m.group(1))
+    for heading in reversed(e.section):
+        if re.fullmatch(r"(19[5-9]\d|20\d\d)", heading.strip()):
+            return int(heading)
+    return None
+
+
 def _row(e: _Entry) -> dict:
     ids = entry_identifiers(e.links, e.kind)
     return {
@@ -560,7 +574,7 @@ def _row(e: _Entry) -> dict:
         "title": e.title,
         "authors": list(e.authors),
         "venue": e.venue,
-        "year": e.year,
+        "year": _list_year(e),
         "date": e.date,
         "kind": e.kind,
         "links": list(e.links),

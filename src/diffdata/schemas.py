@@ -48,7 +48,7 @@ OCCURRENCES = _schema(
         Column("title", pa.string(), "Title as written, markdown removed; null when the list gives none."),
         Column("authors", STRINGS, "Authors as written, in order; empty when not given.", False),
         Column("venue", pa.string(), "Venue as written (e.g. 'ICLR', 'NeurIPS'), without the year."),
-        Column("year", pa.int64(), "Year as written in the list."),
+        Column("year", pa.int64(), "Year the list gives: venue line or column, else date line, else year heading."),
         Column("date", pa.string(), "Date line as written (e.g. '19 Jun 2020', 'Jul 2021')."),
         Column("kind", pa.string(), "paper, post, video, repository or website.", False),
         Column("links", pa.list_(LINK), "Every link of the entry as {label, url}, in order.", False),
