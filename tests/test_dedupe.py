@@ -180,3 +180,20 @@ def test_blocking_scales_without_all_pairs() -> None:
     rows = [mention(f"x.md:{i}", f"Diffusion models study number {i} of topic {i * 7}") for i in range(1, 3001)]
     r = merge(*rows)
     assert len(r.papers) == 3000
+
+
+@pytest.mark.parametrize(
+    ("fields", "year"),
+    [
+        (dict(cvf_id="WACV2024/Shi_Conditional_Velocity_Score_Estimation_for_Image_Restoration_WACV_2024"), 2024),
+        (dict(neurips_id="2020/4c5bcfec8584af0d967f1ab10179ca4b"), 2020),
+        (dict(kind="post", url="https://mlg.eng.cam.ac.uk/blog/2024/01/20/flow-matching.html"), 2024),
+        (dict(arxiv_id="1503.03585"), 2015),
+        (dict(kind="video", url="https://www.youtube.com/watch?v=HoKDTa5jHvg"), None),
+    ],
+    ids=["cvf", "neurips", "dated-url", "arxiv", "nothing"],
+)
+def test_year_from_identifiers_when_no_list_gives_one(fields: dict, year: int | None) -> None:
+    r = merge(mention("a.md:1", "Some title here", **fields))
+    got = r.papers.iloc[0].year
+    assert (None if pd.isna(got) else got) == year

@@ -304,3 +304,19 @@ def test_parse_lists_is_order_independent() -> None:
     one_way = parse_lists(pd.DataFrame([a, b])).occurrences
     other = parse_lists(pd.DataFrame([b, a])).occurrences
     assert one_way.equals(other)
+
+
+def test_year_from_date_line_and_year_heading() -> None:
+    rows, _ = parse(
+        """\
+        ## Posts
+        **DiffusionFastForward: 01-Diffusion-Theory** \\
+        *Mikolaj Czerkawski* \\
+        [[Website](https://github.com/m/DiffusionFastForward/blob/master/notes/01-Diffusion-Theory.md)] \\
+        Feb 2023
+
+        ### 2024
+        - [Easy Consistency Tuning](https://gsunshine.notion.site/Consistency-Models-Made-Easy-954205c0b4a2) **WR=3**
+        """
+    )
+    assert [(r["year"], r["kind"]) for r in rows] == [(2023, "post"), (2024, "post")]
