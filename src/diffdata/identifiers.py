@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit
 
 # New-style arXiv ids (YYMM.NNNN or YYMM.NNNNN) and old-style ones (archive[.SUBJ]/YYMMNNN).
@@ -121,10 +122,15 @@ def arxiv_year(arxiv_id: str | None) -> int | None:
 
 
 def identifiers_from_url(url: str) -> Identifiers:
-    """Every identifier a single URL carries."""
+    """Every identifier a single URL carries (a new object each call; the parsing is cached)."""
+    return Identifiers(*_url_identifiers(url))
+
+
+@lru_cache(maxsize=1 << 16)
+def _url_identifiers(url: str) -> tuple[str | None, ...]:
     ids = Identifiers()
     if not url:
-        return ids
+        return (None,) * 7
     u = url.strip()
     host = _host(u)
     m = ARXIV_URL_RE.match(u)
@@ -156,9 +162,10 @@ def identifiers_from_url(url: str) -> Identifiers:
     m = IEEE_RE.search(u)
     if m:
         ids.ieee_id = m.group(1)
-    return ids
+    return (ids.arxiv_id, ids.doi, ids.openreview_id, ids.pmlr_id, ids.cvf_id, ids.neurips_id, ids.ieee_id)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_paper_url(url: str) -> bool:
     """True when the URL is the page or PDF of a paper (an identifier, a known paper host, or a .pdf)."""
     if not url:
@@ -170,6 +177,7 @@ def is_paper_url(url: str) -> bool:
     return _host_in(host, PAPER_HOSTS) or path.endswith(".pdf")
 
 
+@lru_cache(maxsize=1 << 16)
 def url_kind(url: str) -> str:
     """What a URL points at: ``paper``, ``video``, ``repository``, ``post`` or ``website``."""
     if not url:

@@ -6,12 +6,14 @@ Every write is atomic: the content goes to a temporary file in the same folder, 
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import io
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,6 +136,29 @@ def _types_mapper(t: pa.DataType) -> object:
     if pa.types.is_string(t):
         return pd.StringDtype()
     return None
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (created if missing) for the block: concurrent builds of one tree
+    run one after the other. The lock is the kernel's (flock): a killed process releases it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def remove_stale_temp_files(directory: Path) -> list[Path]:
+    """Delete the ``.tmp-*`` files a killed run left in ``directory`` (call it while holding the build lock)."""
+    if not directory.is_dir():
+        return []
+    stale = sorted(p for p in directory.glob(".tmp-*") if p.is_file())
+    for p in stale:
+        p.unlink(missing_ok=True)
+    return stale
 
 
 def json_text(obj: object) -> str:

@@ -69,13 +69,18 @@ class Block:
     followed_by_list: bool = False
 
 
+# How deep lists and quotes may nest before markdown-it stops parsing them (its default is 20). Links deeper
+# than this are not lost: parse.py reports them as not read.
+MAX_NESTING = 64
+
+
 def _identity_link(url: str) -> str:
     return url
 
 
 def new_parser() -> MarkdownIt:
     """A CommonMark parser with GFM tables; link targets are kept exactly as written."""
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
     md.normalizeLink = _identity_link  # type: ignore[method-assign]
     md.normalizeLinkText = _identity_link  # type: ignore[method-assign]
     return md

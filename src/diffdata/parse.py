@@ -25,6 +25,7 @@ sub-section.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -111,6 +112,7 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     entries = parser.run(blocks(text, new_parser()))
     if not entries:
         report.append(_report(source, 0, "warning", "no entries found in this list"))
+    report.extend(_unaccounted_urls(source, text, entries, report))
     rows = [_row(e) for e in entries]
     seen: dict[str, int] = {}
     for row in rows:
@@ -120,6 +122,34 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
             row["occurrence_id"] = f"{base}:{seen[base]}"
         row["work_id"] = "occ:" + row["occurrence_id"]
     return rows, report
+
+
+_ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
+
+
+def _unaccounted_urls(source: str, text: str, entries: list[_Entry], report: list[dict]) -> list[dict]:
+    """The safety net of "nothing lost": every URL written in the text that is neither in an entry's links
+    nor already in the report (markup too deeply nested for the markdown parser, or not understood) becomes a
+    warning with its line."""
+    known = sorted({x["url"] for e in entries for x in e.links} | {r["url"] for r in report if r.get("url")})
+    known_set = set(known)
+    out = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if "://" not in line:
+            continue
+        for m in _ANY_URL_RE.finditer(line):
+            url = m.group(0).rstrip(".,;:!?*")
+            if url in known_set or _prefix_related(url, known):
+                continue
+            out.append(_report(source, n, "warning", "link not read as part of any entry (markup nested too "
+                                                     "deeply or not understood)", url=url, text=line.strip()))
+    return out
+
+
+def _prefix_related(url: str, known: list[str]) -> bool:
+    """True when a known URL is a prefix of ``url`` or the other way round (trailing punctuation, quotes)."""
+    i = bisect.bisect_left(known, url)
+    return any(0 <= j < len(known) and (url.startswith(known[j]) or known[j].startswith(url)) for j in (i - 1, i))
 
 
 def _report(source: str, line: int, severity: str, reason: str, url: str | None = None,

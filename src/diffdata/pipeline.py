@@ -144,6 +144,17 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
     """
     say = log or (lambda msg: print(msg, file=sys.stderr))
     paths = Paths(root)
+    if not paths.lists.is_dir():
+        raise FileNotFoundError(f"{paths.lists}: no such folder of lists")
+    with dio.exclusive_lock(paths.processed / ".build.lock"):
+        for folder in (paths.processed, paths.s2_cache):
+            for stale in dio.remove_stale_temp_files(folder):
+                say(f"removed {stale.relative_to(root)}, left by an interrupted run")
+        return _build(paths, say, enrich_options)
+
+
+def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptions | None) -> BuildResult:
+    root = paths.root
     documents, read_problems, hashes = load_documents(paths)
     parsed = parse_lists(documents)
     report = pd.concat([read_problems, parsed.report], ignore_index=True) if len(read_problems) else parsed.report
