@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import socket
 import struct
 import threading
 import time
+import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -31,8 +33,6 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from rapidfuzz import fuzz
-
-from diffdata.s2 import normalize_title
 
 BODY_429 = {
     "message": "Too Many Requests. Please wait and try again or apply for a key for higher rate limits. "
@@ -54,6 +54,13 @@ KNOWN_FIELDS = {
     "fieldsOfStudy", "s2FieldsOfStudy", "publicationTypes", "publicationDate", "journal", "citationStyles",
     "authors", "tldr", "references", "citations",
 }
+
+
+def normalize_title(title: str) -> str:
+    """The fake server's own title normalisation (lower-case ASCII words), independent of the client's."""
+    folded = unicodedata.normalize("NFKD", title)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
 
 
 @dataclass(frozen=True)

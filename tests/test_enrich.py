@@ -12,13 +12,13 @@ from diffdata.enrich import (
     TITLE_MATCH_THRESHOLD,
     enrich,
     lookup_requests,
-    surname,
     survivor_key,
     title_similarity,
     verify_title_match,
 )
 from diffdata.s2 import FetchResult, S2Cache, S2Client, S2Settings, fetch_all, title_key
 from diffdata.schemas import CITATIONS, ISSUES, PAPERS, to_arrow
+from diffdata.text import surname
 
 try:
     from fake_s2 import FakeS2, FakeTime, diffusion_corpus, make_paper
@@ -124,7 +124,7 @@ def test_similarity_and_surnames():
                             "models!") == 1.0
     assert title_similarity("abc", "xyz") < TITLE_MATCH_THRESHOLD
     assert [surname(n) for n in ["Jonathan Ho", "Ho, Jonathan", "P. Abbeel", "Aäron van den Oord", "et al.",
-                                 "홍길동"]] == ["ho", "ho", "abbeel", "oord", None, None]
+                                 "홍길동"]] == ["ho", "ho", "abbeel", "oord", "", ""]
 
 
 # ----------------------------------------------------------------------------------------------- enrich

@@ -27,7 +27,6 @@ Rules, in one place:
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,7 +34,8 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz
 
-from diffdata.s2 import FetchResult, LookupRequest, normalize_title, title_key
+from diffdata import text
+from diffdata.s2 import FetchResult, LookupRequest, title_key
 from diffdata.schemas import CITATIONS, ISSUES, PAPERS
 
 TITLE_MATCH_THRESHOLD = 0.90
@@ -135,7 +135,7 @@ def lookup_requests(papers: pd.DataFrame) -> list[LookupRequest]:
             out.append(LookupRequest(work_id, f"ARXIV:{arxiv}"))
         elif doi:
             out.append(LookupRequest(work_id, f"DOI:{doi.lower()}"))
-        elif title and normalize_title(title):
+        elif title and text.title_key(title):
             out.append(LookupRequest(work_id, title_key(title), title, _int(row.get("year")),
                                      tuple(_strings(row.get("authors")))))
     return out
@@ -146,22 +146,7 @@ def lookup_requests(papers: pd.DataFrame) -> list[LookupRequest]:
 
 def title_similarity(a: str, b: str) -> float:
     """Similarity of two titles in 0..1: ``fuzz.ratio`` of the normalised titles / 100."""
-    return fuzz.ratio(normalize_title(a), normalize_title(b)) / 100.0
-
-
-def surname(name: str) -> str | None:
-    """The lower-case ASCII surname of an author name ('Ho, Jonathan' and 'Jonathan Ho' -> 'ho')."""
-    name = name.strip()
-    if not name or name.lower().strip(". ") in {"et al", "others", "and others"}:
-        return None
-    part = name.split(",")[0] if "," in name else name.split()[-1]
-    part = unicodedata.normalize("NFKD", part)
-    letters = "".join(c for c in part if c.isascii() and c.isalpha()).lower()
-    return letters or None
-
-
-def _surnames(names: Iterable[str]) -> set[str]:
-    return {s for s in (surname(n) for n in names) if s}
+    return fuzz.ratio(text.title_key(a), text.title_key(b)) / 100.0
 
 
 def verify_title_match(
@@ -184,8 +169,8 @@ def verify_title_match(
     s2_year = _int(paper.get("year"))
     if year is not None and s2_year is not None and abs(year - s2_year) > YEAR_TOLERANCE:
         return TitleCheck(False, similarity, f"year {year} in the lists but {s2_year} for {s2_title!r}")
-    listed = _surnames(authors)
-    found = _surnames(a.get("name") or "" for a in (paper.get("authors") or []) if isinstance(a, dict))
+    listed = text.surnames(authors)
+    found = text.surnames(a.get("name") or "" for a in (paper.get("authors") or []) if isinstance(a, dict))
     if listed and found and not listed & found:
         return TitleCheck(False, similarity,
                           f"no author in common ({', '.join(sorted(listed))} vs {', '.join(sorted(found))})")

@@ -123,21 +123,6 @@ def parquet_bytes(df: pd.DataFrame, schema: pa.Schema, metadata: Mapping[str, st
     return buf.getvalue()
 
 
-def read_parquet(path: Path) -> pd.DataFrame:
-    """Read a Parquet file written by :func:`parquet_bytes` into pandas with nullable dtypes."""
-    return pq.read_table(path).to_pandas(types_mapper=_types_mapper)
-
-
-def _types_mapper(t: pa.DataType) -> object:
-    if pa.types.is_integer(t):
-        return pd.Int64Dtype()
-    if pa.types.is_boolean(t):
-        return pd.BooleanDtype()
-    if pa.types.is_string(t):
-        return pd.StringDtype()
-    return None
-
-
 @contextmanager
 def exclusive_lock(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (created if missing) for the block: concurrent builds of one tree

@@ -26,7 +26,6 @@ import re
 import sys
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -35,6 +34,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+
+from diffdata import text
 
 DEFAULT_API_URL = "https://api.semanticscholar.org"
 GRAPH = "/graph/v1"
@@ -436,16 +437,9 @@ def make_client(settings: S2Settings, **kwargs: Any) -> S2Client | None:
 # ----------------------------------------------------------------------------------------------- cache
 
 
-def normalize_title(title: str) -> str:
-    """Lower-case ASCII words of ``title`` joined by single spaces (accents and punctuation removed)."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(re.findall(r"[a-z0-9]+", text))
-
-
 def title_key(title: str) -> str:
     """The asked-id of a title lookup: ``TITLE:<normalised title>``."""
-    return f"TITLE:{normalize_title(title)}"
+    return f"TITLE:{text.title_key(title)}"
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")

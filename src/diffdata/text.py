@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _EMOJI_CODE_RE = re.compile(r":[a-z0-9_+\-]+:")
 _LATEX_CMD_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\{([^{}]*)\})?")
@@ -68,10 +69,12 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du"
 def surname(author: str) -> str:
     """A comparable surname: last word (with particles), accents folded, lower-cased.
 
-    ``'Rianne van den Berg'`` -> ``'berg'``; ``'Ho, Jonathan'`` -> ``'ho'``.
+    ``'Rianne van den Berg'`` -> ``'berg'``; ``'Ho, Jonathan'`` -> ``'ho'``; ``'et al.'`` -> ``''``.
     """
     name = re.sub(r"\(.*?\)", " ", author)
     name = clean_space(name)
+    if name.lower().strip(". ") in {"et al", "others", "and others"}:
+        return ""
     if "," in name:
         name = name.split(",", 1)[0]
     else:
@@ -81,6 +84,6 @@ def surname(author: str) -> str:
     return re.sub(r"[^a-z]", "", name)
 
 
-def surnames(authors: list[str] | None) -> set[str]:
+def surnames(authors: Iterable[str] | None) -> set[str]:
     """The set of :func:`surname` of each author, empty names dropped."""
     return {s for s in (surname(a) for a in (authors or [])) if s}
