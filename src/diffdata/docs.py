@@ -248,7 +248,9 @@ def works_per_year_svg(papers: pd.DataFrame) -> str:
            f'<rect width="{width}" height="{height}" fill="white"/>',
            f'<text x="{left}" y="20" font-size="14" font-weight="bold">Works per year, by kind '
            f'({len(data)} of {len(papers)} works have a year)</text>']
-    step = max(1, round(top / 5))
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10**4, 10**5, 10**6)
+                if top / s <= 6)
+    top = -(-top // step) * step  # round the axis up to a whole tick
     for tick in range(0, top + 1, step):
         y = height - bottom - plot_h * tick / top
         out.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
