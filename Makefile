@@ -40,7 +40,10 @@ $(DEV_STAMP): requirements-dev.txt $(RUNTIME_STAMP)
 	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-$(OUTPUTS) &: $(LISTS) $(SRC) $(S2_CACHE) $(wildcard $(KEYS)) | $(RUNTIME_STAMP)
+# The folders are prerequisites too: their time changes when a file is added to or removed from them, which
+# the file lists above cannot see (a deleted list must rebuild the dataset).
+$(OUTPUTS) &: $(LISTS) $(SRC) $(S2_CACHE) $(wildcard $(KEYS)) raw raw/lists $(wildcard raw/semanticscholar) \
+  | $(RUNTIME_STAMP)
 	$(VPY) -m diffdata build
 
 test: $(DEV_STAMP) ## Run ruff and the test suite

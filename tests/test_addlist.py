@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import threading
 import time
 from collections.abc import Iterator
@@ -84,6 +85,8 @@ def test_local_copy_and_refuse_to_overwrite(tmp_path: Path) -> None:
     src.write_bytes(LIST)
     lists = tmp_path / "lists"
     assert add_list(str(src), lists).read_bytes() == LIST
+    digest = hashlib.sha256(LIST).hexdigest()
+    assert (tmp_path / "lists.sha256").read_text() == f"{digest}  mine.md\n"  # the manifest follows
     with pytest.raises(AddListError, match="exists; pass --force"):
         add_list(str(src), lists)
     assert add_list(str(src), lists, force=True).name == "mine.md"

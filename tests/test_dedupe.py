@@ -197,3 +197,72 @@ def test_year_from_identifiers_when_no_list_gives_one(fields: dict, year: int | 
     r = merge(mention("a.md:1", "Some title here", **fields))
     got = r.papers.iloc[0].year
     assert (None if pd.isna(got) else got) == year
+
+
+def test_repositories_and_videos_are_their_address() -> None:
+    r = merge(
+        mention("a.md:1", "code", kind="repository", url="https://github.com/hojonathanho/diffusion"),
+        mention("a.md:2", "code", kind="repository", url="https://github.com/yang-song/score_sde"),
+        mention("a.md:3", "Talk", kind="video", url="https://www.youtube.com/watch?v=fbLgFrlTnGU&list=LL&index=2"),
+        mention("b.md:3", "What are Diffusion Models?", kind="video", url="https://youtu.be/fbLgFrlTnGU"),
+        mention("c.md:1", "Diffusion repo", kind="repository",
+                url="https://github.com/HojonathanHo/diffusion/tree/master/diffusion_tf"),
+    )
+    works = r.papers.set_index("work_id")
+    assert len(works) == 3  # two different repositories titled 'code' stay apart; one video, one repository
+    ev = r.matches.set_index("occurrence_id")
+    assert ev.loc["b.md:3", "evidence"] == "video-url:youtube:fbLgFrlTnGU"
+    assert ev.loc["c.md:1", "evidence"] == "repository-url:github.com/hojonathanho/diffusion"
+
+
+def test_preprint_year_that_contradicts_the_arxiv_id_is_a_conflict() -> None:
+    r = merge(mention("p.md:68", "How to Train Your Energy-Based Models", arxiv_id="2101.03288", venue="arXiv",
+                      year=2022),
+              mention("k.md:17", "How to Train Your Energy-Based Models", arxiv_id="2101.03288"))
+    p = r.papers.iloc[0]
+    assert p.year == 2021
+    assert p.conflicts == ["year: p.md:68 gives 2022 for an arXiv preprint whose id 2101.03288 is from 2021"]
+
+
+def test_unresolved_venue_is_left_empty_and_ties_go_to_the_first_mention() -> None:
+    r = merge(mention("a.md:240", "DiffWave", arxiv_id="2009.09761", venue="ICLR", year=2021),
+              mention("a.md:245", "DiffWave", arxiv_id="2009.09761", venue="ICML (Oral)", year=2021),
+              mention("b.md:1", "Other", arxiv_id="2101.00001", venue="arXiv", year=2021),
+              mention("b.md:2", "Other", arxiv_id="2101.00001", venue="IEEE/CVF", year=2021),
+              mention("b.md:3", "Other", arxiv_id="2101.00001", venue="PMLR", year=2021))
+    works = r.papers.set_index("work_id")
+    assert pd.isna(works.loc["arxiv:2009.09761", "venue"])  # ICLR vs ICML: better empty than wrong
+    assert works.loc["arxiv:2101.00001", "venue"] == "IEEE/CVF"  # a 1-1 tie: the first mention's
+
+
+def test_mentions_are_ordered_by_list_and_line_number() -> None:
+    r = merge(mention("a.md:100", "T one", arxiv_id="2101.00001"), mention("a.md:16", "T one", arxiv_id="2101.00001"))
+    assert r.occurrences.occurrence_id.tolist() == ["a.md:16", "a.md:100"]
+    assert r.matches.set_index("occurrence_id").loc["a.md:16", "rule"] == "seed"
+
+
+def test_fuzzy_blocking_compares_few_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import diffdata.dedupe as dd
+
+    calls = []
+    real = dd._title_similarity
+    monkeypatch.setattr(dd, "_title_similarity", lambda a, b: calls.append(1) or real(a, b))
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"]
+    rows = [mention(f"x.md:{i}", f"{words[i % 10]} {words[i // 10 % 10]} {words[i // 100 % 10]} study {i}")
+            for i in range(1, 2001)]
+    merge(*rows)
+    assert len(calls) < 2000 * 1999 / 2 / 20  # far fewer than all pairs
+
+
+def test_author_list_copied_from_another_work_does_not_win() -> None:
+    sohl = ["Jascha Sohl-Dickstein", "Eric A. Weiss", "Niru Maheswaranathan", "Surya Ganguli", "X Y"]
+    r = merge(
+        mention("a.md:170", "Deep Unsupervised Learning using Nonequilibrium Thermodynamics", arxiv_id="1503.03585",
+                authors=sohl),
+        mention("a.md:240", "DiffWave", arxiv_id="2009.09761", authors=["Zhifeng Kong", "Wei Ping"]),
+        mention("a.md:245", "DiffWave", arxiv_id="2009.09761", authors=sohl),  # longer, but copied
+    )
+    diffwave = r.papers.set_index("work_id").loc["arxiv:2009.09761"]
+    assert diffwave.authors == ["Zhifeng Kong", "Wei Ping"]
+    assert diffwave.conflicts[0].endswith(
+        "(the authors of 'Deep Unsupervised Learning using Nonequilibrium Thermodynamics')")

@@ -348,3 +348,16 @@ def test_end_to_end_with_fake_server_and_cache(tmp_path):
     assert ("doi:10.1109/cvpr52688.2022.01042", "arxiv:2011.13456") in edges
     assert result.merges.empty
     to_arrow(result.papers, PAPERS)
+
+
+def test_identifier_answer_far_from_the_listed_title_is_a_conflict():
+    papers = table(arxiv_work(DDPM, title="DiffWave with Continuous-time Variational Diffusion Models"),
+                   arxiv_work(DDIM, title="Denoising diffusion implicit models"))
+    result = enrich(papers, {"ARXIV:2006.11239": ok(DDPM), "ARXIV:2010.02502": ok(DDIM)})
+    rows = by_id(result.papers)
+    detail = ("title: lists 'DiffWave with Continuous-time Variational Diffusion Models' vs Semantic Scholar "
+              "'Denoising Diffusion Probabilistic Models' for ARXIV:2006.11239")
+    assert rows["arxiv:2006.11239"]["conflicts"] == [detail]
+    assert rows["arxiv:2006.11239"]["enrichment_status"] == "ok"  # the identifier is trusted, the doubt reported
+    assert rows["arxiv:2010.02502"]["conflicts"] == []  # same title in another case: no conflict
+    assert result.issues[result.issues.kind == "conflict"].detail.tolist() == [detail]

@@ -8,9 +8,9 @@ import pytest
 from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys, base_key
 
 
-def papers(*rows: tuple[str, str, list[str], int | None, str]) -> pd.DataFrame:
-    return pd.DataFrame([{"work_id": w, "title": t, "authors": a, "year": y, "kind": k, "citation_key": ""}
-                         for w, t, a, y, k in rows])
+def papers(*rows: tuple) -> pd.DataFrame:
+    return pd.DataFrame([{"work_id": r[0], "title": r[1], "authors": r[2], "year": r[3], "kind": r[4],
+                          "url": r[5] if len(r) > 5 else None, "citation_key": ""} for r in rows])
 
 
 EMPTY = pd.DataFrame(columns=REGISTRY_COLUMNS)
@@ -54,8 +54,8 @@ def test_existing_key_never_renamed_when_a_new_work_wants_it() -> None:
 
 
 def test_key_of_a_removed_work_is_not_reused_and_pinned_keys_are_kept() -> None:
-    reg = pd.DataFrame([["ho2020denoising", "doi:10.9/gone", "paper", "something else"],
-                        ["ddpm", "arxiv:2006.11239", "paper", "denoising diffusion probabilistic models"]],
+    reg = pd.DataFrame([["ho2020denoising", "doi:10.9/gone", "paper", "something else", ""],
+                        ["ddpm", "arxiv:2006.11239", "paper", "denoising diffusion probabilistic models", ""]],
                        columns=REGISTRY_COLUMNS)
     r = assign_keys(papers(DDPM, ("doi:10.1/x", "Denoising stuff", ["J. Ho"], 2020, "paper")), reg)
     keys = dict(zip(r.papers.work_id, r.papers.citation_key, strict=True))
@@ -64,8 +64,8 @@ def test_key_of_a_removed_work_is_not_reused_and_pinned_keys_are_kept() -> None:
 
 
 def test_key_follows_a_work_whose_id_changed() -> None:
-    reg = pd.DataFrame([["weng2021diffusion", "post:what-are-diffusion-models", "post", "what are diffusion models"]],
-                       columns=REGISTRY_COLUMNS)
+    reg = pd.DataFrame([["weng2021diffusion", "post:what-are-diffusion-models", "post", "what are diffusion models",
+                         ""]], columns=REGISTRY_COLUMNS)
     p = papers(("doi:10.5/blog", "What are Diffusion Models?", ["Lilian Weng"], 2021, "post"))
     r = assign_keys(p, reg)
     assert r.papers.citation_key.tolist() == ["weng2021diffusion"]
@@ -75,13 +75,34 @@ def test_key_follows_a_work_whose_id_changed() -> None:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([["a1", "w1", "paper", ""], ["a1", "w2", "paper", ""]], ":3: citation key 'a1' already used on line 2"),
-        ([["a1", "w1", "paper", ""], ["a2", "w1", "paper", ""]], ":3: work 'w1' already has a key on line 2"),
-        ([["bad key!", "w1", "paper", ""]], ":2: invalid citation key"),
-        ([["schrödinger", "w1", "paper", ""]], ":2: invalid citation key"),
+        ([["a1", "w1", "paper", "", ""], ["a1", "w2", "paper", "", ""]], ":3: citation key 'a1' already used on line 2"),
+        ([["a1", "w1", "paper", "", ""], ["a2", "w1", "paper", "", ""]], ":3: work 'w1' already has a key on line 2"),
+        ([["bad key!", "w1", "paper", "", ""]], ":2: invalid citation key"),
+        ([["schrödinger", "w1", "paper", "", ""]], ":2: invalid citation key"),
     ],
     ids=["duplicate-key", "duplicate-work", "bad-characters", "non-ascii"],
 )
 def test_bad_registry_names_the_line(rows: list[list[str]], message: str) -> None:
     with pytest.raises(RegistryError, match=message):
         assign_keys(papers(DDPM), pd.DataFrame(rows, columns=REGISTRY_COLUMNS))
+
+
+def test_a_new_work_with_the_same_title_never_takes_an_existing_key() -> None:
+    weng = "https://lilianweng.github.io/lil-log/2021/07/11/diffusion-models.html"
+    first = assign_keys(papers(("post:what-are-diffusion-models", "What are Diffusion Models?", ["Lilian Weng"],
+                                2021, "post", weng)), EMPTY)
+    assert first.papers.citation_key.tolist() == ["weng2021diffusion"]
+    # another list adds Jane Doe's post of the same title: both work ids gain a suffix (they clash)
+    both = papers(("post:what-are-diffusion-models:13576d5f", "What are Diffusion Models?", ["Jane Doe"], 2023,
+                   "post", "https://jane.example/blog/2023/diffusion/"),
+                  ("post:what-are-diffusion-models:41221b1e", "What are Diffusion Models?", ["Lilian Weng"], 2021,
+                   "post", weng))
+    second = assign_keys(both, first.registry)
+    keys = dict(zip(second.papers.work_id, second.papers.citation_key, strict=True))
+    assert keys == {"post:what-are-diffusion-models:41221b1e": "weng2021diffusion",
+                    "post:what-are-diffusion-models:13576d5f": "doe2023diffusion"}
+    # two candidates and no URL to tell them apart: nobody takes the old key, it stays reserved
+    unknown = both.assign(url=None)
+    third = assign_keys(unknown, first.registry)
+    assert "weng2021diffusion" not in set(third.papers.citation_key)
+    assert "weng2021diffusion" in set(third.registry.citation_key)

@@ -320,3 +320,33 @@ def test_year_from_date_line_and_year_heading() -> None:
         """
     )
     assert [(r["year"], r["kind"]) for r in rows] == [(2023, "post"), (2024, "post")]
+
+
+def test_bold_title_then_links_on_one_line() -> None:
+    rows, _ = parse(
+        """\
+        - **Denoising Diffusion Probabilistic Models** [[paper](https://arxiv.org/abs/2006.11239)] [[code](https://github.com/hojonathanho/diffusion)]
+        - **Cold Diffusion** [paper](https://arxiv.org/abs/2208.09392) [code](https://github.com/arpitbansal297/Cold-Diffusion-Models)
+        """
+    )
+    assert [(r["title"], r["arxiv_id"], r["kind"]) for r in rows] == [
+        ("Denoising Diffusion Probabilistic Models", "2006.11239", "paper"),
+        ("Cold Diffusion", "2208.09392", "paper")]
+    assert rows[0]["links"][1] == {"label": "code", "url": "https://github.com/hojonathanho/diffusion"}
+
+
+@pytest.mark.parametrize("text", ["paper", "[code]", "arXiv", "PDF", "here", "https://arxiv.org/abs/2006.11239"],
+                         ids=["paper", "code", "arxiv", "pdf", "here", "url"])
+def test_generic_link_texts_are_not_titles(text: str) -> None:
+    rows, report = parse(f"See the [{text}](https://arxiv.org/abs/2006.11239) for details.\n")
+    assert rows[0]["title"] is None and rows[0]["arxiv_id"] == "2006.11239"
+    assert any(r["reason"].startswith("entry has no title") and r["line"] == 1 for r in report)
+
+
+def test_nothing_lost_is_strict_about_prefixes() -> None:
+    # a lost short URL is not hidden by a longer one that starts with it
+    from diffdata.parse import _prefix_related
+
+    known = sorted(["https://github.com/openai/guided-diffusion"])
+    assert not _prefix_related("https://github.com/openai", known)
+    assert _prefix_related("https://github.com/openai/guided-diffusion).", known)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
 
-from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes
+from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -101,8 +100,15 @@ def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bo
         data = path.read_bytes()
     check_content(data, source)
     lists_dir.mkdir(parents=True, exist_ok=True)
-    if scheme in ("http", "https"):
-        atomic_write_bytes(target, data)
-    else:
-        shutil.copyfile(source, target)
+    atomic_write_bytes(target, data)
+    update_manifest(lists_dir)
     return target
+
+
+def update_manifest(lists_dir: Path) -> Path:
+    """Rewrite the checksum manifest beside ``lists_dir`` (``raw/lists.sha256``, ``sha256sum`` format)."""
+    manifest = lists_dir.parent / f"{lists_dir.name}.sha256"
+    lines = [f"{sha256_bytes(p.read_bytes())}  {p.name}\n" for p in sorted(lists_dir.iterdir())
+             if p.is_file() and not p.name.startswith(".")]
+    atomic_write_bytes(manifest, "".join(lines).encode())
+    return manifest

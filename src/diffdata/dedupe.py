@@ -39,9 +39,9 @@ import pandas as pd
 import pyarrow as pa
 from rapidfuzz import fuzz
 
-from diffdata.identifiers import arxiv_year, is_paper_url, url_kind
+from diffdata.identifiers import arxiv_year, is_paper_url, url_identity, url_kind
 from diffdata.schemas import ISSUES, MATCHES, PAPERS, records
-from diffdata.text import surnames, title_key
+from diffdata.text import YEAR, YEAR_RE, surnames, title_key
 
 FUZZY_THRESHOLD = 0.92
 CONFLICT_TITLE_THRESHOLD = 0.85
@@ -51,6 +51,7 @@ ID_PREFIX = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "
 _CONFERENCES = {"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "wacv", "aaai", "ijcai", "interspeech",
                 "icassp", "acl", "emnlp", "naacl", "siggraph", "miccai", "uai", "aistats", "colt", "kdd"}
 _MIN_TOKEN_LEN = 3
+URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
 MAX_BLOCK = 200
 
 
@@ -71,6 +72,7 @@ class _Group:
     ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     years: set[int] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
+    urls: set[str] = field(default_factory=set)  # url_identity of the primary link (not for papers)
 
 
 class _Groups:
@@ -94,6 +96,8 @@ class _Groups:
                 if ay:
                     g.years.add(ay)
             g.surnames = surnames(r.get("authors"))
+            if r["_url_id"]:
+                g.urls.add(r["_url_id"])
             self.groups[i] = g
 
     def find(self, i: int) -> int:
@@ -109,6 +113,8 @@ class _Groups:
         for col in ID_COLUMNS:
             if ga.ids.get(col) and gb.ids.get(col) and not (ga.ids[col] & gb.ids[col]):
                 return False
+        if ga.kind in URL_IDENTIFIED and ga.urls and gb.urls and not (ga.urls & gb.urls):
+            return False  # two repositories or videos at different addresses are different works
         if ga.years and gb.years and min(abs(x - y) for x in ga.years for y in gb.years) > 1:
             return False
         return not (ga.surnames and gb.surnames and not (ga.surnames & gb.surnames))
@@ -124,6 +130,7 @@ class _Groups:
             gk.ids[col] |= values
         gk.years |= gd.years
         gk.surnames |= gd.surnames
+        gk.urls |= gd.urls
         self.parent[drop] = keep
         self.edges.append((a, b, rule, evidence))
         return True
@@ -131,7 +138,7 @@ class _Groups:
 
 def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
     """Group mentions into works; see the module docstring for the rules."""
-    occ = occurrences.sort_values("occurrence_id", kind="stable").reset_index(drop=True)
+    occ = occurrences.sort_values(["source", "line", "occurrence_id"], kind="stable").reset_index(drop=True)
     rows = records(occ)
     for r in rows:
         for col in ID_COLUMNS:
@@ -139,6 +146,7 @@ def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
             r[col] = v if isinstance(v, str) and v else None
         r["_key"] = title_key(r.get("title"))
         r["_suspicious"] = r["kind"] != "paper" and any(r[c] for c in ID_COLUMNS)
+        r["_url_id"] = url_identity(r["url"]) if r["kind"] != "paper" and r.get("url") else None
     groups = _Groups(rows)
     issues: list[dict] = []
 
@@ -150,6 +158,9 @@ def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
         for col in ID_COLUMNS:
             if r[col]:
                 by_id[f"{ID_PREFIX[col]}:{r[col]}"].append(i)
+    for i, r in enumerate(rows):
+        if r["_url_id"]:  # the same page, video or repository, however its URL is written
+            by_id[f"{r['kind']}-url:{r['_url_id']}"].append(i)
     for ident in sorted(by_id):
         members = by_id[ident]
         for m in members[1:]:
@@ -253,9 +264,17 @@ def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         components[groups.find(i)].append(i)
+    # An author list that is also another work's is likely copied from that entry by mistake (a list gave
+    # DiffWave the authors of Sohl-Dickstein et al. 2015): it does not win the canonical authors.
+    owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, r in enumerate(rows):
+        if r.get("authors") is not None and len(r["authors"]) >= 2:
+            owners[tuple(r["authors"])].add(groups.find(i))
     works = []
-    for members in components.values():
-        works.append(_work(sorted(members, key=lambda i: rows[i]["occurrence_id"]), rows))
+    for root, members in components.items():
+        copied = {names: rows[min(components[o] for o in sorted(own - {root}))[0]].get("title") or "another work"
+                  for names, own in owners.items() if root in own and len(own) > 1}
+        works.append(_work(sorted(members), rows, copied))  # rows are in (list, line) order
     _assign_work_ids(works)
     work_of: dict[int, str] = {}
     for w in works:
@@ -286,35 +305,41 @@ def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list
 
 
 def _most_common(values: Iterable, tie=None):
+    """The most frequent value; a tie goes to ``tie(tied)`` or else to the value seen first (mentions are in
+    (list, line) order)."""
     counts = Counter(v for v in values if v is not None and v == v and v != "")
     if not counts:
         return None
     best = max(counts.values())
-    tied = [v for v, c in counts.items() if c == best]
-    return (tie or min)(tied)
+    tied = [v for v, c in counts.items() if c == best]  # Counter keeps first-seen order
+    return tie(tied) if tie else tied[0]
 
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
 
 
-def _work(members: list[int], rows: list[dict]) -> dict:
+def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], str] | None = None) -> dict:
     rs = [rows[i] for i in members]
     kind = rs[0]["kind"]
     clean = [r for r in rs if not r["_suspicious"]]
     key = _most_common([r["_key"] for r in rs])
     title_forms = [r["title"] for r in rs if r["_key"] == key and r.get("title")]
-    title = max(sorted(set(title_forms)), key=lambda t: (title_forms.count(t), _capitals(t))) if title_forms else None
+    # max() keeps the first of equal candidates: ties go to the first mention in (list, line) order
+    title = max(dict.fromkeys(title_forms), key=lambda t: (title_forms.count(t), _capitals(t))) if title_forms else None
     author_lists = [tuple(r["authors"]) for r in rs if r.get("authors") is not None and len(r["authors"])]
-    authors = (list(max(sorted(set(author_lists)), key=lambda a: (len(a), author_lists.count(a))))
+    copied = copied or {}
+    if any(a not in copied for a in author_lists):
+        author_lists = [a for a in author_lists if a not in copied]
+    authors = (list(max(dict.fromkeys(author_lists), key=lambda a: (len(a), author_lists.count(a))))
                if author_lists else [])
     ids = {col: _most_common([r[col] for r in clean]) for col in ID_COLUMNS}
-    years = [int(r["year"]) for r in rs if r.get("year") is not None]
-    year = _most_common(years) if years else _identifier_year(ids, [x["url"] for x in
-                                                                    (x for r in clean for x in r["links"])])
+    preprint_year = arxiv_year(ids["arxiv_id"])
+    years = [int(r["year"]) for r in rs if r.get("year") is not None and not _wrong_preprint_year(r, preprint_year)]
+    year = _most_common(years, tie=min) if years else (
+        preprint_year or _identifier_year(ids, [x["url"] for r in clean for x in r["links"]]))
     venues = [r["venue"] for r in rs if isinstance(r.get("venue"), str) and r["venue"].lower() != "arxiv"]
-    venue = _most_common(venues, tie=lambda v: max(sorted(v), key=len)) or _most_common(
-        [r["venue"] for r in rs if isinstance(r.get("venue"), str)])
+    venue = _most_common(venues) or _most_common([r["venue"] for r in rs if isinstance(r.get("venue"), str)])
     links = [x for r in rs for x in r["links"]]
     primary = [r["url"] for r in rs if isinstance(r.get("url"), str)]
     if ids["arxiv_id"]:
@@ -328,6 +353,9 @@ def _work(members: list[int], rows: list[dict]) -> dict:
         code = sorted(set(code) | {u for u in primary if url_kind(u) == "repository"})
     project = sorted({x["url"] for x in links if x["url"] not in code and x["url"] != url
                       and not is_paper_url(x["url"]) and x["url"] not in primary})
+    conflicts = _conflicts(rs, title, authors, preprint_year, copied)
+    if any(c.startswith("venue:") for c in conflicts):
+        venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
     return {
         "_members": members,
         "_key": key,
@@ -347,7 +375,7 @@ def _work(members: list[int], rows: list[dict]) -> dict:
         "sources": sorted({r["source"] for r in rs}),
         "sections": sorted({" > ".join(r["section"]) for r in rs if len(r["section"])}),
         "occurrence_count": len(rs),
-        "conflicts": _conflicts(rs, title, authors),
+        "conflicts": conflicts,
     }
 
 
@@ -357,17 +385,25 @@ def _identifier_year(ids: dict[str, str | None], urls: list[str]) -> int | None:
     if ids.get("arxiv_id"):
         return arxiv_year(ids["arxiv_id"])
     for col in ("cvf_id", "neurips_id"):
-        m = re.search(r"(19[5-9]\d|20\d\d)", ids.get(col) or "")
+        m = YEAR_RE.search(ids.get(col) or "")
         if m:
             return int(m.group(1))
     for url in sorted(urls):
-        m = re.search(r"/(19[5-9]\d|20\d\d)[/-](0[1-9]|1[0-2])[/-]", url)
+        m = re.search(rf"/({YEAR})[/-](0[1-9]|1[0-2])[/-]", url)
         if m:
             return int(m.group(1))
     return None
 
 
-def _conflicts(rs: list[dict], title: str | None, authors: list[str]) -> list[str]:
+def _wrong_preprint_year(r: dict, preprint_year: int | None) -> bool:
+    """A mention that calls the work an arXiv preprint but gives another year than its arXiv id's."""
+    venue = (r.get("venue") or "").lower()
+    return bool(preprint_year and venue.startswith("arxiv") and r.get("year") is not None
+                and int(r["year"]) != preprint_year)
+
+
+def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_year: int | None,
+               copied: dict[tuple[str, ...], str]) -> list[str]:
     out: list[str] = []
     key = title_key(title)
     for other in sorted({r["title"] for r in rs if r.get("title")}):
@@ -379,10 +415,15 @@ def _conflicts(rs: list[dict], title: str | None, authors: list[str]) -> list[st
         names = tuple(r["authors"]) if r.get("authors") is not None else ()
         if names and canon and not (surnames(list(names)) & canon) and names not in seen:
             seen.add(names)
-            out.append(f"authors: '{', '.join(authors)}' vs '{', '.join(names)}'")
+            source = f" (the authors of '{copied[names]}')" if names in copied else ""
+            out.append(f"authors: '{', '.join(authors)}' vs '{', '.join(names)}'{source}")
     years = sorted({int(r["year"]) for r in rs if r.get("year") is not None})
     if years and years[-1] - years[0] > 1:
         out.append(f"year: {years[0]} vs {years[-1]}")
+    for r in rs:
+        if _wrong_preprint_year(r, preprint_year):
+            out.append(f"year: {r['occurrence_id']} gives {int(r['year'])} for an arXiv preprint whose id "
+                       f"{r['arxiv_id']} is from {preprint_year}")
     confs = sorted({_conference(r["venue"]) for r in rs if _conference(r.get("venue"))})
     if len(confs) > 1:
         out.append("venue: " + " vs ".join(f"'{c}'" for c in confs))
@@ -417,8 +458,8 @@ def _assign_work_ids(works: list[dict]) -> None:
     for wid, clash in by_id.items():
         if len(clash) < 2:
             continue
-        for w in clash:
-            basis = f"{w['year']}|{'|'.join(w['authors'])}|{w['url']}|{w['_key']}"
+        for w in clash:  # the address tells them apart, and it does not change when other fields do
+            basis = w["url"] or "|".join(w["authors"])
             w["work_id"] = f"{wid}:{hashlib.sha1(basis.encode()).hexdigest()[:8]}"
 
 
@@ -431,7 +472,7 @@ def _explain(rows: list[dict], groups: _Groups, components: dict[int, list[int]]
         adjacency[b].append((a, rule, evidence))
     out = []
     for members in components.values():
-        seed = min(members, key=lambda i: rows[i]["occurrence_id"])
+        seed = min(members)  # the first mention in (list, line) order
         r = rows[seed]
         if r["_suspicious"]:
             rule, evidence = "kept_apart", "links " + ", ".join(
@@ -443,11 +484,13 @@ def _explain(rows: list[dict], groups: _Groups, components: dict[int, list[int]]
         seen, queue = {seed}, [seed]
         while queue:
             cur = queue.pop(0)
-            for nxt, rule, evidence in sorted(adjacency[cur], key=lambda t: rows[t[0]]["occurrence_id"]):
+            for nxt, rule, evidence in sorted(adjacency[cur]):
                 if nxt in seen:
                     continue
                 seen.add(nxt)
                 queue.append(nxt)
                 out.append({"occurrence_id": rows[nxt]["occurrence_id"], "work_id": work_of[nxt], "rule": rule,
                             "evidence": evidence, "matched_occurrence_id": rows[cur]["occurrence_id"]})
-    return pd.DataFrame(out, columns=MATCHES.names).sort_values("occurrence_id").reset_index(drop=True)
+    order = {r["occurrence_id"]: i for i, r in enumerate(rows)}
+    out.sort(key=lambda m: order[m["occurrence_id"]])
+    return pd.DataFrame(out, columns=MATCHES.names)

@@ -39,6 +39,9 @@ from diffdata.s2 import FetchResult, LookupRequest, title_key
 from diffdata.schemas import CITATIONS, ISSUES, PAPERS
 
 TITLE_MATCH_THRESHOLD = 0.90
+# An identifier answer is trusted, but a listed title this far from Semantic Scholar's is reported as a
+# conflict: the list may link the wrong paper.
+IDENTIFIER_TITLE_THRESHOLD = 0.80
 """Least title similarity (``fuzz.ratio`` / 100 of normalised titles) for a title match to be accepted."""
 
 YEAR_TOLERANCE = 1
@@ -245,15 +248,17 @@ def enrich(
     answers: Mapping[str, FetchResult],
     *,
     threshold: float = TITLE_MATCH_THRESHOLD,
+    requests: Sequence[LookupRequest] | None = None,
 ) -> EnrichResult:
     """Add Semantic Scholar metadata to ``papers`` and derive citations, merges and lookup issues.
 
     ``answers`` maps asked ids (the keys of :func:`lookup_requests`) to :class:`diffdata.s2.FetchResult`, as
     returned by :func:`diffdata.s2.fetch_all`. Returns new DataFrames; ``papers`` is not modified. The papers
     table has every PAPERS column (then any extra input column); ``enriched_at`` is the time the answer used
-    was fetched. See the module docstring for the verification, canonical-field and merge rules.
+    was fetched. ``requests`` are the lookups the answers were fetched for (computed again when omitted). See
+    the module docstring for the verification, canonical-field and merge rules.
     """
-    requests = {r.work_id: r for r in lookup_requests(papers)}
+    by_work = {r.work_id: r for r in (requests if requests is not None else lookup_requests(papers))}
     rows: list[dict[str, Any]] = []
     references: dict[str, list[str]] = {}
     issues: list[dict[str, Any]] = []
@@ -261,7 +266,7 @@ def enrich(
         row = _fresh_row(record)
         rows.append(row)
         work_id = str(row["work_id"])
-        req = requests.get(work_id)
+        req = by_work.get(work_id)
         status, reason = "not_fetched", None
         if req is None:
             kind = _text(row.get("kind"))
@@ -288,8 +293,15 @@ def enrich(
                     status, reason = "not_found", f"title match rejected: {check.reason}"
                 else:
                     status = "ok"
+                    listed = _text(row.get("title"))
                     _apply_paper(row, answer.paper)
                     references[work_id] = _reference_ids(answer.paper)
+                    found = _text(answer.paper.get("title")) or ""
+                    if not req.is_title and listed and title_similarity(listed, found) < IDENTIFIER_TITLE_THRESHOLD:
+                        detail = f"title: lists '{listed}' vs Semantic Scholar '{found}' for {req.key}"
+                        row["conflicts"] = [*_strings(row.get("conflicts")), detail]
+                        issues.append({"kind": "conflict", "work_id": work_id, "occurrence_id": None,
+                                       "detail": detail})
         row["enrichment_status"], row["enrichment_reason"] = status, reason
         if status in ("not_found", "error"):
             issues.append({"kind": "lookup", "work_id": work_id, "occurrence_id": None,
@@ -376,3 +388,24 @@ def _papers_frame(rows: list[dict[str, Any]], input_columns: list[str]) -> pd.Da
             data[name] = pd.Series([None if _missing(v) and not isinstance(v, list) else v for v in values],
                                    dtype=object)
     return pd.DataFrame(data, columns=columns)
+
+
+def apply_merges(occurrences: pd.DataFrame, matches: pd.DataFrame,
+                 merges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Point the mentions of works merged by :func:`enrich` at the surviving work, and explain the move in
+    the matches table (rule ``s2_paper_id``). Returns new tables."""
+    if merges.empty:
+        return occurrences, matches
+    target = dict(zip(merges.old_work_id, merges.new_work_id, strict=True))
+    why = dict(zip(merges.old_work_id, merges.evidence, strict=True))
+    occ = occurrences.copy()
+    moved = occ.work_id.isin(list(target))
+    occ.loc[moved, "work_id"] = occ.loc[moved, "work_id"].map(target)
+    m = matches.copy()
+    was = m.work_id.copy()
+    hit = was.isin(list(target))
+    m.loc[hit, "work_id"] = was[hit].map(target)
+    m.loc[hit, "rule"] = "s2_paper_id"
+    m.loc[hit, "evidence"] = was[hit].map(lambda w: f"{why[w]} (was {w})")
+    m.loc[hit, "matched_occurrence_id"] = None
+    return occ, m

@@ -15,7 +15,6 @@ ARXIV_URL_RE = re.compile(
     rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/{_ARXIV_ID}(?:\.pdf)?/?$",
     re.IGNORECASE,
 )
-ARXIV_TEXT_RE = re.compile(rf"\barxiv:\s*{_ARXIV_ID}", re.IGNORECASE)
 DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>]+)")
 _DOI_HOSTS = {"doi.org", "dx.doi.org", "www.doi.org"}
 # Publisher pages whose path carries the DOI: /doi/10.x/y, /doi/abs/10.x/y, /article/10.x/y, ...
@@ -33,7 +32,6 @@ NEURIPS_RE = re.compile(
 IEEE_RE = re.compile(r"ieeexplore\.ieee\.org/(?:abstract/)?document/(\d+)", re.I)
 
 VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.com", "videolectures.net")
-CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "codeberg.org")
 PAPER_HOSTS = (
     "arxiv.org", "openreview.net", "proceedings.mlr.press", "openaccess.thecvf.com", "proceedings.neurips.cc",
     "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "aclanthology.org", "link.springer.com",
@@ -88,14 +86,6 @@ def _host(url: str) -> str:
 
 def _host_in(host: str, hosts: tuple[str, ...]) -> bool:
     return any(host == h or host.endswith("." + h) for h in hosts)
-
-
-def normalize_arxiv_id(raw: str) -> str | None:
-    """``'2006.11239v2'`` -> ``'2006.11239'``; old style kept as ``'math/0601001'``; None if not an id."""
-    m = re.fullmatch(_ARXIV_ID, raw.strip())
-    if not m:
-        return None
-    return m.group("id")
 
 
 def normalize_doi(raw: str) -> str | None:
@@ -202,6 +192,31 @@ def url_kind(url: str) -> str:
     return "website"
 
 
-def is_code_url(url: str) -> bool:
-    """True for a code repository URL."""
-    return url_kind(url) == "repository"
+_YOUTUBE_ID_RE = re.compile(r"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/)|youtu\.be/)([A-Za-z0-9_-]{6,})")
+_PLAYLIST_RE = re.compile(r"[?&]list=([A-Za-z0-9_-]+)")
+
+
+@lru_cache(maxsize=1 << 16)
+def url_identity(url: str) -> str | None:
+    """What a URL identifies, independent of how it is written: ``youtube:<video id>`` (or
+    ``youtube-list:<id>`` for a playlist), ``github.com/<owner>/<repo>`` for a repository (any page inside it),
+    else the URL without scheme, ``www.``, query, fragment and trailing slash, lower-cased host."""
+    if not url:
+        return None
+    m = _YOUTUBE_ID_RE.search(url)
+    if m:
+        return f"youtube:{m.group(1)}"
+    if "youtube.com/playlist" in url:
+        m = _PLAYLIST_RE.search(url)
+        if m:
+            return f"youtube-list:{m.group(1)}"
+    host = _host(url)
+    try:
+        path = urlsplit(url if "://" in url else "http://" + url).path
+    except ValueError:
+        return None
+    parts = [p for p in path.split("/") if p]
+    in_repo = host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org") and len(parts) >= 2
+    if in_repo and not (len(parts) > 3 and parts[2] == "blob"):  # a notes page in a repository is its own page
+        return f"{host}/{parts[0].lower()}/{parts[1].lower().removesuffix('.git')}"
+    return f"{host}/{'/'.join(parts)}" if parts else host

@@ -1,9 +1,10 @@
 """Citation keys: readable (``ho2020denoising``), ASCII, unique, and stable.
 
 ``assign_keys(papers, registry)`` is the stage: the registry (``raw/citation_keys.csv``: ``citation_key``,
-``work_id``, ``kind``, ``title_key``) is read first and every work it names keeps its key, whatever else
-changes. A work the registry does not name, but whose kind and normalised title match a registry row whose
-work is gone (its id changed, e.g. when a list added an arXiv link), takes that row's key over. Only then do new
+``work_id``, ``kind``, ``title_key``, ``url``) is read first and every work it names keeps its key, whatever
+else changes. A work the registry does not name, but whose kind and normalised title match a registry row
+whose work is gone (its id changed, e.g. when a list added an arXiv link), takes that row's key over - when
+their URLs are equal, or when there is exactly one such row and one such work. Only then do new
 works get new keys, in a fixed order; a new key that is taken gets a letter (``chen2014b``) - the existing
 work's key is never renamed. Rows of works no longer in the lists stay in the registry, so their keys are never
 given to another work. A user may edit a key in the registry to pin it.
@@ -18,7 +19,7 @@ import pandas as pd
 
 from diffdata.text import fold_accents, surname, title_key
 
-REGISTRY_COLUMNS = ["citation_key", "work_id", "kind", "title_key"]
+REGISTRY_COLUMNS = ["citation_key", "work_id", "kind", "title_key", "url"]
 KEY_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-]*$")
 STOPWORDS = {
     "a", "an", "the", "on", "of", "for", "in", "to", "with", "and", "via", "by", "from", "at", "as", "is", "are",
@@ -76,31 +77,42 @@ def base_key(authors: list[str], year: int | None, title: str | None, work_id: s
     return key
 
 
+def _handover(orphans: list[dict], candidates: list) -> dict[str, str]:
+    """Which orphaned registry keys pass to which new works (work_id -> key): a work takes over the key of a
+    vanished work of the same kind and title when their URLs are equal, or when each side has exactly one."""
+    out: dict[str, str] = {}
+    for o in orphans:
+        same_url = [c for c in candidates if o["url"] and c.url == o["url"] and c.work_id not in out]
+        if len(same_url) == 1:
+            out[same_url[0].work_id] = o["citation_key"]
+    if not out and len(orphans) == 1 and len(candidates) == 1:
+        out[candidates[0].work_id] = orphans[0]["citation_key"]
+    return out
+
+
 def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     """Fill ``citation_key`` for every work; see the module docstring. Inputs are not modified."""
     validate_registry(registry)
-    reg = registry[REGISTRY_COLUMNS].copy() if len(registry) else pd.DataFrame(columns=REGISTRY_COLUMNS)
+    reg = registry.reindex(columns=REGISTRY_COLUMNS).fillna("") if len(registry) else pd.DataFrame(
+        columns=REGISTRY_COLUMNS)
     key_of = dict(zip(reg.work_id, reg.citation_key, strict=True))
     used = set(reg.citation_key)
     current = set(papers.work_id)
-    orphans = {(k, t): (key, w) for key, w, k, t in reg[["citation_key", "work_id", "kind", "title_key"]]
-               .itertuples(index=False, name=None) if w not in current and t}
-    new_rows = []
+    orphans: dict[tuple[str, str], list[dict]] = {}
+    for o in reg.to_dict(orient="records"):
+        if o["work_id"] not in current and o["title_key"]:
+            orphans.setdefault((o["kind"], o["title_key"]), []).append(o)
     out = papers.copy()
-    keys = []
-    pending = []
-    for row in out.itertuples(index=False):
-        if row.work_id in key_of:
-            keys.append(key_of[row.work_id])
-            continue
-        tk = title_key(row.title)
-        orphan = orphans.pop((row.kind, tk), None) if tk else None
-        if orphan is not None:
-            keys.append(orphan[0])
-            new_rows.append({"citation_key": orphan[0], "work_id": row.work_id, "kind": row.kind, "title_key": tk})
-            continue
-        keys.append(None)
-        pending.append(row)
+    rows = list(out.itertuples(index=False))
+    unkeyed: dict[tuple[str, str], list] = {}
+    for row in rows:
+        if row.work_id not in key_of:
+            unkeyed.setdefault((row.kind, title_key(row.title)), []).append(row)
+    taken: dict[str, str] = {}
+    for group, olds in orphans.items():
+        taken.update(_handover(olds, unkeyed.get(group, [])))
+    new_rows = [_registry_row(taken[r.work_id], r) for r in rows if r.work_id in taken]
+    pending = [r for r in rows if r.work_id not in key_of and r.work_id not in taken]
     # new works, in a fixed order, so that one run gives the same keys whatever the input order
     order = sorted(pending, key=lambda r: (base_key(list(r.authors), r.year, r.title, r.work_id), r.work_id))
     fresh: dict[str, str] = {}
@@ -112,15 +124,19 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
             key = base + _suffix(n)
         used.add(key)
         fresh[row.work_id] = key
-        new_rows.append({"citation_key": key, "work_id": row.work_id, "kind": row.kind,
-                         "title_key": title_key(row.title)})
-    out["citation_key"] = [k if k is not None else fresh[w] for k, w in zip(keys, out.work_id, strict=True)]
+        new_rows.append(_registry_row(key, row))
+    out["citation_key"] = [key_of.get(w) or taken.get(w) or fresh[w] for w in out.work_id]
     # rows that moved to a new work id replace their old row; new rows are appended in key order
-    moved = {r["citation_key"] for r in new_rows}
+    moved = set(taken.values())
     kept = reg[~reg.citation_key.isin(moved)]
     added = pd.DataFrame(sorted(new_rows, key=lambda r: r["citation_key"]), columns=REGISTRY_COLUMNS)
     updated = pd.concat([kept, added], ignore_index=True) if len(added) else kept.reset_index(drop=True)
     return KeyResult(out, updated, len(added))
+
+
+def _registry_row(key: str, row) -> dict[str, str]:
+    return {"citation_key": key, "work_id": row.work_id, "kind": row.kind, "title_key": title_key(row.title),
+            "url": row.url if isinstance(row.url, str) else ""}
 
 
 def _suffix(n: int) -> str:

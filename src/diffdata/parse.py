@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
-from diffdata.markdown import Block, Line, Link, blocks, new_parser
+from diffdata.markdown import BARE_URL_RE, Block, Line, Link, blocks, new_parser
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
-from diffdata.text import clean_space, strip_emoji
+from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
@@ -43,14 +43,12 @@ POST_LABEL_RE = re.compile(
     re.I,
 )
 _PAPER_LABELS = {"paper", "논문", "arxiv", "pdf"}
-_CODE_LABELS = re.compile(r"^(github\d*|code|코드|git|gitlab|repo|repository|collection|implementation)$", re.I)
 _VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube)$", re.I)
 _DATE_RE = re.compile(
     r"^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}$"
     r"|^\d{4}-\d{2}(?:-\d{2})?$",
     re.I,
 )
-_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _RATING_RE = re.compile(r"^\s*([A-Za-z]{1,8}\s*=\s*\S{1,6})\s*$")
 _READ_MARKERS = (":zap:", "⚡")
 _WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
@@ -149,7 +147,16 @@ def _unaccounted_urls(source: str, text: str, entries: list[_Entry], report: lis
 def _prefix_related(url: str, known: list[str]) -> bool:
     """True when a known URL is a prefix of ``url`` or the other way round (trailing punctuation, quotes)."""
     i = bisect.bisect_left(known, url)
-    return any(0 <= j < len(known) and (url.startswith(known[j]) or known[j].startswith(url)) for j in (i - 1, i))
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(known):
+            k = known[j]
+            longer, shorter = (url, k) if len(url) >= len(k) else (k, url)
+            if longer.startswith(shorter) and not longer[len(shorter):].strip(_URL_TAIL):
+                return True
+    return False
+
+
+_URL_TAIL = ".,;:!?*'\")]>}/"
 
 
 def _report(source: str, line: int, severity: str, reason: str, url: str | None = None,
@@ -168,6 +175,7 @@ class _DocumentParser:
         self.stack: list[tuple[float, str]] = []
         self.last_heading_empty = False
         self.label: str | None = None
+        self.post_heading: str | None = None
         self.entries: list[_Entry] = []
 
     # -- sections -------------------------------------------------------------------------------------
@@ -183,7 +191,9 @@ class _DocumentParser:
         if index == 0 and block.level == 1 and block.start <= 2:
             return  # the document's own title
         if _is_post_heading(text, index, all_blocks):
+            self.post_heading = text
             return
+        self.post_heading = None
         self.label = None
         level: float = block.level
         while self.stack and self.stack[-1][0] > level:
@@ -222,7 +232,7 @@ class _DocumentParser:
     # -- layouts --------------------------------------------------------------------------------------
     def paragraph(self, block: Block) -> None:
         lines = block.lines
-        if _is_title_line(lines[0]) and len(lines) > 1:
+        if (_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]):
             self.awesome_block(block)
             return
         if any(POST_LABEL_RE.match(ln.text.strip()) and ln.links for ln in lines):
@@ -247,7 +257,9 @@ class _DocumentParser:
         e.read = any(m in first.text for m in _READ_MARKERS)
         self._rating(e, first)
         notes: list[str] = []
-        link_line_seen = False
+        link_line_seen = bool(first.links)  # `**Title** [[paper](..)] [[code](..)]` on one line
+        for lk in first.links:
+            self._add_link(e, lk)
         for ln in lines[1:]:
             body = clean_space(ln.text.replace("\\", " "))
             if not body and not ln.links:
@@ -274,7 +286,7 @@ class _DocumentParser:
         lines = block.lines
         first_label = next(i for i, ln in enumerate(lines) if POST_LABEL_RE.match(ln.text.strip()) and ln.links)
         e = _Entry(self.source, block.start, block.end, self.section(), "post")
-        notes: list[str] = []
+        notes: list[str] = [self.post_heading] if self.post_heading else []
         title_index = first_label - 1 if first_label > 0 and _is_post_title(lines[first_label - 1].text) else None
         for i, ln in enumerate(lines):
             m = POST_LABEL_RE.match(ln.text.strip())
@@ -301,7 +313,7 @@ class _DocumentParser:
         lead = first.links[0] if first.links else None
         if lead is not None and not lead.image and not lead.url.startswith("#") and _starts_with_link(first):
             e = _Entry(self.source, block.start, block.end, self.section(), "bullet")
-            e.title = _clean_title(lead.text) or None
+            e.title = _link_title(lead.text)
             e.read = any(m in first.text for m in _READ_MARKERS)
             self._rating(e, first)
             self._add_link(e, lead, label="title")
@@ -311,7 +323,7 @@ class _DocumentParser:
             self.description(e, lines[1:], new=True)
             self._finish(e)
             return e
-        if _is_title_line(first) and any(ln.links for ln in lines):
+        if (_is_title_line(first) and any(ln.links for ln in lines)) or _is_bold_then_links(first):
             self.awesome_block(block)
             return None
         self.prose(lines)
@@ -353,7 +365,7 @@ class _DocumentParser:
             return
         e = _Entry(self.source, block.start, block.end, self.section(), "table")
         links = [lk for ln in title_cell for lk in ln.links]
-        e.title = _clean_title(links[0].text if links and links[0].text else title_text) or None
+        e.title = _link_title(links[0].text) if links and links[0].text else _link_title(title_text)
         for lk in links:
             self._add_link(e, lk, label="title")
         if links and not links[0].url:
@@ -367,7 +379,7 @@ class _DocumentParser:
             if name in ("venue", "conference", "journal", "published", "publication"):
                 e.venue = value or None
             elif name in ("year", "date"):
-                m = _YEAR_RE.search(value)
+                m = YEAR_RE.search(value)
                 e.year = int(m.group(1)) if m else None
                 if name == "date" and value:
                     e.date = value
@@ -402,8 +414,7 @@ class _DocumentParser:
                     self._report_link(lk, "link to a homepage or website in prose, not a listed work", "info")
                     continue
                 e = _Entry(self.source, ln.number, ln.number, self.section(), "prose")
-                text = clean_space(lk.text)
-                e.title = None if (lk.bare or text == lk.url) and not lk.unbalanced else (_clean_title(text) or None)
+                e.title = None if lk.bare and not lk.unbalanced else _link_title(lk.text)
                 self._add_link(e, lk, label="link")
                 e.note = clean_space(ln.text.replace(lk.text, " ").strip(" :-")) or None
                 self._finish(e)
@@ -431,6 +442,10 @@ class _DocumentParser:
     def _finish(self, e: _Entry) -> None:
         if not e.links and e.title is None:
             return
+        if e.title is None:
+            self.report.append(_report(self.source, e.line, "warning",
+                                       "entry has no title (its links are kept; enrichment can fill the title)",
+                                       url=e.links[0]["url"]))
         e.kind = _entry_kind(e)
         e.url = _primary_url(e)
         self.entries.append(e)
@@ -454,6 +469,16 @@ def _is_title_line(line: Line) -> bool:
     rest = strip_emoji(line.other).replace("\\", " ")
     rest = re.sub(r"[A-Za-z]{1,8}\s*=\s*\S{1,6}", " ", rest)
     return not rest.strip() and not line.em.strip()
+
+
+def _is_bold_then_links(line: Line) -> bool:
+    """``**Title** [[Paper](url)] [[Code](url)]``: a bold title, then only links (and markers) on the line."""
+    if not line.links or not line.strong.strip():
+        return False
+    before = strip_emoji(line.text[: line.links[0].col]).replace("\\", " ")
+    before = re.sub(r"^\s*(?:\d+[.)]|[-*+])?\s*", "", before)
+    rest = before.replace(line.strong.strip(), " ", 1) if line.strong.strip() in before else None
+    return rest is not None and not rest.strip(" -–—:|[]()") and not line.em.strip()
 
 
 def _starts_with_link(line: Line) -> bool:
@@ -492,6 +517,21 @@ def _is_post_heading(text: str, index: int, all_blocks: list[Block]) -> bool:
     return False
 
 
+GENERIC_LINK_TEXT = {
+    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
+    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
+    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
+}
+
+
+def _link_title(text: str | None) -> str | None:
+    """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv')."""
+    title = _clean_title(text)
+    if not title or title.strip("[]() ").lower() in GENERIC_LINK_TEXT or BARE_URL_RE.fullmatch(title):
+        return None
+    return title
+
+
 def _clean_title(text: str | None) -> str:
     if not text:
         return ""
@@ -516,9 +556,9 @@ def _venue_year(text: str) -> tuple[str | None, int | None]:
     text = clean_space(text).strip(" .,;")
     if not text:
         return None, None
-    m = _YEAR_RE.search(text)
+    m = YEAR_RE.search(text)
     year = int(m.group(1)) if m else None
-    venue = clean_space(_YEAR_RE.sub(" ", text, count=1) if m else text).strip(" .,;")
+    venue = clean_space(YEAR_RE.sub(" ", text, count=1) if m else text).strip(" .,;")
     return (venue or None), year
 
 
@@ -570,8 +610,9 @@ def _primary_url(e: _Entry) -> str | None:
     return urls[0]
 
 
-def entry_identifiers(links: list[dict[str, str]], kind: str) -> Identifiers:
-    """Identifiers of an entry from its links; only paper-kind entries take identifiers from paper links."""
+def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:
+    """Identifiers of an entry from its links, the first of each type winning (a non-paper entry keeps them
+    too: the dedupe stage reports such a link as suspicious and keeps the entry apart)."""
     ids = Identifiers()
     for x in links:
         ids.merge(identifiers_from_url(x["url"]))
@@ -583,17 +624,17 @@ def _list_year(e: _Entry) -> int | None:
     if e.year is not None:
         return e.year
     if e.date:
-        m = _YEAR_RE.search(e.date)
+        m = YEAR_RE.search(e.date)
         if m:
             return int(m.group(1))
     for heading in reversed(e.section):
-        if re.fullmatch(r"(19[5-9]\d|20\d\d)", heading.strip()):
+        if re.fullmatch(YEAR, heading.strip()):
             return int(heading)
     return None
 
 
 def _row(e: _Entry) -> dict:
-    ids = entry_identifiers(e.links, e.kind)
+    ids = entry_identifiers(e.links)
     return {
         "occurrence_id": f"{e.source}:{e.line}",
         "source": e.source,
@@ -623,6 +664,3 @@ def _row(e: _Entry) -> dict:
     }
 
 
-def empty_report() -> pd.DataFrame:
-    """An empty parse report."""
-    return pd.DataFrame([], columns=PARSE_REPORT.names)

@@ -19,7 +19,7 @@ from diffdata.bibtex import to_bibtex
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import to_csv
-from diffdata.enrich import enrich, lookup_requests
+from diffdata.enrich import apply_merges, enrich, lookup_requests
 from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys
 from diffdata.parse import parse_lists
 from diffdata.s2 import S2Cache, S2Settings, fetch_all, make_client
@@ -98,10 +98,10 @@ def read_registry(path: Path) -> pd.DataFrame:
         reg = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except (UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise RegistryError(f"{path}: cannot be read as UTF-8 CSV ({exc})") from exc
-    missing = [c for c in REGISTRY_COLUMNS if c not in reg.columns]
+    missing = [c for c in REGISTRY_COLUMNS if c not in reg.columns and c != "url"]  # url came later: optional
     if missing:
         raise RegistryError(f"{path}:1: missing columns {missing}")
-    return reg[REGISTRY_COLUMNS]
+    return reg.reindex(columns=REGISTRY_COLUMNS).fillna("")
 
 
 @dataclass(frozen=True)
@@ -112,26 +112,6 @@ class EnrichOptions:
     refresh: bool = False
     max_age: timedelta | None = None
     progress: bool = True
-
-
-def apply_merges(occurrences: pd.DataFrame, matches: pd.DataFrame,
-                 merges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Point the mentions of works merged by enrichment at the surviving work, and explain the move."""
-    if merges.empty:
-        return occurrences, matches
-    target = dict(zip(merges.old_work_id, merges.new_work_id, strict=True))
-    why = dict(zip(merges.old_work_id, merges.evidence, strict=True))
-    occ = occurrences.copy()
-    moved = occ.work_id.isin(list(target))
-    occ.loc[moved, "work_id"] = occ.loc[moved, "work_id"].map(target)
-    m = matches.copy()
-    was = m.work_id.copy()
-    hit = was.isin(list(target))
-    m.loc[hit, "work_id"] = was[hit].map(target)
-    m.loc[hit, "rule"] = "s2_paper_id"
-    m.loc[hit, "evidence"] = was[hit].map(lambda w: f"{why[w]} (was {w})")
-    m.loc[hit, "matched_occurrence_id"] = None
-    return occ, m
 
 
 def build(root: Path, *, log: Callable[[str], None] | None = None,
@@ -165,13 +145,14 @@ def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptio
 
     options = enrich_options or EnrichOptions(S2Settings.from_env())
     client = make_client(options.settings)
+    requests = lookup_requests(merged.papers)
     try:
-        answers = fetch_all(lookup_requests(merged.papers), client, S2Cache(paths.s2_cache),
+        answers = fetch_all(requests, client, S2Cache(paths.s2_cache),
                             refresh=options.refresh, max_age=options.max_age, progress=options.progress, log=say)
     finally:
         if client is not None:
             client.close()
-    enriched = enrich(merged.papers, answers)
+    enriched = enrich(merged.papers, answers, requests=requests)
     occurrences, matches = apply_merges(merged.occurrences, merged.matches, enriched.merges)
     issues = pd.concat([merged.issues, enriched.issues], ignore_index=True).sort_values(
         ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)

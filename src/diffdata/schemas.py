@@ -155,11 +155,6 @@ ISSUES = _schema(
     ],
 )
 
-def empty_table(schema: pa.Schema) -> pd.DataFrame:
-    """An empty DataFrame with the schema's columns."""
-    return pd.DataFrame({name: pd.Series([], dtype=object) for name in schema.names})
-
-
 def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     """Convert a DataFrame to an Arrow table of exactly ``schema`` (columns in order, types cast)."""
     missing = [n for n in schema.names if n not in df.columns]

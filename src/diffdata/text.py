@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+YEAR = r"(?:19[5-9]\d|20\d\d)"  # a plausible publication year
+YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _EMOJI_CODE_RE = re.compile(r":[a-z0-9_+\-]+:")
 _LATEX_CMD_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\{([^{}]*)\})?")
 _SPACE_RE = re.compile(r"\s+")
@@ -58,16 +60,8 @@ def title_key(title: str | None) -> str:
     return clean_space(text)
 
 
-def title_tokens(title: str | None) -> list[str]:
-    """The words of :func:`title_key`."""
-    return title_key(title).split()
-
-
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "dos", "das", "ter"}
-
-
 def surname(author: str) -> str:
-    """A comparable surname: last word (with particles), accents folded, lower-cased.
+    """A comparable surname: the last word (or what precedes a comma), accents folded, lower-cased.
 
     ``'Rianne van den Berg'`` -> ``'berg'``; ``'Ho, Jonathan'`` -> ``'ho'``; ``'et al.'`` -> ``''``.
     """
