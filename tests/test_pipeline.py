@@ -104,7 +104,11 @@ def test_cached_answers_are_used_offline(project: Path) -> None:
 def test_matches_explain_every_mention(project: Path) -> None:
     result = build(project, log=lambda m: None,
                    enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
-    assert set(result.matches.occurrence_id) == set(result.occurrences.occurrence_id)
-    pd.testing.assert_series_equal(
-        result.matches.set_index("occurrence_id").work_id.sort_index(),
-        result.occurrences.set_index("occurrence_id").work_id.sort_index(), check_dtype=False)
+    assert result.matches.occurrence_id.tolist() == result.occurrences.occurrence_id.tolist()
+    ev = result.matches.set_index("occurrence_id")
+    assert ev.loc["a.md:4", ["rule", "evidence"]].tolist() == ["seed", "first mention of the work"]
+    assert ev.loc["b.md:3", ["work_id", "rule", "evidence", "matched_occurrence_id"]].tolist() == [
+        "arxiv:2006.11239", "title", "title+kind", "a.md:4"]  # the NeurIPS-proceedings row joins by title
+    assert ev.loc["a.md:6", ["work_id", "rule"]].tolist() == ["arxiv:1907.05600", "seed"]  # a title, no link
+    assert ev.loc["b.md:4", ["work_id", "rule", "matched_occurrence_id"]].tolist() == [
+        "arxiv:1907.05600", "title", "a.md:6"]  # the arXiv row joins the title-only one by title

@@ -584,7 +584,7 @@ def _entry_kind(e: _Entry) -> str:
     if any(_VIDEO_LABELS.match(lab) for lab in labels) or any(url_kind(u) == "video" for u in urls):
         return "video"
     if not urls:
-        return "paper" if e.layout == "table" else "website"
+        return "paper"  # a title with an empty link in a reading list: a paper until a link says otherwise
     main = urls[0]
     kind = url_kind(main)
     if kind == "repository" and e.layout == "block" and labels and labels[0] in ("website", "project"):
