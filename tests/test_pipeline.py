@@ -5,7 +5,6 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from diffdata.pipeline import EnrichOptions, build
