@@ -7,7 +7,8 @@ It is pure: no file is read here (see ``pipeline.read_lists``).
 Layouts recognised (each is a rule on markdown blocks, not on one file):
 
 - **block**: a paragraph whose first line is all bold (the title), then an italic line (authors), a line of
-  ``Venue Year. [[Label](url)] ...`` links, and a date line or free text (note);
+  ``Venue Year. [[Label](url)] ...`` links, and a date line or free text (note); also a bold title followed by
+  its links on the same line (``- **Title** [[paper](url)] [[code](url)]``);
 - **post**: free text with ``label : URL`` lines (``paper``, ``논문``, ``code``, ``github``, ``project``,
   ``demo``...); the title is the Latin-script line right before the first label line, when there is one;
 - **table**: rows of a pipe table whose header names a title column (``Title``/``Paper``/``Name``), with
@@ -16,6 +17,10 @@ Layouts recognised (each is a rule on markdown blocks, not on one file):
   with its description on the following lines; a paper link in the description identifies the entry when the
   entry's own link is not a paper page (otherwise it is reported as a mention of another work);
 - **prose**: a link inside running text to a paper, video, post or repository.
+
+A link text that only names the kind of link (``paper``, ``[code]``, ``arXiv``, a bare URL) is never a title;
+an entry without a title keeps its links and is reported. Every URL written in a list that no entry took is
+reported too, so nothing is lost silently.
 
 Headings give the section path; the document's title (a level-1 heading on its first line) is not part of it;
 a heading with nothing under it before a heading of the same level becomes the parent of that heading; long
