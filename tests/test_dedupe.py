@@ -266,3 +266,13 @@ def test_author_list_copied_from_another_work_does_not_win() -> None:
     assert diffwave.authors == ["Zhifeng Kong", "Wei Ping"]
     assert diffwave.conflicts[0].endswith(
         "(the authors of 'Deep Unsupervised Learning using Nonequilibrium Thermodynamics')")
+
+
+def test_clashing_ids_of_works_without_address_stay_unique() -> None:
+    r = merge(mention("a.md:1", "Diffusion Models", year=2015), mention("b.md:1", "Diffusion Models", year=2021),
+              mention("c.md:1", "Diffusion Models", year=2018))
+    ids = r.papers.work_id.tolist()
+    assert len(ids) == 3 and len(set(ids)) == 3 and all(i.startswith("paper:diffusion-models:") for i in ids)
+    again = merge(mention("c.md:1", "Diffusion Models", year=2018), mention("b.md:1", "Diffusion Models", year=2021),
+                  mention("a.md:1", "Diffusion Models", year=2015))
+    assert again.papers.work_id.tolist() == ids

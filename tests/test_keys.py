@@ -106,3 +106,8 @@ def test_a_new_work_with_the_same_title_never_takes_an_existing_key() -> None:
     third = assign_keys(unknown, first.registry)
     assert "weng2021diffusion" not in set(third.papers.citation_key)
     assert "weng2021diffusion" in set(third.registry.citation_key)
+
+
+def test_duplicate_work_ids_are_refused() -> None:
+    with pytest.raises(ValueError, match=r"two works share the work_id 'doi:10\.1/x'"):
+        assign_keys(papers(("doi:10.1/x", "A", [], 2020, "paper"), ("doi:10.1/x", "B", [], 2021, "paper")), EMPTY)

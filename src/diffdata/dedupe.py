@@ -14,7 +14,8 @@ Rules, in order (each merge is between groups of mentions, and every guard looks
 3. **fuzzy_title**: groups of the same kind whose titles are at least ``FUZZY_THRESHOLD`` similar (rapidfuzz
    ratio on normalised titles), with the same number of words give or take one, neither title's words a subset
    of the other's, the same numbers in both; candidates come from blocking keys (prefixes of each title's
-   rarest words, its first and last characters), never from an all-pairs comparison.
+   rarest words, its first and last characters), never from an all-pairs comparison; a block larger than
+   ``MAX_BLOCK`` is compared within a window of ``WINDOW`` neighbours in sorted title order.
 
 Guards on rules 2 and 3: never two different identifiers of one type (two arXiv ids are two works), years
 within one when both known, at least one shared author surname when both have authors.
@@ -52,7 +53,8 @@ _CONFERENCES = {"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "wacv
                 "icassp", "acl", "emnlp", "naacl", "siggraph", "miccai", "uai", "aistats", "colt", "kdd"}
 _MIN_TOKEN_LEN = 3
 URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
-MAX_BLOCK = 200
+MAX_BLOCK = 200  # blocks larger than this are compared within a sliding window of sorted titles
+WINDOW = 20
 
 
 @dataclass
@@ -227,10 +229,14 @@ def _fuzzy_candidates(rows: list[dict], groups: _Groups) -> list[tuple[float, in
     seen: set[tuple[int, int]] = set()
     out: list[tuple[float, int, int]] = []
     for members in index.values():
-        if len(members) > MAX_BLOCK:  # a key this common blocks nothing; the title's other keys will
-            continue
+        if len(members) > MAX_BLOCK:
+            # a key this common blocks little: compare each title with its neighbours in sorted order only
+            members = sorted(members, key=lambda i: rows[i]["_key"])
+            width = WINDOW
+        else:
+            width = len(members)
         for x in range(len(members)):
-            for y in range(x + 1, len(members)):
+            for y in range(x + 1, min(len(members), x + 1 + width)):
                 a, b = members[x], members[y]
                 if (a, b) in seen:
                     continue
@@ -270,11 +276,15 @@ def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list
     for i, r in enumerate(rows):
         if r.get("authors") is not None and len(r["authors"]) >= 2:
             owners[tuple(r["authors"])].add(groups.find(i))
+    shared: dict[int, dict[tuple[str, ...], str]] = defaultdict(dict)
+    for names, own in owners.items():
+        if len(own) > 1:
+            for root in own:
+                other = min(min(components[o]) for o in own if o != root)
+                shared[root][names] = rows[other].get("title") or "another work"
     works = []
     for root, members in components.items():
-        copied = {names: rows[min(components[o] for o in sorted(own - {root}))[0]].get("title") or "another work"
-                  for names, own in owners.items() if root in own and len(own) > 1}
-        works.append(_work(sorted(members), rows, copied))  # rows are in (list, line) order
+        works.append(_work(sorted(members), rows, shared.get(root)))  # rows are in (list, line) order
     _assign_work_ids(works)
     work_of: dict[int, str] = {}
     for w in works:
@@ -358,6 +368,7 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
         venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
     return {
         "_members": members,
+        "_first": rs[0]["occurrence_id"],
         "_key": key,
         "work_id": "",
         "kind": kind,
@@ -406,9 +417,11 @@ def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_y
                copied: dict[tuple[str, ...], str]) -> list[str]:
     out: list[str] = []
     key = title_key(title)
-    for other in sorted({r["title"] for r in rs if r.get("title")}):
-        if key and fuzz.ratio(title_key(other), key) / 100 < CONFLICT_TITLE_THRESHOLD:
-            out.append(f"title: '{title}' vs '{other}'")
+    if key:
+        others = {r["title"]: r["_key"] for r in rs if r.get("title") and r["_key"] != key}
+        for other in sorted(others):
+            if fuzz.ratio(others[other], key) / 100 < CONFLICT_TITLE_THRESHOLD:
+                out.append(f"title: '{title}' vs '{other}'")
     canon = surnames(authors)
     seen: set[tuple[str, ...]] = set()
     for r in rs:
@@ -458,9 +471,14 @@ def _assign_work_ids(works: list[dict]) -> None:
     for wid, clash in by_id.items():
         if len(clash) < 2:
             continue
-        for w in clash:  # the address tells them apart, and it does not change when other fields do
-            basis = w["url"] or "|".join(w["authors"])
-            w["work_id"] = f"{wid}:{hashlib.sha1(basis.encode()).hexdigest()[:8]}"
+        # The address tells them apart and does not change when other fields do; works without one are told
+        # apart by their full title, authors and year, and the last ties by a counter in a fixed order.
+        seen: Counter[str] = Counter()
+        bases = [(w["url"] or f"{w['_key']}|{'|'.join(w['authors'])}|{w['year']}", w) for w in clash]
+        for basis, w in sorted(bases, key=lambda bw: (bw[0], bw[1]["_first"])):
+            seen[basis] += 1
+            tail = "" if seen[basis] == 1 else f"-{seen[basis]}"
+            w["work_id"] = f"{wid}:{hashlib.sha1(basis.encode()).hexdigest()[:8]}{tail}"
 
 
 def _explain(rows: list[dict], groups: _Groups, components: dict[int, list[int]],

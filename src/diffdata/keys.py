@@ -93,6 +93,9 @@ def _handover(orphans: list[dict], candidates: list) -> dict[str, str]:
 def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     """Fill ``citation_key`` for every work; see the module docstring. Inputs are not modified."""
     validate_registry(registry)
+    if not papers.work_id.is_unique:
+        dup = papers.work_id[papers.work_id.duplicated()].iloc[0]
+        raise ValueError(f"two works share the work_id {dup!r}: a citation key needs one work per id")
     reg = registry.reindex(columns=REGISTRY_COLUMNS).fillna("") if len(registry) else pd.DataFrame(
         columns=REGISTRY_COLUMNS)
     key_of = dict(zip(reg.work_id, reg.citation_key, strict=True))

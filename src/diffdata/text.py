@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a plausible publication year
 YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
@@ -23,6 +24,8 @@ def clean_space(text: str) -> str:
 def strip_emoji(text: str) -> str:
     """Remove ``:zap:``-style emoji codes and pictographic characters."""
     text = _EMOJI_CODE_RE.sub(" ", text)
+    if text.isascii():  # no pictograph is ASCII: the common case costs no per-character work
+        return text
     return "".join(ch for ch in text if not _is_pictograph(ch))
 
 
@@ -38,10 +41,13 @@ def _is_pictograph(ch: str) -> bool:
 
 def fold_accents(text: str) -> str:
     """``'Schrödinger'`` -> ``'Schrodinger'``."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 17)
 def title_key(title: str | None) -> str:
     """A normalised title for exact matching: case, accents, LaTeX, emoji, markers and punctuation removed.
 
