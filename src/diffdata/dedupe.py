@@ -252,6 +252,12 @@ def _title_similarity(a: str, b: str) -> float | None:
     """Similarity of two normalised titles when they may be the same title with typos, else None."""
     if a == b:
         return None
+    la, lb = len(a), len(b)
+    if 2 * min(la, lb) < FUZZY_THRESHOLD * (la + lb):
+        return None  # the ratio can never reach the threshold with lengths this far apart
+    score = fuzz.ratio(a, b, score_cutoff=round(FUZZY_THRESHOLD * 100, 6)) / 100.0
+    if not score:
+        return None
     ta, tb = a.split(), b.split()
     if abs(len(ta) - len(tb)) > 1 or len(ta) < 2 or len(tb) < 2:
         return None
@@ -259,8 +265,7 @@ def _title_similarity(a: str, b: str) -> float | None:
         return None  # one title inside the other: 'Consistency Models' vs '... Consistency Models'
     if [t for t in ta if t.isdigit()] != [t for t in tb if t.isdigit()]:
         return None  # 'Stable Diffusion 2' vs 'Stable Diffusion 3', 'Part 1' vs 'Part 2'
-    score = fuzz.ratio(a, b) / 100.0
-    return score if score >= FUZZY_THRESHOLD else None
+    return score
 
 
 # -- assembling works ------------------------------------------------------------------------------------

@@ -181,8 +181,16 @@ def _clean(value: object) -> object:
 
 
 def records(df: pd.DataFrame) -> list[dict]:
-    """The rows as dicts, with pandas' missing markers (NaN, NA) turned into None."""
-    return [{k: _clean(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    """The rows as dicts, with pandas' missing markers (NaN, NA) turned into None and arrays into lists."""
+    columns: dict[str, list] = {}
+    for name in df.columns:
+        series = df[name]
+        if series.dtype == object:
+            columns[name] = [_clean(v) for v in series.tolist()]
+        else:  # typed columns: one vectorised pass (pandas' missing markers become None)
+            columns[name] = series.astype(object).where(series.notna(), None).tolist()
+    names = list(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 def descriptions(schema: pa.Schema) -> Mapping[str, str]:

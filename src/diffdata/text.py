@@ -66,6 +66,7 @@ def title_key(title: str | None) -> str:
     return clean_space(text)
 
 
+@lru_cache(maxsize=1 << 17)
 def surname(author: str) -> str:
     """A comparable surname: the last word (or what precedes a comma), accents folded, lower-cased.
 
