@@ -350,3 +350,16 @@ def test_nothing_lost_is_strict_about_prefixes() -> None:
     known = sorted(["https://github.com/openai/guided-diffusion"])
     assert not _prefix_related("https://github.com/openai", known)
     assert _prefix_related("https://github.com/openai/guided-diffusion).", known)
+
+
+def test_parallel_parse_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    import diffdata.parse as p
+
+    docs = pd.DataFrame([{"source": f"l{i}.md", "text": "".join(
+        f"- [Paper {i} {j}](https://arxiv.org/abs/2101.{i * 100 + j:05d})\n" for j in range(50))} for i in range(4)])
+    serial = parse_lists(docs)
+    monkeypatch.setattr(p, "PARALLEL_MIN_CHARS", 0)
+    parallel = parse_lists(docs)
+    assert len(parallel.occurrences) == 200
+    pd.testing.assert_frame_equal(serial.occurrences, parallel.occurrences)
+    pd.testing.assert_frame_equal(serial.report, parallel.report)
