@@ -389,7 +389,10 @@ def _clean_text(value: Any) -> str:
     """NFC text with whitespace runs collapsed to one space and control/format characters removed."""
     if _is_missing(value):
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = str(value)
+    if text.isascii() and text.isprintable():  # the common case: nothing to normalise or remove
+        return _WHITESPACE.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", text)
     text = "".join(
         " " if ch.isspace() else ch
         for ch in text
@@ -444,6 +447,7 @@ def _fallback(ch: str) -> str:
 
 
 _DOUBLE_QUOTE_OPENERS = frozenset(" ([{-/")
+_ASCII_TABLE = str.maketrans({ch: _ASCII_ESCAPES.get(ch, ch) for ch in map(chr, range(32, 127)) if ch != '"'})
 
 
 def _escape_ascii(ch: str, previous: str = " ") -> str:
@@ -459,6 +463,8 @@ def escape_text(value: Any, after: str = " ") -> str:
     quotation). See the module docstring for every rule. Missing values give ``""``.
     """
     text = _clean_text(value)
+    if text.isascii() and '"' not in text:  # fast path, same result: one translation table
+        return text.translate(_ASCII_TABLE)
     out: list[str] = []
     previous = after
     for ch in text:

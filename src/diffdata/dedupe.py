@@ -36,15 +36,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from diffdata.identifiers import arxiv_year, is_paper_url, url_identity, url_kind
 from diffdata.schemas import ISSUES, MATCHES, PAPERS, records
 from diffdata.text import YEAR, YEAR_RE, surnames, title_key
 
 FUZZY_THRESHOLD = 0.92
+_CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
 CONFLICT_TITLE_THRESHOLD = 0.85
 ID_COLUMNS = ("arxiv_id", "doi", "openreview_id", "pmlr_id", "cvf_id", "neurips_id", "ieee_id")
 ID_PREFIX = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",
@@ -229,15 +231,23 @@ def _fuzzy_candidates(rows: list[dict], groups: _Groups) -> list[tuple[float, in
     seen: set[tuple[int, int]] = set()
     out: list[tuple[float, int, int]] = []
     for members in index.values():
+        if len(members) < 2:
+            continue
         if len(members) > MAX_BLOCK:
             # a key this common blocks little: compare each title with its neighbours in sorted order only
             members = sorted(members, key=lambda i: rows[i]["_key"])
-            width = WINDOW
+            spans = [(start, min(len(members), start + 2 * WINDOW)) for start in range(0, len(members), WINDOW)]
         else:
-            width = len(members)
-        for x in range(len(members)):
-            for y in range(x + 1, min(len(members), x + 1 + width)):
-                a, b = members[x], members[y]
+            spans = [(0, len(members))]
+        for lo, hi in spans:
+            part = members[lo:hi]
+            keys = [rows[i]["_key"] for i in part]
+            # rapidfuzz scores the whole block in C; only pairs above the threshold come back to Python
+            scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, dtype=np.uint8)
+            for x, y in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+                a, b = part[x], part[y]
+                if a > b:
+                    a, b = b, a
                 if (a, b) in seen:
                     continue
                 seen.add((a, b))
@@ -253,9 +263,9 @@ def _title_similarity(a: str, b: str) -> float | None:
     if a == b:
         return None
     la, lb = len(a), len(b)
-    if 2 * min(la, lb) < FUZZY_THRESHOLD * (la + lb):
+    if 2 * (la if la < lb else lb) < FUZZY_THRESHOLD * (la + lb):
         return None  # the ratio can never reach the threshold with lengths this far apart
-    score = fuzz.ratio(a, b, score_cutoff=round(FUZZY_THRESHOLD * 100, 6)) / 100.0
+    score = fuzz.ratio(a, b, score_cutoff=_CUTOFF) / 100.0
     if not score:
         return None
     ta, tb = a.split(), b.split()

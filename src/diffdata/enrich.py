@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from diffdata import text
 from diffdata.s2 import FetchResult, LookupRequest, title_key
-from diffdata.schemas import CITATIONS, ISSUES, PAPERS
+from diffdata.schemas import CITATIONS, ISSUES, PAPERS, records
 
 TITLE_MATCH_THRESHOLD = 0.90
 # An identifier answer is trusted, but a listed title this far from Semantic Scholar's is reported as a
@@ -129,7 +129,7 @@ def lookup_requests(papers: pd.DataFrame) -> list[LookupRequest]:
     identifier nor title, get no request.
     """
     out: list[LookupRequest] = []
-    for row in papers.to_dict("records"):
+    for row in records(papers):
         if _text(row.get("kind")) != "paper":
             continue
         work_id = str(row["work_id"])
@@ -262,7 +262,7 @@ def enrich(
     rows: list[dict[str, Any]] = []
     references: dict[str, list[str]] = {}
     issues: list[dict[str, Any]] = []
-    for record in papers.to_dict("records"):
+    for record in records(papers):
         row = _fresh_row(record)
         rows.append(row)
         work_id = str(row["work_id"])
