@@ -47,11 +47,11 @@ $(OUTPUTS) &: $(LISTS) $(SRC) $(S2_CACHE) $(wildcard $(KEYS)) raw raw/lists $(wi
 	$(VPY) -m diffdata build
 
 test: $(DEV_STAMP) ## Run ruff and the test suite
-	$(VPY) -m ruff check src tests
+	$(VPY) -m ruff check src tests benchmarks
 	$(VPY) -m pytest -q
 
 lint: $(DEV_STAMP) ## Run ruff only
-	$(VPY) -m ruff check src tests
+	$(VPY) -m ruff check src tests benchmarks
 
 check-reproducible: $(RUNTIME_STAMP) ## Rebuild from scratch and fail if processed/ differs from what is committed
 	$(VPY) -m diffdata build --quiet
