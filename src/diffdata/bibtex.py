@@ -90,7 +90,6 @@ Known, unavoidable warning
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -99,6 +98,8 @@ from typing import Any
 from urllib.parse import quote
 
 import pandas as pd
+
+from diffdata.schemas import is_missing
 
 __all__ = [
     "CAPITALISED_PARTICLES",
@@ -377,17 +378,9 @@ def _words_in_order(text: str) -> list[str]:
     return text.split()
 
 
-def _is_missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return isinstance(value, str) and not value.strip()
-
-
 def _clean_text(value: Any) -> str:
     """NFC text with whitespace runs collapsed to one space and control/format characters removed."""
-    if _is_missing(value):
+    if is_missing(value):
         return ""
     text = str(value)
     if text.isascii() and text.isprintable():  # the common case: nothing to normalise or remove
@@ -722,7 +715,7 @@ _ARXIV_CLASS = re.compile(r"^[a-z][a-z\-]*(\.[A-Za-z][A-Za-z\-]*)?$")
 
 def escape_url(url: Any) -> str:
     """A URL made safe for the verbatim ``url`` field: RFC 3986 characters only, ``%`` and ``#`` kept."""
-    text = "".join(c for c in str(url).strip() if c.isprintable()) if not _is_missing(url) else ""
+    text = "".join(c for c in str(url).strip() if c.isprintable()) if not is_missing(url) else ""
     if not text:
         return ""
     text = _BAD_PERCENT.sub("%25", text)
@@ -752,7 +745,7 @@ _KEY = re.compile(r"^[A-Za-z0-9_:\-./+]+$")
 
 def _as_list(value: Any) -> list[Any]:
     if value is None or (not isinstance(value, (list, tuple, str)) and not hasattr(value, "__iter__")):
-        return [] if _is_missing(value) else [value]
+        return [] if is_missing(value) else [value]
     if isinstance(value, str):
         return [value]
     return list(value)
@@ -835,7 +828,7 @@ def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
 
 def _as_year(value: Any) -> int | None:
-    if _is_missing(value):
+    if is_missing(value):
         return None
     try:
         year = int(value)

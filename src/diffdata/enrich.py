@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from diffdata import text
 from diffdata.s2 import FetchResult, LookupRequest, title_key
-from diffdata.schemas import CITATIONS, ISSUES, PAPERS, records
+from diffdata.schemas import CITATIONS, ISSUES, PAPERS, is_missing, records
 
 TITLE_MATCH_THRESHOLD = 0.90
 # An identifier answer is trusted, but a listed title this far from Semantic Scholar's is reported as a
@@ -79,20 +79,12 @@ class TitleCheck:
 # ------------------------------------------------------------------------------------------------ values
 
 
-def _missing(value: Any) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return isinstance(value, str) and not value.strip()
-
-
 def _text(value: Any) -> str | None:
-    return None if _missing(value) else str(value).strip()
+    return None if is_missing(value) else str(value).strip()
 
 
 def _int(value: Any) -> int | None:
-    if _missing(value):
+    if is_missing(value):
         return None
     try:
         return int(value)
@@ -105,7 +97,7 @@ def _strings(value: Any) -> list[str]:
     if value is None or isinstance(value, str) or (isinstance(value, float) and math.isnan(value)):
         return [value] if isinstance(value, str) and value else []
     try:
-        return [str(v) for v in list(value) if not _missing(v)]
+        return [str(v) for v in list(value) if not is_missing(v)]
     except TypeError:
         return []
 
@@ -356,11 +348,11 @@ def _fold(keep: dict[str, Any], other: dict[str, Any]) -> None:
     conflicts = list(other["conflicts"])
     for name in ("year", "venue"):
         a, b = keep.get(name), other.get(name)
-        if not _missing(a) and not _missing(b) and str(a) != str(b):
+        if not is_missing(a) and not is_missing(b) and str(a) != str(b):
             conflicts.append(f"{name}: {a} ({keep['work_id']}) vs {b} ({other['work_id']})")
     keep["conflicts"] = _union(keep["conflicts"], conflicts)
     for name in ("arxiv_id", "doi", "openreview_id", "url", "venue", "year", "title"):
-        if _missing(keep.get(name)) and not _missing(other.get(name)):
+        if is_missing(keep.get(name)) and not is_missing(other.get(name)):
             keep[name] = other[name]
 
 
@@ -385,7 +377,7 @@ def _papers_frame(rows: list[dict[str, Any]], input_columns: list[str]) -> pd.Da
         if name in INT_COLUMNS:
             data[name] = pd.array([_int(v) for v in values], dtype="Int64")
         else:
-            data[name] = pd.Series([None if _missing(v) and not isinstance(v, list) else v for v in values],
+            data[name] = pd.Series([None if is_missing(v) and not isinstance(v, list) else v for v in values],
                                    dtype=object)
     return pd.DataFrame(data, columns=columns)
 

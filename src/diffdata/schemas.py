@@ -167,6 +167,15 @@ def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
+def is_missing(value: object) -> bool:
+    """None, pandas' NA/NaT, a float NaN, or a blank string."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and value != value:
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
 def _clean(value: object) -> object:
     """Turn pandas' missing markers into None, numpy scalars into Python ones."""
     if value is None:
