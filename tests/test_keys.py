@@ -111,3 +111,19 @@ def test_a_new_work_with_the_same_title_never_takes_an_existing_key() -> None:
 def test_duplicate_work_ids_are_refused() -> None:
     with pytest.raises(ValueError, match=r"two works share the work_id 'doi:10\.1/x'"):
         assign_keys(papers(("doi:10.1/x", "A", [], 2020, "paper"), ("doi:10.1/x", "B", [], 2021, "paper")), EMPTY)
+
+
+def test_the_only_candidate_at_another_address_does_not_take_a_vanished_works_key() -> None:
+    reg = pd.DataFrame([["weng2021diffusion", "post:what-are-diffusion-models:aaaa", "post",
+                         "what are diffusion models", "https://lilianweng.github.io/posts/diffusion/"]],
+                       columns=REGISTRY_COLUMNS)
+    jane = papers(("post:what-are-diffusion-models:bbbb", "What are Diffusion Models?", ["Jane Doe"], 2023, "post",
+                   "https://jane.example/diffusion/"))
+    assert assign_keys(jane, reg).papers.citation_key.tolist() == ["doe2023diffusion"]
+
+
+def test_many_works_wanting_one_key_get_letters_in_order() -> None:
+    many = papers(*[(f"doi:10.1/{i:03d}", "Denoising stuff", ["J. Ho"], 2020, "paper") for i in range(30)])
+    keys = assign_keys(many, EMPTY).papers.sort_values("work_id").citation_key.tolist()
+    assert keys[:4] == ["ho2020denoising", "ho2020denoisingb", "ho2020denoisingc", "ho2020denoisingd"]
+    assert keys[25:27] == ["ho2020denoisingz", "ho2020denoisingz26"] and len(set(keys)) == 30

@@ -359,6 +359,7 @@ def test_parallel_parse_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -
         f"- [Paper {i} {j}](https://arxiv.org/abs/2101.{i * 100 + j:05d})\n" for j in range(50))} for i in range(4)])
     serial = parse_lists(docs)
     monkeypatch.setattr(p, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(p.os, "cpu_count", lambda: 2)  # two workers even on a one-core machine
     parallel = parse_lists(docs)
     assert len(parallel.occurrences) == 200
     pd.testing.assert_frame_equal(serial.occurrences, parallel.occurrences)

@@ -353,7 +353,10 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
     # max() keeps the first of equal candidates: ties go to the first mention in (list, line) order
     title = max(dict.fromkeys(title_forms), key=lambda t: (title_forms.count(t), _capitals(t))) if title_forms else None
     author_lists = [tuple(r["authors"]) for r in rs if r.get("authors") is not None and len(r["authors"])]
-    copied = copied or {}
+    # a list shared with another work counts as copied only when it has no author in common with this
+    # work's other lists (co-authors of two papers are not a copy)
+    own = surnames([n for a in author_lists if a not in (copied or {}) for n in a])
+    copied = {a: t for a, t in (copied or {}).items() if own and not (surnames(list(a)) & own)}
     if any(a not in copied for a in author_lists):
         author_lists = [a for a in author_lists if a not in copied]
     authors = (list(max(dict.fromkeys(author_lists), key=lambda a: (len(a), author_lists.count(a))))
@@ -378,7 +381,7 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
         code = sorted(set(code) | {u for u in primary if url_kind(u) == "repository"})
     project = sorted({x["url"] for x in links if x["url"] not in code and x["url"] != url
                       and not is_paper_url(x["url"]) and x["url"] not in primary})
-    conflicts = _conflicts(rs, title, authors, preprint_year, copied)
+    conflicts = _conflicts(rs, title, authors, preprint_year, copied, ids["arxiv_id"])
     if any(c.startswith("venue:") for c in conflicts):
         venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
     return {
@@ -429,7 +432,7 @@ def _wrong_preprint_year(r: dict, preprint_year: int | None) -> bool:
 
 
 def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_year: int | None,
-               copied: dict[tuple[str, ...], str]) -> list[str]:
+               copied: dict[tuple[str, ...], str], arxiv_id: str | None) -> list[str]:
     out: list[str] = []
     key = title_key(title)
     if key:
@@ -451,7 +454,7 @@ def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_y
     for r in rs:
         if _wrong_preprint_year(r, preprint_year):
             out.append(f"year: {r['occurrence_id']} gives {int(r['year'])} for an arXiv preprint whose id "
-                       f"{r['arxiv_id']} is from {preprint_year}")
+                       f"{arxiv_id} is from {preprint_year}")
     confs = sorted({_conference(r["venue"]) for r in rs if _conference(r.get("venue"))})
     if len(confs) > 1:
         out.append("venue: " + " vs ".join(f"'{c}'" for c in confs))

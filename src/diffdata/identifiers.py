@@ -194,13 +194,15 @@ def url_kind(url: str) -> str:
 
 _YOUTUBE_ID_RE = re.compile(r"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/)|youtu\.be/)([A-Za-z0-9_-]{6,})")
 _PLAYLIST_RE = re.compile(r"[?&]list=([A-Za-z0-9_-]+)")
+_TRACKING_RE = re.compile(r"(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref|ref_src|source|casa_token)=", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def url_identity(url: str) -> str | None:
     """What a URL identifies, independent of how it is written: ``youtube:<video id>`` (or
     ``youtube-list:<id>`` for a playlist), ``github.com/<owner>/<repo>`` for a repository (any page inside it),
-    else the URL without scheme, ``www.``, query, fragment and trailing slash, lower-cased host."""
+    else the URL without scheme, ``www.``, fragment, tracking parameters and trailing slash, lower-cased host
+    (the rest of the query stays: ``item?id=1`` and ``item?id=2`` are different pages)."""
     if not url:
         return None
     m = _YOUTUBE_ID_RE.search(url)
@@ -212,11 +214,13 @@ def url_identity(url: str) -> str | None:
             return f"youtube-list:{m.group(1)}"
     host = _host(url)
     try:
-        path = urlsplit(url if "://" in url else "http://" + url).path
+        split = urlsplit(url if "://" in url else "http://" + url)
     except ValueError:
         return None
-    parts = [p for p in path.split("/") if p]
+    parts = [p for p in split.path.split("/") if p]
+    query = "&".join(sorted(q for q in split.query.split("&") if q and not _TRACKING_RE.match(q)))
     in_repo = host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org") and len(parts) >= 2
     if in_repo and not (len(parts) > 3 and parts[2] == "blob"):  # a notes page in a repository is its own page
         return f"{host}/{parts[0].lower()}/{parts[1].lower().removesuffix('.git')}"
-    return f"{host}/{'/'.join(parts)}" if parts else host
+    page = f"{host}/{'/'.join(parts)}" if parts else host
+    return f"{page}?{query}" if query else page

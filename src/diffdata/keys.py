@@ -4,10 +4,10 @@
 ``work_id``, ``kind``, ``title_key``, ``url``) is read first and every work it names keeps its key, whatever
 else changes. A work the registry does not name, but whose kind and normalised title match a registry row
 whose work is gone (its id changed, e.g. when a list added an arXiv link), takes that row's key over - when
-their URLs are equal, or when there is exactly one such row and one such work. Only then do new
-works get new keys, in a fixed order; a new key that is taken gets a letter (``chen2014b``) - the existing
-work's key is never renamed. Rows of works no longer in the lists stay in the registry, so their keys are never
-given to another work. A user may edit a key in the registry to pin it.
+their URLs are equal, or when there is exactly one such row and one such work and neither URL contradicts it.
+Only then do new works get new keys, in a fixed order; a new key that is taken gets a letter (``chen2014b``)
+- the existing work's key is never renamed. Rows of works no longer in the lists stay in the registry, so
+their keys are never given to another work. A user may edit a key in the registry to pin it.
 """
 
 from __future__ import annotations
@@ -86,7 +86,9 @@ def _handover(orphans: list[dict], candidates: list) -> dict[str, str]:
         if len(same_url) == 1:
             out[same_url[0].work_id] = o["citation_key"]
     if not out and len(orphans) == 1 and len(candidates) == 1:
-        out[candidates[0].work_id] = orphans[0]["citation_key"]
+        old_url, new_url = orphans[0]["url"], candidates[0].url if isinstance(candidates[0].url, str) else ""
+        if not old_url or not new_url or old_url == new_url:  # another address is another work
+            out[candidates[0].work_id] = orphans[0]["citation_key"]
     return out
 
 
@@ -119,12 +121,16 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     # new works, in a fixed order, so that one run gives the same keys whatever the input order
     order = sorted(pending, key=lambda r: (base_key(list(r.authors), r.year, r.title, r.work_id), r.work_id))
     fresh: dict[str, str] = {}
+    next_n: dict[str, int] = {}
     for row in order:
         base = base_key(list(row.authors), row.year, row.title, row.work_id)
-        key, n = base, 0
+        key, n = base, next_n.get(base, 0)
+        if n:
+            key = base + _suffix(n)
         while key in used:
             n += 1
             key = base + _suffix(n)
+        next_n[base] = n + 1
         used.add(key)
         fresh[row.work_id] = key
         new_rows.append(_registry_row(key, row))
