@@ -364,3 +364,20 @@ def test_parallel_parse_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -
     assert len(parallel.occurrences) == 200
     pd.testing.assert_frame_equal(serial.occurrences, parallel.occurrences)
     pd.testing.assert_frame_equal(serial.report, parallel.report)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. **Diffusion Models Beat GANs on Image Synthesis** (NeurIPS 2021) [[paper](https://arxiv.org/abs/2105.05233)]",
+         ("Diffusion Models Beat GANs on Image Synthesis", "NeurIPS", 2021, [])),
+        ("- **Diffusion Models Beat GANs on Image Synthesis** by Prafulla Dhariwal, Alex Nichol [[paper](https://arxiv.org/abs/2105.05233)]",
+         ("Diffusion Models Beat GANs on Image Synthesis", None, None, ["Prafulla Dhariwal", "Alex Nichol"])),
+        ("**Note:** see [paper](https://arxiv.org/abs/2105.05233) for details.", (None, None, None, [])),
+    ],
+    ids=["venue-aside", "by-authors", "bold-label-is-not-a-title"],
+)
+def test_bold_title_with_a_short_aside(line: str, expected: tuple) -> None:
+    rows, _ = parse(line + "\n")
+    r = rows[0]
+    assert (r["title"], r["venue"], r["year"], r["authors"]) == expected and r["arxiv_id"] == "2105.05233"

@@ -277,6 +277,14 @@ class _DocumentParser:
         link_line_seen = bool(first.links)  # `**Title** [[paper](..)] [[code](..)]` on one line
         for lk in first.links:
             self._add_link(e, lk)
+        aside = _bold_aside(first) if first.links else None
+        if aside:  # `**Title** (NeurIPS 2021) [[paper](..)]`, `**Title** by A, B [[paper](..)]`
+            if aside.lower().startswith("by "):
+                e.authors = _split_authors(aside[3:])
+            elif YEAR_RE.search(aside):
+                e.venue, e.year = _venue_year(aside)
+            else:
+                notes.append(aside)
         for ln in lines[1:]:
             body = clean_space(ln.text.replace("\\", " "))
             if not body and not ln.links:
@@ -489,13 +497,21 @@ def _is_title_line(line: Line) -> bool:
 
 
 def _is_bold_then_links(line: Line) -> bool:
-    """``**Title** [[Paper](url)] [[Code](url)]``: a bold title, then only links (and markers) on the line."""
+    """``**Title** [[Paper](url)] [[Code](url)]``: a bold title, then links, with at most a short aside between."""
     if not line.links or not line.strong.strip():
         return False
+    aside = _bold_aside(line)
+    return aside is not None and len(aside) <= 60 and not aside.endswith((".", "!", "?"))
+
+
+def _bold_aside(line: Line) -> str | None:
+    """The short text between a leading bold title and the first link: ``(NeurIPS 2021)``, ``by Dhariwal``."""
     before = strip_emoji(line.text[: line.links[0].col]).replace("\\", " ")
     before = re.sub(r"^\s*(?:\d+[.)]|[-*+])?\s*", "", before)
-    rest = before.replace(line.strong.strip(), " ", 1) if line.strong.strip() in before else None
-    return rest is not None and not rest.strip(" -–—:|[]()") and not line.em.strip()
+    title = line.strong.strip()
+    if not title or title.endswith(":") or not before.lstrip().startswith(title):
+        return None  # `**Note:** see [here](..)` is a label, not a title
+    return clean_space(before.lstrip()[len(title):]).strip(" -–—:|[]()")
 
 
 def _starts_with_link(line: Line) -> bool:
