@@ -8,7 +8,8 @@ Layouts recognised (each is a rule on markdown blocks, not on one file):
 
 - **block**: a paragraph whose first line is all bold (the title), then an italic line (authors), a line of
   ``Venue Year. [[Label](url)] ...`` links, and a date line or free text (note); also a bold title followed by
-  its links on the same line (``- **Title** [[paper](url)] [[code](url)]``);
+  its links on the same line (``- **Title** (NeurIPS 2021) [[paper](url)] [[code](url)]``, a short aside read as
+  venue and year, or ``by`` authors);
 - **post**: free text with ``label : URL`` lines (``paper``, ``논문``, ``code``, ``github``, ``project``,
   ``demo``...); the title is the Latin-script line right before the first label line, when there is one;
 - **table**: rows of a pipe table whose header names a title column (``Title``/``Paper``/``Name``), with
