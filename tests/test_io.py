@@ -48,3 +48,78 @@ def test_atomic_write_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     assert target.read_text() == "two"
     assert [p.name for p in target.parent.iterdir()] == ["a.txt"]
     assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~dio._UMASK)
+
+
+SECRET = "https://bot:ghp_SECRETTOKEN1234567890@github.example/r.git"
+LIST = "# L\n\n- [DDPM](https://arxiv.org/abs/2006.11239)\n"
+
+
+def _tree(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "project"
+    lists = root / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "good.md").write_text(LIST)
+    return root, lists
+
+
+def _all_output_text(root: Path) -> str:
+    return "".join(p.read_bytes().decode("utf-8", "replace") for p in (root / "processed").iterdir()
+                   if p.is_file()) + (root / "raw" / "citation_keys.csv").read_text()
+
+
+@pytest.mark.parametrize("where", ["outside", "dot-git", "subfolder", "hidden"])
+def test_symlinked_list_leading_out_of_the_lists_is_refused_and_publishes_nothing(tmp_path: Path,
+                                                                                   where: str) -> None:
+    from diffdata.pipeline import EnrichOptions, build
+    from diffdata.s2 import S2Settings
+
+    root, lists = _tree(tmp_path)
+    body = f"[credentials]({SECRET})\n{SECRET}\n"
+    if where == "outside":
+        target = tmp_path / "home" / ".git-credentials"
+    elif where == "dot-git":
+        target = root / ".git" / "config"  # inside the project tree, but not a list
+    elif where == "subfolder":
+        target = lists / "sub" / "x.md"
+    else:
+        target = lists / ".hidden.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(body)
+    os.symlink(os.path.relpath(target, lists), lists / "creds.md")
+    logs: list[str] = []
+    result = build(root, log=logs.append, enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    assert any(line.startswith("error: creds.md: symbolic link to a file outside raw/lists/; refused")
+               for line in logs), logs
+    assert "ghp_SECRETTOKEN" not in _all_output_text(root)
+    assert not [m for m in logs if "ghp_SECRETTOKEN" in m]
+    assert "creds.md" not in result.inputs
+    assert set(result.occurrences.source) == {"good.md"}
+
+
+def test_symlink_to_another_list_is_read(tmp_path: Path) -> None:
+    _root, lists = _tree(tmp_path)
+    os.symlink("good.md", lists / "alias.md")
+    files = {f.source: f for f in dio.read_lists(lists)}
+    assert files["alias.md"].text == LIST and files["alias.md"].problem is None
+
+
+def test_fifo_and_folder_in_the_lists_are_refused_without_blocking(tmp_path: Path) -> None:
+    _root, lists = _tree(tmp_path)
+    os.mkfifo(lists / "pipe.md")
+    (lists / "folder.md").mkdir()
+    os.symlink("pipe.md", lists / "to-pipe.md")
+    files = {f.source: (f.severity, f.problem) for f in dio.read_lists(lists)}
+    assert files["pipe.md"] == ("error", "not a regular file; skipped")
+    assert files["folder.md"] == ("error", "not a regular file; skipped")
+    assert files["to-pipe.md"] == ("error", "symbolic link to something that is not a regular file; refused")
+
+
+def test_a_lists_folder_that_is_a_link_elsewhere_is_refused(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "raw").mkdir(parents=True)
+    elsewhere = tmp_path / "home"
+    elsewhere.mkdir()
+    (elsewhere / "secrets.md").write_text(SECRET)
+    os.symlink(elsewhere, root / "raw" / "lists")
+    with pytest.raises(ValueError, match="folder of lists is a symbolic link"):
+        dio.read_lists(root / "raw" / "lists", root=root)

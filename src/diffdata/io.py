@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -46,23 +47,70 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_list_file(path: Path) -> ListFile:
+def _symlink_problem(path: Path, inside: Path) -> str | None:
+    """Why the symbolic link ``path`` may not be read as a list (None when it may).
+
+    A link is allowed only when it resolves to a visible regular file directly in ``inside`` (another list):
+    a link anywhere else (the home folder, ``.git/config``) could publish a secret in the outputs.
+    """
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except (OSError, RuntimeError):
+        return "broken symbolic link; skipped"
+    folder = Path(os.path.realpath(inside))
+    if target.parent != folder or target.name.startswith("."):
+        return "symbolic link to a file outside raw/lists/; refused (lists must be regular files there)"
+    if not stat.S_ISREG(os.lstat(target).st_mode):
+        return "symbolic link to something that is not a regular file; refused"
+    return None
+
+
+def _read_regular(path: Path, limit: int) -> bytes | str:
+    """The bytes of the regular file ``path``, opened without following a final symbolic link and without
+    blocking on a FIFO; a string giving the reason when it is not a regular file or is over ``limit`` bytes."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return f"cannot be opened ({exc.strerror or type(exc).__name__}); skipped"
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return "not a regular file; skipped"
+        if info.st_size > limit:
+            return f"file is {info.st_size} bytes, over the {limit}-byte limit"
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        return f"file is over the {limit}-byte limit"
+    return data
+
+
+def read_list_file(path: Path, inside: Path | None = None) -> ListFile:
     """Read and decode one list, turning every problem into a :class:`ListFile` with a clear reason.
 
-    Problems: broken symlink, not a markdown file, too large, binary (NUL bytes), not UTF-8 (with the line of
-    the first bad byte), empty or white space only. A UTF-8 BOM is removed and CRLF/CR line ends become LF.
+    Problems: broken symlink, a symlink leading out of ``inside`` (when given: the lists folder), not a
+    regular file, not a markdown file, too large, binary (NUL bytes), not UTF-8 (with the line of the first
+    bad byte), empty or white space only. A UTF-8 BOM is removed and CRLF/CR line ends become LF. A refused
+    file is never read: no byte of it reaches the result.
     """
     name = path.name
-    if path.is_symlink() and not path.exists():
-        return ListFile(name, None, None, "error", "broken symbolic link; skipped")
+    real = path
+    if path.is_symlink():
+        if inside is not None:
+            problem = _symlink_problem(path, inside)
+            if problem:
+                return ListFile(name, None, None, "error", problem)
+            real = Path(os.path.realpath(path))
+        elif not path.exists():
+            return ListFile(name, None, None, "error", "broken symbolic link; skipped")
     if not path.is_file():
         return ListFile(name, None, None, "error", "not a regular file; skipped")
     if path.suffix.lower() not in LIST_SUFFIXES:
         return ListFile(name, None, None, "warning", "not a markdown file (.md); skipped")
-    size = path.stat().st_size
-    if size > MAX_LIST_BYTES:
-        return ListFile(name, None, None, "error", f"file is {size} bytes, over the {MAX_LIST_BYTES}-byte limit")
-    data = path.read_bytes()
+    if inside is None:
+        real = Path(os.path.realpath(path))  # a path named on the command line may be a link: the user's choice
+    data = _read_regular(real, MAX_LIST_BYTES)
+    if isinstance(data, str):
+        return ListFile(name, None, None, "error", data)
     digest = sha256_bytes(data)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -83,11 +131,20 @@ def read_list_file(path: Path) -> ListFile:
     return ListFile(name, text, digest, "info" if problem else None, problem)
 
 
-def read_lists(directory: Path) -> list[ListFile]:
-    """Every file in ``directory`` (sorted by name; hidden files ignored)."""
+def read_lists(directory: Path, root: Path | None = None) -> list[ListFile]:
+    """Every file in ``directory`` (sorted by name; hidden files ignored).
+
+    Symbolic links are read only when they lead to another list of ``directory``. With ``root`` (the project
+    root), ``directory`` must be ``root/raw/lists`` itself, not a link to another folder.
+    """
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: no such folder of lists")
-    return [read_list_file(p) for p in sorted(directory.iterdir()) if not p.name.startswith(".")]
+    if root is not None:
+        expected = Path(os.path.realpath(root)) / "raw" / "lists"
+        if Path(os.path.realpath(directory)) != expected:
+            raise ValueError(f"{directory}: the folder of lists is a symbolic link to another folder; refused "
+                             "(raw/lists/ must be a real folder of the project)")
+    return [read_list_file(p, inside=directory) for p in sorted(directory.iterdir()) if not p.name.startswith(".")]
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

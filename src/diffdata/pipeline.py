@@ -76,9 +76,13 @@ def find_root(start: Path | None = None) -> Path:
 
 
 def load_documents(paths: Paths) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
-    """Read raw/lists/: the documents table, report rows for unreadable files, and the input hashes."""
+    """Read raw/lists/: the documents table, report rows for unreadable files, and the input hashes.
+
+    Only regular files of raw/lists/ (or links to one of them) are read; any other file is refused with a
+    report row naming it, and no text of it is kept.
+    """
     docs, problems, hashes = [], [], {}
-    for f in dio.read_lists(paths.lists):
+    for f in dio.read_lists(paths.lists, root=paths.root):
         if f.sha256:
             hashes[f.source] = f.sha256
         if f.problem:
