@@ -104,3 +104,60 @@ def test_local_copy_and_refuse_to_overwrite(tmp_path: Path) -> None:
 )
 def test_list_name(source: str, name: str) -> None:
     assert list_name(source) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("../../Makefile", "without a folder or path separator"),
+        ("../evil.md", "without a folder or path separator"),
+        ("/tmp/absolute.md", "without a folder or path separator"),
+        ("sub/x.md", "without a folder or path separator"),
+        ("sub\\x.md", "without a folder or path separator"),
+        (".hidden.md", "must not start with '.'"),
+        ("..md", "must not start with '.'"),
+        ("a..md", "must not contain '..'"),
+        ("my list.md", "no space, colon"),
+        ("c:list.md", "no space, colon"),
+        ("new\nline.md", "no space, colon"),
+        ("-rf.md", "starting with a letter or digit"),
+        ("notes.txt", "must end in .md"),
+        ("Makefile", "must end in .md"),
+        ("", "empty"),
+        ("x" * 300 + ".md", "longer than 200"),
+    ],
+)
+def test_a_bad_name_is_refused_and_nothing_is_written(tmp_path: Path, name: str, message: str) -> None:
+    src = tmp_path / "src.md"
+    src.write_bytes(LIST)
+    lists = tmp_path / "project" / "raw" / "lists"
+    lists.mkdir(parents=True)
+    before = sorted(p for p in tmp_path.rglob("*"))
+    with pytest.raises(AddListError, match=message):
+        add_list(str(src), lists, name=name, force=True)
+    assert sorted(p for p in tmp_path.rglob("*")) == before
+
+
+def test_plain_names_are_accepted(tmp_path: Path) -> None:
+    src = tmp_path / "src.md"
+    src.write_bytes(LIST)
+    for name in ("my-list_2.md", "Ünïcode-list.md", "notes.markdown"):
+        assert add_list(str(src), tmp_path / "lists", name=name).name == name
+
+
+def test_cli_refuses_to_overwrite_the_makefile(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = tmp_path / "project"
+    (root / "raw" / "lists").mkdir(parents=True)
+    makefile = root / "Makefile"
+    makefile.write_text("all:\n\ttrue\n")
+    evil = tmp_path / "evil.md"
+    evil.write_text("all:\n\techo pwned https://x.example\n")
+    result = subprocess.run([sys.executable, "-m", "diffdata", "add-list", str(evil), "--name", "../../Makefile",
+                             "--force", "--root", str(root)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "list name '../../Makefile'" in result.stderr and "Traceback" not in result.stderr
+    assert makefile.read_text() == "all:\n\ttrue\n"
+    assert list((root / "raw" / "lists").iterdir()) == []

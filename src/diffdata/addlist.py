@@ -13,6 +13,8 @@ from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+_NAME_RE = re.compile(r"[\w][\w.-]*")
+MAX_NAME_CHARS = 200
 
 
 class AddListError(Exception):
@@ -32,6 +34,32 @@ def list_name(source: str) -> str:
     name = _SAFE_NAME_RE.sub("-", name).strip("-.")
     if not name.lower().endswith((".md", ".markdown")):
         name += ".md"
+    return name
+
+
+def check_name(name: str) -> str:
+    """``name`` if it is one plain file name for a list, else raise :class:`AddListError` saying why.
+
+    Plain: letters, digits, ``.``, ``_`` and ``-`` only (so no path separator, space, colon or control
+    character), not starting with ``.`` or ``-`` (hidden files are never read), no ``..``, at most
+    :data:`MAX_NAME_CHARS` characters, ending in ``.md`` or ``.markdown``.
+    """
+    shown = repr(name)
+    if not name:
+        raise AddListError("the list name is empty")
+    if "/" in name or "\\" in name or Path(name).is_absolute():
+        raise AddListError(f"list name {shown}: a plain file name is needed, without a folder or path separator")
+    if name.startswith("."):
+        raise AddListError(f"list name {shown}: must not start with '.' (hidden files are not read as lists)")
+    if ".." in name:
+        raise AddListError(f"list name {shown}: must not contain '..'")
+    if len(name) > MAX_NAME_CHARS:
+        raise AddListError(f"list name {shown}: longer than {MAX_NAME_CHARS} characters")
+    if not _NAME_RE.fullmatch(name):
+        raise AddListError(f"list name {shown}: use only letters, digits, '.', '_' and '-' (no space, colon or "
+                           "other punctuation), starting with a letter or digit")
+    if not name.lower().endswith((".md", ".markdown")):
+        raise AddListError(f"list name {shown}: must end in .md")
     return name
 
 
@@ -82,8 +110,12 @@ def fetch(url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes
 
 def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bool = False,
              timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Path:
-    """Add the list at ``source`` (http(s) URL or local path) to ``lists_dir``; return the new file's path."""
-    target = lists_dir / (name or list_name(source))
+    """Add the list at ``source`` (http(s) URL or local path) to ``lists_dir``; return the new file's path.
+
+    The file name (``name``, else one derived from ``source``) must pass :func:`check_name`: the list is
+    written directly in ``lists_dir`` and nowhere else.
+    """
+    target = lists_dir / check_name(name if name is not None else list_name(source))
     if target.exists() and not force:
         raise AddListError(f"{target} exists; pass --force to replace it")
     scheme = urlsplit(source).scheme.lower()
