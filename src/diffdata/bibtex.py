@@ -100,6 +100,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from diffdata.schemas import is_missing
+from diffdata.venues import VENUES, Venue, lookup
 
 __all__ = [
     "CAPITALISED_PARTICLES",
@@ -140,155 +141,6 @@ FIELD_ORDER: tuple[str, ...] = (
     "url",
 )
 
-# ----------------------------------------------------------------------------------------------------
-# Venues
-# ----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Venue:
-    """A venue of :data:`VENUES`: the entry type it gives and the name written into the entry.
-
-    ``event`` is the name of the meeting itself, used for its workshops (``booktitle`` for NeurIPS papers is
-    "Advances in Neural Information Processing Systems", the event "Conference on Neural Information
-    Processing Systems"). ``generic`` venues (a publisher or series, e.g. "PMLR") are used only when
-    ``s2_venue`` names nothing more precise.
-    """
-
-    abbr: str
-    entry_type: str  # "inproceedings" or "article"
-    title: str
-    event: str | None = None
-    aliases: tuple[str, ...] = ()
-    generic: bool = False
-
-    @property
-    def workshop_title(self) -> str:
-        """``booktitle`` for a workshop of this venue."""
-        return f"{self.event or self.title} ({self.abbr}) Workshops"
-
-
-def _c(abbr: str, title: str, event: str | None = None, *aliases: str, generic: bool = False) -> Venue:
-    return Venue(abbr, "inproceedings", title, event, aliases, generic)
-
-
-def _j(abbr: str, title: str, *aliases: str) -> Venue:
-    return Venue(abbr, "article", title, None, aliases)
-
-
-#: Known venues: abbreviation -> expanded booktitle (conferences) or journal name. Matched case-insensitively
-#: on the abbreviation, the aliases (including Semantic Scholar's venue names) and the title itself.
-VENUES: tuple[Venue, ...] = (
-    # Machine learning
-    _c("NeurIPS", "Advances in Neural Information Processing Systems",
-       "Conference on Neural Information Processing Systems",
-       "NIPS", "Neural Information Processing Systems", "NeurIPS Proceedings"),
-    _c("ICML", "International Conference on Machine Learning", None,
-       "Proceedings of the International Conference on Machine Learning"),
-    _c("ICLR", "International Conference on Learning Representations"),
-    _c("AISTATS", "International Conference on Artificial Intelligence and Statistics"),
-    _c("UAI", "Conference on Uncertainty in Artificial Intelligence"),
-    _c("COLT", "Conference on Learning Theory", None, "Annual Conference Computational Learning Theory"),
-    _c("AAAI", "Proceedings of the AAAI Conference on Artificial Intelligence",
-       "AAAI Conference on Artificial Intelligence", "AAAI Conference on Artificial Intelligence"),
-    _c("IJCAI", "Proceedings of the International Joint Conference on Artificial Intelligence",
-       "International Joint Conference on Artificial Intelligence",
-       "International Joint Conference on Artificial Intelligence"),
-    _c("KDD", "Proceedings of the ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
-       "ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
-       "SIGKDD", "Knowledge Discovery and Data Mining"),
-    _c("CoRL", "Conference on Robot Learning"),
-    _c("L4DC", "Learning for Dynamics and Control Conference", None,
-       "Conference on Learning for Dynamics & Control"),
-    _c("MIDL", "Medical Imaging with Deep Learning", None,
-       "International Conference on Medical Imaging with Deep Learning"),
-    _c("PMLR", "Proceedings of Machine Learning Research", None,
-       "Proceedings of Machine Learning Research", generic=True),
-    # Vision and graphics
-    _c("CVPR", "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition",
-       "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
-       "Computer Vision and Pattern Recognition",
-       "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
-       "IEEE Conference on Computer Vision and Pattern Recognition"),
-    _c("ICCV", "Proceedings of the IEEE/CVF International Conference on Computer Vision",
-       "IEEE/CVF International Conference on Computer Vision",
-       "IEEE International Conference on Computer Vision", "International Conference on Computer Vision",
-       "IEEE/CVF International Conference on Computer Vision"),
-    _c("ECCV", "European Conference on Computer Vision"),
-    _c("WACV", "Proceedings of the IEEE/CVF Winter Conference on Applications of Computer Vision",
-       "IEEE/CVF Winter Conference on Applications of Computer Vision",
-       "IEEE Workshop/Winter Conference on Applications of Computer Vision",
-       "Winter Conference on Applications of Computer Vision"),
-    _c("BMVC", "British Machine Vision Conference"),
-    _c("3DV", "International Conference on 3D Vision"),
-    _c("ICIP", "IEEE International Conference on Image Processing", None,
-       "International Conference on Image Processing"),
-    _c("MICCAI", "International Conference on Medical Image Computing and Computer-Assisted Intervention",
-       None,
-       "Medical Image Computing and Computer-Assisted Intervention"),
-    _c("SIGGRAPH", "ACM SIGGRAPH Conference Proceedings", "ACM SIGGRAPH Conference",
-       "International Conference on Computer Graphics and Interactive Techniques"),
-    _c("SIGGRAPH Asia", "ACM SIGGRAPH Asia Conference Proceedings", "ACM SIGGRAPH Asia Conference"),
-    _c("ACM MM", "Proceedings of the ACM International Conference on Multimedia",
-       "ACM International Conference on Multimedia", "ACMMM", "ACM Multimedia"),
-    _c("IEEE/CVF", "IEEE/CVF Conference Proceedings", None, "CVF", generic=True),
-    # Speech, audio, language
-    _c("Interspeech", "Interspeech", "Interspeech", "INTERSPEECH"),
-    _c("ICASSP", "IEEE International Conference on Acoustics, Speech and Signal Processing", None,
-       "IEEE International Conference on Acoustics, Speech, and Signal Processing"),
-    _c("ISMIR", "International Society for Music Information Retrieval Conference"),
-    _c("ACL", "Proceedings of the Annual Meeting of the Association for Computational Linguistics",
-       "Annual Meeting of the Association for Computational Linguistics",
-       "Annual Meeting of the Association for Computational Linguistics"),
-    _c("EMNLP", "Proceedings of the Conference on Empirical Methods in Natural Language Processing",
-       "Conference on Empirical Methods in Natural Language Processing",
-       "Conference on Empirical Methods in Natural Language Processing"),
-    _c("NAACL", "Proceedings of the Conference of the North American Chapter of the Association for "
-       "Computational Linguistics", "Conference of the North American Chapter of the Association for "
-       "Computational Linguistics",
-       "North American Chapter of the Association for Computational Linguistics"),
-    # Robotics
-    _c("ICRA", "IEEE International Conference on Robotics and Automation", None,
-       "International Conference on Robotics and Automation"),
-    _c("RSS", "Robotics: Science and Systems", None, "Robotics: Science and Systems"),
-    # Journals
-    _j("Neural Computation", "Neural Computation"),
-    _j("TPAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence",
-       "PAMI", "IEEE TPAMI", "T-PAMI"),
-    _j("JMLR", "Journal of Machine Learning Research"),
-    _j("TMLR", "Transactions on Machine Learning Research", "Trans. Mach. Learn. Res."),
-    _j("IJCV", "International Journal of Computer Vision"),
-    _j("TOG", "ACM Transactions on Graphics", "ACM TOG"),
-    _j("TIP", "IEEE Transactions on Image Processing", "IEEE TIP"),
-    _j("TASLP", "IEEE/ACM Transactions on Audio, Speech, and Language Processing", "IEEE/ACM TASLP"),
-    _j("TMI", "IEEE Transactions on Medical Imaging", "IEEE TMI"),
-    _j("Nature", "Nature"),
-    _j("Science", "Science"),
-    _j("Nature Machine Intelligence", "Nature Machine Intelligence", "Nat. Mach. Intell."),
-    _j("PNAS", "Proceedings of the National Academy of Sciences",
-       "Proceedings of the National Academy of Sciences of the United States of America"),
-    _j("Annals of Statistics", "The Annals of Statistics", "Ann. Statist."),
-    _j("JASA", "Journal of the American Statistical Association"),
-    _j("Bernoulli", "Bernoulli"),
-    _j("Biometrika", "Biometrika"),
-    _j("Distill", "Distill"),
-    _j("Neural Networks", "Neural Networks"),
-    _j("Medical Image Analysis", "Medical Image Analysis", "MedIA"),
-    _j("Entropy", "Entropy"),
-    _j("Physical Review Letters", "Physical Review Letters", "PRL", "Phys. Rev. Lett."),
-    _j("Stochastic Processes and their Applications", "Stochastic Processes and their Applications"),
-    _j("Annals of Applied Probability", "The Annals of Applied Probability"),
-    _j("Foundations and Trends in Machine Learning", "Foundations and Trends in Machine Learning"),
-    _j("SIAM Journal on Imaging Sciences", "SIAM Journal on Imaging Sciences", "SIIMS"),
-)
-
-_VENUE_INDEX: dict[str, Venue] = {}
-for _v in VENUES:
-    for _name in (_v.abbr, _v.title, *(_v.aliases)):
-        _VENUE_INDEX.setdefault(_name.casefold(), _v)
-
-_ARXIV_VENUES = frozenset({"arxiv", "arxiv preprint", "arxiv.org", "corr", "arxiv e-prints", "preprint"})
-_WORKSHOP = re.compile(r"\s*\bworkshops?\b\s*", re.IGNORECASE)
 _JOURNAL_WORDS = re.compile(r"\b(journal|transactions|letters|review|annals)\b", re.IGNORECASE)
 _CONFERENCE_WORDS = re.compile(
     r"\b(conference|proceedings|workshop|symposium|congress|meeting)\b", re.IGNORECASE
@@ -751,22 +603,9 @@ def _as_list(value: Any) -> list[Any]:
     return list(value)
 
 
-def _lookup_venue(name: str) -> tuple[Venue | None, bool]:
-    """The venue of a name, and whether the name is a workshop of it."""
-    cleaned = re.sub(r"[\s'’]*\b(19|20)\d{2}\b", " ", name)  # "NeurIPS 2020" -> "NeurIPS"
-    cleaned = re.sub(r"\s*\([^()]*\)\s*$", " ", cleaned)  # "ICML (Oral)" -> "ICML"
-    cleaned = _WHITESPACE.sub(" ", cleaned).strip(" ,.-")
-    workshop = bool(_WORKSHOP.search(cleaned))
-    base = _WHITESPACE.sub(" ", _WORKSHOP.sub(" ", cleaned)).strip(" ,.-")
-    for candidate in (cleaned, base, re.sub(r"^(proceedings of )?(the )?", "", base, flags=re.IGNORECASE)):
-        venue = _VENUE_INDEX.get(candidate.casefold())
-        if venue is not None:
-            return venue, workshop and venue.entry_type == "inproceedings"
-    return None, workshop
-
-
 def _is_arxiv_venue(name: str) -> bool:
-    return name.casefold().strip(" .") in _ARXIV_VENUES
+    venue, _ = lookup(name)
+    return venue is not None and venue.abbr == "arXiv"
 
 
 def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
@@ -791,13 +630,15 @@ def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
     resolved: tuple[str, str, str] | None = None
     if venue and _is_arxiv_venue(venue):
         return "misc", "howpublished", "arXiv preprint"
-    known, workshop = _lookup_venue(venue) if venue else (None, False)
+    known, workshop = lookup(venue) if venue else (None, False)
     if (known is None or known.generic) and s2_venue and not _is_arxiv_venue(s2_venue) and not workshop:
-        s2_known, s2_workshop = _lookup_venue(s2_venue)
+        s2_known, s2_workshop = lookup(s2_venue)
         if s2_known is not None and not s2_known.generic:
             known, workshop = s2_known, s2_workshop
         elif not venue:
             venue = s2_venue
+    if known is not None and known.type == "preprint":
+        return "misc", "howpublished", known.title
     if known is not None:
         field = "booktitle" if known.entry_type == "inproceedings" else "journal"
         resolved = (known.entry_type, field, known.workshop_title if workshop else known.title)

@@ -44,6 +44,7 @@ from rapidfuzz import fuzz, process
 from diffdata.identifiers import arxiv_year, is_paper_url, url_identity, url_kind
 from diffdata.schemas import ISSUES, MATCHES, PAPERS, records
 from diffdata.text import YEAR, YEAR_RE, surnames, title_key
+from diffdata.venues import conference_name
 
 FUZZY_THRESHOLD = 0.92
 _CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
@@ -51,8 +52,6 @@ CONFLICT_TITLE_THRESHOLD = 0.85
 ID_COLUMNS = ("arxiv_id", "doi", "openreview_id", "pmlr_id", "cvf_id", "neurips_id", "ieee_id")
 ID_PREFIX = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",
              "cvf_id": "cvf", "neurips_id": "neurips", "ieee_id": "ieee"}
-_CONFERENCES = {"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "wacv", "aaai", "ijcai", "interspeech",
-                "icassp", "acl", "emnlp", "naacl", "siggraph", "miccai", "uai", "aistats", "colt", "kdd"}
 _MIN_TOKEN_LEN = 3
 URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
 MAX_BLOCK = 200  # blocks larger than this are compared within a sliding window of sorted titles
@@ -455,18 +454,10 @@ def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_y
         if _wrong_preprint_year(r, preprint_year):
             out.append(f"year: {r['occurrence_id']} gives {int(r['year'])} for an arXiv preprint whose id "
                        f"{arxiv_id} is from {preprint_year}")
-    confs = sorted({_conference(r["venue"]) for r in rs if _conference(r.get("venue"))})
+    confs = sorted({conference_name(r["venue"]) for r in rs if conference_name(r.get("venue"))})
     if len(confs) > 1:
         out.append("venue: " + " vs ".join(f"'{c}'" for c in confs))
     return out
-
-
-def _conference(venue: object) -> str | None:
-    if not isinstance(venue, str):
-        return None
-    base = re.sub(r"\(.*?\)", " ", venue).strip().split()
-    name = base[0].lower() if base else ""
-    return name.upper() if name in _CONFERENCES else None
 
 
 def _slug(text: str, limit: int = 60) -> str:

@@ -11,10 +11,17 @@ from urllib.parse import parse_qs, unquote, urlsplit
 _ARXIV_NEW = r"\d{4}\.\d{4,5}"
 _ARXIV_OLD = r"[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7}"
 _ARXIV_ID = rf"(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?"
+# Every form users write: abs/pdf/html/format pages, a doubled slash, no path word (``arxiv.org/ID``),
+# ``export.``/``www.`` hosts, any case, ``.pdf`` and version suffixes. A new-style id followed by more digits
+# (``2307.000400``, a typo) keeps its first five digits; the parse report flags such a link.
 ARXIV_URL_RE = re.compile(
-    rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/{_ARXIV_ID}(?:\.pdf)?/?$",
+    rf"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/+(?:(?:abs|pdf|html|format)/+)?{_ARXIV_ID}"
+    r"(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+_ARXIV_LOOSE_RE = re.compile(r"arxiv\.org/+(?:(?:abs|pdf|html|format)/+)?(\d{4}\.\d{5})\d+", re.IGNORECASE)
+# The DOI arXiv registers for every paper: 10.48550/arXiv.2106.05931.
+_ARXIV_DOI_RE = re.compile(rf"^10\.48550/arxiv\.{_ARXIV_ID}$", re.IGNORECASE)
 DOI_RE = re.compile(r"(10\.\d{4,9}/[^\s\"<>]+)")
 _DOI_HOSTS = {"doi.org", "dx.doi.org", "www.doi.org"}
 # Publisher pages whose path carries the DOI: /doi/10.x/y, /doi/abs/10.x/y, /article/10.x/y, ...
@@ -127,11 +134,14 @@ def _url_identifiers(url: str) -> tuple[str | None, ...]:
     if m:
         ids.arxiv_id = m.group("id")
     elif host.endswith("arxiv.org"):
-        m2 = re.search(rf"/(?:abs|pdf|html)/{_ARXIV_ID}", u)
+        m2 = re.search(rf"/(?:abs|pdf|html)/+{_ARXIV_ID}", u, re.IGNORECASE) or _ARXIV_LOOSE_RE.search(u)
         if m2:
-            ids.arxiv_id = m2.group("id")
+            ids.arxiv_id = m2.group(1)
     if host in _DOI_HOSTS:
         ids.doi = normalize_doi(urlsplit(u).path.lstrip("/"))
+        m4 = _ARXIV_DOI_RE.match(ids.doi or "")
+        if m4 and not ids.arxiv_id:
+            ids.arxiv_id, ids.doi = m4.group("id"), None
     elif not ids.arxiv_id:
         m3 = _DOI_IN_PATH_RE.search(unquote(urlsplit(u).path))
         if m3:

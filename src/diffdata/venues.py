@@ -1,0 +1,269 @@
+"""One venue table for the parser, the merge rules and the BibTeX writer.
+
+Each :class:`Venue` has an abbreviation, its full name (the ``booktitle`` or ``journal`` BibTeX writes), a
+type (``conference``, ``journal``, ``workshop`` or ``preprint``) and aliases. :func:`lookup` finds the venue
+a written name means (``'NeurIPS 2020'``, ``'ICML (Oral)'``, ``'CVPR Workshops'``); :func:`find_venues` finds
+venues named inside free text, with a year glued to them (``'ICLR2024'``, ``"CVPR'24"``, ``'NeurIPS-2023'``).
+
+>>> lookup("Proceedings of the International Conference on Machine Learning")[0].abbr
+'ICML'
+>>> [(m.name, m.year) for m in find_venues("Accepted at CVPR'24 (Highlight), see also ICLR2023")]
+[('CVPR', 2024), ('ICLR', 2023)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A venue of :data:`VENUES`: the entry type it gives and the name written into the entry.
+
+    ``event`` is the name of the meeting itself, used for its workshops (``booktitle`` for NeurIPS papers is
+    "Advances in Neural Information Processing Systems", the event "Conference on Neural Information
+    Processing Systems"). ``generic`` venues (a publisher or series, e.g. "PMLR") are used only when
+    ``s2_venue`` names nothing more precise.
+    """
+
+    abbr: str
+    entry_type: str  # "inproceedings", "article" or "misc" (a preprint server)
+    title: str
+    event: str | None = None
+    aliases: tuple[str, ...] = ()
+    generic: bool = False
+
+    @property
+    def type(self) -> str:
+        """``conference``, ``journal`` or ``preprint`` (a workshop is a conference's venue named with
+        "Workshop": see :func:`lookup`)."""
+        return {"inproceedings": "conference", "article": "journal"}.get(self.entry_type, "preprint")
+
+    @property
+    def workshop_title(self) -> str:
+        """``booktitle`` for a workshop of this venue."""
+        return f"{self.event or self.title} ({self.abbr}) Workshops"
+
+
+def _c(abbr: str, title: str, event: str | None = None, *aliases: str, generic: bool = False) -> Venue:
+    return Venue(abbr, "inproceedings", title, event, aliases, generic)
+
+
+def _j(abbr: str, title: str, *aliases: str) -> Venue:
+    return Venue(abbr, "article", title, None, aliases)
+
+
+#: Known venues: abbreviation -> expanded booktitle (conferences) or journal name. Matched case-insensitively
+#: on the abbreviation, the aliases (including Semantic Scholar's venue names) and the title itself.
+VENUES: tuple[Venue, ...] = (
+    # Machine learning
+    _c("NeurIPS", "Advances in Neural Information Processing Systems",
+       "Conference on Neural Information Processing Systems",
+       "NIPS", "Neural Information Processing Systems", "NeurIPS Proceedings"),
+    _c("ICML", "International Conference on Machine Learning", None,
+       "Proceedings of the International Conference on Machine Learning"),
+    _c("ICLR", "International Conference on Learning Representations"),
+    _c("AISTATS", "International Conference on Artificial Intelligence and Statistics"),
+    _c("UAI", "Conference on Uncertainty in Artificial Intelligence"),
+    _c("COLT", "Conference on Learning Theory", None, "Annual Conference Computational Learning Theory"),
+    _c("AAAI", "Proceedings of the AAAI Conference on Artificial Intelligence",
+       "AAAI Conference on Artificial Intelligence", "AAAI Conference on Artificial Intelligence"),
+    _c("IJCAI", "Proceedings of the International Joint Conference on Artificial Intelligence",
+       "International Joint Conference on Artificial Intelligence",
+       "International Joint Conference on Artificial Intelligence"),
+    _c("KDD", "Proceedings of the ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
+       "ACM SIGKDD Conference on Knowledge Discovery and Data Mining",
+       "SIGKDD", "Knowledge Discovery and Data Mining"),
+    _c("CoRL", "Conference on Robot Learning"),
+    _c("L4DC", "Learning for Dynamics and Control Conference", None,
+       "Conference on Learning for Dynamics & Control"),
+    _c("MIDL", "Medical Imaging with Deep Learning", None,
+       "International Conference on Medical Imaging with Deep Learning"),
+    _c("PMLR", "Proceedings of Machine Learning Research", None,
+       "Proceedings of Machine Learning Research", generic=True),
+    # Vision and graphics
+    _c("CVPR", "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+       "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+       "Computer Vision and Pattern Recognition",
+       "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+       "IEEE Conference on Computer Vision and Pattern Recognition"),
+    _c("ICCV", "Proceedings of the IEEE/CVF International Conference on Computer Vision",
+       "IEEE/CVF International Conference on Computer Vision",
+       "IEEE International Conference on Computer Vision", "International Conference on Computer Vision",
+       "IEEE/CVF International Conference on Computer Vision"),
+    _c("ECCV", "European Conference on Computer Vision"),
+    _c("WACV", "Proceedings of the IEEE/CVF Winter Conference on Applications of Computer Vision",
+       "IEEE/CVF Winter Conference on Applications of Computer Vision",
+       "IEEE Workshop/Winter Conference on Applications of Computer Vision",
+       "Winter Conference on Applications of Computer Vision"),
+    _c("BMVC", "British Machine Vision Conference"),
+    _c("3DV", "International Conference on 3D Vision"),
+    _c("ICIP", "IEEE International Conference on Image Processing", None,
+       "International Conference on Image Processing"),
+    _c("MICCAI", "International Conference on Medical Image Computing and Computer-Assisted Intervention",
+       None,
+       "Medical Image Computing and Computer-Assisted Intervention"),
+    _c("SIGGRAPH", "ACM SIGGRAPH Conference Proceedings", "ACM SIGGRAPH Conference",
+       "International Conference on Computer Graphics and Interactive Techniques"),
+    _c("SIGGRAPH Asia", "ACM SIGGRAPH Asia Conference Proceedings", "ACM SIGGRAPH Asia Conference"),
+    _c("ACM MM", "Proceedings of the ACM International Conference on Multimedia",
+       "ACM International Conference on Multimedia", "ACMMM", "ACM Multimedia"),
+    _c("IEEE/CVF", "IEEE/CVF Conference Proceedings", None, "CVF", generic=True),
+    # Speech, audio, language
+    _c("Interspeech", "Interspeech", "Interspeech", "INTERSPEECH"),
+    _c("ICASSP", "IEEE International Conference on Acoustics, Speech and Signal Processing", None,
+       "IEEE International Conference on Acoustics, Speech, and Signal Processing"),
+    _c("ISMIR", "International Society for Music Information Retrieval Conference"),
+    _c("ACL", "Proceedings of the Annual Meeting of the Association for Computational Linguistics",
+       "Annual Meeting of the Association for Computational Linguistics",
+       "Annual Meeting of the Association for Computational Linguistics"),
+    _c("EMNLP", "Proceedings of the Conference on Empirical Methods in Natural Language Processing",
+       "Conference on Empirical Methods in Natural Language Processing",
+       "Conference on Empirical Methods in Natural Language Processing"),
+    _c("NAACL", "Proceedings of the Conference of the North American Chapter of the Association for "
+       "Computational Linguistics", "Conference of the North American Chapter of the Association for "
+       "Computational Linguistics",
+       "North American Chapter of the Association for Computational Linguistics"),
+    # Robotics
+    _c("ICRA", "IEEE International Conference on Robotics and Automation", None,
+       "International Conference on Robotics and Automation"),
+    _c("RSS", "Robotics: Science and Systems", None, "Robotics: Science and Systems"),
+    # Journals
+    _j("Neural Computation", "Neural Computation"),
+    _j("TPAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+       "PAMI", "IEEE TPAMI", "T-PAMI"),
+    _j("JMLR", "Journal of Machine Learning Research"),
+    _j("TMLR", "Transactions on Machine Learning Research", "Trans. Mach. Learn. Res."),
+    _j("IJCV", "International Journal of Computer Vision"),
+    _j("TOG", "ACM Transactions on Graphics", "ACM TOG"),
+    _j("TIP", "IEEE Transactions on Image Processing", "IEEE TIP"),
+    _j("TASLP", "IEEE/ACM Transactions on Audio, Speech, and Language Processing", "IEEE/ACM TASLP"),
+    _j("TMI", "IEEE Transactions on Medical Imaging", "IEEE TMI"),
+    _j("Nature", "Nature"),
+    _j("Science", "Science"),
+    _j("Nature Machine Intelligence", "Nature Machine Intelligence", "Nat. Mach. Intell."),
+    _j("PNAS", "Proceedings of the National Academy of Sciences",
+       "Proceedings of the National Academy of Sciences of the United States of America"),
+    _j("Annals of Statistics", "The Annals of Statistics", "Ann. Statist."),
+    _j("JASA", "Journal of the American Statistical Association"),
+    _j("Bernoulli", "Bernoulli"),
+    _j("Biometrika", "Biometrika"),
+    _j("Distill", "Distill"),
+    _j("Neural Networks", "Neural Networks"),
+    _j("Medical Image Analysis", "Medical Image Analysis", "MedIA"),
+    _j("Entropy", "Entropy"),
+    _j("Physical Review Letters", "Physical Review Letters", "PRL", "Phys. Rev. Lett."),
+    _j("Stochastic Processes and their Applications", "Stochastic Processes and their Applications"),
+    _j("Annals of Applied Probability", "The Annals of Applied Probability"),
+    _j("Foundations and Trends in Machine Learning", "Foundations and Trends in Machine Learning"),
+    _j("SIAM Journal on Imaging Sciences", "SIAM Journal on Imaging Sciences", "SIIMS"),
+    _j("TVCG", "IEEE Transactions on Visualization and Computer Graphics", "IEEE TVCG"),
+    _j("TCSVT", "IEEE Transactions on Circuits and Systems for Video Technology", "IEEE TCSVT"),
+    _j("TMM", "IEEE Transactions on Multimedia", "IEEE TMM"),
+    _j("TKDE", "IEEE Transactions on Knowledge and Data Engineering", "IEEE TKDE"),
+    _j("TNNLS", "IEEE Transactions on Neural Networks and Learning Systems", "IEEE TNNLS"),
+    _j("TIFS", "IEEE Transactions on Information Forensics and Security", "IEEE TIFS"),
+    _c("ICME", "IEEE International Conference on Multimedia and Expo", None,
+       "International Conference on Multimedia and Expo"),
+    _c("ACCV", "Asian Conference on Computer Vision"),
+    _c("IROS", "IEEE/RSJ International Conference on Intelligent Robots and Systems"),
+    _c("WWW", "Proceedings of the ACM Web Conference", "ACM Web Conference", "TheWebConf"),
+    _c("SIGIR", "Proceedings of the International ACM SIGIR Conference on Research and Development in "
+       "Information Retrieval"),
+    # Preprint servers: no booktitle or journal (the BibTeX writer cites the preprint)
+    Venue("arXiv", "misc", "arXiv preprint", None, ("arXiv preprint", "arXiv.org", "CoRR", "arXiv e-prints",
+                                                   "preprint", "ArXiv")),
+    Venue("bioRxiv", "misc", "bioRxiv preprint", None, ()),
+)
+
+_INDEX: dict[str, Venue] = {}
+for _v in VENUES:
+    for _name in (_v.abbr, _v.title, *(_v.aliases)):
+        _INDEX.setdefault(_name.casefold(), _v)
+
+_SPACE = re.compile(r"\s+")
+_WORKSHOP = re.compile(r"\s*\bworkshops?\b\s*", re.IGNORECASE)
+_YEAR_IN_NAME = re.compile(r"[\s'’\-_]*\b(?:19|20)\d{2}\b|(?<=[A-Za-z])(?:19|20)\d{2}\b|['’]\d{2}\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def lookup(name: str) -> tuple[Venue | None, bool]:
+    """The venue a written name means, and whether the name is a workshop of it.
+
+    A year, a trailing parenthesised qualifier and "Proceedings of the" are ignored:
+    ``lookup('ICML 2021 (Oral)')`` and ``lookup('CVPR Workshops')`` find ICML and CVPR (the latter a workshop).
+    """
+    cleaned = _YEAR_IN_NAME.sub(" ", name)  # "NeurIPS 2020", "ICLR2024", "CVPR'24" -> the name alone
+    cleaned = re.sub(r"\s*\([^()]*\)\s*$", " ", cleaned)  # "ICML (Oral)" -> "ICML"
+    cleaned = _SPACE.sub(" ", cleaned).strip(" ,.-")
+    workshop = bool(_WORKSHOP.search(cleaned))
+    base = _SPACE.sub(" ", _WORKSHOP.sub(" ", cleaned)).strip(" ,.-")
+    for candidate in (cleaned, base, re.sub(r"^(proceedings of )?(the )?", "", base, flags=re.IGNORECASE)):
+        venue = _INDEX.get(candidate.casefold())
+        if venue is not None:
+            return venue, workshop and venue.entry_type == "inproceedings"
+    return None, workshop
+
+
+def is_preprint(name: str) -> bool:
+    """True for a preprint server's name (``arXiv``, ``CoRR``, ``arXiv preprint``)."""
+    venue, _ = lookup(name)
+    return venue is not None and venue.type == "preprint"
+
+
+@dataclass(frozen=True)
+class VenueMention:
+    """A venue named in text: the name as written (without its year), the year glued to it, where it is."""
+
+    name: str
+    year: int | None
+    start: int
+    end: int
+    workshop: bool = False
+
+
+def _text_pattern() -> re.Pattern[str]:
+    """Names found inside free text: abbreviations with two capitals or more (``CVPR``, ``NeurIPS``, ``3DV``;
+    matched case-sensitively, so "nature" or "science" in a sentence is no venue) and long full names
+    (any case)."""
+    abbrs: set[str] = set()
+    for v in VENUES:
+        for name in (v.abbr, *v.aliases):
+            if sum(c.isupper() for c in name) >= 2 and len(name) <= 16 and not name.startswith("IEEE/CVF"):
+                abbrs.add(re.escape(name))
+    abbrs.update(("Interspeech", "arXiv", "ArXiv", "Arxiv"))
+    full = sorted({re.escape(v.title) for v in VENUES if len(v.title.split()) >= 4}, key=len, reverse=True)
+    names = "|".join(sorted(abbrs, key=len, reverse=True))
+    year = r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)|['’](?P<y2>\d{2})(?!\d))?"
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)})))"
+        rf"(?P<ws>[\s\-]+Workshops?)?{year}(?P<ws2>[\s\-]+Workshops?)?(?![A-Za-z])"
+    )
+
+
+_TEXT_RE = _text_pattern()
+
+
+def find_venues(text: str) -> list[VenueMention]:
+    """Every venue of the table named in ``text``, in order, with the year glued to it when there is one."""
+    out = []
+    for m in _TEXT_RE.finditer(text):
+        name = m.group("abbr") or m.group("full")
+        year = int(m.group("y4")) if m.group("y4") else (2000 + int(m.group("y2")) if m.group("y2") else None)
+        workshop = bool(m.group("ws") or m.group("ws2"))
+        if workshop:
+            name += " Workshop"
+        out.append(VenueMention(name, year, m.start(), m.end(), workshop))
+    return out
+
+
+def conference_name(venue: object) -> str | None:
+    """The abbreviation of a conference venue (``'ICLR (Oral)'`` -> ``'ICLR'``), None for anything else."""
+    if not isinstance(venue, str) or not venue.strip():
+        return None
+    known, workshop = lookup(venue)
+    if known is None or known.type != "conference" or known.generic:
+        return None
+    return known.abbr + (" Workshop" if workshop else "")
