@@ -24,6 +24,7 @@ from diffdata.s2 import (
     S2Unreachable,
     batches_needed,
     cache_file_name,
+    check_paper,
     fetch_all,
     iso,
     make_client,
@@ -595,3 +596,100 @@ def test_fake_serves_the_semanticscholar_client_and_shows_why_it_is_not_used(ser
     assert match.title == "Denoising Diffusion Implicit Models"
     server.inject("batch", Fault.http(502))
     assert lib.get_papers([DDPM], fields=["title"]) == []  # a 502 silently reads as "nothing found"
+
+
+# ------------------------------------------------------------------------------------------ answer shape
+
+BAD_SHAPES = {
+    "externalIds-list": ({"externalIds": ["ArXiv", "2006.11239"]}, "externalIds is a list"),
+    "authors-number": ({"authors": 5}, "authors is a int"),
+    "author-string": ({"authors": ["Jonathan Ho"]}, "authors has an item that is a str"),
+    "author-name-number": ({"authors": [{"name": 7}]}, "authors has an item whose name"),
+    "references-number": ({"references": 7}, "references is a int"),
+    "huge-year": ({"year": 1e25}, "year is float"),
+    "huge-int-count": ({"citationCount": 10**25}, "citationCount is int"),
+    "float-count": ({"citationCount": 1e25}, "citationCount is float"),
+    "negative-count": ({"referenceCount": -1}, "referenceCount is int"),
+    "bool-year": ({"year": True}, "year is bool"),
+    "title-object": ({"title": {"text": "x"}}, "title is a dict"),
+    "tldr-string": ({"tldr": "short"}, "tldr is a str"),
+    "fields-of-study-string": ({"fieldsOfStudy": "Computer Science"}, "fieldsOfStudy is a str"),
+    "pdf-url-number": ({"openAccessPdf": {"url": 3}}, "openAccessPdf.url is a int"),
+}
+
+
+@pytest.mark.parametrize(("patch", "reason"), list(BAD_SHAPES.values()), ids=list(BAD_SHAPES))
+def test_check_paper_names_what_is_wrong(server, patch, reason):
+    paper = {**server.by_arxiv("2006.11239"), **patch}
+    paper["references"] = patch.get("references", [{"paperId": "abc"}])
+    assert reason in (check_paper(paper) or "")
+
+
+def test_check_paper_accepts_real_shapes(server):
+    for paper in server.papers:
+        shaped = {**paper, "references": [{"paperId": r} for r in paper["references"]], "matchScore": 101.5}
+        assert check_paper(shaped) is None, paper["title"]
+    assert check_paper({"paperId": "x"}) is None  # every field may be missing
+    assert check_paper({"paperId": "x", "year": None, "authors": None, "externalIds": {"DOI": None}}) is None
+
+
+@pytest.mark.parametrize(("patch", "reason"), list(BAD_SHAPES.values()), ids=list(BAD_SHAPES))
+def test_a_badly_typed_answer_is_an_error_and_never_cached(server, ft, tmp_path, patch, reason):
+    good = {"paperId": "g" * 40, "title": "Good"}
+    bad = {"paperId": "b" * 40, "title": "Bad", **patch}
+    server.inject("batch", Fault("http", 200, [bad, good]))
+    cache = S2Cache(tmp_path)
+    results = fetch_all([DDPM, DDIM], client_for(server, ft), cache, log=lambda m: None)
+    assert results[DDPM].status == "error"
+    assert results[DDPM].reason.startswith(f"malformed Semantic Scholar answer for {DDPM}: ")
+    assert reason in results[DDPM].reason
+    assert results[DDIM].status == "ok"
+    assert not cache.path(DDPM).exists() and cache.path(DDIM).exists()
+    assert results.stats["errors"] == 1
+
+
+def test_a_badly_typed_title_match_is_an_error_and_never_cached(server, ft, tmp_path):
+    server.inject("match", Fault("http", 200, {"data": [{"paperId": "x", "title": "T", "year": "2020"}]}))
+    req = LookupRequest("t", title_key("Some title"), "Some title")
+    cache = S2Cache(tmp_path)
+    results = fetch_all([req], client_for(server, ft), cache, log=lambda m: None)
+    assert results[req.key].status == "error" and "year is str" in results[req.key].reason
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_already_cached_bad_answer_is_ignored_not_trusted(tmp_path):
+    cache = S2Cache(tmp_path)
+    for asked, patch in zip([DDPM, DDIM, SDE], list(BAD_SHAPES.values())[:3], strict=True):
+        content = {"fetched_at": iso(NOW), "id": asked, "paper": {"paperId": "p", **patch[0]}, "status": "ok"}
+        cache.path(asked).write_text(json.dumps(content), encoding="utf-8")
+        assert cache.get(asked) is None and cache.read(asked) is None
+
+
+@pytest.mark.parametrize("patch", [p for p, _ in BAD_SHAPES.values()], ids=list(BAD_SHAPES))
+def test_builds_survive_a_bad_answer_online_and_a_bad_cache_file_offline(tmp_path, patch):
+    from diffdata.pipeline import EnrichOptions, build
+
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "l.md").write_text("- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n"
+                                "- [Denoising Diffusion Implicit Models](https://arxiv.org/abs/2010.02502)\n")
+    with FakeS2.running() as fake:
+        bad = {**fake.by_arxiv("2006.11239"), **patch}
+        bad["references"] = patch.get("references", [])
+        good = {**fake.by_arxiv("2010.02502"), "references": []}
+        fake.inject("batch", Fault("http", 200, [bad, good]))
+        options = EnrichOptions(S2Settings(api_url=fake.url), progress=False)
+        result = build(tmp_path, log=lambda m: None, enrich_options=options)
+    status = dict(zip(result.papers.work_id, result.papers.enrichment_status, strict=True))
+    assert status == {"arxiv:2006.11239": "error", "arxiv:2010.02502": "ok"}
+    reason = result.papers.set_index("work_id").loc["arxiv:2006.11239", "enrichment_reason"]
+    assert reason.startswith("malformed Semantic Scholar answer for ARXIV:2006.11239")
+    cache = S2Cache(tmp_path / "raw" / "semanticscholar")
+    assert not cache.path(DDPM).exists()
+    # a bad file that got into the cache anyway (by hand, an older version) does not break a build either
+    content = {"fetched_at": iso(NOW), "id": DDPM, "paper": bad, "status": "ok"}
+    cache.path(DDPM).write_text(json.dumps(content), encoding="utf-8")
+    offline = build(tmp_path, log=lambda m: None,
+                    enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    status = dict(zip(offline.papers.work_id, offline.papers.enrichment_status, strict=True))
+    assert status == {"arxiv:2006.11239": "not_fetched", "arxiv:2010.02502": "ok"}

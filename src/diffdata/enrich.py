@@ -87,9 +87,10 @@ def _int(value: Any) -> int | None:
     if is_missing(value):
         return None
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return number if -(2**63) < number < 2**63 else None  # what an Int64 column holds
 
 
 def _strings(value: Any) -> list[str]:

@@ -434,6 +434,87 @@ def make_client(settings: S2Settings, **kwargs: Any) -> S2Client | None:
     return None if settings.offline else S2Client(settings, **kwargs)
 
 
+# ------------------------------------------------------------------------------------------ answer shape
+
+MAX_COUNT = 2**53
+"""Largest count or id accepted from an answer (what a JSON number holds exactly; Int64 holds it too)."""
+
+_TEXT_FIELDS = ("paperId", "url", "title", "abstract", "venue", "publicationDate")
+_COUNT_FIELDS = ("corpusId", "referenceCount", "citationCount", "influentialCitationCount")
+_OBJECT_FIELDS = {"publicationVenue": "name", "openAccessPdf": "url", "journal": "name", "tldr": "text"}
+_STRING_LIST_FIELDS = ("fieldsOfStudy", "publicationTypes")
+
+
+def _whole(value: Any, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value < high
+
+
+def check_paper(paper: Any) -> str | None:
+    """Why ``paper`` (one answer of the API) does not have the shape the pipeline reads, or None when it does.
+
+    Every field may be missing or null; when present: text fields are strings, counts and ids whole numbers
+    in ``0..2**53``, ``year`` a whole number in ``1000..2999``, ``externalIds`` an object of strings or
+    numbers, ``authors`` and ``references`` lists of objects (``name`` and ``paperId`` strings), the other
+    objects objects, ``fieldsOfStudy`` and ``publicationTypes`` lists of strings, ``isOpenAccess`` a boolean.
+    """
+    if not isinstance(paper, dict):
+        return f"answer is a {type(paper).__name__}, not an object"
+
+    def kind(value: Any) -> str:
+        text = json.dumps(value, default=str)
+        return f"{type(value).__name__} {text[:40]}{'...' if len(text) > 40 else ''}"
+
+    for name in _TEXT_FIELDS:
+        value = paper.get(name)
+        if value is not None and not isinstance(value, str):
+            return f"{name} is a {kind(value)}, not a string"
+    for name in _COUNT_FIELDS:
+        value = paper.get(name)
+        if value is not None and not _whole(value, 0, MAX_COUNT):
+            return f"{name} is {kind(value)}, not a whole number in 0..2**53"
+    year = paper.get("year")
+    if year is not None and not _whole(year, 1000, 3000):
+        return f"year is {kind(year)}, not a whole number in 1000..2999"
+    flag = paper.get("isOpenAccess")
+    if flag is not None and not isinstance(flag, bool):
+        return f"isOpenAccess is a {kind(flag)}, not a boolean"
+    external = paper.get("externalIds")
+    if external is not None:
+        if not isinstance(external, dict):
+            return f"externalIds is a {kind(external)}, not an object"
+        for name, value in external.items():
+            if value is not None and not (isinstance(value, str) or _whole(value, 0, MAX_COUNT)):
+                return f"externalIds.{name} is a {kind(value)}, not a string or a whole number"
+    for name, inner in _OBJECT_FIELDS.items():
+        value = paper.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, dict):
+            return f"{name} is a {kind(value)}, not an object"
+        if value.get(inner) is not None and not isinstance(value.get(inner), str):
+            return f"{name}.{inner} is a {kind(value.get(inner))}, not a string"
+    for name in _STRING_LIST_FIELDS:
+        value = paper.get(name)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return f"{name} is a {kind(value)}, not a list of strings"
+    for name, inner in (("authors", "name"), ("references", "paperId")):
+        value = paper.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, list):
+            return f"{name} is a {kind(value)}, not a list"
+        for item in value:
+            if not isinstance(item, dict):
+                return f"{name} has an item that is a {kind(item)}, not an object"
+            if item.get(inner) is not None and not isinstance(item.get(inner), str):
+                return f"{name} has an item whose {inner} is a {kind(item.get(inner))}, not a string"
+    score = paper.get("matchScore")
+    if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)
+                              or not math.isfinite(score)):
+        return f"matchScore is a {kind(score)}, not a number"
+    return None
+
+
 # ----------------------------------------------------------------------------------------------- cache
 
 
@@ -519,7 +600,8 @@ class S2Cache:
         return entry if age <= max_age else None
 
     def read(self, asked_id: str) -> CacheEntry | None:
-        """The stored answer whatever its age, or None."""
+        """The stored answer whatever its age, or None (also for an answer of the wrong shape, see
+        :func:`check_paper`: it is asked again rather than trusted)."""
         try:
             data = json.loads(self.path(asked_id).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -528,6 +610,8 @@ class S2Cache:
             return None
         status, paper = data.get("status"), data.get("paper")
         if status == "ok" and isinstance(paper, dict):
+            if check_paper(paper) is not None:  # written by hand or by an older version: ask again
+                return None
             return CacheEntry(asked_id, str(data.get("fetched_at")), "ok", paper)
         if status == "not_found" and paper is None:
             return CacheEntry(asked_id, str(data.get("fetched_at")), "not_found", None)
@@ -652,8 +736,8 @@ def fetch_all(
     ``max_age`` (any age when None) are used unless ``refresh``. The rest go out as ``ceil(n/500)`` batch
     calls for identifiers and one title match per title; each answer is cached as soon as its call returns,
     so an interrupted run resumes where it stopped. A failed call marks its ids ``error`` (not cached, so the
-    next run asks again) and after ``max_consecutive_failures`` failed calls in a row the rest is
-    ``not_fetched``.
+    next run asks again), and so does an answer of the wrong shape (:func:`check_paper`); after
+    ``max_consecutive_failures`` failed calls in a row the rest is ``not_fetched``.
 
     With ``client`` None (offline) or an unreachable host, nothing more is sent: ids with a cached answer
     (even a stale one) use it, the others are ``not_fetched``, and one line is logged. A stale or refreshed
@@ -751,6 +835,11 @@ def fetch_all(
                 consecutive = 0
                 stamp = now()
                 for r, paper in zip(reqs, answers, strict=True):
+                    bad = None if paper is None else check_paper(paper)
+                    if bad is not None:  # never cached: one odd answer must not break every later build
+                        failed([r], f"malformed Semantic Scholar answer for {r.key}: {bad}")
+                        stats["errors"] += 1
+                        continue
                     entry = cache.put(r.key, paper, stamp)
                     results[r.key] = _from_entry(entry, from_cache=False)
                     stats["fetched"] += 1
