@@ -161,3 +161,23 @@ def test_cli_refuses_to_overwrite_the_makefile(tmp_path: Path) -> None:
     assert "list name '../../Makefile'" in result.stderr and "Traceback" not in result.stderr
     assert makefile.read_text() == "all:\n\ttrue\n"
     assert list((root / "raw" / "lists").iterdir()) == []
+
+
+@pytest.mark.parametrize("mode", ["drip-body", "drip-headers"])
+def test_a_dripping_server_is_cut_at_the_total_deadline(tmp_path: Path, mode: str) -> None:
+    from tests.hostile_http import hostile_server
+
+    with hostile_server(mode, interval=0.3) as server:
+        start = time.monotonic()
+        with pytest.raises(AddListError, match=r"timed out: no complete answer within the 1\.5s deadline"):
+            add_list(f"{server.url}/list.md", tmp_path, name="x.md", deadline=1.5)
+        assert time.monotonic() - start < 10  # each byte comes well within the 30 s read timeout
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_endless_stream_is_cut_at_the_size_limit(tmp_path: Path) -> None:
+    from tests.hostile_http import hostile_server
+
+    with hostile_server("flood") as server, pytest.raises(AddListError, match="over the 1000000-byte limit"):
+        add_list(f"{server.url}/list.md", tmp_path, name="x.md", max_bytes=1_000_000)
+    assert list(tmp_path.iterdir()) == []

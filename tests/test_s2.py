@@ -693,3 +693,84 @@ def test_builds_survive_a_bad_answer_online_and_a_bad_cache_file_offline(tmp_pat
                     enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
     status = dict(zip(offline.papers.work_id, offline.papers.enrichment_status, strict=True))
     assert status == {"arxiv:2006.11239": "not_fetched", "arxiv:2010.02502": "ok"}
+
+
+# ------------------------------------------------------------------------------------ deadlines and budget
+
+
+def real_client(url: str, **settings) -> S2Client:
+    return S2Client(S2Settings(api_url=url, **settings), timeout=30.0, max_attempts=2, base_backoff=0.01,
+                    min_interval=0)
+
+
+@pytest.mark.parametrize("mode", ["drip-body", "drip-headers"])
+def test_a_dripping_answer_is_cut_at_the_request_deadline(mode):
+    from tests.hostile_http import hostile_server
+
+    with hostile_server(mode, interval=0.3) as server:
+        start = time.monotonic()
+        with pytest.raises(S2Error, match=r"gave up after 2 attempt.*within the 1s deadline"):
+            real_client(server.url, request_deadline=1.0).batch([DDPM])
+        assert time.monotonic() - start < 15  # two attempts of 1 s, not 2 x 30 s of read timeout
+        assert server.connections == 2
+
+
+def test_an_oversized_answer_is_not_read_whole_nor_retried():
+    from tests.hostile_http import hostile_server
+
+    with hostile_server("flood") as server:
+        with pytest.raises(S2Error, match="over the 2000000-byte limit"):
+            real_client(server.url, max_answer_bytes=2_000_000).batch([DDPM])
+        assert server.connections == 1
+
+
+def test_the_build_budget_stops_all_calls_once_spent(tmp_path):
+    from tests.hostile_http import hostile_server
+
+    titles = [LookupRequest(f"t{i}", title_key(f"Title number {i}"), f"Title number {i}") for i in range(50)]
+    lines: list[str] = []
+    with hostile_server("drip-body", interval=0.3) as server:
+        client = real_client(server.url, request_deadline=0.5, budget=2.0)
+        start = time.monotonic()
+        results = fetch_all([DDPM, *titles], client, S2Cache(tmp_path), log=lines.append,
+                            max_consecutive_failures=1000)
+        elapsed = time.monotonic() - start
+    assert elapsed < 15  # 51 calls x 2 attempts x 0.5 s would be 51 s
+    statuses = [r.status for r in results.values()]
+    assert statuses.count("not_fetched") >= 40 and set(statuses) <= {"error", "not_fetched"}
+    assert any(r.reason == "not fetched: the enrichment budget of 2s is spent" for r in results.values())
+    assert any("the enrichment budget of 2s is spent" in line for line in lines)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("name", "value"), [("DIFFDATA_S2_DEADLINE", "0"), ("DIFFDATA_S2_BUDGET", "soon"),
+                                             ("DIFFDATA_S2_MAX_BYTES", "-1")])
+def test_limits_from_the_environment_must_be_positive(name, value):
+    with pytest.raises(ValueError, match=f"{name}="):
+        S2Settings.from_env({name: value})
+    s = S2Settings.from_env({"DIFFDATA_S2_DEADLINE": "2.5", "DIFFDATA_S2_BUDGET": "30",
+                             "DIFFDATA_S2_MAX_BYTES": "1000"})
+    assert (s.request_deadline, s.budget, s.max_answer_bytes) == (2.5, 30.0, 1000)
+
+
+def test_a_build_against_a_dripping_server_finishes_within_its_budget(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.hostile_http import hostile_server
+
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "l.md").write_text("".join(f"- [Paper {i}](https://arxiv.org/abs/2101.{i:05d})\n"
+                                        "- [Title only paper number {i}]()\n" for i in range(30)))
+    with hostile_server("drip-body", interval=0.3) as server:
+        env = {**os.environ, "S2_API_URL": server.url, "DIFFDATA_OFFLINE": "0", "DIFFDATA_S2_DEADLINE": "0.5",
+               "DIFFDATA_S2_BUDGET": "3"}
+        start = time.monotonic()
+        result = subprocess.run([sys.executable, "-m", "diffdata", "build", "--root", str(tmp_path)], env=env,
+                                capture_output=True, text=True, timeout=120)
+        elapsed = time.monotonic() - start
+    assert result.returncode == 0, result.stderr
+    assert "the enrichment budget of 3s is spent" in result.stderr
+    assert elapsed < 60

@@ -6,11 +6,13 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import requests
+import httpx
 
 from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
+from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
+DEFAULT_DEADLINE = 120.0  # the whole download, redirects included (seconds)
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 _NAME_RE = re.compile(r"[\w][\w.-]*")
@@ -83,33 +85,33 @@ def check_content(data: bytes, source: str) -> str:
 
 
 def fetch(url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
-          session: requests.Session | None = None) -> bytes:
-    """Download ``url`` with a timeout and a size limit; raise :class:`AddListError` on any failure."""
-    http = session or requests.Session()
+          deadline: float = DEFAULT_DEADLINE) -> bytes:
+    """Download ``url`` with a connect and read ``timeout``, a total ``deadline`` (seconds, however slowly
+    the server sends) and a size limit; raise :class:`AddListError` on any failure."""
+    connect, read = timeout
     try:
-        with http.get(url, timeout=timeout, stream=True, headers={"Accept": "text/markdown, text/plain, */*"}) as r:
-            if r.status_code != 200:
-                raise AddListError(f"{url}: HTTP {r.status_code} {r.reason}")
-            declared = r.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise AddListError(f"{url}: {declared} bytes, over the {max_bytes}-byte limit")
-            chunks, total = [], 0
-            for chunk in r.iter_content(64 * 1024):
-                total += len(chunk)
-                if total > max_bytes:
-                    raise AddListError(f"{url}: more than {max_bytes} bytes, over the limit")
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except requests.Timeout as exc:
-        raise AddListError(f"{url}: timed out") from exc
-    except requests.ConnectionError as exc:
-        raise AddListError(f"{url}: cannot connect ({type(exc).__name__})") from exc
-    except requests.RequestException as exc:
-        raise AddListError(f"{url}: {type(exc).__name__}") from exc
+        with httpx.Client(timeout=httpx.Timeout(read, connect=connect), follow_redirects=True,
+                          limits=NO_KEEPALIVE) as http:
+            r = bounded_request(http, "GET", url, deadline=deadline, max_bytes=max_bytes,
+                                headers={"Accept": "text/markdown, text/plain, */*"})
+    except AnswerTooLarge as exc:
+        raise AddListError(f"{url}: {exc}") from None
+    except DeadlineExceeded as exc:
+        raise AddListError(f"{url}: timed out: {exc}") from None
+    except httpx.TimeoutException as exc:
+        raise AddListError(f"{url}: timed out ({type(exc).__name__})") from None
+    except (httpx.ConnectError, httpx.UnsupportedProtocol) as exc:
+        raise AddListError(f"{url}: cannot connect ({type(exc).__name__})") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise AddListError(f"{url}: {type(exc).__name__}") from None
+    if r.status != 200:
+        raise AddListError(f"{url}: HTTP {r.status} {r.reason}")
+    return r.content
 
 
 def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bool = False,
-             timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Path:
+             timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
+             deadline: float = DEFAULT_DEADLINE) -> Path:
     """Add the list at ``source`` (http(s) URL or local path) to ``lists_dir``; return the new file's path.
 
     The file name (``name``, else one derived from ``source``) must pass :func:`check_name`: the list is
@@ -120,7 +122,7 @@ def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bo
         raise AddListError(f"{target} exists; pass --force to replace it")
     scheme = urlsplit(source).scheme.lower()
     if scheme in ("http", "https"):
-        data = fetch(source, timeout=timeout, max_bytes=max_bytes)
+        data = fetch(source, timeout=timeout, max_bytes=max_bytes, deadline=deadline)
     elif scheme and len(scheme) > 1:
         raise AddListError(f"{source}: unsupported scheme {scheme!r} (use http, https or a path)")
     else:

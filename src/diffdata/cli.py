@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     import os
+    from dataclasses import replace
     from datetime import timedelta
 
     from diffdata.pipeline import EnrichOptions, build, find_root
@@ -78,7 +79,7 @@ def _build(args: argparse.Namespace) -> int:
     quiet = args.quiet
     settings = S2Settings.from_env(os.environ)
     if args.offline:
-        settings = S2Settings(settings.api_url, settings.api_key, True)
+        settings = replace(settings, offline=True)
     options = EnrichOptions(settings, refresh=args.refresh,
                             max_age=timedelta(days=args.max_age) if args.max_age is not None else None,
                             progress=not quiet and sys.stderr.isatty())

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from diffdata import text
+from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request
 
 DEFAULT_API_URL = "https://api.semanticscholar.org"
 GRAPH = "/graph/v1"
@@ -70,6 +71,13 @@ FIELDS: tuple[str, ...] = (
 )
 """Paper fields requested from Semantic Scholar (the ``fields`` query parameter)."""
 
+DEFAULT_REQUEST_DEADLINE = 60.0
+"""Seconds one request may take in all (connection, headers and body), whatever the server does."""
+DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
+"""Largest answer read (the API's own limit is 10 MB); a larger one fails without being read whole."""
+DEFAULT_BUDGET = 900.0
+"""Seconds all the Semantic Scholar calls of one build may take, waits included; the rest is not fetched."""
+
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 NO_VALID_IDS = "No valid paper ids given"
 
@@ -86,6 +94,10 @@ class S2Unreachable(S2Error):
     """The host could not be reached at all (connection refused, DNS failure) on the first request."""
 
 
+class S2BudgetSpent(S2Error):
+    """The time budget of the client (one build's enrichment) is spent: no more requests are sent."""
+
+
 # --------------------------------------------------------------------------------------------- settings
 
 
@@ -93,24 +105,47 @@ def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _positive(environ: Mapping[str, str], name: str, default: float) -> float:
+    raw = (environ.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name}={raw!r}: a positive number of seconds or bytes is needed")
+    return value
+
+
 @dataclass(frozen=True)
 class S2Settings:
     """Where and how to reach Semantic Scholar, read from the environment by :meth:`from_env`.
 
-    ``api_key`` is excluded from the repr (which only says whether a key is set).
+    ``api_key`` is excluded from the repr (which only says whether a key is set). ``request_deadline``
+    bounds one request in all, ``max_answer_bytes`` its answer, ``budget`` all the calls of one client (one
+    build), waits included.
     """
 
     api_url: str = DEFAULT_API_URL
     api_key: str | None = field(default=None, repr=False)
     offline: bool = False
+    request_deadline: float = DEFAULT_REQUEST_DEADLINE
+    max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
+    budget: float = DEFAULT_BUDGET
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> S2Settings:
-        """Build settings from ``S2_API_URL``, ``S2_API_KEY`` (empty = none) and ``DIFFDATA_OFFLINE=1``."""
+        """Build settings from ``S2_API_URL``, ``S2_API_KEY`` (empty = none), ``DIFFDATA_OFFLINE=1``, and the
+        limits ``DIFFDATA_S2_DEADLINE`` (seconds per request), ``DIFFDATA_S2_MAX_BYTES`` (per answer) and
+        ``DIFFDATA_S2_BUDGET`` (seconds per build); a limit that is not a positive number is a ValueError."""
         api_url = (environ.get("S2_API_URL") or "").strip() or DEFAULT_API_URL
         api_key = (environ.get("S2_API_KEY") or "").strip() or None
         offline = _truthy(environ.get("DIFFDATA_OFFLINE"))
-        return cls(api_url=api_url.rstrip("/"), api_key=api_key, offline=offline)
+        return cls(api_url=api_url.rstrip("/"), api_key=api_key, offline=offline,
+                   request_deadline=_positive(environ, "DIFFDATA_S2_DEADLINE", DEFAULT_REQUEST_DEADLINE),
+                   max_answer_bytes=int(_positive(environ, "DIFFDATA_S2_MAX_BYTES", DEFAULT_MAX_ANSWER_BYTES)),
+                   budget=_positive(environ, "DIFFDATA_S2_BUDGET", DEFAULT_BUDGET))
 
     @property
     def host(self) -> str:
@@ -119,7 +154,9 @@ class S2Settings:
 
     def __repr__(self) -> str:
         key = "<set>" if self.api_key else None
-        return f"S2Settings(api_url={self.api_url!r}, api_key={key!r}, offline={self.offline!r})"
+        return (f"S2Settings(api_url={self.api_url!r}, api_key={key!r}, offline={self.offline!r}, "
+                f"request_deadline={self.request_deadline!r}, max_answer_bytes={self.max_answer_bytes!r}, "
+                f"budget={self.budget!r})")
 
     __str__ = __repr__
 
@@ -186,6 +223,13 @@ class S2Client:
     is left gives up at once. A connection error or connect timeout before the host ever answered raises
     :class:`S2Unreachable` immediately. Requests are spaced by ``min_interval`` seconds (default 1.0 with a
     key, the rate of a new key; 0 without), measured with ``clock``; that spacing is not retry waiting.
+
+    Bounds on time and memory: each attempt has a total deadline (``settings.request_deadline``, the
+    connection, headers and body together, enforced by :func:`diffdata.net.bounded_request`) and reads at
+    most ``settings.max_answer_bytes`` (a larger answer fails at once, without retry). All the calls of one
+    client share ``settings.budget`` seconds from its first request, measured with ``clock``: an attempt gets
+    at most what is left, a wait never goes past it, and once it is spent every call raises
+    :class:`S2BudgetSpent` without sending anything.
     """
 
     def __init__(
@@ -223,7 +267,9 @@ class S2Client:
             base_url=settings.api_url.rstrip("/") + GRAPH,
             headers=headers,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            limits=NO_KEEPALIVE,
         )
+        self._budget_end: float | None = None
         self.requests_sent = 0
         self.retries = 0
         self.failures = 0
@@ -322,6 +368,20 @@ class S2Client:
                 self._sleep(wait)
         self._last_request = self._clock()
 
+    def budget_left(self) -> float:
+        """Seconds left of ``settings.budget`` (all of it before the first request)."""
+        if self._budget_end is None:
+            return self.settings.budget
+        return self._budget_end - self._clock()
+
+    def _check_budget(self) -> float:
+        if self._budget_end is None:
+            self._budget_end = self._clock() + self.settings.budget
+        left = self.budget_left()
+        if left <= 0:
+            raise S2BudgetSpent(f"the enrichment budget of {self.settings.budget:g}s is spent")
+        return left
+
     def _backoff(self, attempt: int) -> float:
         ceiling = min(self.max_backoff, self.base_backoff * 2 ** (attempt - 1))
         return self._rng.uniform(0, ceiling)
@@ -340,10 +400,13 @@ class S2Client:
         reason = "no attempt made"
         attempt = 0
         for attempt in range(1, self.max_attempts + 1):
+            self._check_budget()
             self._throttle()
+            left = self._check_budget()
             self.requests_sent += 1
             try:
-                return self._attempt(method, path, params, json_body, handle)
+                return self._attempt(method, path, params, json_body, handle,
+                                     min(self.settings.request_deadline, left))
             except _Retryable as exc:
                 reason = exc.reason
                 retry_after = exc.retry_after
@@ -355,7 +418,7 @@ class S2Client:
                 raise S2Error(self.redact(exc.reason)) from None
             if attempt == self.max_attempts:
                 break
-            left = self.max_total_wait - waited
+            left = min(self.max_total_wait - waited, self.budget_left())
             if retry_after is not None:
                 if retry_after > left:
                     reason += f" (Retry-After {retry_after:g}s exceeds the {left:g}s of wait budget left)"
@@ -381,9 +444,17 @@ class S2Client:
         params: dict[str, str],
         json_body: Any,
         handle: Callable[[int, Any], Any],
+        deadline: float,
     ) -> Any:
         try:
-            response = self._http.request(method, path, params=params, json=json_body)
+            response = bounded_request(self._http, method, path, params=params, json=json_body,
+                                       deadline=deadline, max_bytes=self.settings.max_answer_bytes)
+        except DeadlineExceeded as exc:
+            self._reached = True
+            raise _Retryable(str(exc)) from None
+        except AnswerTooLarge as exc:
+            self._reached = True
+            raise S2Error(str(exc)) from None
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             if not self._reached:
                 raise S2Unreachable(
@@ -395,7 +466,7 @@ class S2Client:
         except httpx.TransportError as exc:
             raise _Retryable(f"connection broken: {_exc_text(exc)}") from None
         self._reached = True
-        status = response.status_code
+        status = response.status
         text = response.text
         try:
             body: Any = json.loads(text) if text.strip() else None
@@ -739,7 +810,9 @@ def fetch_all(
     next run asks again), and so does an answer of the wrong shape (:func:`check_paper`); after
     ``max_consecutive_failures`` failed calls in a row the rest is ``not_fetched``.
 
-    With ``client`` None (offline) or an unreachable host, nothing more is sent: ids with a cached answer
+    Once the client's time budget is spent (:class:`S2BudgetSpent`), the rest is ``not_fetched`` (a stale
+    cached answer is kept), in one log line. With ``client`` None (offline) or an unreachable host, nothing
+    more is sent: ids with a cached answer
     (even a stale one) use it, the others are ``not_fetched``, and one line is logged. A stale or refreshed
     entry whose refetch failed is also kept rather than lost.
     """
@@ -819,6 +892,11 @@ def fetch_all(
                         answers = [client.match_title(title, fields)]
                         stats["title_calls"] += 1
                         prog.counts["titles"] += 1
+                except S2BudgetSpent as exc:
+                    rest = [r for _, group in pending[index:] for r in group]
+                    give_up(rest, f"not fetched: {exc.reason}")
+                    log(f"Semantic Scholar: {exc.reason}; {len(rest)} lookups not fetched (cached answers used)")
+                    break
                 except S2Unreachable:
                     unreachable = True
                     rest = [r for _, group in pending[index:] for r in group]
