@@ -774,3 +774,48 @@ def test_a_build_against_a_dripping_server_finishes_within_its_budget(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "the enrichment budget of 3s is spent" in result.stderr
     assert elapsed < 60
+
+
+# --------------------------------------------------------------------------------------------- bad keys
+
+BAD_KEYS = ["sk-LEAK-1\nX-Injected: 1", "sk-LEAK-2\r\nX", "sk LEAK 3", "sk-LEAK-4\x00", "sk-LEAK-5-é", "sk-LEAK-6\tX"]
+
+
+@pytest.mark.parametrize("key", BAD_KEYS)
+def test_a_key_that_is_not_a_header_value_is_refused_before_any_request(server, key):
+    with pytest.raises(ValueError, match="S2_API_KEY is not a valid HTTP header value") as info:
+        S2Settings.from_env({"S2_API_KEY": key, "S2_API_URL": server.url})
+    assert "LEAK" not in str(info.value)
+    with pytest.raises(ValueError, match="S2_API_KEY is not a valid") as info:
+        S2Client(S2Settings(api_url=server.url, api_key=key))
+    assert "LEAK" not in str(info.value) and server.count() == 0
+
+
+def test_a_build_with_a_bad_key_stops_before_any_request_and_writes_nothing(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "l.md").write_text("- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n")
+    with FakeS2.running() as fake:
+        env = {**os.environ, "S2_API_URL": fake.url, "DIFFDATA_OFFLINE": "0", "S2_API_KEY": BAD_KEYS[0]}
+        result = subprocess.run([sys.executable, "-m", "diffdata", "build", "--root", str(tmp_path)], env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert fake.count() == 0
+    assert result.returncode == 2 and "S2_API_KEY is not a valid HTTP header value" in result.stderr
+    assert "LEAK" not in result.stderr + result.stdout and "Traceback" not in result.stderr
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and "LEAK" in p.read_bytes().decode("utf-8", "replace")]
+    assert written == [] and not (tmp_path / "processed" / "papers.csv").exists()
+
+
+def test_redaction_covers_every_written_form_of_the_key(server, ft):
+    from urllib.parse import quote, quote_plus
+
+    key = "sk-A\\B'C%D\"E+F"
+    client = client_for(server, ft, key=key)
+    forms = [key, repr(key), repr(key.encode()), str(key.encode()), quote(key, safe=""), quote_plus(key),
+             f"{[key]}", f"{ {'x-api-key': key} }"]
+    for form in forms:
+        assert "sk-A" not in client.redact(f"error: {form} end"), form

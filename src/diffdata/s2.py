@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import httpx
 
@@ -105,6 +105,18 @@ def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+_HEADER_VALUE = re.compile(r"[\x21-\x7e]+")
+"""What an API key may be: visible ASCII, no space or control character (a valid header value as is)."""
+BAD_KEY = ("S2_API_KEY is not a valid HTTP header value (it has a space, a control character or a non-ASCII "
+           "character): refused before any request; check how the key was pasted")
+
+
+def check_api_key(key: str | None) -> None:
+    """Raise ValueError (with a message that does not contain the key) when ``key`` cannot be sent as is."""
+    if key is not None and not _HEADER_VALUE.fullmatch(key):
+        raise ValueError(BAD_KEY)
+
+
 def _positive(environ: Mapping[str, str], name: str, default: float) -> float:
     raw = (environ.get(name) or "").strip()
     if not raw:
@@ -138,9 +150,11 @@ class S2Settings:
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> S2Settings:
         """Build settings from ``S2_API_URL``, ``S2_API_KEY`` (empty = none), ``DIFFDATA_OFFLINE=1``, and the
         limits ``DIFFDATA_S2_DEADLINE`` (seconds per request), ``DIFFDATA_S2_MAX_BYTES`` (per answer) and
-        ``DIFFDATA_S2_BUDGET`` (seconds per build); a limit that is not a positive number is a ValueError."""
+        ``DIFFDATA_S2_BUDGET`` (seconds per build); a limit that is not a positive number, or a key that is not
+        a valid header value (:func:`check_api_key`), is a ValueError."""
         api_url = (environ.get("S2_API_URL") or "").strip() or DEFAULT_API_URL
         api_key = (environ.get("S2_API_KEY") or "").strip() or None
+        check_api_key(api_key)
         offline = _truthy(environ.get("DIFFDATA_OFFLINE"))
         return cls(api_url=api_url.rstrip("/"), api_key=api_key, offline=offline,
                    request_deadline=_positive(environ, "DIFFDATA_S2_DEADLINE", DEFAULT_REQUEST_DEADLINE),
@@ -248,6 +262,7 @@ class S2Client:
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
+        check_api_key(settings.api_key)
         self.settings = settings
         self.timeout = timeout
         self.max_attempts = max_attempts
@@ -297,9 +312,16 @@ class S2Client:
         return {"requests": self.requests_sent, "retries": self.retries, "failures": self.failures}
 
     def redact(self, text: str) -> str:
-        """``text`` with the API key, if any, replaced by ``***``."""
+        """``text`` with every written form of the API key, if any, replaced by ``***``: as is, as in the repr
+        of a str or of bytes (escaped), and URL-encoded."""
         key = self.settings.api_key
-        return text.replace(key, "***") if key else text
+        if not key:
+            return text
+        forms = {key, repr(key)[1:-1], repr(key.encode("utf-8", "backslashreplace"))[2:-1], quote(key, safe=""),
+                 quote_plus(key)}
+        for form in sorted(forms, key=len, reverse=True):
+            text = text.replace(form, "***")
+        return text
 
     # -- public calls ---------------------------------------------------------------------------------
 
