@@ -127,3 +127,43 @@ def test_many_works_wanting_one_key_get_letters_in_order() -> None:
     keys = assign_keys(many, EMPTY).papers.sort_values("work_id").citation_key.tolist()
     assert keys[:4] == ["ho2020denoising", "ho2020denoisingb", "ho2020denoisingc", "ho2020denoisingd"]
     assert keys[25:27] == ["ho2020denoisingz", "ho2020denoisingz26"] and len(set(keys)) == 30
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([["ho2020denoising", "w1", "paper", "", ""], ["Ho2020denoising", "w2", "paper", "", ""]],
+         ":3: citation key 'Ho2020denoising' differs only in case from 'ho2020denoising' on line 2"),
+        ([["ho2020denoising\n", "w1", "paper", "", ""]], r":2: invalid citation key 'ho2020denoising\\n'"),
+        ([["ho2020 denoising", "w1", "paper", "", ""]], ":2: invalid citation key"),
+    ],
+    ids=["case-only", "final-newline", "space"],
+)
+def test_keys_are_compared_case_insensitively_and_matched_whole(rows: list[list[str]], message: str) -> None:
+    with pytest.raises(RegistryError, match=message):
+        assign_keys(papers(DDPM), pd.DataFrame(rows, columns=REGISTRY_COLUMNS))
+
+
+def test_a_new_key_never_differs_only_in_case_from_a_pinned_one() -> None:
+    reg = pd.DataFrame([["Ho2020Denoising", "doi:10.9/pinned", "paper", "x", ""]], columns=REGISTRY_COLUMNS)
+    r = assign_keys(papers(DDPM), reg)
+    assert r.papers.citation_key.tolist() == ["ho2020denoisingb"]
+
+
+def test_a_bad_registry_stops_the_build_before_anything_is_written(tmp_path) -> None:
+    from diffdata.pipeline import EnrichOptions, build
+    from diffdata.s2 import S2Settings
+
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "l.md").write_text("- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n"
+                                "- [Another paper](https://arxiv.org/abs/2101.00001)\n")
+    registry = tmp_path / "raw" / "citation_keys.csv"
+    text = ("citation_key,work_id,kind,title_key,url\nho2020denoising,arxiv:2006.11239,paper,x,\n"
+            "Ho2020denoising,doi:10.1/other,paper,y,\n")
+    registry.write_text(text)
+    with pytest.raises(RegistryError, match=r"citation_keys\.csv:3: citation key 'Ho2020denoising' differs only in case"):
+        build(tmp_path, log=lambda m: None, enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    assert registry.read_text() == text
+    written = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.name != ".build.lock"]
+    assert sorted(written) == ["citation_keys.csv", "l.md"]

@@ -20,7 +20,8 @@ import pandas as pd
 from diffdata.text import fold_accents, surname, title_key
 
 REGISTRY_COLUMNS = ["citation_key", "work_id", "kind", "title_key", "url"]
-KEY_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_:.\-]*$")
+KEY_RE = re.compile(r"[A-Za-z][A-Za-z0-9_:.\-]*")
+"""A citation key, matched whole (``fullmatch``: a final newline is not allowed either)."""
 STOPWORDS = {
     "a", "an", "the", "on", "of", "for", "in", "to", "with", "and", "via", "by", "from", "at", "as", "is", "are",
     "what", "how", "why", "towards", "toward", "into", "using", "your", "its", "do", "does", "we", "can",
@@ -41,20 +42,27 @@ class KeyResult:
 
 
 def validate_registry(registry: pd.DataFrame, name: str = "raw/citation_keys.csv") -> None:
-    """Raise :class:`RegistryError` naming the line of a bad or duplicate key or a duplicate work."""
-    seen_keys: dict[str, int] = {}
+    """Raise :class:`RegistryError` naming the line of a bad or duplicate key or a duplicate work.
+
+    Keys are compared case-insensitively, as BibTeX does (``Ho2020denoising`` and ``ho2020denoising`` are one
+    key), and must match :data:`KEY_RE` whole: no space, control character or final newline.
+    """
+    seen_keys: dict[str, tuple[int, str]] = {}
     seen_works: dict[str, int] = {}
     for n, row in enumerate(registry.itertuples(index=False), start=2):  # line 1 is the header
         key, work = str(row.citation_key or ""), str(row.work_id or "")
-        if not KEY_RE.match(key) or not key.isascii():
+        if not KEY_RE.fullmatch(key) or not key.isascii():
             raise RegistryError(f"{name}:{n}: invalid citation key {key!r} (ASCII letters, digits, _ : . -)")
         if not work:
             raise RegistryError(f"{name}:{n}: empty work_id")
-        if key in seen_keys:
-            raise RegistryError(f"{name}:{n}: citation key {key!r} already used on line {seen_keys[key]}")
+        if key.lower() in seen_keys:
+            line, first = seen_keys[key.lower()]
+            same = "already used" if first == key else f"differs only in case from {first!r}"
+            raise RegistryError(f"{name}:{n}: citation key {key!r} {same} on line {line} "
+                                "(BibTeX keys are case-insensitive)")
         if work in seen_works:
             raise RegistryError(f"{name}:{n}: work {work!r} already has a key on line {seen_works[work]}")
-        seen_keys[key], seen_works[work] = n, n
+        seen_keys[key.lower()], seen_works[work] = (n, key), n
 
 
 def _ascii_word(text: str) -> str:
@@ -101,7 +109,7 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     reg = registry.reindex(columns=REGISTRY_COLUMNS).fillna("") if len(registry) else pd.DataFrame(
         columns=REGISTRY_COLUMNS)
     key_of = dict(zip(reg.work_id, reg.citation_key, strict=True))
-    used = set(reg.citation_key)
+    used = {k.lower() for k in reg.citation_key}  # BibTeX compares keys case-insensitively
     current = set(papers.work_id)
     orphans: dict[tuple[str, str], list[dict]] = {}
     for o in reg.to_dict(orient="records"):
@@ -127,11 +135,11 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
         key, n = base, next_n.get(base, 0)
         if n:
             key = base + _suffix(n)
-        while key in used:
+        while key.lower() in used:
             n += 1
             key = base + _suffix(n)
         next_n[base] = n + 1
-        used.add(key)
+        used.add(key.lower())
         fresh[row.work_id] = key
         new_rows.append(_registry_row(key, row))
     out["citation_key"] = [key_of.get(w) or taken.get(w) or fresh[w] for w in out.work_id]

@@ -20,7 +20,7 @@ from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import to_csv
 from diffdata.enrich import apply_merges, enrich, lookup_requests
-from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys
+from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys, validate_registry
 from diffdata.parse import parse_lists
 from diffdata.s2 import S2Cache, S2Settings, fetch_all, make_client
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
@@ -139,6 +139,10 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
 
 def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptions | None) -> BuildResult:
     root = paths.root
+    # The registry is checked before anything is written (cache, registry, outputs): a bad one stops the build
+    # with nothing changed.
+    registry = read_registry(paths.keys)
+    validate_registry(registry, str(paths.keys.relative_to(root)))
     documents, read_problems, hashes = load_documents(paths)
     parsed = parse_lists(documents)
     report = pd.concat([read_problems, parsed.report], ignore_index=True) if len(read_problems) else parsed.report
@@ -161,7 +165,6 @@ def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptio
     issues = pd.concat([merged.issues, enriched.issues], ignore_index=True).sort_values(
         ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
 
-    registry = read_registry(paths.keys)
     keyed = assign_keys(enriched.papers, registry)
     papers = keyed.papers
 
