@@ -72,3 +72,32 @@ def test_bad_registry_is_a_clean_error(tmp_path: Path) -> None:
     (tmp_path / "raw" / "citation_keys.csv").write_text("citation_key,work_id,kind,title_key\nx y,w,paper,\n")
     result = run("build", "--root", str(tmp_path))
     assert result.returncode == 2 and "citation_keys.csv:2: invalid citation key 'x y'" in result.stderr
+
+
+def test_a_crash_has_its_own_exit_code_and_one_line_naming_the_file(tmp_path: Path) -> None:
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "good.md").write_text("- [DDPM](https://arxiv.org/abs/2006.11239)\n")
+    (tmp_path / "processed").write_text("a file where the output folder should be\n")  # cannot be written
+    result = run("build", "--root", str(tmp_path), "--offline")
+    assert result.returncode == 3, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith(f"diffdata: crash: {tmp_path / 'processed'}: ")
+    assert "(FileExistsError)" in lines[0] or "(NotADirectoryError)" in lines[0]
+
+
+def test_an_unexpected_exception_names_the_source_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import diffdata.pipeline
+    from diffdata.cli import main
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'list' object has no attribute 'get'\nsecond line")
+
+    monkeypatch.setattr(diffdata.pipeline, "build", broken)
+    (tmp_path / "raw" / "lists").mkdir(parents=True)
+    assert main(["build", "--root", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("diffdata: crash: ")
+    assert "test_cli.py:" in err and "AttributeError: 'list' object has no attribute 'get' second line" in err

@@ -2,7 +2,8 @@
 and turns their errors into a one-line message and an exit code.
 
 Exit codes: 0 success; 1 the command ran but found errors (e.g. a list could not be read); 2 bad usage or
-bad input (a missing file, a failed download).
+bad input (a missing file, a failed download, an invalid key registry or setting); 3 a crash (a file that
+cannot be written, a full disk, a bug), told in one line naming the file and the cause.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from pathlib import Path
+
+EXIT_OK, EXIT_LIST_ERRORS, EXIT_BAD_INPUT, EXIT_CRASH = 0, 1, 2, 3
 
 EXAMPLES = {
     "build": "diffdata build            # rebuild processed/ from raw/ (what `make all` runs)",
@@ -62,9 +66,32 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "add-list":
             return _add_list(args)
     except (FileNotFoundError, ValueError) as exc:
-        print(f"diffdata: error: {exc}", file=sys.stderr)
-        return 2
-    return 2
+        print(f"diffdata: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a crash: not a bad list (1) nor bad input (2)
+        print(f"diffdata: crash: {crash_message(exc)}", file=sys.stderr)
+        return EXIT_CRASH
+    return EXIT_BAD_INPUT
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def crash_message(exc: BaseException) -> str:
+    """One line for an unexpected failure: the file concerned and the cause.
+
+    For an operating-system error (read-only folder, full disk), the file it names; for anything else, the
+    source file and line where it was raised. The outputs are whole old or whole new files either way.
+    """
+    if isinstance(exc, OSError) and exc.filename is not None:
+        where = str(exc.filename)
+        cause = f"{exc.strerror or _one_line(exc)} ({type(exc).__name__})"
+    else:
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "diffdata"
+        cause = f"{type(exc).__name__}: {_one_line(exc)}"
+    return f"{where}: {cause}; every output is a whole old or whole new file"
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -89,7 +116,7 @@ def _build(args: argparse.Namespace) -> int:
             print(msg, file=sys.stderr)
 
     result = build(root, log=log, enrich_options=options)
-    return 1 if (result.report["severity"] == "error").any() else 0
+    return EXIT_LIST_ERRORS if (result.report["severity"] == "error").any() else EXIT_OK
 
 
 def _parse(args: argparse.Namespace) -> int:
