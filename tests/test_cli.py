@@ -101,3 +101,32 @@ def test_an_unexpected_exception_names_the_source_line(monkeypatch: pytest.Monke
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("diffdata: crash: ")
     assert "test_cli.py:" in err and "AttributeError: 'list' object has no attribute 'get' second line" in err
+
+
+def test_parse_prints_json_never_nan(tmp_path: Path) -> None:
+    import json
+    import math
+
+    f = tmp_path / "l.md"
+    f.write_text("# Reading\n\n- [What are Diffusion Models?](https://lilianweng.github.io/posts/2021-07-11-x/)\n"
+                 "- [DDPM](https://arxiv.org/abs/2006.11239) (NeurIPS 2020)\n")
+    for extra in ([], ["--report"]):
+        result = run("parse", str(f), *extra)
+        assert result.returncode == 0, result.stderr
+        assert "NaN" not in result.stdout and "Infinity" not in result.stdout
+        for line in result.stdout.splitlines():
+            row = json.loads(line, parse_constant=lambda c: pytest.fail(f"not JSON: {c}"))
+            assert not [v for v in row.values() if isinstance(v, float) and not math.isfinite(v)]
+    rows = [json.loads(line) for line in run("parse", str(f)).stdout.splitlines()]
+    assert rows[0]["arxiv_id"] is None and rows[1]["arxiv_id"] == "2006.11239"
+
+
+def test_jsonable_turns_every_missing_value_into_null() -> None:
+    import numpy as np
+
+    from diffdata.cli import jsonable
+
+    value = {"a": float("nan"), "b": pd.NA, "c": np.float64("nan"), "d": np.int64(3), "e": np.array([1, None]),
+             "f": pd.NaT, "g": [float("inf")], "h": "x"}
+    assert jsonable(value) == {"a": None, "b": None, "c": None, "d": 3, "e": [1, None], "f": None, "g": [None],
+                               "h": "x"}

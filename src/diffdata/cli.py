@@ -136,8 +136,31 @@ def _parse(args: argparse.Namespace) -> int:
     result = parse_lists(pd.DataFrame(docs, columns=["source", "text"]))
     table = result.report if args.report else result.occurrences
     for row in table.to_dict(orient="records"):
-        print(json.dumps(row, ensure_ascii=False, default=str))
+        print(json.dumps(jsonable(row), ensure_ascii=False, allow_nan=False))
     return status
+
+
+def jsonable(value: object) -> object:
+    """``value`` with every missing value (NaN, NA, NaT, None) as None, so it is JSON (``null``, never
+    ``NaN``); numpy scalars and arrays become Python numbers and lists, anything else unknown a string."""
+    import math
+
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | np.ndarray):
+        return [jsonable(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str | bool | int):
+        return value
+    return str(value)
 
 
 def _add_list(args: argparse.Namespace) -> int:
