@@ -72,3 +72,53 @@ def test_report_lists_mentions_conflicts_and_non_entries(processed: Path) -> Non
     assert "| awesome-diffusion-models.md | 50 | 42 |" in report
     assert "venue: 'ICLR' vs 'ICML'" in report and "Yang Song webpage" in report
     assert "table-of-contents anchor link" in report
+
+
+EVIL = '<img src=x onerror=alert(1)>'
+
+
+def _hostile_report() -> str:
+    from diffdata.docs import build_report
+
+    forged = "a.md\n| forged.md | 999 | 999 |\n"
+    sources = [f"{EVIL}.md", forged, "ok.md"]
+    occurrences = pd.DataFrame({"source": sources, "work_id": ["doi:10.1/<b>x`y|z</b>", "w2", "w3"]})
+    papers = pd.DataFrame({
+        "work_id": ["doi:10.1/<b>x`y|z</b>", "w2", "w3"],
+        "title": [f"Title {EVIL} [click](javascript:alert(1)) **bold** | cell", None, "![i](http://x.example/i.png)"],
+        "citation_key": ["k`1", "k2", "k3"], "occurrence_count": [2, 1, 1], "sources": [sources[:2], [forged], ["ok.md"]],
+        "kind": ["paper", "paper", "post"], "enrichment_status": ["not_fetched"] * 3})
+    matches = pd.DataFrame({"rule": ["arxiv"]})
+    issues = pd.DataFrame({"kind": ["conflict", "suspicious_link"], "work_id": ["w2", "w3`"],
+                           "detail": [f"title: lists '{EVIL}' vs '<script>alert(1)</script>'", "line\n## Heading"]})
+    report = pd.DataFrame({
+        "source": [f"{EVIL}.md", forged], "line": [1, 2], "severity": ["warning", "info"],
+        "reason": ["link text <iframe src=//evil.example>", "reason | with pipe\n| x | y |"],
+        "url": ['http://x.example/"><img src=x onerror=alert(1)>', "javascript:alert(1)`|"]})
+    return build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues, report=report,
+                        citations=pd.DataFrame({"c": []}))
+
+
+def test_report_renders_no_input_as_markup_and_forges_no_row() -> None:
+    from markdown_it import MarkdownIt
+
+    text = _hostile_report()
+    rendered = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).render(text)
+    for live in ("<img", "<script", "<iframe", "<b>", "<a href=\"javascript", "<strong>bold", "<h2>Heading"):
+        assert live not in rendered, live
+    assert "forged.md" not in [c.strip() for line in text.splitlines() for c in line.split(" | ")[:1]]
+    tables = rendered.split("<table>")[1:]
+    rows = [t.split("</table>")[0].count("<tr>") - 1 for t in tables]  # minus the header row
+    assert rows == [4, 1, 3, 1, 2]  # lists (+ all), rules, top works, statuses, non-entries: nothing forged
+    assert "&lt;img src=x onerror=alert(1)&gt;.md" in rendered  # shown as text, not dropped
+    assert '<a href="http://x.example/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E">' in rendered
+    assert "\n| forged.md |" not in text and "\n## Heading" not in text
+
+
+def test_report_escaping_keeps_ordinary_text_readable() -> None:
+    from diffdata.docs import _code, _link, _md
+
+    assert _md("Score-Based Generative Modeling (SDE), 2021.") == "Score-Based Generative Modeling (SDE), 2021."
+    assert _md("a_b *c* [d] | e") == "a\\_b \\*c\\* \\[d\\] \\| e"
+    assert _code("arxiv:2006.11239") == "`arxiv:2006.11239`" and _code("a`b") == "``a`b``"
+    assert _link("https://arxiv.org/abs/2006.11239") == "<https://arxiv.org/abs/2006.11239>"
