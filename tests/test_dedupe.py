@@ -302,3 +302,20 @@ def test_preprint_year_message_names_the_works_arxiv_id() -> None:
               mention("b.md:1", "T one two", venue="arXiv", year=2022))
     assert r.papers.iloc[0].conflicts == [
         "year: b.md:1 gives 2022 for an arXiv preprint whose id 2101.03288 is from 2021"]
+
+
+def test_papers_sharing_a_repository_or_project_page_stay_apart() -> None:
+    repo = {"label": "code", "url": "https://github.com/lab/toolkit"}
+    page = {"label": "website", "url": "https://lab.github.io/project/"}
+    r = merge(
+        mention("a.md:1", "Fast Video Sampling", url="https://arxiv.org/abs/2401.00001", arxiv_id="2401.00001",
+                links=[{"label": "title", "url": "https://arxiv.org/abs/2401.00001"}, repo, page]),
+        mention("a.md:5", "Long Video Editing", url="https://arxiv.org/abs/2402.00002", arxiv_id="2402.00002",
+                links=[{"label": "title", "url": "https://arxiv.org/abs/2402.00002"}, repo, page]),
+        mention("a.md:9", "Untitled Toolkit Paper", url="https://lab.github.io/project/", links=[page]),
+    )
+    assert len(set(r.occurrences.work_id)) == 3
+    # the repository itself, listed twice under two addresses of one repository, is one work
+    r2 = merge(mention("a.md:1", "toolkit", kind="repository", url="https://github.com/lab/toolkit"),
+               mention("b.md:2", "toolkit", kind="repository", url="https://github.com/lab/toolkit/tree/main"))
+    assert len(r2.papers) == 1

@@ -129,6 +129,16 @@ def test_many_works_wanting_one_key_get_letters_in_order() -> None:
     assert keys[25:27] == ["ho2020denoisingz", "ho2020denoisingz26"] and len(set(keys)) == 30
 
 
+def test_key_follows_a_work_whose_kind_was_read_anew_at_the_same_address() -> None:
+    url = "https://someone.github.io/notes_on_diffusion/"
+    old = papers(("website:three-faces", "The three faces", [], None, "website", url))
+    first = assign_keys(old, EMPTY)
+    moved = assign_keys(papers(("post:three-faces", "The three faces", [], None, "post", url)), first.registry)
+    assert moved.papers.citation_key.tolist() == first.papers.citation_key.tolist()
+    elsewhere = papers(("post:three-faces", "The three faces", [], None, "post", "https://other.example/x"))
+    assert assign_keys(elsewhere, first.registry).papers.citation_key.tolist() != first.papers.citation_key.tolist()
+
+
 @pytest.mark.parametrize(
     ("rows", "message"),
     [

@@ -34,7 +34,7 @@ def test_awesome_block() -> None:
     )
     assert row["title"] == "Structured Denoising Diffusion Models in Discrete State-Spaces"
     assert row["authors"] == ["Jacob Austin", "Daniel D. Johnson", "Jonathan Ho", "Rianne van den Berg"]
-    assert (row["venue"], row["year"], row["date"]) == ("ICCV (Oral)", 2021, "7 Jul 2021")
+    assert (row["venue"], row["qualifier"], row["year"], row["date"]) == ("ICCV", "Oral", 2021, "7 Jul 2021")
     assert row["kind"] == "paper" and row["arxiv_id"] == "2107.03006"
     assert row["links"] == [
         {"label": "Paper", "url": "https://arxiv.org/abs/2107.03006"},
@@ -381,3 +381,219 @@ def test_bold_title_with_a_short_aside(line: str, expected: tuple) -> None:
     rows, _ = parse(line + "\n")
     r = rows[0]
     assert (r["title"], r["venue"], r["year"], r["authors"]) == expected and r["arxiv_id"] == "2105.05233"
+
+
+# -- layouts nobody on the project wrote: one field reader for all of them ---------------------------------
+
+
+def test_bold_title_wrapped_over_two_lines_is_joined_and_trailing_dots_go() -> None:
+    row = one(
+        """\
+        **Score-Based Generative Modeling through
+        Stochastic Differential Equations.** \\
+        *Yang Song, Jascha Sohl-Dickstein, Diederik P. Kingma.* \\
+        ICLR2021 (Outstanding Paper Award). [[pdf](https://arxiv.org/abs/2011.13456)]
+        """
+    )
+    assert row["title"] == "Score-Based Generative Modeling through Stochastic Differential Equations"
+    assert row["authors"] == ["Yang Song", "Jascha Sohl-Dickstein", "Diederik P. Kingma"]
+    assert (row["venue"], row["year"], row["qualifier"]) == ("ICLR", 2021, "Outstanding Paper Award")
+
+
+@pytest.mark.parametrize(
+    ("aside", "venue", "year", "qualifier", "date"),
+    [
+        ("(ICLR2024 (3566))", "ICLR", 2024, "3566", None),
+        ("(CVPR'24, Highlight)", "CVPR", 2024, "Highlight", None),
+        ("(NeurIPS-2023 Spotlight)", "NeurIPS", 2023, "Spotlight", None),
+        ("(Jan., 2024 | CVPR 2024)", "CVPR", 2024, None, "Jan., 2024"),
+        ("(TKDE 2024)", "TKDE", 2024, None, None),
+        ("(ECCV 2022 Workshop)", "ECCV Workshop", 2022, None, None),
+        ("[Oct 2023]", None, 2023, None, "Oct 2023"),
+        ("(Arxiv, 2026)", "Arxiv", 2026, None, None),
+    ],
+    ids=["glued-with-number", "apostrophe-year", "dash-year", "date-and-venue", "unknown-venue-with-year",
+         "workshop", "bracketed-date", "preprint"],
+)
+def test_asides_after_a_title_link(aside: str, venue: str | None, year: int, qualifier: str | None,
+                                   date: str | None) -> None:
+    row = one(f"- [A Study of Things in Video Diffusion](https://arxiv.org/abs/2401.00001) {aside}\n")
+    assert (row["venue"], row["year"], row["qualifier"], row["date"]) == (venue, year, qualifier, date)
+    assert row["title"] == "A Study of Things in Video Diffusion"
+
+
+def test_badges_under_an_entry_are_its_links() -> None:
+    rows, report = parse(
+        """\
+        + [Some Video Model: Making Things Move](https://example.org/some-model/) (Mar., 2025)
+          [![Star](https://img.shields.io/github/stars/someone/some-model.svg?style=social)](https://github.com/someone/some-model)
+          [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2503.00042)
+          [![Website](https://img.shields.io/badge/Website-9cf)](https://someone.github.io/some-model/)
+        """
+    )
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["arxiv_id"], row["kind"], row["year"], row["title"]) == (
+        "2503.00042", "paper", 2025, "Some Video Model: Making Things Move")
+    urls = [x["url"] for x in row["links"]]
+    assert "https://github.com/someone/some-model" in urls and "https://someone.github.io/some-model/" in urls
+    assert not any(r["reason"].startswith("link in a description") for r in report)
+
+
+def test_table_columns_by_meaning_in_any_order_and_combined() -> None:
+    rows, _ = parse(
+        """\
+        | Code | Pub. & Date | Paper | Authors |
+        |---|---|---|---|
+        | [![Star](https://img.shields.io/badge/x.svg)](https://github.com/a/b) | CVPR, 2025 | [Moving Pictures Model](https://arxiv.org/abs/2501.00001) | Ann Lee, Bo Chen |
+        | - | Jun 2024 | [Another Model](https://arxiv.org/abs/2406.00002) | Cy Dee |
+        """
+    )
+    first, second = rows
+    assert (first["title"], first["venue"], first["year"], first["authors"]) == (
+        "Moving Pictures Model", "CVPR", 2025, ["Ann Lee", "Bo Chen"])
+    assert "https://github.com/a/b" in [x["url"] for x in first["links"]]
+    assert (second["venue"], second["year"], second["date"]) == (None, 2024, "Jun 2024")
+
+
+def test_numbered_dash_separated_list_of_our_own() -> None:
+    rows, _ = parse(
+        """\
+        1. Elucidating the Design Space of Diffusion Models - Tero Karras, Miika Aittala - NeurIPS 2022 [[paper](https://arxiv.org/abs/2206.00364)]
+        2. Classifier-Free Diffusion Guidance | Jonathan Ho, Tim Salimans | [pdf](https://arxiv.org/pdf/2207.12598.pdf)
+        3. Jiaming Song, Chenlin Meng, Stefano Ermon, "Denoising Diffusion Implicit Models", ICLR 2021. [link](https://openreview.net/forum?id=St1giarCHLP)
+        4. Diffusion Models Beat GANs on Image Synthesis, by Prafulla Dhariwal and Alex Nichol [doi](https://doi.org/10.48550/arXiv.2105.05233)
+        """
+    )
+    assert [r["title"] for r in rows] == [
+        "Elucidating the Design Space of Diffusion Models", "Classifier-Free Diffusion Guidance",
+        "Denoising Diffusion Implicit Models", "Diffusion Models Beat GANs on Image Synthesis"]
+    assert rows[0]["authors"] == ["Tero Karras", "Miika Aittala"]
+    assert (rows[0]["venue"], rows[0]["year"]) == ("NeurIPS", 2022)
+    assert rows[1]["authors"] == ["Jonathan Ho", "Tim Salimans"]
+    assert (rows[2]["venue"], rows[2]["year"]) == ("ICLR", 2021)
+    assert rows[3]["authors"] == ["Prafulla Dhariwal", "Alex Nichol"]
+    assert rows[3]["arxiv_id"] == "2105.05233"  # the arXiv DOI is the arXiv id
+
+
+def test_reference_link_layout_reads_fields_too() -> None:
+    row = one("- [Denoising Diffusion Probabilistic Models][ddpm] (NeurIPS 2020)\n\n"
+              "[ddpm]: https://arxiv.org/abs/2006.11239\n")
+    assert (row["title"], row["venue"], row["year"]) == ("Denoising Diffusion Probabilistic Models", "NeurIPS", 2020)
+
+
+def test_link_text_naming_a_venue_gives_the_venue() -> None:
+    row = one("- **Latent Video Things** [[CVPR 2024](https://openaccess.thecvf.com/content/CVPR2024/html/"
+              "X_Latent_CVPR_2024_paper.html)] [[code](https://github.com/x/y)]\n")
+    assert (row["title"], row["venue"], row["year"]) == ("Latent Video Things", "CVPR", 2024)
+
+
+def test_what_readers_do_not_see_is_not_an_entry() -> None:
+    rows, report = parse(
+        """\
+        - [Shown Paper](https://arxiv.org/abs/2301.00001)
+        <!-- - [Retired Paper](https://arxiv.org/abs/2301.00002) -->
+
+        <!--
+        - [Another Retired Paper](https://arxiv.org/abs/2301.00003)
+        -->
+        - [Also Shown](https://arxiv.org/abs/2301.00004) <!-- [old](https://arxiv.org/abs/2301.00005) -->
+        """
+    )
+    assert [r["arxiv_id"] for r in rows] == ["2301.00001", "2301.00004"]
+    hidden = {r["url"] for r in report if "hidden from readers" in r["reason"]}
+    assert {"https://arxiv.org/abs/2301.00003", "https://arxiv.org/abs/2301.00005"} <= hidden
+    assert not any("unbalanced" in r["reason"] for r in report)
+    assert "https://arxiv.org/abs/2301.00002" in {r["url"] for r in report}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- [Thinking About Noise Schedules](https://someone.example/noise) - a blog post on schedules", "post"),
+        ("- [Diffusion for Everyone](https://someone.example/talk) (talk at a summer school)", "video"),
+        ("- [Generative Models Lecture Slides](https://someone.example/l1) - slides", "post"),
+        ("- [Some Lab](https://lab.example/)", "website"),
+    ],
+    ids=["blog-post", "talk", "slides", "plain-page"],
+)
+def test_kind_from_what_the_entry_says(line: str, kind: str) -> None:
+    assert one(line + "\n")["kind"] == kind
+
+
+def test_two_arxiv_ids_in_one_entry_keep_both_and_are_reported() -> None:
+    rows, report = parse(
+        """\
+        + [First Paper Title](https://arxiv.org/abs/2401.11111) (Jan., 2024)
+          [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2401.22222)
+        + [Second Paper Title](https://arxiv.org/abs/2401.11111) (Jan., 2024)
+        """
+    )
+    # 2401.11111 is also claimed by a differently titled entry: the first entry uses its other id
+    first = next(r for r in rows if r["title"] == "First Paper Title")
+    assert first["arxiv_id"] == "2401.22222" and first["arxiv_ids"] == ["2401.11111", "2401.22222"]
+    assert sorted(r["arxiv_id"] for r in rows) == ["2401.11111", "2401.22222"]
+    assert any(r["reason"].startswith("entry carries two different arXiv ids") and r["line"] == 1 for r in report)
+
+
+def test_a_second_arxiv_id_nobody_else_lists_becomes_a_mention_of_its_own() -> None:
+    rows, report = parse(
+        """        + [Only Paper Title](https://arxiv.org/abs/2402.11111) (Feb., 2024)
+          [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2402.33333)
+        """
+    )
+    main, extra = rows
+    assert (main["arxiv_id"], main["title"]) == ("2402.11111", "Only Paper Title")
+    assert (extra["arxiv_id"], extra["title"], extra["line"], extra["year"]) == ("2402.33333", None, 1, 2024)
+    assert extra["occurrence_id"] != main["occurrence_id"]
+    assert any("kept as a mention of its own" in r["reason"] for r in report)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://arxiv.org/abs//2306.08707", "https://arxiv.org/2306.08707", "https://arxiv.org/html/2306.08707v2",
+     "https://export.arxiv.org/abs/2306.08707", "https://ARXIV.org/PDF/2306.08707v3.pdf",
+     "https://doi.org/10.48550/arXiv.2306.08707"],
+)
+def test_arxiv_id_in_every_written_form(url: str) -> None:
+    assert one(f"- [A Paper](<{url}>)\n")["arxiv_id"] == "2306.08707"
+
+
+def test_every_field_says_how_it_was_read() -> None:
+    row = one("- [A Study of Things](https://arxiv.org/abs/2401.00001) (Dec., 2024)\n")
+    assert "title: link text" in row["evidence"]
+    assert any(e.startswith("year: aside") for e in row["evidence"])
+
+
+# -- linear cost: output and work grow with the input, never with its square -------------------------------
+
+
+def _size(rows: list[dict], report: list[dict]) -> int:
+    return sum(len(str(r)) for r in rows) + sum(len(str(r)) for r in report)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda n: " ".join(f"[paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
+        lambda n: " ".join(f"https://github.com/o/r{i}" for i in range(n)),
+        lambda n: " ".join(f'<a href="https://github.com/o/r{i}">r{i}</a>' for i in range(n)),
+        lambda n: "\n".join(f"word {i} [x{i}](https://github.com/o/r{i})" for i in range(n)),
+    ],
+    ids=["links-on-one-line", "bare-urls-on-one-line", "anchors-on-one-line", "one-long-paragraph"],
+)
+def test_output_grows_linearly(shape) -> None:
+    small = _size(*parse_document("t.md", shape(500)))
+    large = _size(*parse_document("t.md", shape(2000)))
+    assert large < 4.6 * small  # four times the input: about four times the output (quadratic would be 16x)
+
+
+def test_a_cell_past_the_last_column_is_still_read() -> None:
+    row = one(
+        """\
+        | Title | arXiv | Date |
+        |---|---|---|
+        | [Stretching Frames](https://arxiv.org/abs/2304.01234) | - | - | ICLR 2023 |
+        """
+    )
+    assert (row["venue"], row["year"]) == ("ICLR", 2023)

@@ -87,12 +87,15 @@ def base_key(authors: list[str], year: int | None, title: str | None, work_id: s
 
 def _handover(orphans: list[dict], candidates: list) -> dict[str, str]:
     """Which orphaned registry keys pass to which new works (work_id -> key): a work takes over the key of a
-    vanished work of the same kind and title when their URLs are equal, or when each side has exactly one."""
+    vanished work of the same title when their URLs are equal (the kind may have been read anew: a page
+    once typed website is now a post), or, for the same kind, when each side has exactly one."""
     out: dict[str, str] = {}
     for o in orphans:
         same_url = [c for c in candidates if o["url"] and c.url == o["url"] and c.work_id not in out]
         if len(same_url) == 1:
             out[same_url[0].work_id] = o["citation_key"]
+    candidates = [c for c in candidates if orphans and c.kind == orphans[0]["kind"]]
+    orphans = [o for o in orphans if candidates and o["kind"] == candidates[0].kind]
     if not out and len(orphans) == 1 and len(candidates) == 1:
         old_url, new_url = orphans[0]["url"], candidates[0].url if isinstance(candidates[0].url, str) else ""
         if not old_url or not new_url or old_url == new_url:  # another address is another work
@@ -111,16 +114,16 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     key_of = dict(zip(reg.work_id, reg.citation_key, strict=True))
     used = {k.lower() for k in reg.citation_key}  # BibTeX compares keys case-insensitively
     current = set(papers.work_id)
-    orphans: dict[tuple[str, str], list[dict]] = {}
+    orphans: dict[str, list[dict]] = {}
     for o in reg.to_dict(orient="records"):
         if o["work_id"] not in current and o["title_key"]:
-            orphans.setdefault((o["kind"], o["title_key"]), []).append(o)
+            orphans.setdefault(o["title_key"], []).append(o)
     out = papers.copy()
     rows = list(out.itertuples(index=False))
-    unkeyed: dict[tuple[str, str], list] = {}
+    unkeyed: dict[str, list] = {}
     for row in rows:
         if row.work_id not in key_of:
-            unkeyed.setdefault((row.kind, title_key(row.title)), []).append(row)
+            unkeyed.setdefault(title_key(row.title), []).append(row)
     taken: dict[str, str] = {}
     for group, olds in orphans.items():
         taken.update(_handover(olds, unkeyed.get(group, [])))

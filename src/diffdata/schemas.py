@@ -44,16 +44,23 @@ OCCURRENCES = _schema(
         Column("line", pa.int64(), "1-based line where the entry starts.", False),
         Column("end_line", pa.int64(), "1-based last line of the entry.", False),
         Column("section", STRINGS, "Heading path above the entry, outermost first.", False),
-        Column("layout", pa.string(), "Layout the entry was found in: block, post, table, bullet, prose.", False),
+        Column("layout", pa.string(), "Layout the entry was found in: block, post, table, bullet, item, prose.", False),
         Column("title", pa.string(), "Title as written, markdown removed; null when the list gives none."),
         Column("authors", STRINGS, "Authors as written, in order; empty when not given.", False),
-        Column("venue", pa.string(), "Venue as written (e.g. 'ICLR', 'NeurIPS'), without the year."),
-        Column("year", pa.int64(), "Year the list gives: venue line or column, else date line, else year heading."),
+        Column("venue", pa.string(), "Venue as written (e.g. 'ICLR', 'NeurIPS', 'CVPR Workshop'), without the "
+               "year and without a qualifier."),
+        Column("qualifier", pa.string(), "What the list says of the paper at its venue: 'Oral', 'Spotlight', "
+               "'Highlight', an acceptance number."),
+        Column("year", pa.int64(), "Year the list gives: an aside, venue line or column or date, else a year "
+               "heading, else a year in the entry's text."),
         Column("date", pa.string(), "Date line as written (e.g. '19 Jun 2020', 'Jul 2021')."),
         Column("kind", pa.string(), "paper, post, video, repository or website.", False),
         Column("links", pa.list_(LINK), "Every link of the entry as {label, url}, in order.", False),
         Column("url", pa.string(), "The primary link: the paper page when there is one."),
-        Column("arxiv_id", pa.string(), "arXiv id without version (e.g. '2006.11239', 'math/0601001')."),
+        Column("arxiv_id", pa.string(), "arXiv id without version (e.g. '2006.11239', 'math/0601001'); the "
+               "first of the entry's links."),
+        Column("arxiv_ids", STRINGS, "Every arXiv id of the entry's links (two when title link and badge "
+               "disagree: the parse report says so).", False),
         Column("doi", pa.string(), "DOI, lower-cased, without resolver prefix."),
         Column("openreview_id", pa.string(), "OpenReview forum id."),
         Column("pmlr_id", pa.string(), "PMLR proceedings id, 'v202/wang23ah'."),
@@ -63,6 +70,8 @@ OCCURRENCES = _schema(
         Column("note", pa.string(), "Note, summary or description written with the entry."),
         Column("rating", pa.string(), "Rating given by the list, e.g. 'WR=3'."),
         Column("read", pa.bool_(), "True when the list marks the entry as read (:zap:).", False),
+        Column("evidence", STRINGS, "How each field was read: 'title: link text', \"year: aside '(Dec., "
+               "2024)'\".", False),
         Column("work_id", pa.string(), "Id of the work this mention belongs to (see papers.work_id).", False),
     ],
 )

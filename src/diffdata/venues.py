@@ -230,6 +230,8 @@ def _text_pattern() -> re.Pattern[str]:
     (any case)."""
     abbrs: set[str] = set()
     for v in VENUES:
+        if v.generic:
+            continue
         for name in (v.abbr, *v.aliases):
             if sum(c.isupper() for c in name) >= 2 and len(name) <= 16 and not name.startswith("IEEE/CVF"):
                 abbrs.add(re.escape(name))

@@ -1,9 +1,10 @@
 """A markdown document as blocks of source lines with their links, from markdown-it-py's token stream.
 
 markdown-it-py gives block tokens with source line maps; this module walks the token stream once and turns it
-into :class:`Block` objects (headings, paragraphs, list items, table rows, HTML blocks), each made of
-:class:`Line` objects that know their 1-based line number, their plain text, which of their text is bold or
-italic, and their links. Entry recognition (``parse.py``) works on these blocks, never on raw markdown.
+into :class:`Block` objects (headings, paragraphs, list items, table rows, HTML blocks, hidden HTML), each
+made of :class:`Line` objects that know their 1-based line number, their plain text, their bold and italic
+runs with where they start, and their links. Segmentation (``segment.py``) and the field reader
+(``fields.py``) work on these blocks, never on raw markdown.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TAG_RE = re.compile(r"<[^>]+>")
+_ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
+# An HTML block a reader never sees: a comment, or an element with the `hidden` attribute or display:none.
+_HIDDEN_BLOCK_RE = re.compile(r"\s*(?:<!--|<[a-z][^>]*(?:\shidden(?:[\s=>/])|display\s*:\s*none))", re.I)
 
 
 @dataclass
@@ -51,12 +55,17 @@ class Line:
     em: str = ""  # text inside *...* (and not inside strong)
     other: str = ""  # text outside strong, em and links
     link_cont: str = ""  # text of a link that started on an earlier line
+    bold: list[tuple[int, str]] = field(default_factory=list)  # (column in text, text) of each bold run
+    italic: list[tuple[int, str]] = field(default_factory=list)  # the same for italic runs outside bold
+    bold_continues: bool = False  # the line starts inside a bold run opened on the line before
+    hidden: list[str] = field(default_factory=list)  # URLs inside an inline HTML comment (not rendered)
 
 
 @dataclass
 class Block:
     """A block of the document: ``heading``, ``paragraph``, ``item`` (a list item's own paragraph), ``row``
-    (a table row), ``html``. ``cells`` holds a table row's cells (each a list of lines)."""
+    (a table row), ``html``, ``hidden`` (an HTML comment or an element marked hidden: not rendered).
+    ``cells`` holds a table row's cells (each a list of lines)."""
 
     type: str
     start: int
@@ -92,38 +101,57 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
     strong = em = sup = 0
     link: Link | None = None
 
+    run_open = [False, False]  # a bold / italic run is being written on the current line
+
     def put(text: str) -> None:
         cur = lines[-1]
         if sup:
             return
-        cur.text += text
         if link is not None:
+            cur.text += text
             link.text += text
             if link.line != cur.number:
                 cur.link_cont += text
-        elif strong:
+            return
+        if strong:
+            if run_open[0]:
+                col, prev = cur.bold[-1]
+                cur.bold[-1] = (col, prev + text)
+            else:
+                cur.bold.append((len(cur.text), text))
+                run_open[0] = True
             cur.strong += text
         elif em:
+            if run_open[1]:
+                col, prev = cur.italic[-1]
+                cur.italic[-1] = (col, prev + text)
+            else:
+                cur.italic.append((len(cur.text), text))
+                run_open[1] = True
             cur.em += text
         else:
             cur.other += text
+        cur.text += text
 
     for child in token.children or []:
         t = child.type
         if t in ("softbreak", "hardbreak"):
             if link is not None:
                 link.text += " "
-            lines.append(Line(lines[-1].number + 1))
+            lines.append(Line(lines[-1].number + 1, bold_continues=strong > 0))
+            run_open[0] = run_open[1] = False
         elif t in ("text", "code_inline"):
             put(child.content)
         elif t == "strong_open":
             strong += 1
         elif t == "strong_close":
             strong -= 1
+            run_open[0] = strong > 0 and run_open[0]
         elif t == "em_open":
             em += 1
         elif t == "em_close":
             em -= 1
+            run_open[1] = em > 0 and run_open[1]
         elif t == "link_open":
             link = Link("", str(child.attrGet("href") or ""), lines[-1].number, col=len(lines[-1].text))
         elif t == "link_close":
@@ -140,7 +168,11 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 lines[-1].links.append(Link(child.content, src, lines[-1].number, image=True))
         elif t == "html_inline":
             tag = child.content
-            if _SUP_OPEN_RE.fullmatch(tag):
+            if tag.startswith("<!--"):
+                lines[-1].hidden.extend(m.group(0).rstrip(".,;:!?*") for m in _ANY_URL_RE.finditer(tag))
+                for _ in range(tag.count("\n")):  # a comment over several lines: keep the line numbers right
+                    lines.append(Line(lines[-1].number + 1))
+            elif _SUP_OPEN_RE.fullmatch(tag):
                 sup += 1
             elif _SUP_CLOSE_RE.fullmatch(tag):
                 sup = max(0, sup - 1)
@@ -161,30 +193,35 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
 
 
 def _at(lines: list[Line], link: Link) -> None:
-    for line in lines:
-        if line.number == link.line:
-            line.links.append(link)
-            return
-    lines[-1].links.append(link)
+    i = link.line - lines[0].number  # lines are numbered consecutively
+    (lines[i] if 0 <= i < len(lines) else lines[-1]).links.append(link)
 
 
 def _bare_urls(line: Line) -> None:
     """Find URLs written as plain text in the line's text outside links."""
     outside = line.other + " " + line.strong + " " + line.em
+    if "://" not in outside and "www." not in outside.lower():
+        return
+    known = {lk.url for lk in line.links}
+    search_from = 0
     for m in BARE_URL_RE.finditer(outside):
         url = m.group(0).rstrip(_TRAILING)
         # `(url)` and `url)` : a closing parenthesis without an opening one in the URL is prose punctuation.
         while url.endswith(")") and url.count("(") < url.count(")"):
             url = url[:-1]
-        if not url or any(lk.url == url for lk in line.links):
+        if not url or url in known:
             continue
-        before = outside[: m.start()]
+        known.add(url)
+        before = outside[max(0, m.start() - 400) : m.start()]  # a link text is short: look back a little only
         unbalanced = before.rstrip().endswith("](") or before.rstrip().endswith("](<")
         text = url
         if unbalanced:
             open_at = before.rfind("[")
             text = before[open_at + 1 : before.rfind("](")] if open_at >= 0 else url
-        col = line.text.find(url)
+        col = line.text.find(url, search_from)
+        if col < 0:
+            col = line.text.find(url)
+        search_from = max(search_from, col + 1)
         line.links.append(Link(text.strip(), url, line.number, bare=True, unbalanced=unbalanced, col=max(col, 0)))
 
 
@@ -192,6 +229,7 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
     """The document's blocks in source order."""
     md = md or new_parser()
     tokens = md.parse(text)
+    source_lines = text.split("\n") if "|" in text else []
     out: list[Block] = []
     depth = 0
     item_first_para: list[bool] = []
@@ -244,6 +282,8 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             if _is_header_row(tokens, i):
                 header[:] = [" ".join(ln.text for ln in c).strip() for c in row.cells]
             else:
+                if header and len(row.cells) == len(header):
+                    row.cells.extend(_excess_cells(source_lines, row.start, len(header)))
                 merged = Line(row.start)
                 for c in row.cells:
                     for ln in c:
@@ -255,8 +295,30 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             row = None
         elif t == "html_block":
             start, end = (tok.map or [0, 1])
-            out.append(Block("html", start + 1, end, _html_lines(tok.content, start + 1), level=depth))
+            kind = "hidden" if _HIDDEN_BLOCK_RE.match(tok.content) else "html"
+            out.append(Block(kind, start + 1, end, _html_lines(tok.content, start + 1), level=depth))
         i += 1
+    return out
+
+
+_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+
+
+def _excess_cells(source_lines: list[str], number: int, width: int) -> list[list[Line]]:
+    """Cells written past the header's last column: GitHub does not show them and markdown-it drops them,
+    but they are what the maintainer wrote (``| Title | ... | - | CVPR 2023 |``), so they are kept as plain
+    text lines for the field reader."""
+    if not 0 < number <= len(source_lines):
+        return []
+    raw = source_lines[number - 1].strip()
+    if "`" in raw:
+        return []  # a pipe inside code would split wrongly
+    cells = _CELL_SPLIT_RE.split(raw.removeprefix("|").removesuffix("|"))
+    out = []
+    for cell in cells[width:]:
+        line = Line(number, text=cell.strip(), other=cell.strip())
+        _bare_urls(line)
+        out.append([line])
     return out
 
 

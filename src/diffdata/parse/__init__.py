@@ -1,0 +1,239 @@
+"""Stage 1, parse: reading-list documents in, one row per mention of a work out (plus a parse report).
+
+``parse_lists(documents)`` is the stage: a table of documents (``source``, ``text``) becomes the occurrences
+table (schema :data:`diffdata.schemas.OCCURRENCES`) and the parse report (:data:`diffdata.schemas.PARSE_REPORT`).
+It is pure: no file is read here (see ``pipeline.read_lists``). Parsing is two steps on markdown-it-py's
+blocks (``markdown.py``): segmentation (``segment.py``) finds the entries and their own links, whatever the
+layout; the field reader (``fields.py``) reads every entry's fields with one set of rules.
+
+Nothing is lost silently: every URL written in a list is an entry's link or a row of the report (a safety
+net checks the text itself, so links in markup the markdown parser does not read are reported too).
+
+>>> line = "- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (NeurIPS 2020)\\n"
+>>> rows, report = parse_document("t.md", line)
+>>> [(r["title"], r["venue"], r["year"], r["arxiv_id"]) for r in rows]
+[('Denoising Diffusion Probabilistic Models', 'NeurIPS', 2020, '2006.11239')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+import pandas as pd
+
+from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
+from diffdata.parse.fields import Fields, read_fields
+from diffdata.parse.markdown import blocks, new_parser
+from diffdata.parse.segment import Segment, report_row, segments
+from diffdata.schemas import OCCURRENCES, PARSE_REPORT
+from diffdata.text import title_key
+
+__all__ = ["ParseResult", "entry_identifiers", "parse_document", "parse_lists"]
+
+PARALLEL_MIN_CHARS = 2_000_000  # below this, starting worker processes costs more than it saves
+
+
+@dataclass
+class ParseResult:
+    """What the parse stage returns: the occurrences and the report."""
+
+    occurrences: pd.DataFrame
+    report: pd.DataFrame
+
+
+def parse_lists(documents: pd.DataFrame) -> ParseResult:
+    """Parse every document (columns ``source``, ``text``) into occurrences and a parse report.
+
+    Documents are processed in ``source`` order so the result does not depend on the input order; above
+    ``PARALLEL_MIN_CHARS`` of text they are parsed in parallel processes, with the same result.
+    """
+    rows: list[dict] = []
+    report: list[dict] = []
+    docs = sorted(documents.itertuples(index=False), key=lambda d: d.source)
+    sources, texts = [d.source for d in docs], [d.text for d in docs]
+    workers = min(os.cpu_count() or 1, len(docs), 8)
+    if workers > 1 and sum(len(t) for t in texts) > PARALLEL_MIN_CHARS:
+        # lists are independent: parse them on every core (results come back in source order)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(parse_document, sources, texts, chunksize=1))
+    else:
+        results = [parse_document(s, t) for s, t in zip(sources, texts, strict=True)]
+    for doc_rows, doc_report in results:
+        rows.extend(doc_rows)
+        report.extend(doc_report)
+    occ = pd.DataFrame(rows, columns=OCCURRENCES.names)
+    rep = pd.DataFrame(report, columns=PARSE_REPORT.names)
+    return ParseResult(occ, rep)
+
+
+def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
+    """Parse one list: rows of the occurrences table and rows of the parse report."""
+    report: list[dict] = []
+    if not text.strip():
+        report.append(report_row(source, 0, "warning", "empty file: no entries"))
+        return [], report
+    segs = segments(source, blocks(text, new_parser()), report)
+    rows = []
+    for seg in segs:
+        f = read_fields(seg)
+        if not seg.links and f.title is None:
+            continue
+        if f.title is None:
+            report.append(report_row(source, seg.line, "warning",
+                                     "entry has no title (its links are kept; enrichment can fill the title)",
+                                     url=seg.links[0][1].url))
+        rows.append(_row(seg, f))
+    rows = _second_ids(rows, report)
+    if not rows:
+        report.append(report_row(source, 0, "warning", "no entries found in this list"))
+    report.extend(_unaccounted_urls(source, text, rows, report))
+    seen: dict[str, int] = {}
+    for row in rows:
+        base = row["occurrence_id"]
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:
+            row["occurrence_id"] = f"{base}:{seen[base]}"
+        row["work_id"] = "occ:" + row["occurrence_id"]
+    return rows, report
+
+
+_ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
+_URL_TAIL = ".,;:!?*'\")]>}/"
+
+
+def _unaccounted_urls(source: str, text: str, rows: list[dict], report: list[dict]) -> list[dict]:
+    """The safety net of "nothing lost": every URL written in the text that is neither in an entry's links
+    nor already in the report (markup too deeply nested for the markdown parser, or not understood) becomes a
+    warning with its line."""
+    known = sorted({x["url"] for r in rows for x in r["links"]} | {r["url"] for r in report if r.get("url")})
+    known_set = set(known)
+    out = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if "://" not in line:
+            continue
+        for m in _ANY_URL_RE.finditer(line):
+            url = m.group(0).rstrip(".,;:!?*")
+            if url in known_set or _prefix_related(url, known):
+                continue
+            known_set.add(url)
+            out.append(report_row(source, n, "warning", "link not read as part of any entry (markup nested too "
+                                                        "deeply or not understood)", url=url, text=line.strip()))
+    return out
+
+
+def _prefix_related(url: str, known: list[str]) -> bool:
+    """True when a known URL is a prefix of ``url`` or the other way round (trailing punctuation, quotes)."""
+    i = bisect.bisect_left(known, url)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(known):
+            k = known[j]
+            longer, shorter = (url, k) if len(url) >= len(k) else (k, url)
+            if longer.startswith(shorter) and not longer[len(shorter):].strip(_URL_TAIL):
+                return True
+    return False
+
+
+def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:
+    """Identifiers of an entry from its links, the first of each type winning (a non-paper entry keeps them
+    too: the dedupe stage reports such a link as suspicious and keeps the entry apart)."""
+    ids = Identifiers()
+    for x in links:
+        ids.merge(identifiers_from_url(x["url"]))
+    return ids
+
+
+def _primary_url(kind: str, links: list[dict[str, str]]) -> str | None:
+    urls = [x["url"] for x in links]
+    if not urls:
+        return None
+    if kind == "paper":
+        for u in urls:
+            if identifiers_from_url(u).strong():
+                return u
+        for u in urls:
+            if is_paper_url(u):
+                return u
+    if kind == "video":
+        for u in urls:
+            if url_kind(u) == "video":
+                return u
+    return urls[0]
+
+
+def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
+    """Entries whose links carry two different arXiv ids (a title link and a badge that disagree): the entry
+    keeps the id that no differently titled entry of the list claims (else its title link's), and each other
+    id that no other entry carries becomes a mention of its own, untitled, at the same line, so that neither
+    paper is lost or merged through the wrong id. The report names both ids."""
+    claims: dict[str, set[str]] = {}
+    for r in rows:
+        if len(r["arxiv_ids"]) == 1:
+            claims.setdefault(r["arxiv_ids"][0], set()).add(title_key(r["title"]))
+    out = []
+    for r in rows:
+        out.append(r)
+        if len(r["arxiv_ids"]) < 2:
+            continue
+        mine = title_key(r["title"])
+        keep = next((a for a in r["arxiv_ids"] if claims.get(a, {mine}) <= {mine}), r["arxiv_ids"][0])
+        r["arxiv_id"] = keep
+        r["url"] = next((x["url"] for x in r["links"] if identifiers_from_url(x["url"]).arxiv_id == keep), r["url"])
+        others = [a for a in r["arxiv_ids"] if a != keep]
+        alone = [a for a in others if a not in claims]  # ids no other entry of the list carries
+        report.append(report_row(r["source"], r["line"], "warning",
+                                 f"entry carries two different arXiv ids: {keep} is its own; "
+                                 + ", ".join(others) + (" kept as a mention of its own" if alone else
+                                                        " listed by another entry") + " (check the links)",
+                                 text=r["title"]))
+        for other in alone:
+            links = [x for x in r["links"] if identifiers_from_url(x["url"]).arxiv_id == other]
+            extra = {k: None for k in r} | {
+                "occurrence_id": r["occurrence_id"], "source": r["source"], "line": r["line"],
+                "end_line": r["end_line"], "section": list(r["section"]), "layout": r["layout"], "authors": [],
+                "venue": r["venue"], "qualifier": r["qualifier"], "year": r["year"], "date": r["date"],
+                "kind": "paper", "links": links, "url": links[0]["url"], "arxiv_id": other, "arxiv_ids": [other],
+                "note": f"second arXiv id of the entry '{r['title']}': its links disagree", "read": False,
+                "evidence": ["arxiv_id: a second arXiv id among the entry's links",
+                             "venue, year, date: the entry's"], "work_id": ""}
+            out.append(extra)
+    return out
+
+
+def _row(seg: Segment, f: Fields) -> dict:
+    links = [{"label": label or (lk.text or "link"), "url": lk.url} for label, lk in seg.links]
+    ids = entry_identifiers(links)
+    arxiv_ids = list(dict.fromkeys(a for a in (identifiers_from_url(x["url"]).arxiv_id for x in links) if a))
+    return {
+        "occurrence_id": f"{seg.source}:{seg.line}",
+        "source": seg.source,
+        "line": seg.line,
+        "end_line": seg.end_line,
+        "section": list(seg.section),
+        "layout": seg.layout,
+        "title": f.title,
+        "authors": list(f.authors),
+        "venue": f.venue,
+        "qualifier": f.qualifier,
+        "year": f.year,
+        "date": f.date,
+        "kind": f.kind,
+        "links": links,
+        "url": _primary_url(f.kind, links),
+        "arxiv_id": ids.arxiv_id,
+        "arxiv_ids": arxiv_ids,
+        "doi": ids.doi,
+        "openreview_id": ids.openreview_id,
+        "pmlr_id": ids.pmlr_id,
+        "cvf_id": ids.cvf_id,
+        "neurips_id": ids.neurips_id,
+        "ieee_id": ids.ieee_id,
+        "note": f.note,
+        "rating": f.rating,
+        "read": f.read,
+        "evidence": list(f.evidence),
+        "work_id": "",
+    }

@@ -1,0 +1,636 @@
+"""The field reader: one set of rules that reads an entry's fields from its parts, whatever its layout.
+
+Segmentation (``segment.py``) decides where an entry starts and ends and which links are its own; this module
+reads, from those parts, the title, authors, venue, qualifier, year, date, kind and note, and says for each
+field what it used (``evidence``). The same rules run on a list item, a table row, a bold-title block, a
+free-text post or a link in prose:
+
+- **title**: a table cell whose header means title; the line before ``label : URL`` lines (posts); a bold run
+  that opens the entry (joined when it wraps over lines); a link that opens the entry, unless its text only
+  names the kind of link; a quoted title; an italic run that opens the entry; else the first clause of the
+  entry's first line before a dash, pipe or colon.
+- **authors**: a table cell whose header means authors; an italic run; ``by A, B``; a clause or line after the
+  title that reads as a list of names.
+- **venue, qualifier, year, date**: table cells by meaning (``Venue``, ``Pub. & Date``, ``Year``...); asides in
+  parentheses or brackets (``(Jan., 2024 | CVPR 2024)``); link texts naming a venue (``[CVPR 2024](url)``);
+  short lines (``ICCV 2021 (Oral).``, ``11 Jul 2021``); the clause after the title; a venue of the venue table
+  named anywhere in the entry (``accepted to NeurIPS 2023``); a year heading; last, a year in the entry's text.
+  A qualifier (Oral, Spotlight, Highlight, an acceptance number) goes to ``qualifier``, never into ``venue``.
+- **kind**: the links (labels and URLs), and what the entry says ("blog post", "tutorial", "talk", "slides").
+
+>>> from diffdata.parse.markdown import blocks
+>>> from diffdata.parse.segment import segments
+>>> [seg] = segments("t.md", blocks("- [Imagen Video](https://arxiv.org/abs/2210.02303) (CVPR'24, Oral)\\n"), [])
+>>> f = read_fields(seg)
+>>> (f.title, f.venue, f.year, f.qualifier, f.kind)
+('Imagen Video', 'CVPR', 2024, 'Oral', 'paper')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.markdown import BARE_URL_RE, Line, Link
+from diffdata.parse.segment import POST_LABEL_RE, Segment
+from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
+from diffdata.venues import find_venues, lookup
+
+GENERIC_LINK_TEXT = frozenset({
+    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
+    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
+    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
+    "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
+    "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
+    "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
+})
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({YEAR})\b"
+    rf"|\b({YEAR})[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b",
+    re.I,
+)
+_DATE_LINE_RE = re.compile(rf"^\s*(?:{_DATE_RE.pattern})\s*\.?\s*$", re.I)
+_QUALIFIER_RE = re.compile(
+    r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+(?:award|honorable\s+mention|"
+    r"candidate|finalist))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
+    r"(?:\s+presentation)?\b"
+    r"|(?<=\()\s*#?\d{2,5}\s*(?=\))",
+    re.I,
+)
+_ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
+_RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
+_READ_MARKERS = (":zap:", "⚡")
+_LEAD_RE = re.compile(r"^[\s\-*+•·>|#\d.)\]\[]*")
+_HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
+_BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
+_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
+_CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
+_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
+_NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,5}}$")
+_WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
+_POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)
+_VIDEO_CUE_RE = re.compile(r"\b(talk|lecture|video|webinar|keynote)\b", re.I)
+_PAPER_LABELS = {"paper", "논문", "arxiv", "pdf"}
+_VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube)$", re.I)
+_PERSONAL_SITE_HOSTS = re.compile(r"\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$", re.I)
+_HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+# What a table header means: the first matching pattern wins.
+_HEADER_MEANINGS = (
+    ("authors", re.compile(r"\bauthors?\b", re.I)),
+    ("venue_date", re.compile(r"(pub|venue|conf|journal).*(date|year|time)|(date|year|time).*(pub|venue|conf)",
+                              re.I)),
+    ("date", re.compile(r"\b(date|year|time|published date|pub\.?\s*date|release)\b", re.I)),
+    ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
+                         r"accepted|where)\b", re.I)),
+    ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
+                        r"abstract|contribution)\b", re.I)),
+    ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"
+                         r"star|stars|resources?)\b", re.I)),
+    ("title", re.compile(r"\b(title|paper|papers|name|method|methods|model|models|work|article|publication)\b",
+                         re.I)),
+)
+
+
+def header_meaning(header: str) -> str:
+    """What a table column holds, from its header: ``title``, ``authors``, ``venue``, ``date``,
+    ``venue_date`` (a combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
+    h = clean_space(strip_emoji(header)).lower()
+    if not h:
+        return "other"
+    if re.fullmatch(r"(paper|papers|title|name|method|methods|model|models|work|article)s?(\s*(title|name))?", h):
+        return "title"
+    for meaning, pattern in _HEADER_MEANINGS:
+        if pattern.search(h):
+            return meaning
+    return "other"
+
+
+@dataclass
+class Fields:
+    """What the reader found in one entry, with the evidence for each field."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    qualifier: str | None = None
+    year: int | None = None
+    date: str | None = None
+    kind: str = "website"
+    note: str | None = None
+    rating: str | None = None
+    read: bool = False
+    evidence: list[str] = field(default_factory=list)
+
+    def give(self, name: str, value: object, how: str) -> bool:
+        """Set field ``name`` when it is still empty and ``value`` is not; record how. True when set."""
+        if value in (None, "", []) or getattr(self, name) not in (None, "", []):
+            return False
+        setattr(self, name, value)
+        self.evidence.append(f"{name}: {how}")
+        return True
+
+
+@dataclass
+class Aside:
+    """What a short text states: ``(Jan., 2024 | CVPR 2024)``, ``ICCV 2021 (Oral).``, ``TKDE 2024``."""
+
+    venue: str | None = None
+    venue_known: bool = False
+    year: int | None = None
+    date: str | None = None
+    qualifier: str | None = None
+    rest: str = ""
+
+
+def read_aside(text: str, venue_context: bool = False) -> Aside:
+    """Read a venue, a qualifier, a date and a year from a short text.
+
+    A venue of the venue table is read anywhere; other text is read as the venue only when it stands next to a
+    year (``TKDE 2024``) or when ``venue_context`` says the text is where the list writes venues (a venue
+    column, a venue line).
+
+    >>> a = read_aside("Jan., 2024 | CVPR 2024 Highlight")
+    >>> (a.venue, a.year, a.date, a.qualifier)
+    ('CVPR', 2024, 'Jan., 2024', 'Highlight')
+    >>> a = read_aside("ICLR2024 (3566)")
+    >>> (a.venue, a.year, a.qualifier)
+    ('ICLR', 2024, '3566')
+    >>> read_aside("TKDE 2024").venue
+    'TKDE'
+    """
+    out = Aside()
+    text = clean_space(strip_emoji(text).replace("\\", " "))
+    quals = []
+    for m in _QUALIFIER_RE.finditer(text):
+        quals.append(clean_space(m.group(0)).lstrip("#"))
+    if quals:
+        out.qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
+        text = _QUALIFIER_RE.sub(" ", text)
+    venues = find_venues(text)
+    for v in venues:
+        if not (v.name.lower() == "arxiv" and any(w.name.lower() != "arxiv" for w in venues)):
+            out.venue, out.venue_known, out.year = v.name, True, v.year
+            break
+    if venues:
+        text = "".join(text[a:b] for a, b in _gaps(text, [(v.start, v.end) for v in venues]))
+    m = _DATE_RE.search(text)
+    if m:
+        out.date = clean_space(m.group(0)).strip(" ,")
+        if out.year is None:
+            out.year = int(m.group(1) or m.group(2))
+        text = text[: m.start()] + " " + text[m.end():]
+    y = YEAR_RE.search(text)
+    if y and out.year is None:
+        out.year = int(y.group(1))
+    rest = YEAR_RE.sub(" ", text) if y else text
+    rest = clean_space(re.sub(r"[()\[\]{}|,;:.'’]+", " ", rest)).strip(" -–—&/")
+    rest = re.sub(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", "", rest, flags=re.I)
+    if out.venue is None and rest and _venue_like(rest) and (venue_context or y or (m and not out.date)):
+        out.venue = rest
+        out.venue_known = lookup(rest)[0] is not None
+        rest = ""
+    out.rest = rest
+    return out
+
+
+def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for a, b in spans:
+        out.append((at, a))
+        at = b
+    out.append((at, len(text)))
+    return out
+
+
+def _venue_like(text: str) -> bool:
+    """A short name that could be a venue: at most six words, a capital, no sentence."""
+    words = text.split()
+    return ((0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
+            and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)) or bool(lookup(text)[0]))
+
+
+# -- the reader --------------------------------------------------------------------------------------------
+
+
+def read_fields(seg: Segment) -> Fields:
+    """Read every field of an entry from its parts. The same rules for every layout."""
+    f = Fields()
+    head = seg.lines[0] if seg.lines else Line(seg.line)
+    f.read = any(m in ln.text for ln in seg.lines[:1] for m in _READ_MARKERS)
+    f.rating = _rating(head)
+    used: dict[int, str] = {}  # line number -> what stays of it in the note, once a field used it
+    title_end = _title(seg, f, used)
+    _table_cells(seg, f)
+    _authors(seg, f, used, title_end)
+    _venue_year(seg, f, used, title_end)
+    f.kind = entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f, used))
+    f.note = _note(seg, f, used)
+    return f
+
+
+def _clean_title(text: str | None) -> str:
+    """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
+    if not text:
+        return ""
+    t = strip_emoji(text).replace("\\", " ")
+    t = _HANDLE_RE.sub(" ", t)
+    t = re.sub(r"\*+|`+|~~", "", t)
+    t = clean_space(t)
+    t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
+    t = t.strip(" -–—:|,;")
+    t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
+    if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
+        t = t[1:-1]
+    return clean_space(t).strip(" -–—:|,;")
+
+
+def link_title(text: str | None) -> str | None:
+    """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
+    is a URL."""
+    title = _clean_title(text)
+    plain = title.strip("[]() ").lower()
+    if not title or plain in GENERIC_LINK_TEXT or BARE_URL_RE.fullmatch(title) or _only_venue_or_date(title):
+        return None
+    return title
+
+
+def _only_venue_or_date(text: str) -> bool:
+    """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
+    a = read_aside(text)
+    return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
+        (a.venue is None or a.venue_known)
+
+
+def _start_text(line: Line, col: int) -> str:
+    """What stands before column ``col`` of a line: markers, emoji, numbering."""
+    return _LEAD_RE.sub("", strip_emoji(line.text[:col]).replace("\\", " ")).strip()
+
+
+def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
+    """Find the title; return the index of the last line it used (-1 when none)."""
+    lines = seg.lines
+    if seg.cells:
+        for meaning, cell in seg.cells:
+            if meaning == "title":
+                links = [lk for ln in cell for lk in ln.links if not lk.image]
+                text = clean_space(" ".join(ln.text for ln in cell))
+                title = link_title(links[0].text) if links and links[0].text else None
+                if f.give("title", title or _clean_title(text) or None, "table title cell"):
+                    return 0
+        return -1
+    if not lines:
+        return -1
+    if seg.layout == "prose":
+        lk = seg.links[0][1] if seg.links else None
+        if lk is not None and not (lk.bare and not lk.unbalanced):
+            f.give("title", link_title(lk.text), "link text")
+        return 0 if f.title else -1
+    if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
+        first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
+        if first > 0 and _is_post_title(lines[first - 1].text):
+            title, extra = _split_trailing_parenthetical(clean_space(lines[first - 1].text))
+            if f.give("title", _clean_title(title) or None, "line before the label lines"):
+                used[lines[first - 1].number] = f"({extra})" if extra else ""
+                return first - 1
+        return -1
+    head = lines[0]
+    # a bold run that opens the entry, joined over the lines it wraps onto
+    if head.bold:
+        col, text = head.bold[0]
+        if not _start_text(head, col) and not text.strip().endswith((":", "：")) and not _RATING_RE.fullmatch(
+                text.strip()):
+            parts, end = [text], 0
+            if col + len(text) >= len(head.text.rstrip(" \\")) - 0:
+                for i in range(1, len(lines)):
+                    ln = lines[i]
+                    if ln.bold_continues and ln.bold and ln.bold[0][0] == 0:
+                        parts.append(ln.bold[0][1])
+                        end = i
+                    else:
+                        break
+            if f.give("title", _clean_title(" ".join(parts)) or None, "bold text"):
+                return end
+    # a link that opens the entry
+    lead = next((lk for lk in head.links if not lk.image), None)
+    if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
+            and f.give("title", link_title(lead.text), "link text")):
+        return 0
+    # a quoted title: Author, "Title", Venue
+    text_before = _text_outside_links(head)
+    q = _QUOTED_RE.search(text_before)
+    if q and f.give("title", _clean_title(q.group(1)) or None, "quoted text"):
+        return 0
+    if head.italic:
+        col, text = head.italic[0]
+        if not _start_text(head, col) and not _looks_like_names(text) and f.give(
+                "title", _clean_title(text) or None, "italic text"):
+            return 0
+    # the first clause of the first line
+    first_link = next((lk.col for lk in head.links), len(head.text))
+    lead_text = _LEAD_RE.sub("", strip_emoji(head.text[:first_link]).replace("\\", " ")).strip()
+    if not lead_text and head.links:
+        lead_text = ""
+    clause = _CLAUSE_SPLIT_RE.split(lead_text, maxsplit=1)[0] if lead_text else ""
+    if ": " in clause and not POST_LABEL_RE.match(clause):
+        before, after = clause.split(": ", 1)
+        if _looks_like_names(after) or read_aside(after).venue:
+            clause = before
+    clause = _clean_title(clause)
+    if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
+            and f.give("title", clause, "first clause")):
+        return 0
+    return -1
+
+
+def _is_title_clause(text: str) -> bool:
+    if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or _only_venue_or_date(text):
+        return False
+    if re.search(r",|\band\b|&", text) and _looks_like_names(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
+
+
+def _text_outside_links(line: Line) -> str:
+    """A line's text with the texts of its links cut out."""
+    if not line.links:
+        return line.text
+    spans = sorted((lk.col, lk.col + len(lk.text)) for lk in line.links if not lk.bare)
+    out, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            out.append(line.text[at:a])
+            at = max(at, b)
+    out.append(line.text[at:])
+    return " ".join(out)
+
+
+def _is_post_title(text: str) -> bool:
+    text = clean_space(text)
+    if not text or "://" in text or _HANGUL_CJK_RE.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isascii() for c in letters) / len(letters) < 0.9:
+        return False
+    return 2 <= len(text.split()) <= 40 and not POST_LABEL_RE.match(text)
+
+
+def _split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*\S)\s*\(([^()]*\d[^()]*)\)\s*$", text)
+    if m:
+        return m.group(1), m.group(2)
+    return text, None
+
+
+def _table_cells(seg: Segment, f: Fields) -> None:
+    for meaning, cell in seg.cells:
+        text = clean_space(" ".join(ln.text for ln in cell))
+        if not text or text in ("-", "—", "–", "N/A", "n/a", "/"):
+            continue
+        if meaning == "authors":
+            f.give("authors", split_authors(text), "authors column")
+        elif meaning in ("venue", "date", "venue_date"):
+            _give_aside(f, read_aside(text, venue_context=meaning != "date"), f"{meaning} column '{text}'",
+                        date=meaning != "venue")
+        elif meaning == "other" and len(text.split()) <= 6 and _only_venue_or_date(text):
+            _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
+
+
+def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
+    got = f.give("venue", a.venue, how)
+    got |= f.give("qualifier", a.qualifier, how)
+    got |= f.give("year", a.year, how)
+    if date:
+        got |= f.give("date", a.date, how)
+    return got
+
+
+def _looks_like_names(text: str) -> bool:
+    """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``."""
+    text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", _HANDLE_RE.sub(" ", text))).strip(" .,;")
+    if not text or len(text) > 2000:
+        return False
+    names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
+    names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
+    if not names or len(names) > 200:
+        return False
+    good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names)
+    multi = sum(len(n.split()) >= 2 for n in names)
+    if len(names) == 1:
+        return good == 1 and 2 <= len(names[0].split()) <= 4 and not lookup(names[0])[0]
+    return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
+
+
+def split_authors(text: str) -> list[str]:
+    """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
+    ``.`` dropped; ``et al.`` kept out."""
+    text = _HANDLE_RE.sub(" ", text.replace("\\", " "))
+    text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
+    parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
+    out = []
+    for p in parts:
+        p = clean_space(p).strip(" .") if not re.search(r"\b[A-Z]\.$", p.strip()) else clean_space(p)
+        if p and p.lower().strip(".") not in ("et al", "others", "etc"):
+            out.append(p)
+    return out
+
+
+def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
+    if f.authors or seg.layout == "prose":
+        return
+    lines = seg.lines
+    for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
+        for _, text in ln.italic:
+            if f.title and _clean_title(text) == f.title:
+                continue
+            names = _looks_like_names(text) or (i > title_end >= 0 and not ln.other.strip() and not ln.links
+                                                and len(text) < 400 and not _DATE_LINE_RE.match(text))
+            if names and f.give("authors", split_authors(text), "italic text"):
+                if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
+                    used[ln.number] = ""
+                return
+    for i, ln in enumerate(lines[: max(title_end, 0) + 2]):
+        m = _BY_RE.search(_text_outside_links(ln) if i != title_end else _after_title(ln, f.title))
+        if m:
+            names = re.split(r"\s*[(\[|]|\s+-\s+|\.\s|\s+(?:in|at|on)\s+[A-Z]", m.group("names"))[0]
+            if _looks_like_names(names) and f.give("authors", split_authors(names), "'by' names"):
+                return
+    # the clause after the title (or before a quoted one), or the line after it, when it reads as names
+    if title_end >= 0 and f.title:
+        rest = _after_title(lines[title_end], f.title)
+        whole = _text_outside_links(lines[title_end])
+        quoted = whole.find(f.title)
+        if quoted > 0 and whole[quoted - 1] in "\"“'‘":
+            rest = whole[: quoted - 1] + " | " + rest
+        for clause in _CLAUSE_SPLIT_RE.split(rest):
+            clause = re.split(r"[(\[]", clause)[0]
+            c = clean_space(clause).strip(" .,;:-–—")
+            if c and _looks_like_names(c) and len(c.split()) >= 2:
+                f.give("authors", split_authors(c), "names after the title")
+                return
+        if title_end + 1 < len(lines):
+            ln = lines[title_end + 1]
+            text = clean_space(_text_outside_links(ln).replace("\\", " "))
+            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])", text)[0].strip(" .,;")
+            got = (cut and re.search(r",|\band\b|&", cut) and _looks_like_names(cut)
+                   and f.give("authors", split_authors(cut), "line after the title"))
+            if got and cut == text.strip(" .,;"):
+                used[ln.number] = ""
+
+
+def _after_title(line: Line, title: str | None) -> str:
+    """The text of a line after its title (link texts cut out)."""
+    text = _text_outside_links(line).replace("\\", " ")
+    if title and line.bold:
+        col, run = line.bold[0]
+        text = line.text[col + len(run):].replace("\\", " ")
+        text = _text_outside_links(Line(line.number, text, [
+            Link(lk.text, lk.url, lk.line, col=lk.col - col - len(run)) for lk in line.links
+            if lk.col >= col + len(run)]))
+    elif title:
+        i = text.find(title)
+        if i >= 0:
+            text = text[i + len(title):]
+    return text
+
+
+def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
+    lines = seg.lines
+    title = f.title or ""
+    # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
+    for i, ln in enumerate(lines):
+        if seg.layout == "prose":
+            text = seg.clause
+        else:
+            text = _after_title(ln, title) if i == title_end else _text_outside_links(ln)
+        text = text.replace("\\", " ")
+        if i > title_end and ln.links and not _text_outside_links(ln).strip(" \\[]()|.,;:-"):
+            continue  # a line of links only
+        for m in _ASIDE_RE.finditer(text):
+            inner = next(g for g in m.groups() if g is not None)
+            if "://" in inner:
+                continue
+            a = read_aside(inner)
+            if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
+                _give_aside(f, a, f"aside '({clean_space(inner)})'")
+        short = clean_space(_ASIDE_RE.sub(lambda m: m.group(0) if _QUALIFIER_RE.search(m.group(0)) else " ",
+                                          text)).strip(" .,;|")
+        if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
+            a = read_aside(short, venue_context=bool(ln.links))
+            _give_aside(f, a, f"short line '{short}'")
+            if not a.rest:
+                used[ln.number] = ""
+        elif i == title_end and short:
+            for clause in _CLAUSE_SPLIT_RE.split(short)[:4]:
+                c = clean_space(clause).strip(" .,;:-–—")
+                if c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c)):
+                    _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
+        if seg.layout == "prose":
+            break
+    # link texts naming a venue or a date: [CVPR 2024](url)
+    for _, lk in seg.links:
+        if lk.text and not lk.image and _only_venue_or_date(lk.text):
+            _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
+    # a venue of the table or a date named anywhere in the entry's text
+    for i, ln in enumerate(lines if seg.layout != "prose" else []):
+        text = _after_title(ln, title) if i == title_end else _text_outside_links(ln)
+        for v in find_venues(text):
+            if v.name.lower() != "arxiv" and f.give("venue", v.name, f"venue named in the text '{v.name}'"):
+                f.give("year", v.year, f"year glued to '{v.name}'")
+        m = _DATE_RE.search(text)
+        if m:
+            f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
+    for heading in reversed(seg.section):
+        if re.fullmatch(YEAR, heading.strip()):
+            f.give("year", int(heading), f"year heading '{heading}'")
+            break
+    if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
+        text = _after_title(lines[0], title) if title_end == 0 else _text_outside_links(lines[0])
+        y = YEAR_RE.search(text)
+        if y:
+            f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")
+
+
+def _rating(line: Line) -> str | None:
+    for _, text in line.bold:
+        m = _RATING_RE.search(text)
+        if m:
+            return m.group(1).replace(" ", "")
+    return None
+
+
+def _cue_text(seg: Segment, f: Fields, used: dict[int, str]) -> str:
+    """What the entry says about itself outside its title: link labels and its other text."""
+    parts = [label or "" for label, _ in seg.links]
+    for ln in seg.lines:
+        parts.append(_text_outside_links(ln).replace(f.title or "\0", " "))
+    return " ".join(parts)
+
+
+def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: str, cues: str = "") -> str:
+    """The kind of an entry from its links' labels and URLs, cues in its title and what it says of itself."""
+    if title and _WEBSITE_CUE_RE.search(title):
+        return "website"
+    labels = [(label or lk.text or "").strip().lower() for label, lk in links]
+    urls = [lk.url for _, lk in links if lk.url]
+    if any(lab in _PAPER_LABELS for lab in labels) or any(is_paper_url(u) for u in urls):
+        return "paper"
+    if any(_VIDEO_LABELS.match(lab) for lab in labels) or any(url_kind(u) == "video" for u in urls):
+        return "video"
+    if not urls:
+        return "paper"  # a title with an empty link in a reading list: a paper until a link says otherwise
+    main = urls[0]
+    kind = url_kind(main)
+    if kind == "repository" and layout == "block" and labels and labels[0] in ("website", "project"):
+        return "website"
+    if kind == "website":
+        if _VIDEO_CUE_RE.search(cues):
+            return "video"
+        if _POST_CUE_RE.search(cues):
+            return "post"
+        if title and len(title.split()) >= 4 and _is_article_page(main):
+            return "post"
+    return kind
+
+
+def _is_article_page(url: str) -> bool:
+    """A page below the root of a personal site (``someone.github.io/some_notes/``): an article there."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(_PERSONAL_SITE_HOSTS.search(parts.hostname or "")) and bool(parts.path.strip("/"))
+
+
+def _note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:
+    notes = list(seg.notes)
+    if seg.cells:
+        for meaning, cell in seg.cells:
+            if meaning == "note":
+                text = clean_space(" ".join(ln.text for ln in cell))
+                if text:
+                    notes.append(text)
+        return " ".join(notes) or None
+    if seg.layout == "prose":
+        text = clean_space(seg.clause.strip(" :-"))
+        return " ".join([*notes, text]).strip() or None if text else (" ".join(notes) or None)
+    for ln in seg.lines[seg.note_from:]:
+        if ln.number in used:
+            if used[ln.number]:
+                notes.append(used[ln.number])
+            continue
+        if ln.number in seg.label_lines:
+            continue
+        text = clean_space(ln.text.replace(ln.link_cont, " ", 1) if ln.link_cont else ln.text).rstrip("\\ ")
+        if seg.note_skip_links and ln.links and not _text_outside_links(ln).strip(" \\[]()|.,;:-"):
+            continue
+        if seg.note_skip_links and ln.links:
+            text = clean_space(_text_outside_links(ln).replace("\\", " ")).strip(" []")
+        if text and (f.date is None or text != f.date):
+            notes.append(text)
+    return " ".join(notes) or None

@@ -1,0 +1,420 @@
+"""Segmentation: which parts of a markdown document are entries, with their lines and their own links.
+
+:func:`segments` walks a document's blocks once, keeping the section path, and cuts them into
+:class:`Segment` objects: a list item (with its badge and link lines, and its description), a table row (its
+cells named by what their header means), a block of lines under a bold title, a paragraph with
+``label : URL`` lines (a free-text post), or a link in running text. Layout code decides boundaries and which
+links belong to the entry; it never reads a field: ``fields.read_fields`` does that, the same way for all.
+
+Links that are not an entry's go to the parse report with the reason (badges outside entries,
+table-of-contents anchors, links in a heading, a homepage in prose, a link in a description that mentions
+another work, links hidden from readers in HTML comments).
+
+Headings give the section path; the document's title (a level-1 heading on its first line) is not part of it;
+a heading with nothing under it before a heading of the same level becomes the parent of that heading; long
+headings of free-text posts are not sections; a one-line paragraph ``Label :`` right before a list is a
+sub-section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.markdown import Block, Line, Link
+from diffdata.text import clean_space, strip_emoji
+
+POST_LABEL_RE = re.compile(
+    r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
+    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face)\s*[:：]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
+_TITLE_HEADERS = re.compile(r"^(title|paper|papers|name|method|methods|model|models|work|article)s?"
+                            r"(\s*(title|name))?$", re.I)
+
+
+@dataclass
+class Segment:
+    """One entry's parts, as segmentation found them."""
+
+    source: str
+    line: int
+    end_line: int
+    section: list[str]
+    layout: str  # block, post, table, bullet, item, prose
+    lines: list[Line]  # the entry's lines, its first line first
+    links: list[tuple[str | None, Link]] = field(default_factory=list)  # its own links, with a label if given
+    cells: list[tuple[str, list[Line]]] = field(default_factory=list)  # a table row: (column meaning, lines)
+    label_lines: set[int] = field(default_factory=set)  # line numbers of `label : URL` lines
+    notes: list[str] = field(default_factory=list)  # text the layout attaches (a post's heading)
+    clause: str = ""  # a prose link: the text around it, up to the neighbouring links
+    note_from: int = 1  # first line whose text may be a note
+    note_skip_links: bool = True  # lines of links only are not notes (block layout); descriptions keep them
+
+
+@dataclass
+class _Walker:
+    source: str
+    report: list[dict]
+    out: list[Segment] = field(default_factory=list)
+    stack: list[tuple[float, str]] = field(default_factory=list)
+    last_heading_empty: bool = False
+    label: str | None = None
+    post_heading: str | None = None
+
+    def section(self) -> list[str]:
+        path = [text for _, text in self.stack]
+        if self.label:
+            path.append(self.label)
+        return path
+
+    def note(self, line: int, severity: str, reason: str, url: str | None = None, text: str | None = None) -> None:
+        self.report.append(report_row(self.source, line, severity, reason, url, text))
+
+    def note_link(self, lk: Link, reason: str, severity: str = "info") -> None:
+        self.note(lk.line, severity, reason, lk.url or None, lk.text)
+
+    def note_links(self, lines: Iterable[Line], reason: str, severity: str = "info") -> None:
+        for ln in lines:
+            for lk in ln.links:
+                self.note_link(lk, reason, severity)
+
+    def hidden(self, lines: Iterable[Line]) -> None:
+        for ln in lines:
+            for url in ln.hidden:
+                self.note(ln.number, "info", "link hidden from readers (HTML comment): not an entry", url)
+
+    # -- headings -----------------------------------------------------------------------------------------
+    def heading(self, block: Block, is_post: bool, first: bool) -> None:
+        text = clean_space(strip_emoji(" ".join(ln.text for ln in block.lines)))
+        self.note_links(block.lines, "link in a heading")
+        if first and block.level == 1 and block.start <= 2:
+            return  # the document's own title
+        if is_post:
+            self.post_heading = text
+            return
+        self.post_heading = None
+        self.label = None
+        level: float = block.level
+        while self.stack and self.stack[-1][0] > level:
+            self.stack.pop()
+        if self.stack and self.stack[-1][0] == level:
+            if self.last_heading_empty:
+                self.stack[-1] = (level - 0.5, self.stack[-1][1])
+            else:
+                self.stack.pop()
+        self.stack.append((level, text))
+        self.last_heading_empty = True
+
+    # -- layouts ------------------------------------------------------------------------------------------
+    def segment(self, block: Block, layout: str, lines: list[Line]) -> Segment:
+        seg = Segment(self.source, block.start, max(block.end, lines[-1].number if lines else block.start),
+                      self.section(), layout, lines)
+        self.out.append(seg)
+        return seg
+
+    def paragraph(self, block: Block) -> None:
+        lines = block.lines
+        if (_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]):
+            self.block_entry(block)
+            return
+        if any(POST_LABEL_RE.match(ln.text.strip()) and ln.links for ln in lines):
+            self.post(block)
+            return
+        if (len(lines) == 1 and block.followed_by_list and not lines[0].links
+                and lines[0].text.strip().endswith((":", "：")) and len(lines[0].text.split()) <= 8):
+            self.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
+            return
+        self.prose(block)
+
+    def block_entry(self, block: Block) -> None:
+        """A bold title, then lines of authors, venue and links, dates and notes."""
+        seg = self.segment(block, "block", block.lines)
+        for ln in block.lines:
+            for lk in ln.links:
+                self.take(seg, lk)
+
+    def post(self, block: Block) -> None:
+        """Free text with ``label : URL`` lines; links elsewhere in the text mention other works."""
+        seg = self.segment(block, "post", block.lines)
+        seg.note_from, seg.note_skip_links = 0, False
+        if self.post_heading:
+            seg.notes.append(self.post_heading)
+        for ln in block.lines:
+            m = POST_LABEL_RE.match(ln.text.strip())
+            if m and ln.links:
+                seg.label_lines.add(ln.number)
+                for lk in ln.links:
+                    self.take(seg, lk, m.group("label").strip())
+            else:
+                for lk in ln.links:
+                    self.note_link(lk, "link in a post's text mentions another work")
+
+    def item(self, block: Block) -> Segment | None:
+        """A list item: an entry when it opens with a link or a bold title, or names a work before its links.
+
+        The entry's links are those on its first line and on lines of links or badges; links inside its
+        description mention other works (a paper link there identifies an entry that has none)."""
+        lines = block.lines
+        first = lines[0]
+        lead = next((lk for lk in first.links if not lk.image), None)
+        if lead is not None and not lead.url.startswith("#") and not _before(first, lead.col):
+            layout = "bullet"
+        elif (_is_title_line(first) and any(ln.links for ln in lines)) or _is_bold_then_links(first):
+            layout = "block"
+        elif _names_a_work(first) and any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#")):
+            layout = "item"
+        else:
+            self.prose(block)
+            return None
+        seg = self.segment(block, layout, lines)
+        seg.note_skip_links = layout == "block"
+        for i, ln in enumerate(lines):
+            own = i == 0 or layout == "block" or _only_links(ln) or (layout == "item" and i <= 2)
+            for lk in ln.links:
+                if own or lk.image:
+                    self.take(seg, lk, "title" if lk is lead else None)
+                else:
+                    self.description_link(seg, lk)
+        return seg
+
+    def description(self, seg: Segment, lines: list[Line]) -> None:
+        """A later paragraph of a list item: its text continues the entry's note."""
+        seg.lines.extend(lines)
+        seg.end_line = max(seg.end_line, lines[-1].number)
+        for ln in lines:
+            for lk in ln.links:
+                if _only_links(ln) and lk.image:
+                    self.take(seg, lk)
+                else:
+                    self.description_link(seg, lk)
+
+    def description_link(self, seg: Segment, lk: Link) -> None:
+        if is_paper_url(lk.url) and _kind_by_links(seg) == "website" and not any(
+                is_paper_url(x.url) for _, x in seg.links):
+            self.take(seg, lk, "description")
+        else:
+            self.note_link(lk, "link in a description mentions another work")
+
+    def table_row(self, block: Block, meanings: list[str]) -> None:
+        cells = block.cells
+        cols = [meanings[i] if i < len(meanings) else "other" for i in range(len(cells))]
+        if "title" not in cols:
+            i = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links if not lk.image)),
+                     None)
+            if i is None:
+                self.note_links([ln for c in cells for ln in c], "link in a table row with no title column",
+                                "warning")
+                return
+            cols[i] = "title"
+        title_col = cols.index("title")
+        title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
+        if not title_text:
+            self.note_links([ln for c in cells for ln in c], "link in a table row with an empty title", "warning")
+            return
+        seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
+        seg.cells = list(zip(cols, cells, strict=True))
+        header = list(block.header) + [""] * len(cells)
+        for i, cell in enumerate(cells):
+            for ln in cell:
+                for lk in ln.links:
+                    self.take(seg, lk, "title" if i == title_col else (clean_space(header[i]).lower() or "link"))
+        if title_col < len(cells) and any(lk for ln in cells[title_col] for lk in ln.links if not lk.url):
+            self.note(block.start, "info", "table entry with an empty link", text=title_text)
+
+    def prose(self, block: Block) -> None:
+        """Links in running text: a paper, video, post or repository is an entry (a badge right after it is
+        its link); the rest is reported."""
+        for ln in block.lines:
+            last: Segment | None = None
+            links = ln.links
+            for j, lk in enumerate(links):
+                if lk.image:
+                    if last is not None and lk.url and not _is_image_src(lk.url):
+                        self.take(last, lk)
+                        continue
+                    reason = "badge (image link)" if lk.url and not _is_image_src(lk.url) else "image"
+                    self.note_link(lk, reason)
+                    if lk.image_src:
+                        self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
+                    continue
+                last = None
+                if not lk.url or lk.url.startswith("#"):
+                    self.note_link(lk, "table-of-contents anchor link")
+                    continue
+                if lk.url.lower().startswith(("mailto:", "javascript:", "data:", "tel:")):
+                    self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")")
+                    continue
+                if url_kind(lk.url) == "website":
+                    self.note_link(lk, "link to a homepage or website in prose, not a listed work")
+                    continue
+                seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [ln])
+                seg.clause = _clause(ln, links, j)
+                self.out.append(seg)
+                self.take(seg, lk, "link")
+                last = seg
+
+    def take(self, seg: Segment, lk: Link, label: str | None = None) -> None:
+        """Make ``lk`` one of the entry's links."""
+        if lk.unbalanced:
+            self.note(lk.line, "warning", "link with unbalanced brackets or parentheses; read as a plain URL",
+                      lk.url, lk.text)
+        if lk.image and lk.image_src:
+            self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
+        if not lk.url:
+            return
+        if lk.url.lower().startswith(("javascript:", "data:")):
+            self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")", "warning")
+            return
+        seg.links.append((label, lk))
+
+
+def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:
+    """Cut a document's blocks into entry segments; links that are no entry's go to ``report``."""
+    from diffdata.parse.fields import header_meaning  # the reader names what a column holds
+
+    w = _Walker(source, report)
+    current: Segment | None = None  # the list item whose description may continue in later paragraphs
+    post_heading = _post_headings(all_blocks)
+    for i, block in enumerate(all_blocks):
+        for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
+        w.hidden(for_hidden)
+        if block.type == "heading":
+            w.heading(block, i in post_heading, i == 0)
+            current = None
+            continue
+        w.last_heading_empty = False
+        if block.type == "hidden":
+            w.note_links(block.lines, "link hidden from readers (HTML comment or hidden element): not an entry")
+        elif block.type == "row":
+            w.table_row(block, [header_meaning(h) for h in block.header])
+            current = None
+        elif block.type == "item":
+            current = w.item(block)
+        elif block.type == "paragraph" and block.in_item and current is not None:
+            w.description(current, block.lines)
+        elif block.type in ("paragraph", "html"):
+            current = None
+            if block.level == 0:
+                w.label = None
+            w.paragraph(block)
+    return w.out
+
+
+def _post_headings(all_blocks: list[Block]) -> set[int]:
+    """Indexes of the headings that open a free-text post rather than a section: they read like a sentence
+    (end with . ! ?, have hashtags, or more than 10 words), or the paragraphs under them hold ``label : URL``
+    lines. One backward pass: linear in the number of blocks."""
+    out: set[int] = set()
+    has_labels = False  # the run of paragraphs after the current position holds label lines
+    for i in range(len(all_blocks) - 1, -1, -1):
+        b = all_blocks[i]
+        if b.type == "heading":
+            text = clean_space(strip_emoji(" ".join(ln.text for ln in b.lines)))
+            if (text.endswith((".", "!", "?", "。")) or re.search(r"(^|\s)#\w", text) or len(text.split()) > 10
+                    or has_labels):
+                out.add(i)
+            has_labels = False
+        elif b.type == "paragraph":
+            has_labels = has_labels or any(POST_LABEL_RE.match(ln.text.strip()) and ln.links for ln in b.lines)
+        else:
+            has_labels = False
+    return out
+
+
+def report_row(source: str, line: int, severity: str, reason: str, url: str | None = None,
+               text: str | None = None) -> dict:
+    """A row of the parse report (text shortened to 160 characters)."""
+    if text is not None and len(text) > 160:
+        text = text[:157] + "..."
+    return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}
+
+
+# -- shapes -----------------------------------------------------------------------------------------------
+
+
+def _before(line: Line, col: int) -> str:
+    return _LEAD_RE.sub("", strip_emoji(line.text[:col]).replace("\\", " ")).strip()
+
+
+def _is_title_line(line: Line) -> bool:
+    """A line that is all bold (markers such as :zap: or a rating aside)."""
+    if not line.strong.strip() or line.links:
+        return False
+    rest = strip_emoji(line.other).replace("\\", " ")
+    rest = re.sub(r"[A-Za-z]{1,8}\s*=\s*\S{1,6}", " ", rest)
+    return not rest.strip() and not line.em.strip()
+
+
+def _is_bold_then_links(line: Line) -> bool:
+    """``**Title** [[Paper](url)] [[Code](url)]``: a bold title, then links, with at most a short aside between."""
+    if not line.links or not line.bold:
+        return False
+    col, title = line.bold[0]
+    if _before(line, col) or title.strip().endswith(":"):
+        return False  # `**Note:** see [here](..)` is a label, not a title
+    aside = clean_space(line.text[col + len(title): line.links[0].col].replace("\\", " ")).strip(" -–—:|[]()")
+    return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
+
+
+def _names_a_work(line: Line) -> bool:
+    """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
+    ``Author, "Title", CVPR 2022 [paper]``): text of two words or more outside its links, and links that are
+    labels or badges rather than other works' titles."""
+    lead = _before(line, line.links[0].col if line.links else len(line.text))
+    if len(re.findall(r"[^\W\d_]{2,}", lead)) < 2:
+        return False
+    titled = [lk for lk in line.links if not lk.image and len(lk.text.split()) >= 3]
+    return len(titled) <= 1
+
+
+def _only_links(line: Line) -> bool:
+    """A line with links and nothing else but brackets, separators and markers."""
+    if not line.links:
+        return False
+    text = line.text
+    for lk in sorted(line.links, key=lambda x: -x.col):
+        if not lk.bare:
+            text = text[: lk.col] + text[lk.col + len(lk.text):]
+    text = strip_emoji(text)
+    for lk in line.links:
+        if lk.bare:
+            text = text.replace(lk.url, " ")
+    return not re.sub(r"[\s\\\[\]()|,;:.·•/\-–—]+", "", text)
+
+
+def _kind_by_links(seg: Segment) -> str:
+    urls = [lk.url for _, lk in seg.links if lk.url]
+    if any(is_paper_url(u) for u in urls):
+        return "paper"
+    return url_kind(urls[0]) if urls else "paper"
+
+
+def _clause(line: Line, links: list[Link], j: int) -> str:
+    """The text around link ``j`` of a line, from the end of the previous link to the start of the next
+    (the link's own text cut out): bounded by its neighbours, so a line of many links costs linear output."""
+    lk = links[j]
+    start = min(_end(links[j - 1]), lk.col) if j > 0 else 0
+    nxt = len(line.text)
+    for x in links[j + 1: j + 3]:  # the next link that is not a badge (links are in column order)
+        if not x.image and x.col > lk.col:
+            nxt = x.col
+            break
+    else:
+        if j + 1 < len(links) and links[j + 1].col > lk.col:
+            nxt = links[j + 1].col
+    before = line.text[start: lk.col]
+    after = "" if lk.bare and lk.unbalanced else line.text[_end(lk): nxt]
+    return clean_space(before + " " + after)
+
+
+def _end(lk: Link) -> int:
+    """The column where a link's text (a bare URL's URL) ends."""
+    return lk.col + len(lk.url if lk.bare else lk.text)
+
+
+def _is_image_src(url: str) -> bool:
+    return bool(re.search(r"\.(svg|png|jpe?g|gif|webp)(\?.*)?$", url, re.I))
