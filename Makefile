@@ -7,18 +7,23 @@ VPY := $(VENV)/bin/python
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-LISTS := $(sort $(wildcard raw/lists/*))
+# The lists are not named as prerequisites: a name with a space or a colon cannot be one. Instead, find says
+# whether any of them (links followed) is newer than the first output the pipeline writes, and if so the
+# outputs depend on FORCE.
+FIRST_OUTPUT := processed/occurrences.parquet
+LISTS_CHANGED := $(shell find -L raw/lists -mindepth 1 -maxdepth 1 -newer $(FIRST_OUTPUT) -print -quit 2>/dev/null \
+  | grep -q . && echo FORCE)
 SRC := $(sort $(wildcard src/diffdata/*.py))
 S2_CACHE := $(sort $(wildcard raw/semanticscholar/*.json))
 KEYS := raw/citation_keys.csv
 
 # Every file the pipeline writes; one run of the pipeline makes them all.
-OUTPUTS := processed/occurrences.parquet processed/papers.parquet processed/matches.parquet \
+OUTPUTS := $(FIRST_OUTPUT) processed/papers.parquet processed/matches.parquet \
   processed/citations.parquet processed/occurrences.csv processed/papers.csv processed/issues.csv \
   processed/parse_report.csv processed/papers.bib processed/works_per_year.svg processed/REPORT.md \
   processed/README.md processed/datapackage.json
 
-.PHONY: all test lint help clean distclean check-reproducible venv
+.PHONY: all test lint help clean distclean check-reproducible venv FORCE
 
 all: $(OUTPUTS) ## Build the dataset (creates .venv first if missing)
 
@@ -41,8 +46,10 @@ $(DEV_STAMP): requirements-dev.txt $(RUNTIME_STAMP)
 	touch $@
 
 # The folders are prerequisites too: their time changes when a file is added to or removed from them, which
-# the file lists above cannot see (a deleted list must rebuild the dataset).
-$(OUTPUTS) &: $(LISTS) $(SRC) $(S2_CACHE) $(wildcard $(KEYS)) raw raw/lists $(wildcard raw/semanticscholar) \
+# the newer-than check above cannot see (a deleted list must rebuild the dataset).
+FORCE:
+
+$(OUTPUTS) &: $(LISTS_CHANGED) $(SRC) $(S2_CACHE) $(wildcard $(KEYS)) raw raw/lists $(wildcard raw/semanticscholar) \
   | $(RUNTIME_STAMP)
 	$(VPY) -m diffdata build
 

@@ -1,0 +1,56 @@
+"""The Makefile: `make all` builds whatever the lists are named, and rebuilds exactly when one changes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+LIST = "- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n"
+
+
+@pytest.fixture
+def tree(root: Path, tmp_path: Path) -> Path:
+    """A project with the real Makefile, a stand-in venv (this Python) and lists with awkward names."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    shutil.copy(root / "Makefile", tmp_path / "Makefile")
+    for name in ("requirements.txt", "pyproject.toml"):
+        (tmp_path / name).write_text("")
+    venv = tmp_path / ".venv" / "bin"
+    venv.mkdir(parents=True)
+    (venv / "python").symlink_to(sys.executable)
+    stamp = tmp_path / ".venv" / ".runtime-installed"
+    stamp.write_text("")
+    os.utime(stamp, (os.path.getmtime(stamp) + 5,) * 2)  # newer than the requirements: no pip install
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    for name in ("my list.md", "a:b.md", "plain.md"):
+        (lists / name).write_text(LIST.replace("Denoising", f"{name} Denoising"))
+    return tmp_path
+
+
+def make(tree: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["make", "-C", str(tree), *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+
+
+def test_lists_named_with_a_space_or_a_colon_build_and_rebuild_only_when_changed(tree: Path) -> None:
+    first = make(tree, "all")
+    assert first.returncode == 0, first.stdout + first.stderr
+    occurrences = (tree / "processed" / "occurrences.csv").read_text()
+    assert "my list.md" in occurrences and "a:b.md" in occurrences
+    assert make(tree, "-q", "all").returncode == 0  # up to date: nothing to redo
+    changed = tree / "raw" / "lists" / "my list.md"
+    changed.write_text(LIST + "- [Another](https://arxiv.org/abs/2010.02502)\n")
+    os.utime(changed, (os.path.getmtime(changed) + 10,) * 2)
+    assert make(tree, "-q", "all").returncode == 1  # a changed list with a space in its name is seen
+    again = make(tree, "all")
+    assert again.returncode == 0, again.stderr
+    assert "2010.02502" in (tree / "processed" / "occurrences.csv").read_text()
+    os.utime(tree / "processed" / "occurrences.parquet", (os.path.getmtime(changed) + 5,) * 2)
+    assert make(tree, "-q", "all").returncode == 0
