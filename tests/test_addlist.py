@@ -181,3 +181,14 @@ def test_an_endless_stream_is_cut_at_the_size_limit(tmp_path: Path) -> None:
     with hostile_server("flood") as server, pytest.raises(AddListError, match="over the 1000000-byte limit"):
         add_list(f"{server.url}/list.md", tmp_path, name="x.md", max_bytes=1_000_000)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("route", ["/missing.md", "/page.md", "/slow.md"])
+def test_a_url_password_is_never_echoed(server: str, tmp_path: Path, route: str) -> None:
+    url = server.replace("http://", "http://alice:hunter2-SECRET@") + route
+    with pytest.raises(AddListError) as info:
+        add_list(url, tmp_path, name="x.md", timeout=(1.0, 0.3))
+    assert "hunter2" not in str(info.value) and "alice:***@127.0.0.1" in str(info.value)
+    with pytest.raises(AddListError) as info:
+        add_list("ftp://bob:hunter2-SECRET@example.org/x.md", tmp_path, name="x.md")
+    assert "hunter2" not in str(info.value)

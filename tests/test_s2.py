@@ -819,3 +819,14 @@ def test_redaction_covers_every_written_form_of_the_key(server, ft):
              f"{[key]}", f"{ {'x-api-key': key} }"]
     for form in forms:
         assert "sk-A" not in client.redact(f"error: {form} end"), form
+
+
+def test_credentials_in_the_api_url_never_appear_in_logs_or_reprs(tmp_path, ft):
+    port = closed_port()
+    settings = S2Settings.from_env({"S2_API_URL": f"http://carol:hunter2-SECRET@127.0.0.1:{port}"})
+    lines: list[str] = []
+    client = client_for(settings.api_url, ft)
+    results = fetch_all([DDPM], client, S2Cache(tmp_path), log=lines.append)
+    texts = [*lines, repr(settings), settings.host, repr(client), *(repr(r) for r in results.values())]
+    assert not [t for t in texts if "hunter2" in t]
+    assert lines == [f"Semantic Scholar not reachable at 127.0.0.1:{port}: using cache only (0 cached, 1 not fetched)"]

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
-from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request
+from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request, without_password
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 DEFAULT_DEADLINE = 120.0  # the whole download, redirects included (seconds)
@@ -27,7 +27,7 @@ def list_name(source: str) -> str:
     """A file name for a list from its URL or path: ``.../o/r/main/README.md`` -> ``o-r.md``."""
     parts = [p for p in urlsplit(source).path.split("/") if p] if "://" in source else list(Path(source).parts)
     if not parts:
-        raise AddListError(f"{source}: cannot derive a file name; pass --name")
+        raise AddListError(f"{without_password(source)}: cannot derive a file name; pass --name")
     name = parts[-1]
     if name.lower() in ("readme.md", "readme.markdown", "readme") and "://" in source and len(parts) >= 3:
         host = urlsplit(source).hostname or ""
@@ -87,25 +87,27 @@ def check_content(data: bytes, source: str) -> str:
 def fetch(url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
           deadline: float = DEFAULT_DEADLINE) -> bytes:
     """Download ``url`` with a connect and read ``timeout``, a total ``deadline`` (seconds, however slowly
-    the server sends) and a size limit; raise :class:`AddListError` on any failure."""
+    the server sends) and a size limit; raise :class:`AddListError` on any failure (its message shows the
+    URL without its password)."""
     connect, read = timeout
+    shown = without_password(url)
     try:
         with httpx.Client(timeout=httpx.Timeout(read, connect=connect), follow_redirects=True,
                           limits=NO_KEEPALIVE) as http:
             r = bounded_request(http, "GET", url, deadline=deadline, max_bytes=max_bytes,
                                 headers={"Accept": "text/markdown, text/plain, */*"})
     except AnswerTooLarge as exc:
-        raise AddListError(f"{url}: {exc}") from None
+        raise AddListError(f"{shown}: {exc}") from None
     except DeadlineExceeded as exc:
-        raise AddListError(f"{url}: timed out: {exc}") from None
+        raise AddListError(f"{shown}: timed out: {exc}") from None
     except httpx.TimeoutException as exc:
-        raise AddListError(f"{url}: timed out ({type(exc).__name__})") from None
+        raise AddListError(f"{shown}: timed out ({type(exc).__name__})") from None
     except (httpx.ConnectError, httpx.UnsupportedProtocol) as exc:
-        raise AddListError(f"{url}: cannot connect ({type(exc).__name__})") from None
+        raise AddListError(f"{shown}: cannot connect ({type(exc).__name__})") from None
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        raise AddListError(f"{url}: {type(exc).__name__}") from None
+        raise AddListError(f"{shown}: {type(exc).__name__}") from None
     if r.status != 200:
-        raise AddListError(f"{url}: HTTP {r.status} {r.reason}")
+        raise AddListError(f"{shown}: HTTP {r.status} {r.reason}")
     return r.content
 
 
@@ -117,6 +119,7 @@ def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bo
     The file name (``name``, else one derived from ``source``) must pass :func:`check_name`: the list is
     written directly in ``lists_dir`` and nowhere else.
     """
+    shown = without_password(source)
     target = lists_dir / check_name(name if name is not None else list_name(source))
     if target.exists() and not force:
         raise AddListError(f"{target} exists; pass --force to replace it")
@@ -124,7 +127,7 @@ def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bo
     if scheme in ("http", "https"):
         data = fetch(source, timeout=timeout, max_bytes=max_bytes, deadline=deadline)
     elif scheme and len(scheme) > 1:
-        raise AddListError(f"{source}: unsupported scheme {scheme!r} (use http, https or a path)")
+        raise AddListError(f"{shown}: unsupported scheme {scheme!r} (use http, https or a path)")
     else:
         path = Path(source)
         if not path.is_file():
@@ -132,7 +135,7 @@ def add_list(source: str, lists_dir: Path, *, name: str | None = None, force: bo
         if path.stat().st_size > min(max_bytes, MAX_LIST_BYTES):
             raise AddListError(f"{source}: over the {max_bytes}-byte limit")
         data = path.read_bytes()
-    check_content(data, source)
+    check_content(data, shown)
     lists_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(target, data)
     update_manifest(lists_dir)

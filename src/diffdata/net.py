@@ -20,11 +20,33 @@ import threading
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 NO_KEEPALIVE = httpx.Limits(max_keepalive_connections=0)
 """The connection limits to build a client for :func:`bounded_request` with."""
+
+
+def without_password(url: str) -> str:
+    """``url`` with the password of its ``user:password@`` part, if any, replaced by ``***`` (for messages)."""
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def host_of(url: str) -> str:
+    """The host (and port) of ``url``, without any ``user:password@`` part, for messages."""
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:
+        netloc = ""
+    return netloc.rpartition("@")[2] or without_password(url)
 
 
 class DeadlineExceeded(Exception):

@@ -31,12 +31,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, quote_plus, urlsplit
+from urllib.parse import quote, quote_plus
 
 import httpx
 
 from diffdata import text
-from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request
+from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request, host_of, without_password
 
 DEFAULT_API_URL = "https://api.semanticscholar.org"
 GRAPH = "/graph/v1"
@@ -163,12 +163,12 @@ class S2Settings:
 
     @property
     def host(self) -> str:
-        """The host (and port) of ``api_url``, for messages."""
-        return urlsplit(self.api_url).netloc or self.api_url
+        """The host (and port) of ``api_url``, for messages (never a ``user:password@`` part)."""
+        return host_of(self.api_url)
 
     def __repr__(self) -> str:
         key = "<set>" if self.api_key else None
-        return (f"S2Settings(api_url={self.api_url!r}, api_key={key!r}, offline={self.offline!r}, "
+        return (f"S2Settings(api_url={without_password(self.api_url)!r}, api_key={key!r}, offline={self.offline!r}, "
                 f"request_deadline={self.request_deadline!r}, max_answer_bytes={self.max_answer_bytes!r}, "
                 f"budget={self.budget!r})")
 
