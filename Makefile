@@ -6,6 +6,11 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP := $(VENV)/.dev-installed
+# Runs a command holding an exclusive lock (fcntl, from Python: no flock(1) needed), so that concurrent `make`
+# runs create and update .venv one after the other instead of racing pip. The build has its own lock.
+VENV_LOCK := .venv.lock
+LOCKED = $(PYTHON) -c 'import fcntl, subprocess, sys; lock = open(sys.argv[1], "a"); \
+  fcntl.flock(lock, fcntl.LOCK_EX); sys.exit(subprocess.call(sys.argv[2:]))' $(VENV_LOCK)
 
 # The lists are not named as prerequisites: a name with a space or a colon cannot be one. Instead, find says
 # whether any of them (links followed) is newer than the first output the pipeline writes, and if so the
@@ -34,16 +39,14 @@ venv: $(RUNTIME_STAMP) ## Create .venv from the pinned requirements.txt
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "diffdata needs Python >= 3.11"'
-	$(PYTHON) -m venv $(VENV)
+	$(LOCKED) sh -c 'test -x $(VPY) || $(PYTHON) -m venv $(VENV)'
 
 $(RUNTIME_STAMP): requirements.txt pyproject.toml | $(VENV)/bin/python
-	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(VPY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	touch $@
+	$(LOCKED) sh -c '$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt && \
+	  $(VPY) -m pip install --quiet --disable-pip-version-check --no-deps -e . && touch $@'
 
 $(DEV_STAMP): requirements-dev.txt $(RUNTIME_STAMP)
-	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	touch $@
+	$(LOCKED) sh -c '$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt && touch $@'
 
 # The folders are prerequisites too: their time changes when a file is added to or removed from them, which
 # the newer-than check above cannot see (a deleted list must rebuild the dataset).
@@ -68,4 +71,4 @@ clean: ## Remove built files (never raw inputs)
 	rm -rf $(OUTPUTS) processed/.tmp* build dist src/*.egg-info .pytest_cache .ruff_cache
 
 distclean: clean ## Also remove the virtual environment
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(VENV_LOCK)

@@ -54,3 +54,29 @@ def test_lists_named_with_a_space_or_a_colon_build_and_rebuild_only_when_changed
     assert "2010.02502" in (tree / "processed" / "occurrences.csv").read_text()
     os.utime(tree / "processed" / "occurrences.parquet", (os.path.getmtime(changed) + 5,) * 2)
     assert make(tree, "-q", "all").returncode == 0
+
+
+FAKE_PIP = """#!/bin/sh
+# stands in for .venv/bin/python -m pip install: logs when it starts and ends, and takes a while
+echo "start $$" >> "{log}"
+sleep 0.4
+echo "end $$" >> "{log}"
+"""
+
+
+def test_concurrent_makes_update_the_venv_one_after_the_other(tree: Path) -> None:
+    log = tree / "pip.log"
+    fake = tree / "fake-python"
+    fake.write_text(FAKE_PIP.format(log=log))
+    fake.chmod(0o755)
+    (tree / "requirements.txt").write_text("changed\n")
+    os.utime(tree / "requirements.txt", (os.path.getmtime(tree / ".venv" / ".runtime-installed") + 5,) * 2)
+    procs = [subprocess.Popen(["make", "-C", str(tree), f"VPY={fake}", "venv"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    events = log.read_text().split("\n")[:-1]
+    assert len(events) >= 4 and len(events) % 2 == 0
+    for i in range(0, len(events), 2):  # each pip run ends before the next one starts
+        start, end = events[i].split(), events[i + 1].split()
+        assert (start[0], end[0], start[1]) == ("start", "end", end[1]), events
