@@ -130,3 +130,19 @@ def test_jsonable_turns_every_missing_value_into_null() -> None:
              "f": pd.NaT, "g": [float("inf")], "h": "x"}
     assert jsonable(value) == {"a": None, "b": None, "c": None, "d": 3, "e": [1, None], "f": None, "g": [None],
                                "h": "x"}
+
+
+def test_a_full_disk_during_a_build_is_a_crash_naming_the_output(tmp_path: Path) -> None:
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "good.md").write_text("- [DDPM](https://arxiv.org/abs/2006.11239)\n")
+    code = ("import errno, os, sys\n"
+            "def full(fd): raise OSError(errno.ENOSPC, 'No space left on device')\n"
+            "os.fsync = full\n"
+            "from diffdata.cli import main\n"
+            "sys.exit(main(['build', '--offline', '--root', sys.argv[1]]))\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 3, result.stderr
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith(f"diffdata: crash: {tmp_path / 'raw' / 'citation_keys.csv'}: No space left on device")

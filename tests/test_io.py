@@ -123,3 +123,20 @@ def test_a_lists_folder_that_is_a_link_elsewhere_is_refused(tmp_path: Path) -> N
     os.symlink(elsewhere, root / "raw" / "lists")
     with pytest.raises(ValueError, match="folder of lists is a symbolic link"):
         dio.read_lists(root / "raw" / "lists", root=root)
+
+
+def test_a_full_disk_names_the_file_being_written_and_leaves_it_whole(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    target = tmp_path / "out.csv"
+    target.write_text("old\n")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(dio.os, "fsync", full)
+    with pytest.raises(OSError, match="No space left on device") as info:
+        dio.atomic_write_text(target, "new\n")
+    assert info.value.filename == str(target) and info.value.errno == errno.ENOSPC
+    assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
