@@ -565,6 +565,8 @@ def _rating(line: Line) -> str | None:
 def _cue_text(seg: Segment, f: Fields, used: dict[int, str]) -> str:
     """What the entry says about itself outside its title: link labels and its other text."""
     parts = [label or "" for label, _ in seg.links]
+    if seg.layout == "prose":  # a link in running text: only the words around it speak of it
+        return " ".join([*parts, seg.clause])
     for ln in seg.lines:
         parts.append(_text_outside_links(ln).replace(f.title or "\0", " "))
     return " ".join(parts)

@@ -251,7 +251,7 @@ class _Walker:
                 if url_kind(lk.url) == "website":
                     self.note_link(lk, "link to a homepage or website in prose, not a listed work")
                     continue
-                seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [ln])
+                seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [_around(ln, links, j)])
                 seg.clause = _clause(ln, links, j)
                 self.out.append(seg)
                 self.take(seg, lk, "link")
@@ -409,6 +409,17 @@ def _clause(line: Line, links: list[Link], j: int) -> str:
     before = line.text[start: lk.col]
     after = "" if lk.bare and lk.unbalanced else line.text[_end(lk): nxt]
     return clean_space(before + " " + after)
+
+
+def _around(line: Line, links: list[Link], j: int) -> Line:
+    """Link ``j`` of a line with the words around it, as a line of its own: what the field reader sees of a
+    link in running text (never the whole line, so that a line of many links costs linear work)."""
+    lk = links[j]
+    start = min(_end(links[j - 1]), lk.col) if j > 0 else 0
+    stop = links[j + 1].col if j + 1 < len(links) and links[j + 1].col >= _end(lk) else len(line.text)
+    text = line.text[start:stop]
+    moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src)
+    return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[_end(moved):])
 
 
 def _end(lk: Link) -> int:
