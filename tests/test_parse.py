@@ -597,3 +597,50 @@ def test_a_cell_past_the_last_column_is_still_read() -> None:
         """
     )
     assert (row["venue"], row["year"]) == ("ICLR", 2023)
+
+
+MIXED_LAYOUTS = """\
+## A
+- **Latent Video Things for Long Videos** <br> *Ann Lee, Bo Chen, Cy Dee* <br> [[Paper](https://arxiv.org/abs/2211.00001)] [[Code](https://github.com/a/lvt)]
+- [Tune Things: One-Shot Tuning of Models](https://arxiv.org/abs/2212.00002) - Dan Eve, Fay Gold. *ICCV 2023*.
+- [CVPR 2023] **Align Your Things: High-Resolution Synthesis** [[Paper](https://arxiv.org/abs/2304.00003)]
+- [arXiv 2023.05] Make-A-Thing: Generic Editing with Experts [[Paper](https://arxiv.org/abs/2305.00004)]
+- (ICLR 2023) Phenomenal: Variable Length Generation. [paper](https://arxiv.org/abs/2210.00005)
+- 2023.06 | ThingComposer: Compositional Synthesis | [Paper](https://arxiv.org/abs/2306.00006)
+- **[Imagined Video: High Definition Generation](https://arxiv.org/abs/2210.00007)** <br> Jon Hill, Will Chan <br> arXiv 2022
+- Video Things Models. Jon Hill, Tim Sand. NeurIPS 2022. [[pdf](https://arxiv.org/pdf/2204.00008.pdf)]
+- [Text2Thing-Zero](https://arxiv.org/abs/2303.00009), Levon Kay et al., ICCV 2023 (Oral)
+- **MagicThing: Efficient Generation**, Dan Zhou, Wei Wang, *arXiv 2022*. [pdf](https://arxiv.org/abs/2211.00010)
+
+| Date | Title | Venue | Code |
+|---|---|---|---|
+| 2023-04 | [Follow Your Thing](https://arxiv.org/abs/2304.00011) | AAAI 2024 | [code](https://github.com/a/fyt) |
+| Mar 2023 | **Pix2Thing: Editing using Diffusion** [paper](https://arxiv.org/abs/2303.00012) | ICCV'23 | - |
+"""
+
+
+@pytest.mark.parametrize(
+    ("arxiv_id", "title", "authors", "venue", "year"),
+    [
+        ("2211.00001", "Latent Video Things for Long Videos", ["Ann Lee", "Bo Chen", "Cy Dee"], None, None),
+        ("2212.00002", "Tune Things: One-Shot Tuning of Models", ["Dan Eve", "Fay Gold"], "ICCV", 2023),
+        ("2304.00003", "Align Your Things: High-Resolution Synthesis", [], "CVPR", 2023),
+        ("2305.00004", "Make-A-Thing: Generic Editing with Experts", [], "arXiv", 2023),
+        ("2210.00005", "Phenomenal: Variable Length Generation", [], "ICLR", 2023),
+        ("2306.00006", "ThingComposer: Compositional Synthesis", [], None, 2023),
+        ("2210.00007", "Imagined Video: High Definition Generation", ["Jon Hill", "Will Chan"], "arXiv", 2022),
+        ("2204.00008", "Video Things Models", ["Jon Hill", "Tim Sand"], "NeurIPS", 2022),
+        ("2303.00009", "Text2Thing-Zero", ["Levon Kay"], "ICCV", 2023),
+        ("2211.00010", "MagicThing: Efficient Generation", ["Dan Zhou", "Wei Wang"], "arXiv", 2022),
+        ("2304.00011", "Follow Your Thing", [], "AAAI", 2024),
+        ("2303.00012", "Pix2Thing: Editing using Diffusion", [], "ICCV", 2023),
+    ],
+    ids=["bold-br-italic", "link-dash-names-italic-venue", "leading-venue-bracket", "leading-preprint-date",
+         "leading-venue-paren", "leading-date-pipes", "bold-link-br", "sentences", "link-comma-et-al",
+         "bold-comma-names", "table-date-first", "table-bold-title-generic-link"],
+)
+def test_mixed_layouts_read_the_same_fields(arxiv_id: str, title: str, authors: list[str], venue: str | None,
+                                            year: int | None) -> None:
+    rows, _ = parse(MIXED_LAYOUTS)
+    row = next(r for r in rows if r["arxiv_id"] == arxiv_id)
+    assert (row["title"], row["authors"], row["venue"], row["year"]) == (title, authors, venue, year)

@@ -238,7 +238,8 @@ def _text_pattern() -> re.Pattern[str]:
     abbrs.update(("Interspeech", "arXiv", "ArXiv", "Arxiv"))
     full = sorted({re.escape(v.title) for v in VENUES if len(v.title.split()) >= 4}, key=len, reverse=True)
     names = "|".join(sorted(abbrs, key=len, reverse=True))
-    year = r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)|['’](?P<y2>\d{2})(?!\d))?"
+    year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
+            r"|['’](?P<y2>\d{2})(?!\d))?")  # "CVPR 2023", "arXiv 2023.05", "CVPR'23"
     return re.compile(
         rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)})))"
         rf"(?P<ws>[\s\-]+Workshops?)?{year}(?P<ws2>[\s\-]+Workshops?)?(?![A-Za-z])"

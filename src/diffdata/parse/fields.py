@@ -62,11 +62,14 @@ _QUALIFIER_RE = re.compile(
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
-_LEAD_RE = re.compile(r"^[\s\-*+•·>|#\d.)\]\[]*")
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:)\s*)*")
+# an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
+_LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
+                            r"\s*[:|\-–—,]?\s*")
 _HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
 _BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
-_CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
+_CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,5}}$")
 _WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
@@ -244,7 +247,7 @@ def _clean_title(text: str | None) -> str:
     t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
-    return clean_space(t).strip(" -–—:|,;")
+    return clean_space(t).strip(" -–—:|,;").rstrip("[( ")
 
 
 def link_title(text: str | None) -> str | None:
@@ -264,9 +267,20 @@ def _only_venue_or_date(text: str) -> bool:
         (a.venue is None or a.venue_known)
 
 
+def _lead(text: str) -> str:
+    """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
+    ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
+    text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
+    while m := _LEAD_ASIDE_RE.match(text):
+        if not _only_venue_or_date(m.group(1) or m.group(2)):
+            break
+        text = text[m.end():]
+    return text.strip()
+
+
 def _start_text(line: Line, col: int) -> str:
-    """What stands before column ``col`` of a line: markers, emoji, numbering."""
-    return _LEAD_RE.sub("", strip_emoji(line.text[:col]).replace("\\", " ")).strip()
+    """What stands before column ``col`` of a line, past markers and leading asides."""
+    return _lead(line.text[:col])
 
 
 def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
@@ -276,8 +290,8 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         for meaning, cell in seg.cells:
             if meaning == "title":
                 links = [lk for ln in cell for lk in ln.links if not lk.image]
-                text = clean_space(" ".join(ln.text for ln in cell))
                 title = link_title(links[0].text) if links and links[0].text else None
+                text = clean_space(" ".join(ln.text if title else _text_outside_links(ln) for ln in cell))
                 if f.give("title", title or _clean_title(text) or None, "table title cell"):
                     return 0
         return -1
@@ -330,18 +344,18 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             return 0
     # the first clause of the first line
     first_link = next((lk.col for lk in head.links), len(head.text))
-    lead_text = _LEAD_RE.sub("", strip_emoji(head.text[:first_link]).replace("\\", " ")).strip()
-    if not lead_text and head.links:
-        lead_text = ""
-    clause = _CLAUSE_SPLIT_RE.split(lead_text, maxsplit=1)[0] if lead_text else ""
-    if ": " in clause and not POST_LABEL_RE.match(clause):
-        before, after = clause.split(": ", 1)
-        if _looks_like_names(after) or read_aside(after).venue:
-            clause = before
-    clause = _clean_title(clause)
-    if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
-            and f.give("title", clause, "first clause")):
-        return 0
+    for clause in _CLAUSE_SPLIT_RE.split(_lead(head.text[:first_link]))[:3]:
+        if ": " in clause and not POST_LABEL_RE.match(clause):
+            before, after = clause.split(": ", 1)
+            if (re.search(r",|\band\b|&", after) and _looks_like_names(after)) or _only_venue_or_date(after):
+                clause = before
+        clause = _clean_title(_lead(clause))
+        if _only_venue_or_date(clause):
+            continue  # "2023.06 | Title": the date is an aside; the title is the next clause
+        if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
+                and f.give("title", clause, "first clause")):
+            return 0
+        break
     return -1
 
 
@@ -386,7 +400,8 @@ def _split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
 
 
 def _table_cells(seg: Segment, f: Fields) -> None:
-    for meaning, cell in seg.cells:
+    order = {"authors": 0, "venue": 1, "venue_date": 1}  # a venue's year before a date column's
+    for meaning, cell in sorted(seg.cells, key=lambda mc: order.get(mc[0], 2)):
         text = clean_space(" ".join(ln.text for ln in cell))
         if not text or text in ("-", "—", "–", "N/A", "n/a", "/"):
             continue
@@ -410,7 +425,8 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 
 def _looks_like_names(text: str) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``."""
-    text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", _HANDLE_RE.sub(" ", text))).strip(" .,;")
+    text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text))
+    text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
     if not text or len(text) > 2000:
         return False
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
@@ -427,7 +443,7 @@ def _looks_like_names(text: str) -> bool:
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = _HANDLE_RE.sub(" ", text.replace("\\", " "))
+    text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text.replace("\\", " ")))
     text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
     parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
     out = []
@@ -466,7 +482,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         if quoted > 0 and whole[quoted - 1] in "\"“'‘":
             rest = whole[: quoted - 1] + " | " + rest
         for clause in _CLAUSE_SPLIT_RE.split(rest):
-            clause = re.split(r"[(\[]", clause)[0]
+            clause = _before_venue(re.split(r"[(\[]", clause)[0])
             c = clean_space(clause).strip(" .,;:-–—")
             if c and _looks_like_names(c) and len(c.split()) >= 2:
                 f.give("authors", split_authors(c), "names after the title")
@@ -479,6 +495,21 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
                    and f.give("authors", split_authors(cut), "line after the title"))
             if got and cut == text.strip(" .,;"):
                 used[ln.number] = ""
+
+
+def _without_title(line: Line, title: str | None) -> str:
+    """A line's text with its links' texts and its title cut out: what else it says."""
+    text = _text_outside_links(line)
+    at = text.find(title) if title else -1
+    return text[:at] + " " + text[at + len(title or ""):] if at >= 0 else text
+
+
+def _before_venue(text: str) -> str:
+    """The part of a text before the first venue, date or year it names (``'A. Li et al., ICCV 2023'`` ->
+    ``'A. Li et al., '``)."""
+    cuts = [m.start() for m in (YEAR_RE.search(text), _DATE_RE.search(text)) if m]
+    cuts += [v.start for v in find_venues(text)[:1]]
+    return text[: min(cuts)] if cuts else text
 
 
 def _after_title(line: Line, title: str | None) -> str:
@@ -505,7 +536,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         if seg.layout == "prose":
             text = seg.clause
         else:
-            text = _after_title(ln, title) if i == title_end else _text_outside_links(ln)
+            text = _without_title(ln, title) if i == title_end else _text_outside_links(ln)
         text = text.replace("\\", " ")
         if i > title_end and ln.links and not _text_outside_links(ln).strip(" \\[]()|.,;:-"):
             continue  # a line of links only
@@ -536,7 +567,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
     # a venue of the table or a date named anywhere in the entry's text
     for i, ln in enumerate(lines if seg.layout != "prose" else []):
-        text = _after_title(ln, title) if i == title_end else _text_outside_links(ln)
+        text = _without_title(ln, title) if i == title_end else _text_outside_links(ln)
         for v in find_venues(text):
             if v.name.lower() != "arxiv" and f.give("venue", v.name, f"venue named in the text '{v.name}'"):
                 f.give("year", v.year, f"year glued to '{v.name}'")
@@ -548,7 +579,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", int(heading), f"year heading '{heading}'")
             break
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
-        text = _after_title(lines[0], title) if title_end == 0 else _text_outside_links(lines[0])
+        text = _without_title(lines[0], title) if title_end == 0 else _text_outside_links(lines[0])
         y = YEAR_RE.search(text)
         if y:
             f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")

@@ -25,6 +25,7 @@ _SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _TAG_RE = re.compile(r"<[^>]+>")
+BREAK = " \u2028 "  # an HTML <br> inside a line: white space that also ends a clause for the field reader
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
 # An HTML block a reader never sees: a comment, or an element with the `hidden` attribute or display:none.
 _HIDDEN_BLOCK_RE = re.compile(r"\s*(?:<!--|<[a-z][^>]*(?:\shidden(?:[\s=>/])|display\s*:\s*none))", re.I)
@@ -184,7 +185,7 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 _at(lines, link)
                 link = None
             elif _BR_RE.fullmatch(tag):
-                put(" ")
+                put(BREAK)
     if link is not None:  # an <a> never closed
         _at(lines, link)
     for line in lines:
