@@ -644,3 +644,23 @@ def test_mixed_layouts_read_the_same_fields(arxiv_id: str, title: str, authors: 
     rows, _ = parse(MIXED_LAYOUTS)
     row = next(r for r in rows if r["arxiv_id"] == arxiv_id)
     assert (row["title"], row["authors"], row["venue"], row["year"]) == (title, authors, venue, year)
+
+
+def test_a_heading_that_links_a_paper_is_an_entry_with_its_description() -> None:
+    rows, _ = parse(
+        """\
+        ## Section
+        ### [Denoising Things: Probabilistic Models](https://arxiv.org/abs/2006.00001)
+        Jon Hill, Amy Jain, Pat Abbe. NeurIPS 2020.
+
+        - **[CVPR 2023]** Align Your Things: High-Resolution Synthesis [[Paper](https://arxiv.org/abs/2304.00003)]
+        - 📝 Paper: [Some Great Title Here](https://arxiv.org/abs/2304.00004) (ECCV 2022)
+        """
+    )
+    heading, bold_aside, labelled = rows
+    assert (heading["layout"], heading["title"], heading["venue"], heading["year"], heading["section"]) == (
+        "heading", "Denoising Things: Probabilistic Models", "NeurIPS", 2020, ["Section"])
+    assert heading["authors"] == ["Jon Hill", "Amy Jain", "Pat Abbe"]
+    assert (bold_aside["title"], bold_aside["venue"], bold_aside["year"]) == (
+        "Align Your Things: High-Resolution Synthesis", "CVPR", 2023)
+    assert (labelled["title"], labelled["venue"]) == ("Some Great Title Here", "ECCV")

@@ -62,7 +62,7 @@ _QUALIFIER_RE = re.compile(
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
-_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:)\s*)*")
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
                             r"\s*[:|\-–—,]?\s*")
@@ -312,12 +312,13 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return -1
     head = lines[0]
     # a bold run that opens the entry, joined over the lines it wraps onto
-    if head.bold:
-        col, text = head.bold[0]
+    runs = [r for r in head.bold if not _only_venue_or_date(r[1].strip(" []()"))][:1]  # **[CVPR 2023]** is an aside
+    if runs:
+        col, text = runs[0]
         if not _start_text(head, col) and not text.strip().endswith((":", "：")) and not _RATING_RE.fullmatch(
                 text.strip()):
             parts, end = [text], 0
-            if col + len(text) >= len(head.text.rstrip(" \\")) - 0:
+            if col + len(text) >= len(head.text.rstrip(" \\")):
                 for i in range(1, len(lines)):
                     ln = lines[i]
                     if ln.bold_continues and ln.bold and ln.bold[0][0] == 0:

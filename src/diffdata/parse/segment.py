@@ -44,7 +44,7 @@ class Segment:
     line: int
     end_line: int
     section: list[str]
-    layout: str  # block, post, table, bullet, item, prose
+    layout: str  # block, post, table, bullet, item, heading, prose
     lines: list[Line]  # the entry's lines, its first line first
     links: list[tuple[str | None, Link]] = field(default_factory=list)  # its own links, with a label if given
     cells: list[tuple[str, list[Line]]] = field(default_factory=list)  # a table row: (column meaning, lines)
@@ -110,6 +110,15 @@ class _Walker:
         self.last_heading_empty = True
 
     # -- layouts ------------------------------------------------------------------------------------------
+    def heading_entry(self, block: Block) -> Segment:
+        """A heading that links a paper: an entry whose description may follow in paragraphs."""
+        seg = self.segment(block, "heading", list(block.lines))
+        seg.note_skip_links = False
+        for ln in block.lines:
+            for lk in ln.links:
+                self.take(seg, lk, "title" if not lk.image and lk is ln.links[0] else None)
+        return seg
+
     def segment(self, block: Block, layout: str, lines: list[Line]) -> Segment:
         seg = Segment(self.source, block.start, max(block.end, lines[-1].number if lines else block.start),
                       self.section(), layout, lines)
@@ -283,6 +292,10 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
         if block.type == "heading":
+            if not (i == 0 and block.level == 1) and any(
+                    is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
+                current = w.heading_entry(block)  # `### [Title](arxiv)`: a paper as a heading, not a section
+                continue
             w.heading(block, i in post_heading, i == 0)
             current = None
             continue
@@ -294,7 +307,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
         elif block.type == "item":
             current = w.item(block)
-        elif block.type == "paragraph" and block.in_item and current is not None:
+        elif block.type == "paragraph" and current is not None and (block.in_item or current.layout == "heading"):
             w.description(current, block.lines)
         elif block.type in ("paragraph", "html"):
             current = None
