@@ -127,9 +127,9 @@ def run_stages(root: Path) -> dict[str, Any]:
         answers = fetch_all(lookup_requests(merged.papers), client, S2Cache(paths.s2_cache), progress=False,
                             log=quiet)
         enriched = enrich(merged.papers, answers)
-        occurrences, matches = apply_merges(merged.occurrences, merged.matches, enriched.merges)
-        issues = pd.concat([merged.issues, enriched.issues], ignore_index=True).sort_values(
-            ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+        issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
+        occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
+        issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
     with _timed(times, rss, "keys"):
         registry = read_registry(paths.keys)
         keyed = assign_keys(enriched.papers, registry)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from diffdata.pipeline import EnrichOptions, build
@@ -111,3 +112,34 @@ def test_matches_explain_every_mention(project: Path) -> None:
     assert ev.loc["a.md:6", ["work_id", "rule"]].tolist() == ["arxiv:1907.05600", "seed"]  # a title, no link
     assert ev.loc["b.md:4", ["work_id", "rule", "matched_occurrence_id"]].tolist() == [
         "arxiv:1907.05600", "title", "a.md:6"]  # the arXiv row joins the title-only one by title
+
+
+LDM_ARXIV = "2112.10752"
+LDM_DOI = "10.1109/CVPR52688.2022.01042"
+LIST_LDM = f"""\
+| Title | Venue | Year |
+|---|---|---|
+| [High-Resolution Image Synthesis with Latent Diffusion Models](https://arxiv.org/abs/{LDM_ARXIV}) | arXiv | 2021 |
+| [Latent Diffusion, the CVPR version](https://doi.org/{LDM_DOI}) | CVPR | 2022 |
+| [Latent Diffusion, the CVPR version](https://doi.org/{LDM_DOI}) | ICCV | 2022 |
+"""
+
+
+def test_works_merged_by_enrichment_leave_no_dangling_work_id(tmp_path: Path) -> None:
+    """Two works (an arXiv id, a DOI under another title) that Semantic Scholar says are one paper: after the
+    merge every table names only the surviving work, the issues of the merged-away one included."""
+    (tmp_path / "raw" / "lists").mkdir(parents=True)
+    (tmp_path / "raw" / "lists" / "ldm.md").write_text(LIST_LDM)
+    doi_work = f"doi:{LDM_DOI.lower()}"
+    with FakeS2.running() as fake:
+        result = build(tmp_path, log=lambda m: None, enrich_options=options(fake.url))
+    survivor = f"arxiv:{LDM_ARXIV}"
+    assert result.papers.work_id.tolist() == [survivor]
+    assert set(result.occurrences.work_id) == {survivor} and set(result.matches.work_id) == {survivor}
+    # the DOI work had a venue conflict (dedupe) and a title far from Semantic Scholar's (enrich): both stay,
+    # now about the survivor
+    details = result.issues.set_index("detail").work_id.to_dict()
+    assert any(d.startswith("venue:") for d in details) and any(d.startswith("title: lists") for d in details)
+    assert set(result.issues.work_id.dropna()) == {survivor}
+    written = pd.read_csv(tmp_path / "processed" / "issues.csv", dtype=str, keep_default_na=False)
+    assert doi_work not in set(written.work_id) and set(written.work_id) - {""} == {survivor}

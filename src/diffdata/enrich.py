@@ -383,12 +383,12 @@ def _papers_frame(rows: list[dict[str, Any]], input_columns: list[str]) -> pd.Da
     return pd.DataFrame(data, columns=columns)
 
 
-def apply_merges(occurrences: pd.DataFrame, matches: pd.DataFrame,
-                 merges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Point the mentions of works merged by :func:`enrich` at the surviving work, and explain the move in
-    the matches table (rule ``s2_paper_id``). Returns new tables."""
+def apply_merges(occurrences: pd.DataFrame, matches: pd.DataFrame, issues: pd.DataFrame,
+                 merges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Point every table at the surviving work of the merges made by :func:`enrich`: the mentions, their
+    matches (rule ``s2_paper_id``, the evidence naming the old work) and the issues. Returns new tables."""
     if merges.empty:
-        return occurrences, matches
+        return occurrences, matches, issues
     target = dict(zip(merges.old_work_id, merges.new_work_id, strict=True))
     why = dict(zip(merges.old_work_id, merges.evidence, strict=True))
     occ = occurrences.copy()
@@ -401,4 +401,7 @@ def apply_merges(occurrences: pd.DataFrame, matches: pd.DataFrame,
     m.loc[hit, "rule"] = "s2_paper_id"
     m.loc[hit, "evidence"] = was[hit].map(lambda w: f"{why[w]} (was {w})")
     m.loc[hit, "matched_occurrence_id"] = None
-    return occ, m
+    iss = issues.copy()
+    named = iss.work_id.isin(list(target))
+    iss.loc[named, "work_id"] = iss.loc[named, "work_id"].map(target)
+    return occ, m, iss

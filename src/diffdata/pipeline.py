@@ -161,9 +161,9 @@ def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptio
         if client is not None:
             client.close()
     enriched = enrich(merged.papers, answers, requests=requests)
-    occurrences, matches = apply_merges(merged.occurrences, merged.matches, enriched.merges)
-    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True).sort_values(
-        ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
+    occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
+    issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
 
     keyed = assign_keys(enriched.papers, registry)
     papers = keyed.papers
