@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from diffdata.enrich import apply_merges
+from diffdata.integrity import IntegrityError
 from diffdata.pipeline import EnrichOptions, build
 from diffdata.s2 import S2Settings
 from tests.fake_s2 import FakeS2
@@ -143,3 +145,19 @@ def test_works_merged_by_enrichment_leave_no_dangling_work_id(tmp_path: Path) ->
     assert set(result.issues.work_id.dropna()) == {survivor}
     written = pd.read_csv(tmp_path / "processed" / "issues.csv", dtype=str, keep_default_na=False)
     assert doi_work not in set(written.work_id) and set(written.work_id) - {""} == {survivor}
+
+
+def test_the_build_stops_on_a_work_id_missing_from_papers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With merges that forget the issues (the old bug), the integrity stage stops the build before writing."""
+    import diffdata.pipeline
+
+    def forgets_issues(occurrences, matches, issues, merges):
+        occ, m, _ = apply_merges(occurrences, matches, issues, merges)
+        return occ, m, issues
+
+    monkeypatch.setattr(diffdata.pipeline, "apply_merges", forgets_issues)
+    (tmp_path / "raw" / "lists").mkdir(parents=True)
+    (tmp_path / "raw" / "lists" / "ldm.md").write_text(LIST_LDM)
+    with FakeS2.running() as fake, pytest.raises(IntegrityError, match=f"issues.work_id names 'doi:{LDM_DOI.lower()}'"):
+        build(tmp_path, log=lambda m: None, enrich_options=options(fake.url))
+    assert not (tmp_path / "processed" / "issues.csv").exists()

@@ -20,6 +20,7 @@ from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import to_csv
 from diffdata.enrich import apply_merges, enrich, lookup_requests
+from diffdata.integrity import check_integrity
 from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys, validate_registry
 from diffdata.parse import parse_lists
 from diffdata.s2 import S2Cache, S2Settings, fetch_all, make_client
@@ -167,6 +168,7 @@ def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptio
 
     keyed = assign_keys(enriched.papers, registry)
     papers = keyed.papers
+    check_integrity(papers, occurrences, matches, issues, enriched.citations)  # before anything is written
 
     if keyed.added or not paths.keys.exists():
         dio.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
