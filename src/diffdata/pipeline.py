@@ -19,7 +19,7 @@ from diffdata.bibtex import to_bibtex
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import to_csv
-from diffdata.enrich import apply_merges, enrich, lookup_requests
+from diffdata.enrich import EnrichResult, apply_merges, enrich, lookup_requests
 from diffdata.integrity import check_integrity
 from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys, validate_registry
 from diffdata.parse import parse_lists
@@ -119,6 +119,43 @@ class EnrichOptions:
     progress: bool = True
 
 
+@dataclass
+class Analysis:
+    """The tables of the stages before citation keys and writing: what ``build`` and ``check`` share."""
+
+    report: pd.DataFrame
+    enriched: EnrichResult
+    occurrences: pd.DataFrame
+    matches: pd.DataFrame
+    issues: pd.DataFrame
+
+
+def analyse(documents: pd.DataFrame, read_problems: pd.DataFrame, cache: S2Cache, options: EnrichOptions, *,
+            log: Callable[[str], None]) -> Analysis:
+    """Parse, dedupe and enrich ``documents`` (Semantic Scholar through ``cache``, and the network only when
+    ``options.settings`` is not offline); nothing is written but answers to the cache."""
+    parsed = parse_lists(documents)
+    report = pd.concat([read_problems, parsed.report], ignore_index=True) if len(read_problems) else parsed.report
+    report = report.sort_values(["source", "line", "reason", "url"], na_position="first", kind="stable")
+    report = report.reset_index(drop=True)
+
+    merged = merge_mentions(parsed.occurrences)
+
+    client = make_client(options.settings)
+    requests = lookup_requests(merged.papers)
+    try:
+        answers = fetch_all(requests, client, cache,
+                            refresh=options.refresh, max_age=options.max_age, progress=options.progress, log=log)
+    finally:
+        if client is not None:
+            client.close()
+    enriched = enrich(merged.papers, answers, requests=requests)
+    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
+    occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
+    issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+    return Analysis(report, enriched, occurrences, matches, issues)
+
+
 def build(root: Path, *, log: Callable[[str], None] | None = None,
           enrich_options: EnrichOptions | None = None) -> BuildResult:
     """Run every stage on ``root``'s raw/ and write ``root``'s processed/.
@@ -145,26 +182,10 @@ def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptio
     registry = read_registry(paths.keys)
     validate_registry(registry, str(paths.keys.relative_to(root)))
     documents, read_problems, hashes = load_documents(paths)
-    parsed = parse_lists(documents)
-    report = pd.concat([read_problems, parsed.report], ignore_index=True) if len(read_problems) else parsed.report
-    report = report.sort_values(["source", "line", "reason", "url"], na_position="first", kind="stable")
-    report = report.reset_index(drop=True)
-
-    merged = merge_mentions(parsed.occurrences)
-
-    options = enrich_options or EnrichOptions(S2Settings.from_env())
-    client = make_client(options.settings)
-    requests = lookup_requests(merged.papers)
-    try:
-        answers = fetch_all(requests, client, S2Cache(paths.s2_cache),
-                            refresh=options.refresh, max_age=options.max_age, progress=options.progress, log=say)
-    finally:
-        if client is not None:
-            client.close()
-    enriched = enrich(merged.papers, answers, requests=requests)
-    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
-    occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
-    issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+    stages = analyse(documents, read_problems, S2Cache(paths.s2_cache),
+                     enrich_options or EnrichOptions(S2Settings.from_env()), log=say)
+    report, enriched = stages.report, stages.enriched
+    occurrences, matches, issues = stages.occurrences, stages.matches, stages.issues
 
     keyed = assign_keys(enriched.papers, registry)
     papers = keyed.papers
