@@ -834,137 +834,174 @@ def fetch_all(
 
     Once the client's time budget is spent (:class:`S2BudgetSpent`), the rest is ``not_fetched`` (a stale
     cached answer is kept), in one log line. With ``client`` None (offline) or an unreachable host, nothing
-    more is sent: ids with a cached answer
-    (even a stale one) use it, the others are ``not_fetched``, and one line is logged. A stale or refreshed
-    entry whose refetch failed is also kept rather than lost.
+    more is sent: ids with a cached answer (even a stale one) use it, the others are ``not_fetched``, and one
+    line is logged. A stale or refreshed entry whose refetch failed is also kept rather than lost.
     """
+    ordered = _by_key(requests)
+    run = _Run.from_cache(ordered, cache, refresh=refresh, max_age=max_age, now=now())
+    calls = _calls(run.todo)
+    prog = _Progress(len(calls), progress, log)
+    prog.counts["cache_hits"] = len(run.results)
+    unreachable = False
+    try:
+        if not run.todo:
+            if ordered:
+                log(f"Semantic Scholar: {len(ordered)} asked, all from cache")
+        elif client is None:
+            run.fall_back(run.todo, "not_fetched", NOT_REACHED)
+            log(run.summary("Semantic Scholar lookups disabled (offline)"))
+        else:
+            unreachable = _send(calls, client, cache, run, prog, log=log, fields=fields, now=now,
+                                max_consecutive_failures=max_consecutive_failures)
+    finally:
+        prog.close()
+    run.stats["not_fetched"] = sum(1 for r in run.results.values() if r.status == "not_fetched")
+    if client is not None:
+        run.stats.update({f"client_{k}": v for k, v in client.counters.items()})
+    if client is not None and run.todo and not unreachable:
+        log(f"Semantic Scholar: {run.stats['asked']} asked, {run.stats['cache_hits']} from cache, "
+            f"{run.stats['batch_calls']} batch calls, {run.stats['title_calls']} title matches, "
+            f"{run.stats['errors']} errors, {client.retries} retries")
+    out = FetchResults((key, run.results[key]) for key in ordered)
+    out.stats = run.stats
+    return out
+
+
+def _by_key(requests: Iterable[LookupRequest | str]) -> dict[str, LookupRequest]:
+    """The requests deduplicated by key, in first-seen order (a plain string is an identifier key)."""
     ordered: dict[str, LookupRequest] = {}
     for req in requests:
         if isinstance(req, str):
             req = LookupRequest(work_id=req, key=req)
         ordered.setdefault(req.key, req)
+    return ordered
 
-    results = FetchResults()
-    stale: dict[str, CacheEntry] = {}
-    todo: list[LookupRequest] = []
-    current = now()
-    for key, req in ordered.items():
-        entry = None if refresh else cache.get(key, max_age=max_age, now=current)
-        if entry is not None:
-            results[key] = _from_entry(entry, from_cache=True)
-            continue
-        old = cache.read(key)
-        if old is not None:
-            stale[key] = old
-        todo.append(req)
 
+@dataclass
+class _Run:
+    """The answers of one :func:`fetch_all` as they accumulate: ``results`` by key, the ``stale`` cache entries
+    kept in case a refetch fails, what is left ``todo`` and the counts in ``stats``."""
+
+    results: dict[str, FetchResult]
+    stale: dict[str, CacheEntry]
+    todo: list[LookupRequest]
+    stats: dict[str, int]
+
+    @classmethod
+    def from_cache(cls, ordered: Mapping[str, LookupRequest], cache: S2Cache, *, refresh: bool,
+                   max_age: timedelta | None, now: datetime) -> _Run:
+        """Answer from ``cache`` what it holds fresh enough; the rest is ``todo``."""
+        results: dict[str, FetchResult] = {}
+        stale: dict[str, CacheEntry] = {}
+        todo: list[LookupRequest] = []
+        for key, req in ordered.items():
+            entry = None if refresh else cache.get(key, max_age=max_age, now=now)
+            if entry is not None:
+                results[key] = _from_entry(entry, from_cache=True)
+                continue
+            old = cache.read(key)
+            if old is not None:
+                stale[key] = old
+            todo.append(req)
+        stats = {"asked": len(ordered), "cache_hits": len(results), "batch_calls": 0, "title_calls": 0,
+                 "fetched": 0, "errors": 0, "not_fetched": 0}
+        return cls(results, stale, todo, stats)
+
+    def fall_back(self, reqs: Iterable[LookupRequest], status: str, reason: str) -> None:
+        """No answer for ``reqs``: their stale cached answer when there is one, else ``status`` with ``reason``."""
+        for r in reqs:
+            if r.key in self.stale:
+                self.results[r.key] = _from_entry(self.stale[r.key], from_cache=True, reason=reason)
+            else:
+                self.results[r.key] = FetchResult(status, reason=reason)
+
+    def store(self, reqs: Sequence[LookupRequest], answers: Sequence[dict | None], cache: S2Cache,
+              stamp: datetime) -> None:
+        """Cache and keep the answers of one call; one of the wrong shape is an ``error``, never cached (one odd
+        answer must not break every later build)."""
+        for r, paper in zip(reqs, answers, strict=True):
+            bad = None if paper is None else check_paper(paper)
+            if bad is not None:
+                self.fall_back([r], "error", f"malformed Semantic Scholar answer for {r.key}: {bad}")
+                self.stats["errors"] += 1
+                continue
+            self.results[r.key] = _from_entry(cache.put(r.key, paper, stamp), from_cache=False)
+            self.stats["fetched"] += 1
+
+    def summary(self, what: str) -> str:
+        """The one log line of a run that used the cache only."""
+        cached = sum(1 for r in self.results.values() if r.from_cache)
+        missing = sum(1 for r in self.results.values() if r.status == "not_fetched")
+        return f"{what}: using cache only ({cached} cached, {missing} not fetched)"
+
+
+def _calls(todo: Sequence[LookupRequest]) -> list[tuple[str, list[LookupRequest]]]:
+    """The calls to send for ``todo``: batches of at most :data:`BATCH_LIMIT` identifiers, then one call per
+    title, as ``(kind, requests)``."""
     id_reqs = [r for r in todo if not r.is_title]
-    title_reqs = [r for r in todo if r.is_title]
-    chunks = [id_reqs[i : i + BATCH_LIMIT] for i in range(0, len(id_reqs), BATCH_LIMIT)]
-    prog = _Progress(len(chunks) + len(title_reqs), progress, log)
-    prog.counts["cache_hits"] = len(results)
-    stats = {"asked": len(ordered), "cache_hits": len(results), "batch_calls": 0, "title_calls": 0,
-             "fetched": 0, "errors": 0, "not_fetched": 0}
+    calls = [("batch", id_reqs[i : i + BATCH_LIMIT]) for i in range(0, len(id_reqs), BATCH_LIMIT)]
+    return calls + [("title", [r]) for r in todo if r.is_title]
 
-    def give_up(reqs: Iterable[LookupRequest], reason: str) -> None:
-        for r in reqs:
-            if r.key in stale:
-                results[r.key] = _from_entry(stale[r.key], from_cache=True, reason=reason)
-            else:
-                results[r.key] = FetchResult("not_fetched", reason=reason)
 
-    def failed(reqs: Iterable[LookupRequest], reason: str) -> None:
-        for r in reqs:
-            if r.key in stale:
-                results[r.key] = _from_entry(stale[r.key], from_cache=True, reason=reason)
-            else:
-                results[r.key] = FetchResult("error", reason=reason)
+def _ask(client: S2Client, kind: str, reqs: Sequence[LookupRequest], fields: Sequence[str]) -> list[dict | None]:
+    """One call: a batch of identifiers, or one title match."""
+    if kind == "batch":
+        return client.batch([r.key for r in reqs], fields)
+    title = reqs[0].title or reqs[0].key[len("TITLE:") :]
+    return [client.match_title(title, fields)]
 
-    def summary(what: str) -> None:
-        cached = sum(1 for r in results.values() if r.from_cache)
-        missing = sum(1 for r in results.values() if r.status == "not_fetched")
-        log(f"{what}: using cache only ({cached} cached, {missing} not fetched)")
 
-    unreachable = False
-    try:
-        if not todo:
-            if ordered:
-                log(f"Semantic Scholar: {len(ordered)} asked, all from cache")
-        elif client is None:
-            give_up(todo, NOT_REACHED)
-            summary("Semantic Scholar lookups disabled (offline)")
+def _rest(calls: Sequence[tuple[str, list[LookupRequest]]], index: int) -> list[LookupRequest]:
+    """The requests of ``calls[index:]``."""
+    return [r for _, group in calls[index:] for r in group]
+
+
+def _send(calls: Sequence[tuple[str, list[LookupRequest]]], client: S2Client, cache: S2Cache, run: _Run,
+          prog: _Progress, *, log: Callable[[str], None], fields: Sequence[str], now: Callable[[], datetime],
+          max_consecutive_failures: int) -> bool:
+    """Send ``calls`` in order, recording every answer in ``run``; True when the host was not reachable.
+
+    Stops early, the rest ``not_fetched``, after ``max_consecutive_failures`` failed calls in a row, when the
+    client's budget is spent or when the host cannot be reached.
+    """
+    n_batches = sum(1 for kind, _ in calls if kind == "batch")
+    n_titles = len(calls) - n_batches
+    consecutive = 0
+    for index, (kind, reqs) in enumerate(calls):
+        if consecutive >= max_consecutive_failures:
+            rest = _rest(calls, index)
+            run.fall_back(rest, "not_fetched", f"skipped after {consecutive} failed calls in a row")
+            log(f"Semantic Scholar: {consecutive} failed calls in a row, {len(rest)} lookups skipped")
+            return False
+        try:
+            answers = _ask(client, kind, reqs, fields)
+        except S2BudgetSpent as exc:
+            rest = _rest(calls, index)
+            run.fall_back(rest, "not_fetched", f"not fetched: {exc.reason}")
+            log(f"Semantic Scholar: {exc.reason}; {len(rest)} lookups not fetched (cached answers used)")
+            return False
+        except S2Unreachable:
+            run.fall_back(_rest(calls, index), "not_fetched", NOT_REACHED)
+            log(run.summary(f"Semantic Scholar not reachable at {client.settings.host}"))
+            return True
+        except S2Error as exc:
+            consecutive += 1
+            run.stats["errors"] += len(reqs)
+            prog.counts["failures"] += 1
+            run.fall_back(reqs, "error", exc.reason)
+            prog.step(f"Semantic Scholar {kind} call failed: {exc.reason}")
+            continue
+        consecutive = 0
+        run.stats[f"{kind}_calls"] += 1
+        prog.counts["batches" if kind == "batch" else "titles"] += 1
+        run.store(reqs, answers, cache, now())
+        if kind == "batch":
+            found = sum(1 for a in answers if a is not None)
+            prog.step(f"Semantic Scholar batch {prog.counts['batches']}/{n_batches}: {len(reqs)} ids, {found} found")
         else:
-            host = client.settings.host
-            pending: list[tuple[str, list[LookupRequest]]] = [("batch", c) for c in chunks]
-            pending += [("title", [r]) for r in title_reqs]
-            consecutive = 0
-            for index, (kind, reqs) in enumerate(pending):
-                if consecutive >= max_consecutive_failures:
-                    rest = [r for _, group in pending[index:] for r in group]
-                    give_up(rest, f"skipped after {consecutive} failed calls in a row")
-                    log(f"Semantic Scholar: {consecutive} failed calls in a row, {len(rest)} lookups skipped")
-                    break
-                try:
-                    if kind == "batch":
-                        answers: list[dict | None] = client.batch([r.key for r in reqs], fields)
-                        stats["batch_calls"] += 1
-                        prog.counts["batches"] += 1
-                    else:
-                        title = reqs[0].title or reqs[0].key[len("TITLE:") :]
-                        answers = [client.match_title(title, fields)]
-                        stats["title_calls"] += 1
-                        prog.counts["titles"] += 1
-                except S2BudgetSpent as exc:
-                    rest = [r for _, group in pending[index:] for r in group]
-                    give_up(rest, f"not fetched: {exc.reason}")
-                    log(f"Semantic Scholar: {exc.reason}; {len(rest)} lookups not fetched (cached answers used)")
-                    break
-                except S2Unreachable:
-                    unreachable = True
-                    rest = [r for _, group in pending[index:] for r in group]
-                    give_up(rest, NOT_REACHED)
-                    summary(f"Semantic Scholar not reachable at {host}")
-                    break
-                except S2Error as exc:
-                    consecutive += 1
-                    stats["errors"] += len(reqs)
-                    prog.counts["failures"] += 1
-                    failed(reqs, exc.reason)
-                    prog.step(f"Semantic Scholar {kind} call failed: {exc.reason}")
-                    continue
-                consecutive = 0
-                stamp = now()
-                for r, paper in zip(reqs, answers, strict=True):
-                    bad = None if paper is None else check_paper(paper)
-                    if bad is not None:  # never cached: one odd answer must not break every later build
-                        failed([r], f"malformed Semantic Scholar answer for {r.key}: {bad}")
-                        stats["errors"] += 1
-                        continue
-                    entry = cache.put(r.key, paper, stamp)
-                    results[r.key] = _from_entry(entry, from_cache=False)
-                    stats["fetched"] += 1
-                if kind == "batch":
-                    found = sum(1 for a in answers if a is not None)
-                    prog.step(f"Semantic Scholar batch {prog.counts['batches']}/{len(chunks)}: "
-                              f"{len(reqs)} ids, {found} found")
-                else:
-                    done = prog.counts["titles"]
-                    prog.step(f"Semantic Scholar title matches: {done}/{len(title_reqs)}",
-                              plain=done == len(title_reqs) or done % 25 == 0)
-    finally:
-        prog.close()
-    stats["not_fetched"] = sum(1 for r in results.values() if r.status == "not_fetched")
-    if client is not None:
-        stats.update({f"client_{k}": v for k, v in client.counters.items()})
-    ordered_results = FetchResults((key, results[key]) for key in ordered)
-    ordered_results.stats = stats
-    if client is not None and todo and not unreachable:
-        log(
-            f"Semantic Scholar: {stats['asked']} asked, {stats['cache_hits']} from cache, "
-            f"{stats['batch_calls']} batch calls, {stats['title_calls']} title matches, "
-            f"{stats['errors']} errors, {client.retries} retries"
-        )
-    return ordered_results
+            done = prog.counts["titles"]
+            prog.step(f"Semantic Scholar title matches: {done}/{n_titles}", plain=done == n_titles or done % 25 == 0)
+    return False
 
 
 def batches_needed(n_ids: int) -> int:
