@@ -164,6 +164,31 @@ ISSUES = _schema(
     ],
 )
 
+FINDINGS = _schema(
+    "findings",
+    "What `diffdata check` tells a list's maintainer: one row per finding, built from the tables above.",
+    [
+        Column("source", pa.string(), "The list file, as named on the command line (or in raw/lists/).", False),
+        Column("line", pa.int64(), "1-based line of the entry or link concerned (1 for a whole-file finding).",
+               False),
+        Column("column", pa.int64(), "1-based column where the link or title concerned starts on that line, "
+               "else its first character that is not blank.", False),
+        Column("severity", pa.string(), "error, warning or info; errors (and warnings with --strict) fail the "
+               "check.", False),
+        Column("code", pa.string(), "Stable code of the rule, e.g. 'DD101' (see diffdata.check.RULES).", False),
+        Column("rule", pa.string(), "Short name of the rule, e.g. 'duplicate-in-section'.", False),
+        Column("message", pa.string(), "What was found and what to do, on one line.", False),
+        Column("origin", pa.string(), "Table the finding comes from: parse_report, issues or occurrences.",
+               False),
+        Column("detail", pa.string(), "That table's own words: the report's reason, the issue's detail, or the "
+               "evidence.", False),
+        Column("work_id", pa.string(), "The work concerned (papers.work_id), when one."),
+        Column("occurrence_id", pa.string(), "The mention concerned (occurrences.occurrence_id), when one."),
+        Column("url", pa.string(), "The link concerned, when one."),
+    ],
+)
+
+
 def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     """Convert a DataFrame to an Arrow table of exactly ``schema`` (columns in order, types cast)."""
     missing = [n for n in schema.names if n not in df.columns]
