@@ -249,7 +249,8 @@ def _text_pattern() -> re.Pattern[str]:
 _TEXT_RE = _text_pattern()
 
 
-def find_venues(text: str) -> list[VenueMention]:
+@lru_cache(maxsize=1 << 16)
+def find_venues(text: str) -> tuple[VenueMention, ...]:
     """Every venue of the table named in ``text``, in order, with the year glued to it when there is one."""
     out = []
     for m in _TEXT_RE.finditer(text):
@@ -259,7 +260,7 @@ def find_venues(text: str) -> list[VenueMention]:
         if workshop:
             name += " Workshop"
         out.append(VenueMention(name, year, m.start(), m.end(), workshop))
-    return out
+    return tuple(out)
 
 
 def conference_name(venue: object) -> str | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
@@ -59,6 +60,8 @@ _QUALIFIER_RE = re.compile(
     r"|(?<=\()\s*#?\d{2,5}\s*(?=\))",
     re.I,
 )
+_ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
+_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", re.I)
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
@@ -136,7 +139,7 @@ class Fields:
         return True
 
 
-@dataclass
+@dataclass(frozen=True)
 class Aside:
     """What a short text states: ``(Jan., 2024 | CVPR 2024)``, ``ICCV 2021 (Oral).``, ``TKDE 2024``."""
 
@@ -148,6 +151,7 @@ class Aside:
     rest: str = ""
 
 
+@lru_cache(maxsize=1 << 16)
 def read_aside(text: str, venue_context: bool = False) -> Aside:
     """Read a venue, a qualifier, a date and a year from a short text.
 
@@ -164,39 +168,37 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     >>> read_aside("TKDE 2024").venue
     'TKDE'
     """
-    out = Aside()
+    venue: str | None = None
+    known = False
+    year: int | None = None
+    date: str | None = None
+    qualifier: str | None = None
     text = clean_space(strip_emoji(text).replace("\\", " "))
-    quals = []
-    for m in _QUALIFIER_RE.finditer(text):
-        quals.append(clean_space(m.group(0)).lstrip("#"))
+    quals = [clean_space(m.group(0)).lstrip("#") for m in _QUALIFIER_RE.finditer(text)]
     if quals:
-        out.qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
+        qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
         text = _QUALIFIER_RE.sub(" ", text)
     venues = find_venues(text)
     for v in venues:
         if not (v.name.lower() == "arxiv" and any(w.name.lower() != "arxiv" for w in venues)):
-            out.venue, out.venue_known, out.year = v.name, True, v.year
+            venue, known, year = v.name, True, v.year
             break
     if venues:
         text = "".join(text[a:b] for a, b in _gaps(text, [(v.start, v.end) for v in venues]))
     m = _DATE_RE.search(text)
     if m:
-        out.date = clean_space(m.group(0)).strip(" ,")
-        if out.year is None:
-            out.year = int(m.group(1) or m.group(2))
+        date = clean_space(m.group(0)).strip(" ,")
+        year = year if year is not None else int(m.group(1) or m.group(2))
         text = text[: m.start()] + " " + text[m.end():]
     y = YEAR_RE.search(text)
-    if y and out.year is None:
-        out.year = int(y.group(1))
+    if y and year is None:
+        year = int(y.group(1))
     rest = YEAR_RE.sub(" ", text) if y else text
-    rest = clean_space(re.sub(r"[()\[\]{}|,;:.'’]+", " ", rest)).strip(" -–—&/")
-    rest = re.sub(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", "", rest, flags=re.I)
-    if out.venue is None and rest and _venue_like(rest) and (venue_context or y or (m and not out.date)):
-        out.venue = rest
-        out.venue_known = lookup(rest)[0] is not None
-        rest = ""
-    out.rest = rest
-    return out
+    rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
+    rest = _ACCEPTED_RE.sub("", rest)
+    if venue is None and rest and _venue_like(rest) and (venue_context or y):
+        venue, known, rest = rest, lookup(rest)[0] is not None, ""
+    return Aside(venue, known, year, date, qualifier, rest)
 
 
 def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -260,8 +262,11 @@ def link_title(text: str | None) -> str | None:
     return title
 
 
+@lru_cache(maxsize=1 << 16)
 def _only_venue_or_date(text: str) -> bool:
     """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
+    if len(text) > 120 or (not any(c.isdigit() for c in text) and not find_venues(text)):
+        return False  # neither a year nor a venue of the table: no need to read it as an aside
     a = read_aside(text)
     return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
         (a.venue is None or a.venue_known)
@@ -424,6 +429,7 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
     return got
 
 
+@lru_cache(maxsize=1 << 16)
 def _looks_like_names(text: str) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``."""
     text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text))
