@@ -207,12 +207,6 @@ def lookup(name: str) -> tuple[Venue | None, bool]:
     return None, workshop
 
 
-def is_preprint(name: str) -> bool:
-    """True for a preprint server's name (``arXiv``, ``CoRR``, ``arXiv preprint``)."""
-    venue, _ = lookup(name)
-    return venue is not None and venue.type == "preprint"
-
-
 @dataclass(frozen=True)
 class VenueMention:
     """A venue named in text: the name as written (without its year), the year glued to it, where it is."""

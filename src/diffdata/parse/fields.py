@@ -31,8 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
 from diffdata.parse.segment import POST_LABEL_RE, Segment
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
@@ -46,22 +48,6 @@ GENERIC_LINK_TEXT = frozenset({
     "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
     "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
 })
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({YEAR})\b"
-    rf"|\b({YEAR})[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b",
-    re.I,
-)
-_DATE_LINE_RE = re.compile(rf"^\s*(?:{_DATE_RE.pattern})\s*\.?\s*$", re.I)
-_QUALIFIER_RE = re.compile(
-    r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+(?:award|honorable\s+mention|"
-    r"candidate|finalist))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
-    r"(?:\s+presentation)?\b"
-    r"|(?<=\()\s*#?\d{2,5}\s*(?=\))",
-    re.I,
-)
-_ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
-_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", re.I)
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
@@ -139,84 +125,6 @@ class Fields:
         return True
 
 
-@dataclass(frozen=True)
-class Aside:
-    """What a short text states: ``(Jan., 2024 | CVPR 2024)``, ``ICCV 2021 (Oral).``, ``TKDE 2024``."""
-
-    venue: str | None = None
-    venue_known: bool = False
-    year: int | None = None
-    date: str | None = None
-    qualifier: str | None = None
-    rest: str = ""
-
-
-@lru_cache(maxsize=1 << 16)
-def read_aside(text: str, venue_context: bool = False) -> Aside:
-    """Read a venue, a qualifier, a date and a year from a short text.
-
-    A venue of the venue table is read anywhere; other text is read as the venue only when it stands next to a
-    year (``TKDE 2024``) or when ``venue_context`` says the text is where the list writes venues (a venue
-    column, a venue line).
-
-    >>> a = read_aside("Jan., 2024 | CVPR 2024 Highlight")
-    >>> (a.venue, a.year, a.date, a.qualifier)
-    ('CVPR', 2024, 'Jan., 2024', 'Highlight')
-    >>> a = read_aside("ICLR2024 (3566)")
-    >>> (a.venue, a.year, a.qualifier)
-    ('ICLR', 2024, '3566')
-    >>> read_aside("TKDE 2024").venue
-    'TKDE'
-    """
-    venue: str | None = None
-    known = False
-    year: int | None = None
-    date: str | None = None
-    qualifier: str | None = None
-    text = clean_space(strip_emoji(text).replace("\\", " "))
-    quals = [clean_space(m.group(0)).lstrip("#") for m in _QUALIFIER_RE.finditer(text)]
-    if quals:
-        qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
-        text = _QUALIFIER_RE.sub(" ", text)
-    venues = find_venues(text)
-    for v in venues:
-        if not (v.name.lower() == "arxiv" and any(w.name.lower() != "arxiv" for w in venues)):
-            venue, known, year = v.name, True, v.year
-            break
-    if venues:
-        text = "".join(text[a:b] for a, b in _gaps(text, [(v.start, v.end) for v in venues]))
-    m = _DATE_RE.search(text)
-    if m:
-        date = clean_space(m.group(0)).strip(" ,")
-        year = year if year is not None else int(m.group(1) or m.group(2))
-        text = text[: m.start()] + " " + text[m.end():]
-    y = YEAR_RE.search(text)
-    if y and year is None:
-        year = int(y.group(1))
-    rest = YEAR_RE.sub(" ", text) if y else text
-    rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
-    rest = _ACCEPTED_RE.sub("", rest)
-    if venue is None and rest and _venue_like(rest) and (venue_context or y):
-        venue, known, rest = rest, lookup(rest)[0] is not None, ""
-    return Aside(venue, known, year, date, qualifier, rest)
-
-
-def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for a, b in spans:
-        out.append((at, a))
-        at = b
-    out.append((at, len(text)))
-    return out
-
-
-def _venue_like(text: str) -> bool:
-    """A short name that could be a venue: at most six words, a capital, no sentence."""
-    words = text.split()
-    return ((0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
-            and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)) or bool(lookup(text)[0]))
-
-
 # -- the reader --------------------------------------------------------------------------------------------
 
 
@@ -231,7 +139,7 @@ def read_fields(seg: Segment) -> Fields:
     _table_cells(seg, f)
     _authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
-    f.kind = entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f, used))
+    f.kind = entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f))
     f.note = _note(seg, f, used)
     return f
 
@@ -257,19 +165,9 @@ def link_title(text: str | None) -> str | None:
     is a URL."""
     title = _clean_title(text)
     plain = title.strip("[]() ").lower()
-    if not title or plain in GENERIC_LINK_TEXT or BARE_URL_RE.fullmatch(title) or _only_venue_or_date(title):
+    if not title or plain in GENERIC_LINK_TEXT or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
         return None
     return title
-
-
-@lru_cache(maxsize=1 << 16)
-def _only_venue_or_date(text: str) -> bool:
-    """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
-    if len(text) > 120 or (not any(c.isdigit() for c in text) and not find_venues(text)):
-        return False  # neither a year nor a venue of the table: no need to read it as an aside
-    a = read_aside(text)
-    return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
-        (a.venue is None or a.venue_known)
 
 
 def _lead(text: str) -> str:
@@ -277,7 +175,7 @@ def _lead(text: str) -> str:
     ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
     text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
     while m := _LEAD_ASIDE_RE.match(text):
-        if not _only_venue_or_date(m.group(1) or m.group(2)):
+        if not only_venue_or_date(m.group(1) or m.group(2)):
             break
         text = text[m.end():]
     return text.strip()
@@ -317,7 +215,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return -1
     head = lines[0]
     # a bold run that opens the entry, joined over the lines it wraps onto
-    runs = [r for r in head.bold if not _only_venue_or_date(r[1].strip(" []()"))][:1]  # **[CVPR 2023]** is an aside
+    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))][:1]  # **[CVPR 2023]** is an aside
     if runs:
         col, text = runs[0]
         if not _start_text(head, col) and not text.strip().endswith((":", "：")) and not _RATING_RE.fullmatch(
@@ -353,10 +251,10 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     for clause in _CLAUSE_SPLIT_RE.split(_lead(head.text[:first_link]))[:3]:
         if ": " in clause and not POST_LABEL_RE.match(clause):
             before, after = clause.split(": ", 1)
-            if (re.search(r",|\band\b|&", after) and _looks_like_names(after)) or _only_venue_or_date(after):
+            if (re.search(r",|\band\b|&", after) and _looks_like_names(after)) or only_venue_or_date(after):
                 clause = before
         clause = _clean_title(_lead(clause))
-        if _only_venue_or_date(clause):
+        if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
         if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
                 and f.give("title", clause, "first clause")):
@@ -366,7 +264,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 
 
 def _is_title_clause(text: str) -> bool:
-    if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or _only_venue_or_date(text):
+    if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or only_venue_or_date(text):
         return False
     if re.search(r",|\band\b|&", text) and _looks_like_names(text):
         return False
@@ -416,7 +314,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
         elif meaning in ("venue", "date", "venue_date"):
             _give_aside(f, read_aside(text, venue_context=meaning != "date"), f"{meaning} column '{text}'",
                         date=meaning != "venue")
-        elif meaning == "other" and len(text.split()) <= 6 and _only_venue_or_date(text):
+        elif meaning == "other" and len(text.split()) <= 6 and only_venue_or_date(text):
             _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
 
 
@@ -470,7 +368,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             if f.title and _clean_title(text) == f.title:
                 continue
             names = _looks_like_names(text) or (i > title_end >= 0 and not ln.other.strip() and not ln.links
-                                                and len(text) < 400 and not _DATE_LINE_RE.match(text))
+                                                and len(text) < 400 and not DATE_LINE_RE.match(text))
             if names and f.give("authors", split_authors(text), "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
                     used[ln.number] = ""
@@ -514,7 +412,7 @@ def _without_title(line: Line, title: str | None) -> str:
 def _before_venue(text: str) -> str:
     """The part of a text before the first venue, date or year it names (``'A. Li et al., ICCV 2023'`` ->
     ``'A. Li et al., '``)."""
-    cuts = [m.start() for m in (YEAR_RE.search(text), _DATE_RE.search(text)) if m]
+    cuts = [m.start() for m in (YEAR_RE.search(text), DATE_RE.search(text)) if m]
     cuts += [v.start for v in find_venues(text)[:1]]
     return text[: min(cuts)] if cuts else text
 
@@ -540,10 +438,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     title = f.title or ""
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     for i, ln in enumerate(lines):
-        if seg.layout == "prose":
-            text = seg.clause
-        else:
-            text = _without_title(ln, title) if i == title_end else _text_outside_links(ln)
+        text = _without_title(ln, title) if i == title_end else _text_outside_links(ln)
         text = text.replace("\\", " ")
         if i > title_end and ln.links and not _text_outside_links(ln).strip(" \\[]()|.,;:-"):
             continue  # a line of links only
@@ -554,7 +449,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             a = read_aside(inner)
             if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
-        short = clean_space(_ASIDE_RE.sub(lambda m: m.group(0) if _QUALIFIER_RE.search(m.group(0)) else " ",
+        short = clean_space(_ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ",
                                           text)).strip(" .,;|")
         if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
             a = read_aside(short, venue_context=bool(ln.links))
@@ -570,7 +465,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             break
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
-        if lk.text and not lk.image and _only_venue_or_date(lk.text):
+        if lk.text and not lk.image and only_venue_or_date(lk.text):
             _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
     # a venue of the table or a date named anywhere in the entry's text
     for i, ln in enumerate(lines if seg.layout != "prose" else []):
@@ -578,7 +473,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         for v in find_venues(text):
             if v.name.lower() != "arxiv" and f.give("venue", v.name, f"venue named in the text '{v.name}'"):
                 f.give("year", v.year, f"year glued to '{v.name}'")
-        m = _DATE_RE.search(text)
+        m = DATE_RE.search(text)
         if m:
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
     for heading in reversed(seg.section):
@@ -600,11 +495,9 @@ def _rating(line: Line) -> str | None:
     return None
 
 
-def _cue_text(seg: Segment, f: Fields, used: dict[int, str]) -> str:
+def _cue_text(seg: Segment, f: Fields) -> str:
     """What the entry says about itself outside its title: link labels and its other text."""
     parts = [label or "" for label, _ in seg.links]
-    if seg.layout == "prose":  # a link in running text: only the words around it speak of it
-        return " ".join([*parts, seg.clause])
     for ln in seg.lines:
         parts.append(_text_outside_links(ln).replace(f.title or "\0", " "))
     return " ".join(parts)
@@ -638,8 +531,6 @@ def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: 
 
 def _is_article_page(url: str) -> bool:
     """A page below the root of a personal site (``someone.github.io/some_notes/``): an article there."""
-    from urllib.parse import urlsplit
-
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -656,9 +547,9 @@ def _note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:
                 if text:
                     notes.append(text)
         return " ".join(notes) or None
-    if seg.layout == "prose":
-        text = clean_space(seg.clause.strip(" :-"))
-        return " ".join([*notes, text]).strip() or None if text else (" ".join(notes) or None)
+    if seg.layout == "prose":  # a link in running text: the words around it, up to the neighbouring links
+        notes.append(clean_space(_text_outside_links(seg.lines[0])).strip(" :-"))
+        return " ".join(n for n in notes if n) or None
     for ln in seg.lines[seg.note_from:]:
         if ln.number in used:
             if used[ln.number]:

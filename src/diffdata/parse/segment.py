@@ -50,7 +50,6 @@ class Segment:
     cells: list[tuple[str, list[Line]]] = field(default_factory=list)  # a table row: (column meaning, lines)
     label_lines: set[int] = field(default_factory=set)  # line numbers of `label : URL` lines
     notes: list[str] = field(default_factory=list)  # text the layout attaches (a post's heading)
-    clause: str = ""  # a prose link: the text around it, up to the neighbouring links
     note_from: int = 1  # first line whose text may be a note
     note_skip_links: bool = True  # lines of links only are not notes (block layout); descriptions keep them
 
@@ -261,7 +260,6 @@ class _Walker:
                     self.note_link(lk, "link to a homepage or website in prose, not a listed work")
                     continue
                 seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [_around(ln, links, j)])
-                seg.clause = _clause(ln, links, j)
                 self.out.append(seg)
                 self.take(seg, lk, "link")
                 last = seg
@@ -404,24 +402,6 @@ def _kind_by_links(seg: Segment) -> str:
     if any(is_paper_url(u) for u in urls):
         return "paper"
     return url_kind(urls[0]) if urls else "paper"
-
-
-def _clause(line: Line, links: list[Link], j: int) -> str:
-    """The text around link ``j`` of a line, from the end of the previous link to the start of the next
-    (the link's own text cut out): bounded by its neighbours, so a line of many links costs linear output."""
-    lk = links[j]
-    start = min(_end(links[j - 1]), lk.col) if j > 0 else 0
-    nxt = len(line.text)
-    for x in links[j + 1: j + 3]:  # the next link that is not a badge (links are in column order)
-        if not x.image and x.col > lk.col:
-            nxt = x.col
-            break
-    else:
-        if j + 1 < len(links) and links[j + 1].col > lk.col:
-            nxt = links[j + 1].col
-    before = line.text[start: lk.col]
-    after = "" if lk.bare and lk.unbalanced else line.text[_end(lk): nxt]
-    return clean_space(before + " " + after)
 
 
 def _around(line: Line, links: list[Link], j: int) -> Line:

@@ -1,0 +1,120 @@
+"""Asides: what a short text says of a work's venue, year, date and qualifier.
+
+An aside is a parenthesised or bracketed text after a title (``(Jan., 2024 | CVPR 2024)``), a venue line
+(``ICCV 2021 (Oral).``), a table cell (``CVPR, 2025``) or a link text (``[CVPR 2024](url)``). The field reader
+(``fields.py``) finds them; this module reads them, with the venue table of :mod:`diffdata.venues`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
+from diffdata.venues import find_venues, lookup
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({YEAR})\b"
+    rf"|\b({YEAR})[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b",
+    re.I,
+)
+DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})\s*\.?\s*$", re.I)
+QUALIFIER_RE = re.compile(
+    r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+(?:award|honorable\s+mention|"
+    r"candidate|finalist))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
+    r"(?:\s+presentation)?\b"
+    r"|(?<=\()\s*#?\d{2,5}\s*(?=\))",
+    re.I,
+)
+_ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
+_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Aside:
+    """What a short text states: ``(Jan., 2024 | CVPR 2024)``, ``ICCV 2021 (Oral).``, ``TKDE 2024``."""
+
+    venue: str | None = None
+    venue_known: bool = False
+    year: int | None = None
+    date: str | None = None
+    qualifier: str | None = None
+    rest: str = ""
+
+
+@lru_cache(maxsize=1 << 16)
+def read_aside(text: str, venue_context: bool = False) -> Aside:
+    """Read a venue, a qualifier, a date and a year from a short text.
+
+    A venue of the venue table is read anywhere; other text is read as the venue only when it stands next to a
+    year (``TKDE 2024``) or when ``venue_context`` says the text is where the list writes venues (a venue
+    column, a venue line).
+
+    >>> a = read_aside("Jan., 2024 | CVPR 2024 Highlight")
+    >>> (a.venue, a.year, a.date, a.qualifier)
+    ('CVPR', 2024, 'Jan., 2024', 'Highlight')
+    >>> a = read_aside("ICLR2024 (3566)")
+    >>> (a.venue, a.year, a.qualifier)
+    ('ICLR', 2024, '3566')
+    >>> read_aside("TKDE 2024").venue
+    'TKDE'
+    """
+    venue: str | None = None
+    known = False
+    year: int | None = None
+    date: str | None = None
+    qualifier: str | None = None
+    text = clean_space(strip_emoji(text).replace("\\", " "))
+    quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
+    if quals:
+        qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
+        text = QUALIFIER_RE.sub(" ", text)
+    venues = find_venues(text)
+    for v in venues:
+        if not (v.name.lower() == "arxiv" and any(w.name.lower() != "arxiv" for w in venues)):
+            venue, known, year = v.name, True, v.year
+            break
+    if venues:
+        text = "".join(text[a:b] for a, b in _gaps(text, [(v.start, v.end) for v in venues]))
+    m = DATE_RE.search(text)
+    if m:
+        date = clean_space(m.group(0)).strip(" ,")
+        year = year if year is not None else int(m.group(1) or m.group(2))
+        text = text[: m.start()] + " " + text[m.end():]
+    y = YEAR_RE.search(text)
+    if y and year is None:
+        year = int(y.group(1))
+    rest = YEAR_RE.sub(" ", text) if y else text
+    rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
+    rest = _ACCEPTED_RE.sub("", rest)
+    if venue is None and rest and _venue_like(rest) and (venue_context or y):
+        venue, known, rest = rest, lookup(rest)[0] is not None, ""
+    return Aside(venue, known, year, date, qualifier, rest)
+
+
+def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for a, b in spans:
+        out.append((at, a))
+        at = b
+    out.append((at, len(text)))
+    return out
+
+
+def _venue_like(text: str) -> bool:
+    """A short name that could be a venue: at most six words, a capital, no sentence."""
+    words = text.split()
+    return ((0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
+            and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)) or bool(lookup(text)[0]))
+
+
+@lru_cache(maxsize=1 << 16)
+def only_venue_or_date(text: str) -> bool:
+    """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
+    if len(text) > 120 or (not any(c.isdigit() for c in text) and not find_venues(text)):
+        return False  # neither a year nor a venue of the table: no need to read it as an aside
+    a = read_aside(text)
+    return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
+        (a.venue is None or a.venue_known)
