@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 
 import pandas as pd
@@ -579,13 +580,32 @@ def _size(rows: list[dict], report: list[dict]) -> int:
         lambda n: " ".join(f"https://github.com/o/r{i}" for i in range(n)),
         lambda n: " ".join(f'<a href="https://github.com/o/r{i}">r{i}</a>' for i in range(n)),
         lambda n: "\n".join(f"word {i} [x{i}](https://github.com/o/r{i})" for i in range(n)),
+        lambda n: "\n\n".join(f"## Heading {i}\n- [Paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
     ],
-    ids=["links-on-one-line", "bare-urls-on-one-line", "anchors-on-one-line", "one-long-paragraph"],
+    ids=["links-on-one-line", "bare-urls-on-one-line", "anchors-on-one-line", "one-long-paragraph", "headings"],
 )
-def test_output_grows_linearly(shape) -> None:
-    small = _size(*parse_document("t.md", shape(500)))
-    large = _size(*parse_document("t.md", shape(2000)))
-    assert large < 4.6 * small  # four times the input: about four times the output (quadratic would be 16x)
+def test_output_and_work_grow_linearly(shape) -> None:
+    def measured(n: int) -> tuple[int, int]:
+        calls = 0
+
+        def count(frame, event, arg):  # every Python line executed: a count of work that loops cannot hide
+            nonlocal calls
+            calls += 1
+            return count
+
+        text = shape(n)
+        sys.settrace(count)
+        try:
+            rows, report = parse_document("t.md", text)
+        finally:
+            sys.settrace(None)
+        return _size(rows, report), calls
+
+    small_out, small_work = measured(500)
+    large_out, large_work = measured(2000)
+    # four times the input: about four times the output and the work (quadratic would be 16x)
+    assert large_out < 4.6 * small_out
+    assert large_work < 5 * small_work
 
 
 def test_a_cell_past_the_last_column_is_still_read() -> None:
