@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -219,3 +222,15 @@ def test_an_issue_of_a_merged_work_is_placed_at_the_survivor() -> None:
     f = check(pd.DataFrame(columns=PARSE_REPORT.names), occ, pd.DataFrame(columns=["occurrence_id"]), issues,
               merges=merges)
     assert list(zip(f.source, f.line, f.code, strict=True)) == [("m.md", 3, "DD106")]
+
+
+@pytest.mark.parametrize("module", ["diffdata.check", "diffdata.cli"])
+def test_docstring_examples_hold(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_the_readme_documents_every_code_with_its_name_and_severity(root: Path) -> None:
+    readme = (root / "README.md").read_text()
+    documented = set(re.findall(r"^\| (DD\d{3}) \| ([a-z-]+) \| (\w+) \|", readme, re.M))
+    assert documented == {(c, r.name, r.severity) for c, r in RULES.items()}

@@ -20,6 +20,7 @@ EXAMPLES = {
     "build": "diffdata build            # rebuild processed/ from raw/ (what `make all` runs)",
     "parse": "diffdata parse raw/lists/reading-list.md   # print the mentions found, one JSON object per line",
     "add-list": "diffdata add-list https://raw.githubusercontent.com/o/r/main/README.md --name my-list.md",
+    "check": "diffdata check README.md --format github   # findings as pull-request annotations",
 }
 
 
@@ -52,6 +53,22 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--name", default=None, help="file name in raw/lists/ (default: from the URL or path)")
     a.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
     a.add_argument("--force", action="store_true", help="replace an existing list of that name")
+
+    c = sub.add_parser("check", help="check lists: duplicate entries, links that disagree with their titles, "
+                       "missing titles, years and venues (exit 1 on errors)",
+                       epilog="example: " + EXAMPLES["check"] + "\nexit codes: 0 no error, 1 errors (with "
+                       "--strict: or warnings), 2 bad usage", formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.add_argument("files", nargs="*", type=Path, help="markdown list files (default: every list in raw/lists/)")
+    c.add_argument("--format", choices=("text", "github", "json"), default="text",
+                   help="text: FILE:LINE:COL: severity: message [CODE] (default); github: workflow commands "
+                        "that GitHub Actions shows as annotations; json: one JSON object per line")
+    c.add_argument("--strict", action="store_true", help="warnings fail the check too (exit 1)")
+    c.add_argument("--severity", choices=("info", "warning", "error"), default="info",
+                   help="print findings of this severity and above (the exit code counts them all)")
+    c.add_argument("--online", action="store_true",
+                   help="ask Semantic Scholar for works not in raw/semanticscholar/ (default: the cache only)")
+    c.add_argument("--root", type=Path, default=None,
+                   help="project root whose raw/lists/ and cache to use (default: found from the cwd, if any)")
     return p
 
 
@@ -65,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             return _parse(args)
         if args.command == "add-list":
             return _add_list(args)
+        if args.command == "check":
+            return _check(args)
     except (FileNotFoundError, ValueError) as exc:
         print(f"diffdata: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -175,3 +194,97 @@ def _add_list(args: argparse.Namespace) -> int:
         return 2
     print(f"added {path}")
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+    from dataclasses import replace
+
+    import pandas as pd
+
+    from diffdata.check import SEVERITIES, check, counts
+    from diffdata.io import read_list_file
+    from diffdata.pipeline import EnrichOptions, Paths, analyse, find_root, load_documents
+    from diffdata.s2 import S2Cache, S2Settings
+    from diffdata.schemas import PARSE_REPORT
+
+    try:
+        root = args.root or find_root()
+    except FileNotFoundError:
+        root = None  # a list outside a diffdata checkout: no cache
+    if args.files:
+        docs, problems = [], []
+        for path in dict.fromkeys(args.files):
+            if not path.exists() and not path.is_symlink():
+                raise FileNotFoundError(f"{path}: no such file")
+            f = read_list_file(path)
+            if f.problem:
+                problems.append({"source": str(path), "line": f.line or 1, "severity": f.severity,
+                                 "reason": f.problem, "url": None, "text": None})
+            if f.text is not None:
+                docs.append({"source": str(path), "text": f.text})
+        documents = pd.DataFrame(docs, columns=["source", "text"])
+        read_problems = pd.DataFrame(problems, columns=PARSE_REPORT.names)
+        shown = {}
+    else:
+        if root is None:
+            raise FileNotFoundError("no list named and no raw/lists/ folder here or above: name the lists to check")
+        documents, read_problems, _ = load_documents(Paths(root))
+        names = set(documents.source) | set(read_problems.source)
+        shown = {n: os.path.relpath(Paths(root).lists / n) for n in names}
+    settings = replace(S2Settings.from_env(os.environ), offline=not args.online or S2Settings.from_env().offline)
+    options = EnrichOptions(settings, progress=False)
+
+    def log(msg: str) -> None:
+        if args.online:
+            print(msg, file=sys.stderr)
+
+    with tempfile.TemporaryDirectory() as scratch:
+        cache = S2Cache(Paths(root).s2_cache if root is not None else Path(scratch))
+        stages = analyse(documents, read_problems, cache, options, log=log)
+    findings = check(stages.report, stages.occurrences, stages.matches, stages.issues,
+                     papers=stages.enriched.papers, merges=stages.enriched.merges, documents=documents)
+    findings["source"] = [shown.get(s, s) for s in findings["source"]]
+    n = counts(findings)
+    lowest = SEVERITIES.index(args.severity)
+    for row in findings.to_dict(orient="records"):
+        if SEVERITIES.index(row["severity"]) > lowest:
+            continue
+        if args.format == "json":
+            print(json.dumps(jsonable(row), ensure_ascii=False, allow_nan=False))
+        elif args.format == "github":
+            print(github_command(row))
+        else:
+            print(f"{row['source']}:{row['line']}:{row['column']}: {row['severity']}: {row['message']} "
+                  f"[{row['code']}]")
+    lists = len(set(documents.source) | set(read_problems.source))
+    summary = (f"{n['error']} error(s), {n['warning']} warning(s), {n['info']} info(s) in {lists} list(s)"
+               + (" (--strict: warnings fail)" if args.strict and n["warning"] else ""))
+    print(summary, file=sys.stderr if args.format == "json" else sys.stdout)
+    failed = n["error"] > 0 or (args.strict and n["warning"] > 0)
+    return EXIT_LIST_ERRORS if failed else EXIT_OK
+
+
+GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def github_command(finding: dict) -> str:
+    """A finding as a GitHub Actions workflow command, shown as an annotation on the file and line:
+    ``::warning file=F,line=L,col=C,title=CODE rule::message``. Values are escaped as GitHub's toolkit does
+    (``%``, CR and LF in the message; also ``:`` and ``,`` in the properties).
+
+    >>> github_command({"severity": "info", "source": "a,b.md", "line": 3, "column": 1, "code": "DD102",
+    ...                 "rule": "duplicate-across-sections", "message": "50% done"})
+    '::notice file=a%2Cb.md,line=3,col=1,title=DD102 duplicate-across-sections::50%25 done'
+    """
+    def data(value: object) -> str:
+        return str(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def prop(value: object) -> str:
+        return data(value).replace(":", "%3A").replace(",", "%2C")
+
+    props = ",".join(f"{k}={prop(v)}" for k, v in (
+        ("file", finding["source"]), ("line", finding["line"]), ("col", finding["column"]),
+        ("title", f"{finding['code']} {finding['rule']}")))
+    return f"::{GITHUB_LEVELS[finding['severity']]} {props}::{data(finding['message'])}"
