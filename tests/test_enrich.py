@@ -16,7 +16,7 @@ from diffdata.enrich import (
     title_similarity,
     verify_title_match,
 )
-from diffdata.s2 import FetchResult, S2Cache, S2Client, S2Settings, fetch_all, title_key
+from diffdata.s2 import FetchResult, S2Cache, S2Client, S2Settings, as_paper, fetch_all, title_key
 from diffdata.schemas import CITATIONS, ISSUES, PAPERS, to_arrow
 from diffdata.text import surname
 
@@ -163,6 +163,30 @@ def test_identifier_answer_fills_every_s2_column_and_canonical_fields():
     assert ldm["year"] == 2021 and ldm["venue"] == "Computer Vision and Pattern Recognition"  # filled: missing
     to_arrow(result.papers, PAPERS)  # the table fits its schema
     assert list(result.papers.columns[: len(PAPERS.names)]) == PAPERS.names
+
+
+def test_answers_are_read_through_the_semanticscholar_paper_model(monkeypatch):
+    """Every answer goes through ``semanticscholar.Paper`` (via ``as_paper``), also one without ``url``, which the
+    model alone cannot read (AttributeError)."""
+    from semanticscholar.Paper import Paper
+
+    import diffdata.enrich
+
+    read: list[Paper] = []
+
+    def spy(answer):
+        read.append(as_paper(answer))
+        return read[-1]
+
+    monkeypatch.setattr(diffdata.enrich, "as_paper", spy)
+    bare = {**{k: v for k, v in DDPM.items() if k != "url"}, "externalIds": {"CorpusId": DDPM["corpusId"]}}
+    papers = table(work("title:paper:x", title=DDPM["title"], year=2020, url=None))
+    result = enrich(papers, {title_key(DDPM["title"]): ok(bare)})
+    assert len(read) == 1 and isinstance(read[0], Paper) and read[0].url is None
+    row = result.papers.iloc[0]
+    assert row["enrichment_status"] == "ok" and row["url"] is None and row["publication_date"] == "2020-06-19"
+    with pytest.raises(AttributeError):
+        Paper(bare).url  # noqa: B018  (the model's own quirk, covered by as_paper)
 
 
 def test_doi_is_filled_lower_cased_when_the_lists_lack_it():

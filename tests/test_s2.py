@@ -615,6 +615,8 @@ BAD_SHAPES = {
     "tldr-string": ({"tldr": "short"}, "tldr is a str"),
     "fields-of-study-string": ({"fieldsOfStudy": "Computer Science"}, "fieldsOfStudy is a str"),
     "pdf-url-number": ({"openAccessPdf": {"url": 3}}, "openAccessPdf.url is a int"),
+    "partial-date": ({"publicationDate": "2020-06"}, "publicationDate is str"),  # semanticscholar.Paper's strptime
+    "impossible-date": ({"publicationDate": "2020-13-01"}, "not a date YYYY-MM-DD"),
 }
 
 

@@ -33,9 +33,10 @@ from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz
+from semanticscholar.Paper import Paper
 
 from diffdata import text
-from diffdata.s2 import FetchResult, LookupRequest, title_key
+from diffdata.s2 import FetchResult, LookupRequest, as_paper, title_key
 from diffdata.schemas import CITATIONS, ISSUES, PAPERS, is_missing, records
 
 TITLE_MATCH_THRESHOLD = 0.90
@@ -149,7 +150,7 @@ def verify_title_match(
     title: str,
     year: int | None,
     authors: Sequence[str],
-    paper: Mapping[str, Any],
+    paper: Paper | Mapping[str, Any],
     threshold: float = TITLE_MATCH_THRESHOLD,
 ) -> TitleCheck:
     """Whether ``paper`` (a title-match answer) is the work listed with ``title``, ``year`` and ``authors``.
@@ -157,16 +158,18 @@ def verify_title_match(
     Accepted when the title similarity is at least ``threshold``, the years differ by at most
     :data:`YEAR_TOLERANCE` when both are known, and the author surnames overlap when both are known.
     """
-    s2_title = _text(paper.get("title")) or ""
+    if not isinstance(paper, Paper):
+        paper = as_paper(paper)
+    s2_title = _text(paper.title) or ""
     similarity = round(title_similarity(title, s2_title), 3)
     if similarity < threshold:
         return TitleCheck(False, similarity,
                           f"title similarity {similarity:.2f} < {threshold:.2f} with {s2_title!r}")
-    s2_year = _int(paper.get("year"))
+    s2_year = _int(paper.year)
     if year is not None and s2_year is not None and abs(year - s2_year) > YEAR_TOLERANCE:
         return TitleCheck(False, similarity, f"year {year} in the lists but {s2_year} for {s2_title!r}")
     listed = text.surnames(authors)
-    found = text.surnames(a.get("name") or "" for a in (paper.get("authors") or []) if isinstance(a, dict))
+    found = text.surnames(_author_names(paper))
     if listed and found and not listed & found:
         return TitleCheck(False, similarity,
                           f"no author in common ({', '.join(sorted(listed))} vs {', '.join(sorted(found))})")
@@ -176,36 +179,32 @@ def verify_title_match(
 # ---------------------------------------------------------------------------------------------- enrich
 
 
-def _apply_paper(row: dict[str, Any], paper: Mapping[str, Any]) -> None:
+def _apply_paper(row: dict[str, Any], paper: Paper) -> None:
     """Copy Semantic Scholar's fields into ``row`` (a fresh dict) for a verified answer."""
-    external = paper.get("externalIds") or {}
-    row["s2_paper_id"] = _text(paper.get("paperId"))
-    row["corpus_id"] = _int(paper.get("corpusId")) or _int(external.get("CorpusId"))
-    row["citation_count"] = _int(paper.get("citationCount"))
-    row["influential_citation_count"] = _int(paper.get("influentialCitationCount"))
-    row["reference_count"] = _int(paper.get("referenceCount"))
-    row["publication_date"] = _text(paper.get("publicationDate"))
-    row["publication_types"] = _strings(paper.get("publicationTypes"))
-    row["fields_of_study"] = _strings(paper.get("fieldsOfStudy"))
-    venue_obj = paper.get("publicationVenue") or {}
-    row["s2_venue"] = _text(paper.get("venue")) or _text(venue_obj.get("name") if isinstance(venue_obj, dict)
-                                                         else None)
-    pdf = paper.get("openAccessPdf")
+    external = paper.externalIds or {}
+    row["s2_paper_id"] = _text(paper.paperId)
+    row["corpus_id"] = _int(paper.corpusId) or _int(external.get("CorpusId"))
+    row["citation_count"] = _int(paper.citationCount)
+    row["influential_citation_count"] = _int(paper.influentialCitationCount)
+    row["reference_count"] = _int(paper.referenceCount)
+    row["publication_date"] = paper.publicationDate.date().isoformat() if paper.publicationDate else None
+    row["publication_types"] = _strings(paper.publicationTypes)
+    row["fields_of_study"] = _strings(paper.fieldsOfStudy)
+    row["s2_venue"] = _text(paper.venue) or _text(paper.publicationVenue.name if paper.publicationVenue else None)
+    pdf = paper.openAccessPdf  # a plain object in the model
     row["open_access_pdf"] = _text(pdf.get("url")) if isinstance(pdf, dict) else None
-    row["abstract"] = _text(paper.get("abstract"))
-    tldr = paper.get("tldr")
-    row["tldr"] = _text(tldr.get("text")) if isinstance(tldr, dict) else None
+    row["abstract"] = _text(paper.abstract)
+    row["tldr"] = _text(paper.tldr.text) if paper.tldr else None
 
-    title = _text(paper.get("title"))
+    title = _text(paper.title)
     if title:
         row["title"] = title
-    names = [a.get("name") for a in (paper.get("authors") or []) if isinstance(a, dict)]
-    names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+    names = [n.strip() for n in _author_names(paper) if n.strip()]
     if names:
         row["authors"] = names
     # A verified answer wins over the lists for year and venue too (what the lists said stays in occurrences).
-    if _int(paper.get("year")) is not None:
-        row["year"] = _int(paper.get("year"))
+    if _int(paper.year) is not None:
+        row["year"] = _int(paper.year)
     if row["s2_venue"]:
         row["venue"] = row["s2_venue"]
     if not _text(row.get("doi")) and _text(external.get("DOI")):
@@ -214,12 +213,15 @@ def _apply_paper(row: dict[str, Any], paper: Mapping[str, Any]) -> None:
         row["arxiv_id"] = str(external["ArXiv"]).strip()
     if not _text(row.get("url")):
         arxiv = _text(row.get("arxiv_id"))
-        row["url"] = f"https://arxiv.org/abs/{arxiv}" if arxiv else _text(paper.get("url"))
+        row["url"] = f"https://arxiv.org/abs/{arxiv}" if arxiv else _text(paper.url)
 
 
-def _reference_ids(paper: Mapping[str, Any]) -> list[str]:
-    refs = paper.get("references") or []
-    ids = [r.get("paperId") for r in refs if isinstance(r, dict)]
+def _author_names(paper: Paper) -> list[str]:
+    return [a.name for a in paper.authors or [] if isinstance(a.name, str)]
+
+
+def _reference_ids(paper: Paper) -> list[str]:
+    ids = [r.paperId for r in paper.references or []]
     return [i for i in ids if isinstance(i, str) and i]
 
 
@@ -277,19 +279,19 @@ def enrich(
                           else f"Semantic Scholar does not know {req.key}")
                 row["enriched_at"] = answer.fetched_at
             else:
+                paper = as_paper(answer.paper)
                 check = None
                 if req.is_title:
-                    check = verify_title_match(req.title or "", req.year, req.authors, answer.paper,
-                                               threshold)
+                    check = verify_title_match(req.title or "", req.year, req.authors, paper, threshold)
                 row["enriched_at"] = answer.fetched_at
                 if check is not None and not check.accepted:
                     status, reason = "not_found", f"title match rejected: {check.reason}"
                 else:
                     status = "ok"
                     listed = _text(row.get("title"))
-                    _apply_paper(row, answer.paper)
-                    references[work_id] = _reference_ids(answer.paper)
-                    found = _text(answer.paper.get("title")) or ""
+                    _apply_paper(row, paper)
+                    references[work_id] = _reference_ids(paper)
+                    found = _text(paper.title) or ""
                     if not req.is_title and listed and title_similarity(listed, found) < IDENTIFIER_TITLE_THRESHOLD:
                         detail = f"title: lists '{listed}' vs Semantic Scholar '{found}' for {req.key}"
                         row["conflicts"] = [*_strings(row.get("conflicts")), detail]

@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 import httpx
+from semanticscholar.Paper import Paper
 
 from diffdata import text
 from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request, host_of, without_password
@@ -542,13 +543,32 @@ def _whole(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value < high
 
 
+def _is_date(text: str) -> bool:
+    try:
+        datetime.strptime(text, "%Y-%m-%d")  # what semanticscholar.Paper does with it
+    except ValueError:
+        return False
+    return True
+
+
+def as_paper(answer: Mapping[str, Any]) -> Paper:
+    """An answer that :func:`check_paper` accepted, read into the ``semanticscholar`` package's ``Paper`` model.
+
+    Two quirks of the model (v0.12.0) are covered: ``url`` raises AttributeError when the answer has no
+    ``url`` (None here), and ``publicationDate`` is parsed with ``strptime``, which
+    :func:`check_paper` has checked first.
+    """
+    return Paper({"url": None, **answer})  # without the key, the model leaves ``url`` unset
+
+
 def check_paper(paper: Any) -> str | None:
     """Why ``paper`` (one answer of the API) does not have the shape the pipeline reads, or None when it does.
 
     Every field may be missing or null; when present: text fields are strings, counts and ids whole numbers
     in ``0..2**53``, ``year`` a whole number in ``1000..2999``, ``externalIds`` an object of strings or
     numbers, ``authors`` and ``references`` lists of objects (``name`` and ``paperId`` strings), the other
-    objects objects, ``fieldsOfStudy`` and ``publicationTypes`` lists of strings, ``isOpenAccess`` a boolean.
+    objects objects, ``fieldsOfStudy`` and ``publicationTypes`` lists of strings, ``isOpenAccess`` a boolean,
+    ``publicationDate`` a date ``YYYY-MM-DD``. An accepted answer can be read by :func:`as_paper`.
     """
     if not isinstance(paper, dict):
         return f"answer is a {type(paper).__name__}, not an object"
@@ -565,6 +585,9 @@ def check_paper(paper: Any) -> str | None:
         value = paper.get(name)
         if value is not None and not _whole(value, 0, MAX_COUNT):
             return f"{name} is {kind(value)}, not a whole number in 0..2**53"
+    date = paper.get("publicationDate")
+    if date is not None and not _is_date(date):
+        return f"publicationDate is {kind(date)}, not a date YYYY-MM-DD"
     year = paper.get("year")
     if year is not None and not _whole(year, 1000, 3000):
         return f"year is {kind(year)}, not a whole number in 1000..2999"
