@@ -18,10 +18,14 @@ net checks the text itself, so links in markup the markdown parser does not read
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
 
@@ -32,7 +36,8 @@ from diffdata.parse.segment import Segment, report_row, segments
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
 from diffdata.text import title_key
 
-__all__ = ["ParseResult", "entry_identifiers", "parse_document", "parse_lists"]
+__all__ = ["ParseCache", "ParseResult", "cache_key", "entry_identifiers", "parse_document", "parse_lists",
+           "parser_version"]
 
 PARALLEL_MIN_CHARS = 2_000_000  # below this, starting worker processes costs more than it saves
 
@@ -45,24 +50,60 @@ class ParseResult:
     report: pd.DataFrame
 
 
-def parse_lists(documents: pd.DataFrame) -> ParseResult:
+Parsed = tuple[list[dict], list[dict]]  # one document's occurrence rows and report rows
+
+
+class ParseCache(Protocol):
+    """Where parse results are kept between builds, by key (see :func:`cache_key`); an edge supplies it."""
+
+    def get(self, key: str) -> Parsed | None: ...
+
+    def put(self, key: str, value: Parsed) -> None: ...
+
+
+def cache_key(source: str, text: str) -> str:
+    """What a document's parse result depends on: its name, its text and the code that reads lists."""
+    digest = hashlib.sha256(f"{source}\0{parser_version()}\0".encode() + text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def parser_version() -> str:
+    """A fingerprint of the code that reads lists: the parse package and the modules it reads with."""
+    here = Path(__file__).resolve().parent
+    files = sorted(here.glob("*.py")) + [here.parent / f"{m}.py" for m in ("identifiers", "venues", "text", "schemas")]
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def parse_lists(documents: pd.DataFrame, cache: ParseCache | None = None) -> ParseResult:
     """Parse every document (columns ``source``, ``text``) into occurrences and a parse report.
 
     Documents are processed in ``source`` order so the result does not depend on the input order; above
-    ``PARALLEL_MIN_CHARS`` of text they are parsed in parallel processes, with the same result.
+    ``PARALLEL_MIN_CHARS`` of text they are parsed in parallel processes, with the same result. With a
+    ``cache``, a document parsed before (same name, text and parser) is not parsed again.
     """
     rows: list[dict] = []
     report: list[dict] = []
     docs = sorted(documents.itertuples(index=False), key=lambda d: d.source)
-    sources, texts = [d.source for d in docs], [d.text for d in docs]
-    workers = min(os.cpu_count() or 1, len(docs), 8)
+    keys = [cache_key(d.source, d.text) for d in docs] if cache is not None else [""] * len(docs)
+    found: list[Parsed | None] = [cache.get(k) if cache is not None else None for k in keys]
+    todo = [i for i, hit in enumerate(found) if hit is None]
+    sources, texts = [docs[i].source for i in todo], [docs[i].text for i in todo]
+    workers = min(os.cpu_count() or 1, len(todo), 8)
     if workers > 1 and sum(len(t) for t in texts) > PARALLEL_MIN_CHARS:
         # lists are independent: parse them on every core (results come back in source order)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(parse_document, sources, texts, chunksize=1))
+            fresh = list(pool.map(parse_document, sources, texts, chunksize=1))
     else:
-        results = [parse_document(s, t) for s, t in zip(sources, texts, strict=True)]
-    for doc_rows, doc_report in results:
+        fresh = [parse_document(s, t) for s, t in zip(sources, texts, strict=True)]
+    for i, result in zip(todo, fresh, strict=True):
+        found[i] = result
+        if cache is not None:
+            cache.put(keys[i], result)
+    for doc_rows, doc_report in (r for r in found if r is not None):
         rows.extend(doc_rows)
         report.extend(doc_report)
     occ = pd.DataFrame(rows, columns=OCCURRENCES.names)

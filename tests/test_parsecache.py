@@ -1,0 +1,69 @@
+"""The parse cache: a rebuild parses only the lists that changed, and gives what a full parse gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import diffdata.parse as parse
+from diffdata.parse import cache_key, parse_lists
+from diffdata.parsecache import DirectoryCache
+
+A = "- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (NeurIPS 2020)\n"
+B = "| Title | Venue |\n|---|---|\n| [Score SDE](https://arxiv.org/abs/2011.13456) | ICLR 2021 |\n"
+
+
+def docs(**texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"source": list(texts), "text": list(texts.values())})
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = parse.parse_document
+
+    def counting(source: str, text: str):
+        seen.append(source)
+        return real(source, text)
+
+    monkeypatch.setattr(parse, "parse_document", counting)
+    return seen
+
+
+def test_a_rebuild_parses_only_the_changed_list_and_matches_a_full_parse(tmp_path: Path, calls: list[str]) -> None:
+    cache = DirectoryCache(tmp_path / "cache")
+    parse_lists(docs(**{"a.md": A, "b.md": B}), cache)
+    assert sorted(calls) == ["a.md", "b.md"]
+    calls.clear()
+    changed = docs(**{"a.md": A + "- [DDIM](https://arxiv.org/abs/2010.02502)\n", "b.md": B})
+    cached = parse_lists(changed, cache)
+    assert calls == ["a.md"]
+    full = parse_lists(changed)
+    pd.testing.assert_frame_equal(cached.occurrences, full.occurrences)
+    pd.testing.assert_frame_equal(cached.report, full.report)
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"rows": 5, "report": []}', '["a", "b"]', ""],
+                         ids=["corrupt", "wrong-shape", "not-an-object", "empty"])
+def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path, calls: list[str], content: str) -> None:
+    cache = DirectoryCache(tmp_path)
+    (tmp_path / f"{cache_key('a.md', A)}.json").write_text(content)
+    result = parse_lists(docs(**{"a.md": A}), cache)
+    assert calls == ["a.md"] and result.occurrences.title.tolist() == ["Denoising Diffusion Probabilistic Models"]
+    assert cache.get(cache_key("a.md", A)) is not None
+
+
+def test_the_key_changes_with_the_name_the_text_and_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = cache_key("a.md", A)
+    assert key != cache_key("b.md", A) and key != cache_key("a.md", A + "\n")
+    monkeypatch.setattr(parse, "parser_version", lambda: "another parser")
+    assert cache_key("a.md", A) != key
+
+
+def test_an_unwritable_cache_does_not_stop_a_parse(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = parse_lists(docs(**{"a.md": A}), DirectoryCache(blocker / "cache"))
+    assert len(result.occurrences) == 1
