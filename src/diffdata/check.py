@@ -59,7 +59,8 @@ RULES: dict[str, Rule] = {r.code: r for r in (
     Rule("DD203", "tracking-parameter", "warning", "a link carries a tracking parameter (utm_*, fbclid...)"),
     Rule("DD204", "hidden-link", "info", "a link in an HTML comment or hidden element: no reader sees it"),
     Rule("DD205", "unbalanced-link", "warning", "a link with unbalanced brackets or parentheses"),
-    Rule("DD206", "unread-link", "warning", "a link the parser could not attach to any entry"),
+    Rule("DD206", "unread-link", "info", "a link the parser could not attach to any entry (often markup it does "
+                                          "not read, such as <img src>: not always a defect)"),
     Rule("DD301", "no-title", "warning", "an entry without a title"),
     Rule("DD302", "missing-year", "info", "a paper without a year where its neighbours give one"),
     Rule("DD303", "missing-venue", "info", "a paper without a venue where its neighbours give one"),
@@ -116,8 +117,8 @@ def check(report: pd.DataFrame, occurrences: pd.DataFrame, matches: pd.DataFrame
     out += _links(occ)
     out += _missing_fields(occ, papers)
     for f in out:
-        f["line"] = max(int(f["line"] or 1), 1)
-        f["column"] = _column(texts.get(f["source"]), f["line"], f.pop("_find", ()))
+        line = max(int(f["line"] or 1), 1)
+        f["line"], f["column"] = _place(texts.get(f["source"]), line, f.pop("_end") or line, f.pop("_find"))
         rule = RULES[f["code"]]
         f["rule"] = rule.name
         f["severity"] = f.get("severity") or rule.severity
@@ -152,7 +153,7 @@ def _from_report(rows: list[dict]) -> list[dict]:
                 continue  # an expected non-entry: a badge, an anchor, a homepage, a link in a description
         url, text = r.get("url"), r.get("text")
         message = _report_message(code, reason, url, text)
-        severity = r["severity"] if code in ("DD501", "DD599") else None
+        severity = r["severity"] if code in ("DD501", "DD599") else None  # else the rule's severity
         out.append(_finding(r["source"], r["line"], code, message, "parse_report", reason, url=url,
                             find=(url, text), severity=severity))
     return out
@@ -267,8 +268,10 @@ def _duplicates(occ: list[dict], matches: list[dict]) -> list[dict]:
             same = [e for e in earlier if list(e["section"]) == list(m["section"])]
             title = m.get("title") or work
             if same:
-                message = (f"'{title}' is already listed at line {same[0]['line']} of section '{section}' ({how}): "
-                           "remove one of the two entries, or fix the link if they are different works")
+                other = same[0].get("title")
+                named = f" as '{other}'" if other and other != m.get("title") else ""
+                message = (f"'{title}' is already listed at line {same[0]['line']}{named} of section '{section}' "
+                           f"({how}): remove one of the two entries, or fix the link if they are different works")
                 code = "DD101"
             else:
                 lines = ", ".join(f"{e['line']} ('{' > '.join(e['section']) or '(top)'}')" for e in earlier)
@@ -288,8 +291,8 @@ def _links(occ: list[dict]) -> list[dict]:
     out = []
     abs_pdf: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for o in occ:
-        for x in o["links"]:
-            form = _arxiv_form(x["url"])
+        for url in {x["url"] for x in o["links"]}:  # a title link and a badge to the same page count once
+            form = _arxiv_form(url)
             if form:
                 abs_pdf[o["source"]][form == "pdf"] += 1
     seen: set[tuple[str, int, str]] = set()
@@ -300,7 +303,8 @@ def _links(occ: list[dict]) -> list[dict]:
             if key in seen:  # the second-id mention of an entry repeats its links
                 continue
             seen.add(key)
-            base = dict(work_id=o["work_id"], occurrence_id=o["occurrence_id"], url=url, find=(url,))
+            base = dict(work_id=o["work_id"], occurrence_id=o["occurrence_id"], url=url, find=(url,),
+                        end=o.get("end_line"))
             bad = _malformed(url)
             if bad:
                 out.append(_finding(o["source"], o["line"], "DD201", f"{url} {bad}: correct the link", "occurrences",
@@ -377,7 +381,8 @@ def _tracking(url: str) -> list[str]:
 
 def _missing_fields(occ: list[dict], papers: pd.DataFrame | None) -> list[dict]:
     """A paper without year (venue) when at least ``PEERS_MIN`` of the other papers of its section written in
-    the same layout, and at least ``PEERS_SHARE`` of them, give one: the list could state it too."""
+    the same layout, and at least ``PEERS_SHARE`` of them, give one: the list could state it too. A venue only
+    when the work has one (another mention or Semantic Scholar gives it): a preprint has none."""
     work = {p["work_id"]: p for p in records(papers)} if papers is not None else {}
     peers: dict[tuple, list[dict]] = defaultdict(list)
     for o in occ:
@@ -394,6 +399,8 @@ def _missing_fields(occ: list[dict], papers: pd.DataFrame | None) -> list[dict]:
                 if given < PEERS_MIN or given < PEERS_SHARE * others:
                     continue
                 known = work.get(o["work_id"], {}).get(field)
+                if field == "venue" and known is None:
+                    continue  # a preprint has no venue to give: only a venue known elsewhere is missing
                 hint = f" (the work's {field} is known: {known})" if known is not None else ""
                 message = (f"'{o['title']}' gives no {field} while {given} of the {others} other papers of this "
                            f"section do{hint}: add it")
@@ -408,23 +415,25 @@ def _missing_fields(occ: list[dict], papers: pd.DataFrame | None) -> list[dict]:
 
 def _finding(source: str, line: int | None, code: str, message: str, origin: str, detail: str, *,
              work_id: str | None = None, occurrence_id: str | None = None, url: str | None = None,
-             find: Iterable[str | None] = (), severity: str | None = None) -> dict:
+             find: Iterable[str | None] = (), end: int | None = None, severity: str | None = None) -> dict:
+    """A finding row; ``find`` are the texts to place it at (its link, else its title), looked for from
+    ``line`` to ``end`` (the entry's last line, for a finding about one of its links)."""
     return {"source": source, "line": line, "column": 1, "severity": severity, "code": code, "rule": "",
             "message": " ".join(message.split()), "origin": origin, "detail": detail, "work_id": work_id,
-            "occurrence_id": occurrence_id, "url": url, "_find": tuple(find)}
+            "occurrence_id": occurrence_id, "url": url, "_find": tuple(find), "_end": end}
 
 
-def _column(lines: list[str] | None, line: int, needles: Iterable[str | None]) -> int:
-    """1-based column of the first needle found on ``line`` (the link, else the title), else of the line's
-    first character that is not blank; 1 without the text."""
+def _place(lines: list[str] | None, line: int, end: int, needles: Iterable[str | None]) -> tuple[int, int]:
+    """Line and 1-based column of the first needle found between ``line`` and ``end``, else ``line`` and the
+    column of its first character that is not blank (1 without the text)."""
     if not lines or line > len(lines):
-        return 1
-    text = lines[line - 1]
+        return line, 1
     for needle in needles:
         if isinstance(needle, str) and needle:
-            at = text.find(needle)
-            if at >= 0:
-                return at + 1
-    stripped = len(text) - len(text.lstrip())
-    return stripped + 1 if text.strip() else 1
+            for n in range(line, min(max(end, line), len(lines)) + 1):
+                at = lines[n - 1].find(needle)
+                if at >= 0:
+                    return n, at + 1
+    text = lines[line - 1]
+    return line, (len(text) - len(text.lstrip()) + 1 if text.strip() else 1)
 
