@@ -684,3 +684,29 @@ def test_a_heading_that_links_a_paper_is_an_entry_with_its_description() -> None
     assert (bold_aside["title"], bold_aside["venue"], bold_aside["year"]) == (
         "Align Your Things: High-Resolution Synthesis", "CVPR", 2023)
     assert (labelled["title"], labelled["venue"]) == ("Some Great Title Here", "ECCV")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "venue", "year"),
+    [
+        ("- [[paper](https://arxiv.org/abs/2301.00001)] Title of a Great Paper [[code](https://github.com/a/b)]",
+         "Title of a Great Paper", None, None),
+        ("- [[Paper](https://arxiv.org/abs/2301.00001)] **Bold Title After Link** (CVPR 2023)",
+         "Bold Title After Link", "CVPR", 2023),
+        ("- [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2301.00001) "
+         "Badge First Title, ICCV 2023", "Badge First Title", "ICCV", 2023),
+        ("- [pdf](https://arxiv.org/abs/2301.00001) | Pipe Title Here | ECCV 2022", "Pipe Title Here", "ECCV", 2022),
+        ("- [CVPR 2023 Challenge on Video Things](https://arxiv.org/abs/2301.00001)",
+         "CVPR 2023 Challenge on Video Things", "CVPR", 2023),
+    ],
+    ids=["label-link-first", "label-link-then-bold", "badge-first", "label-then-pipes", "event-in-title"],
+)
+def test_label_links_and_badges_before_the_title(line: str, title: str, venue: str | None,
+                                                 year: int | None) -> None:
+    row = one(line + "\n")
+    assert (row["title"], row["venue"], row["year"], row["arxiv_id"]) == (title, venue, year, "2301.00001")
+
+
+def test_an_item_linking_several_works_is_prose() -> None:
+    rows, _ = parse("- See [DDPM](https://arxiv.org/abs/2006.11239) and [DDIM](https://arxiv.org/abs/2010.02502)\n")
+    assert [(r["title"], r["layout"]) for r in rows] == [("DDPM", "prose"), ("DDIM", "prose")]

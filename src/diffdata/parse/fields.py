@@ -36,22 +36,15 @@ from urllib.parse import urlsplit
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
-from diffdata.parse.segment import POST_LABEL_RE, Segment
+from diffdata.parse.segment import GENERIC_LINK_TEXT, POST_LABEL_RE, Segment
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
-GENERIC_LINK_TEXT = frozenset({
-    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
-    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
-    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
-    "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
-    "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
-    "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
-})
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
-_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
+                         r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
                             r"\s*[:|\-–—,]?\s*")
@@ -157,7 +150,8 @@ def _clean_title(text: str | None) -> str:
     t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
-    return clean_space(t).strip(" -–—:|,;").rstrip("[( ")
+    t = re.sub(r"(?:\s*[\[(]\s*[\])])+\s*$", "", clean_space(t))  # brackets left by label links: "Title [] []"
+    return t.strip(" -–—:|,;").rstrip("[( ")
 
 
 def link_title(text: str | None) -> str | None:
@@ -182,8 +176,13 @@ def _lead(text: str) -> str:
 
 
 def _start_text(line: Line, col: int) -> str:
-    """What stands before column ``col`` of a line, past markers and leading asides."""
-    return _lead(line.text[:col])
+    """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
+    text is only a label (``[[paper](url)] **Title**``)."""
+    text = line.text[:col]
+    for lk in sorted(line.links, key=lambda x: -x.col):
+        if lk.col < col and not lk.bare and (lk.image or link_title(lk.text) is None):
+            text = text[: lk.col] + text[lk.col + len(lk.text):]
+    return _lead(text)
 
 
 def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
@@ -247,12 +246,15 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 "title", _clean_title(text) or None, "italic text"):
             return 0
     # the first clause of the first line
-    first_link = next((lk.col for lk in head.links), len(head.text))
-    for clause in _CLAUSE_SPLIT_RE.split(_lead(head.text[:first_link]))[:3]:
+    first_link = next((lk.col for lk in head.links if not lk.image and link_title(lk.text)), len(head.text))
+    for clause in _CLAUSE_SPLIT_RE.split(_start_text(head, first_link))[:3]:
         if ": " in clause and not POST_LABEL_RE.match(clause):
             before, after = clause.split(": ", 1)
             if (re.search(r",|\band\b|&", after) and _looks_like_names(after)) or only_venue_or_date(after):
                 clause = before
+        cut = _before_venue(clause)
+        if cut.strip() and only_venue_or_date(clause[len(cut):].strip(" ,.;()[]")):
+            clause = cut  # "Title, ICCV 2023": the venue is an aside
         clause = _clean_title(_lead(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
@@ -485,6 +487,14 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         y = YEAR_RE.search(text)
         if y:
             f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")
+    # a title that names its event ("CVPR 2023 Challenge on ...", "... Workshop 2022"): only when the entry
+    # says nothing else
+    for v in find_venues(title):
+        named = v.year is not None and v.name.lower() != "arxiv"
+        if named and f.give("venue", v.name, f"venue in the title '{v.name}'"):
+            f.give("year", v.year, f"year in the title '{v.year}'")
+    if f.year is None and (y := YEAR_RE.search(title)):
+        f.give("year", int(y.group(1)), f"year in the title '{y.group(1)}'")
 
 
 def _rating(line: Line) -> str | None:

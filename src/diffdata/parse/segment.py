@@ -31,6 +31,16 @@ POST_LABEL_RE = re.compile(
     r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face)\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
+# Link texts that only name the kind of link: never a title, and a list item whose links all read so names
+# its work in its text.
+GENERIC_LINK_TEXT = frozenset({
+    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
+    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
+    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
+    "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
+    "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
+    "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
+})
 _LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
 _TITLE_HEADERS = re.compile(r"^(title|paper|papers|name|method|methods|model|models|work|article)s?"
                             r"(\s*(title|name))?$", re.I)
@@ -375,11 +385,20 @@ def _names_a_work(line: Line) -> bool:
     """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
     ``Author, "Title", CVPR 2022 [paper]``): text of two words or more outside its links, and links that are
     labels or badges rather than other works' titles."""
-    lead = _before(line, line.links[0].col if line.links else len(line.text))
-    if len(re.findall(r"[^\W\d_]{2,}", lead)) < 2:
-        return False
-    titled = [lk for lk in line.links if not lk.image and len(lk.text.split()) >= 3]
-    return len(titled) <= 1
+    titled = [lk for lk in line.links if not lk.image and not _is_label(lk.text)]
+    if len(titled) > 1:
+        return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
+    outside = line.text
+    for lk in sorted(line.links, key=lambda x: -x.col):
+        if not lk.bare:
+            outside = outside[: lk.col] + " " + outside[lk.col + len(lk.text):]
+    return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
+
+
+def _is_label(text: str) -> bool:
+    """A link text that only names the kind of link (``paper``, ``[Code]``, ``arXiv``) or is a URL."""
+    plain = strip_emoji(text).strip("[]() *").lower()
+    return not plain or plain in GENERIC_LINK_TEXT or "://" in plain
 
 
 def _only_links(line: Line) -> bool:
