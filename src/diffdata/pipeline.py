@@ -1,7 +1,6 @@
-"""The pipeline: reads raw/, runs the stages in order, writes processed/.
+"""The pipeline, in order: read the inputs -> :func:`analyse` (every stage) -> :func:`render` -> write.
 
-Stages are pure functions in their own modules (``parse``, ``dedupe``, ``enrich``, ``emit``); this module is
-the one place that reads inputs and writes outputs, and the order of the stages is written here once.
+The stages are pure functions of their own modules; this module alone reads raw/ and writes processed/.
 """
 
 from __future__ import annotations
@@ -21,9 +20,9 @@ from diffdata.docs import build_report, datapackage, dataset_card, works_per_yea
 from diffdata.emit import to_csv
 from diffdata.enrich import EnrichResult, apply_merges, enrich, lookup_requests
 from diffdata.integrity import check_integrity
-from diffdata.keys import REGISTRY_COLUMNS, RegistryError, assign_keys, validate_registry
+from diffdata.keys import REGISTRY_COLUMNS, KeyResult, RegistryError, assign_keys, validate_registry
 from diffdata.parse import parse_lists
-from diffdata.s2 import S2Cache, S2Settings, fetch_all, make_client
+from diffdata.s2 import FetchResults, LookupRequest, S2Cache, S2Settings, fetch_all, make_client
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
 
 
@@ -121,49 +120,90 @@ class EnrichOptions:
 
 @dataclass
 class Analysis:
-    """The tables of the stages before citation keys and writing: what ``build`` and ``check`` share."""
+    """The tables every stage made, each stage's result as it returned it."""
 
     report: pd.DataFrame
     enriched: EnrichResult
     occurrences: pd.DataFrame
     matches: pd.DataFrame
     issues: pd.DataFrame
+    keyed: KeyResult
+
+    @property
+    def papers(self) -> pd.DataFrame:
+        """The works, enriched and with their citation keys."""
+        return self.keyed.papers
 
 
 def analyse(documents: pd.DataFrame, read_problems: pd.DataFrame, cache: S2Cache, options: EnrichOptions, *,
-            log: Callable[[str], None]) -> Analysis:
-    """Parse, dedupe and enrich ``documents`` (Semantic Scholar through ``cache``, and the network only when
-    ``options.settings`` is not offline); nothing is written but answers to the cache."""
-    parsed = parse_lists(documents)
-    report = pd.concat([read_problems, parsed.report], ignore_index=True) if len(read_problems) else parsed.report
+            log: Callable[[str], None], registry: pd.DataFrame | None = None) -> Analysis:
+    """Every stage, in order, from the lists' texts to checked tables; nothing is written but Semantic Scholar
+    answers to ``cache`` (the network only when ``options.settings`` is not offline). ``registry`` is the
+    citation-key registry (none: every key is new)."""
+    parsed = parse_lists(documents)  # parse
+    report = _with_read_problems(parsed.report, read_problems)
+    deduped = merge_mentions(parsed.occurrences)  # dedupe
+    requests = lookup_requests(deduped.papers)  # plan lookups
+    answers = _fetch(requests, cache, options, log)  # fetch (the network edge)
+    enriched = enrich(deduped.papers, answers, requests=requests)  # enrich
+    issues = pd.concat([deduped.issues, enriched.issues], ignore_index=True)
+    occurrences, matches, issues = apply_merges(  # apply merges, to every table naming a work
+        deduped.occurrences, deduped.matches, issues, enriched.merges)
+    issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+    if registry is None:
+        registry = pd.DataFrame(columns=REGISTRY_COLUMNS)
+    keyed = assign_keys(enriched.papers, registry)  # assign keys
+    check_integrity(keyed.papers, occurrences, matches, issues, enriched.citations)  # check integrity
+    return Analysis(report, enriched, occurrences, matches, issues, keyed)
+
+
+def _with_read_problems(report: pd.DataFrame, read_problems: pd.DataFrame) -> pd.DataFrame:
+    """The parse report with the rows of the files that could not be read, sorted by file and line."""
+    report = pd.concat([read_problems, report], ignore_index=True) if len(read_problems) else report
     report = report.sort_values(["source", "line", "reason", "url"], na_position="first", kind="stable")
-    report = report.reset_index(drop=True)
+    return report.reset_index(drop=True)
 
-    merged = merge_mentions(parsed.occurrences)
 
+def _fetch(requests: list[LookupRequest], cache: S2Cache, options: EnrichOptions,
+           log: Callable[[str], None]) -> FetchResults:
+    """The Semantic Scholar answers to ``requests``: from ``cache``, else (online) from the API."""
     client = make_client(options.settings)
-    requests = lookup_requests(merged.papers)
     try:
-        answers = fetch_all(requests, client, cache,
-                            refresh=options.refresh, max_age=options.max_age, progress=options.progress, log=log)
+        return fetch_all(requests, client, cache, refresh=options.refresh, max_age=options.max_age,
+                         progress=options.progress, log=log)
     finally:
         if client is not None:
             client.close()
-    enriched = enrich(merged.papers, answers, requests=requests)
-    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
-    occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
-    issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
-    return Analysis(report, enriched, occurrences, matches, issues)
+
+
+def render(tables: Analysis, hashes: dict[str, str]) -> dict[str, bytes]:
+    """Every output file of processed/, by name, as bytes (``hashes``: the input lists' SHA-256)."""
+    meta = dataset_metadata(hashes)
+    papers, citations = tables.papers, tables.enriched.citations
+    occurrences, matches, issues, report = tables.occurrences, tables.matches, tables.issues, tables.report
+    files = {
+        "occurrences.parquet": dio.parquet_bytes(occurrences, OCCURRENCES, meta),
+        "papers.parquet": dio.parquet_bytes(papers, PAPERS, meta),
+        "matches.parquet": dio.parquet_bytes(matches, MATCHES, meta),
+        "citations.parquet": dio.parquet_bytes(citations, CITATIONS, meta),
+        "occurrences.csv": to_csv(occurrences, OCCURRENCES).encode(),
+        "papers.csv": to_csv(papers, PAPERS).encode(),
+        "issues.csv": to_csv(issues, ISSUES).encode(),
+        "parse_report.csv": to_csv(report, PARSE_REPORT).encode(),
+        "papers.bib": to_bibtex(papers).encode(),
+        "works_per_year.svg": works_per_year_svg(papers).encode(),
+        "REPORT.md": build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues,
+                                  report=report, citations=citations).encode(),
+        "README.md": dataset_card(papers, occurrences, citations).encode(),
+    }
+    output_hashes = {name: dio.sha256_bytes(data) for name, data in files.items()}
+    files["datapackage.json"] = dio.json_text(datapackage(hashes, output_hashes)).encode()
+    return files
 
 
 def build(root: Path, *, log: Callable[[str], None] | None = None,
           enrich_options: EnrichOptions | None = None) -> BuildResult:
-    """Run every stage on ``root``'s raw/ and write ``root``'s processed/.
-
-    Order: read lists -> parse -> dedupe -> enrich (Semantic Scholar, from the cache when offline) -> citation
-    keys -> write. The key registry is written before the outputs, so the outputs are newer than every input
-    and ``make`` sees nothing to redo.
-    """
+    """Build ``root``'s processed/ from its raw/, holding the build lock (see :func:`_build`)."""
     say = log or (lambda msg: print(msg, file=sys.stderr))
     paths = Paths(root)
     if not paths.lists.is_dir():
@@ -172,63 +212,47 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
         for folder in (paths.processed, paths.s2_cache):
             for stale in dio.remove_stale_temp_files(folder):
                 say(f"removed {stale.relative_to(root)}, left by an interrupted run")
-        return _build(paths, say, enrich_options)
+        return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()))
 
 
-def _build(paths: Paths, say: Callable[[str], None], enrich_options: EnrichOptions | None) -> BuildResult:
-    root = paths.root
-    # The registry is checked before anything is written (cache, registry, outputs): a bad one stops the build
-    # with nothing changed.
-    registry = read_registry(paths.keys)
-    validate_registry(registry, str(paths.keys.relative_to(root)))
+def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions) -> BuildResult:
+    """Read the inputs -> every stage (:func:`analyse`) -> render -> write.
+
+    The key registry is read and checked first, so a bad one stops the build with nothing changed, and
+    written before the outputs, so the outputs are newer than every input and ``make`` sees nothing to redo.
+    """
+    registry = read_registry(paths.keys)  # read the inputs (the IO edge)
+    validate_registry(registry, str(paths.keys.relative_to(paths.root)))
     documents, read_problems, hashes = load_documents(paths)
-    stages = analyse(documents, read_problems, S2Cache(paths.s2_cache),
-                     enrich_options or EnrichOptions(S2Settings.from_env()), log=say)
-    report, enriched = stages.report, stages.enriched
-    occurrences, matches, issues = stages.occurrences, stages.matches, stages.issues
 
-    keyed = assign_keys(enriched.papers, registry)
-    papers = keyed.papers
-    check_integrity(papers, occurrences, matches, issues, enriched.citations)  # before anything is written
+    tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry)
+    files = render(tables, hashes)
 
-    if keyed.added or not paths.keys.exists():
-        dio.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
-        say(f"citation keys: {keyed.added} new key(s) added to {paths.keys.relative_to(root)}")
+    if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
+        dio.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
+        say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
+    for name, data in files.items():
+        dio.atomic_write_bytes(paths.out(name), data)
+    _summarise(tables, len(documents), say)
+    return BuildResult(tables.occurrences, tables.report, tables.papers, tables.matches, tables.issues,
+                       tables.enriched.citations, [paths.out(name) for name in files], hashes)
 
-    meta = dataset_metadata(hashes)
-    files = {
-        paths.out("occurrences.parquet"): dio.parquet_bytes(occurrences, OCCURRENCES, meta),
-        paths.out("papers.parquet"): dio.parquet_bytes(papers, PAPERS, meta),
-        paths.out("matches.parquet"): dio.parquet_bytes(matches, MATCHES, meta),
-        paths.out("citations.parquet"): dio.parquet_bytes(enriched.citations, CITATIONS, meta),
-        paths.out("occurrences.csv"): to_csv(occurrences, OCCURRENCES).encode(),
-        paths.out("papers.csv"): to_csv(papers, PAPERS).encode(),
-        paths.out("issues.csv"): to_csv(issues, ISSUES).encode(),
-        paths.out("parse_report.csv"): to_csv(report, PARSE_REPORT).encode(),
-    }
-    files[paths.out("papers.bib")] = to_bibtex(papers).encode()
-    files[paths.out("works_per_year.svg")] = works_per_year_svg(papers).encode()
-    files[paths.out("REPORT.md")] = build_report(
-        occurrences=occurrences, papers=papers, matches=matches, issues=issues, report=report,
-        citations=enriched.citations).encode()
-    files[paths.out("README.md")] = dataset_card(papers, occurrences, enriched.citations).encode()
-    output_hashes = {p.name: dio.sha256_bytes(d) for p, d in files.items()}
-    files[paths.out("datapackage.json")] = dio.json_text(datapackage(hashes, output_hashes)).encode()
-    for path, data in files.items():
-        dio.atomic_write_bytes(path, data)
-    for row in report.itertuples():
+
+def _summarise(tables: Analysis, n_lists: int, say: Callable[[str], None]) -> None:
+    """The log lines of a build: the lists' warnings and errors, then what was made."""
+    for row in tables.report.itertuples():
         if row.severity in ("warning", "error"):
             where = f"{row.source}:{row.line}" if row.line else row.source
             say(f"{row.severity}: {where}: {row.reason}")
+    occurrences, papers, issues = tables.occurrences, tables.papers, tables.issues
     counts = occurrences.groupby("source").size().to_dict() if len(occurrences) else {}
-    say(f"parsed {len(occurrences)} mentions from {len(documents)} lists "
+    say(f"parsed {len(occurrences)} mentions from {n_lists} lists "
         + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     say(f"merged into {len(papers)} works; {int((issues.kind == 'conflict').sum())} conflict(s), "
         f"{int((issues.kind == 'suspicious_link').sum())} suspicious link(s)")
     status = papers.enrichment_status.value_counts().to_dict()
     say("enrichment: " + ", ".join(f"{k} {v}" for k, v in sorted(status.items()))
-        + f"; {len(enriched.citations)} citation edge(s)")
-    return BuildResult(occurrences, report, papers, matches, issues, enriched.citations, list(files), hashes)
+        + f"; {len(tables.enriched.citations)} citation edge(s)")
 
 
 def dataset_metadata(hashes: dict[str, str]) -> dict[str, str]:
