@@ -581,8 +581,11 @@ def _size(rows: list[dict], report: list[dict]) -> int:
         lambda n: " ".join(f'<a href="https://github.com/o/r{i}">r{i}</a>' for i in range(n)),
         lambda n: "\n".join(f"word {i} [x{i}](https://github.com/o/r{i})" for i in range(n)),
         lambda n: "\n\n".join(f"## Heading {i}\n- [Paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
+        lambda n: "<table>\n" + "\n".join(f'<tr><td><a href="https://arxiv.org/abs/2401.{i:05d}">P {i}</a></td>'
+                                           f"<td>CVPR 2023</td></tr>" for i in range(n)) + "\n</table>\n",
     ],
-    ids=["links-on-one-line", "bare-urls-on-one-line", "anchors-on-one-line", "one-long-paragraph", "headings"],
+    ids=["links-on-one-line", "bare-urls-on-one-line", "anchors-on-one-line", "one-long-paragraph", "headings",
+         "html-table"],
 )
 def test_output_and_work_grow_linearly(shape) -> None:
     def measured(n: int) -> tuple[int, int]:
@@ -710,3 +713,24 @@ def test_label_links_and_badges_before_the_title(line: str, title: str, venue: s
 def test_an_item_linking_several_works_is_prose() -> None:
     rows, _ = parse("- See [DDPM](https://arxiv.org/abs/2006.11239) and [DDIM](https://arxiv.org/abs/2010.02502)\n")
     assert [(r["title"], r["layout"]) for r in rows] == [("DDPM", "prose"), ("DDIM", "prose")]
+
+
+def test_an_html_table_is_read_like_a_pipe_table() -> None:
+    rows, report = parse(
+        """\
+        <table>
+        <tr><th>Title</th><th>Venue</th><th>Code</th></tr>
+        <tr>
+          <td><a href="https://arxiv.org/abs/2301.00001">Table Paper One</a></td>
+          <td>CVPR 2023</td>
+          <td><a href="https://github.com/a/b">code</a></td>
+        </tr>
+        <tr><td><a href="https://arxiv.org/abs/2301.00002">Table Paper Two</a></td><td>NeurIPS 2022</td></tr>
+        <caption>See <a href="https://example.org/more">more</a></caption>
+        </table>
+        """
+    )
+    assert [(r["title"], r["venue"], r["year"], r["line"], r["end_line"]) for r in rows] == [
+        ("Table Paper One", "CVPR", 2023, 3, 7), ("Table Paper Two", "NeurIPS", 2022, 8, 8)]
+    assert "https://github.com/a/b" in [x["url"] for x in rows[0]["links"]]
+    assert "https://example.org/more" in {r["url"] for r in report}

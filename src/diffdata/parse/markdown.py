@@ -297,7 +297,8 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
         elif t == "html_block":
             start, end = (tok.map or [0, 1])
             kind = "hidden" if _HIDDEN_BLOCK_RE.match(tok.content) else "html"
-            out.append(Block(kind, start + 1, end, _html_lines(tok.content, start + 1), level=depth))
+            rows = _html_rows(tok.content, start + 1) if kind == "html" and "<tr" in tok.content.lower() else []
+            out.extend(rows or [Block(kind, start + 1, end, _html_lines(tok.content, start + 1), level=depth)])
         i += 1
     return out
 
@@ -328,6 +329,52 @@ def _is_header_row(tokens: list[Token], close_index: int) -> bool:
     while j >= 0 and tokens[j].type not in ("th_close", "td_close"):
         j -= 1
     return j >= 0 and tokens[j].type == "th_close"
+
+
+_TR_RE = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b|</table\s*>|\Z))", re.I | re.S)
+_CELL_RE = re.compile(r"<(t[dh])\b[^>]*>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
+
+
+def _html_rows(content: str, first_line: int) -> list[Block]:
+    """The rows of an HTML table as table rows (cells from ``<td>``/``<th>``; the header from a row of
+    ``<th>``), so that a table written in HTML is read like a pipe table. Text around the rows (a caption)
+    keeps its links in an ``html`` block."""
+    out: list[Block] = []
+    header: list[str] = []
+    outside: list[str] = []  # the text around the rows, line breaks kept
+    at_end = 0
+    for m in _TR_RE.finditer(content):
+        outside.append(content[at_end: m.start()] + "\n" * m.group(0).count("\n"))
+        at_end = m.end()
+        number = first_line + content.count("\n", 0, m.start())
+        cells, tags = [], []
+        for c in _CELL_RE.finditer(m.group(1)):
+            at = number + m.group(1).count("\n", 0, c.start())
+            text = re.sub(r"</t[dh]\s*>", " ", c.group(2), flags=re.I)
+            lines = [ln for ln in _html_lines(text, at) if ln.text.strip() or ln.links] or [Line(at)]
+            cells.append(lines)
+            tags.append(c.group(1).lower())
+        if cells and all(t == "th" for t in tags):
+            header = [clean_text(" ".join(ln.text for ln in c)) for c in cells]
+            continue
+        if not cells:
+            continue
+        merged = Line(number)
+        for c in cells:
+            for ln in c:
+                merged.links.extend(ln.links)
+                merged.text += ln.text + " | "
+        out.append(Block("row", number, number + m.group(0).rstrip().count("\n"), [merged], cells=cells,
+                         header=list(header)))
+    rest = "".join(outside) + content[at_end:]
+    if out and ("://" in rest):
+        out.insert(0, Block("html", first_line, first_line + content.count("\n"), _html_lines(rest, first_line)))
+    return out
+
+
+def clean_text(text: str) -> str:
+    """White space collapsed."""
+    return " ".join(text.split())
 
 
 def _html_lines(content: str, first_line: int) -> list[Line]:
