@@ -734,3 +734,19 @@ def test_an_html_table_is_read_like_a_pipe_table() -> None:
         ("Table Paper One", "CVPR", 2023, 3, 7), ("Table Paper Two", "NeurIPS", 2022, 8, 8)]
     assert "https://github.com/a/b" in [x["url"] for x in rows[0]["links"]]
     assert "https://example.org/more" in {r["url"] for r in report}
+
+
+def test_identifiers_written_as_text_are_kept_as_links() -> None:
+    rows, _ = parse(
+        """\
+        - Denoising Things Models. Jon Hill. NeurIPS 2020. arXiv:2006.11239
+        - Another Thing [[code](https://github.com/a/b)] doi: 10.1000/thing.42.
+        - A Linked Thing [[pdf](https://arxiv.org/abs/2101.00001)], see also arXiv:2006.11239
+        """
+    )
+    first, second, third = rows
+    assert (first["title"], first["arxiv_id"], first["kind"], first["authors"]) == (
+        "Denoising Things Models", "2006.11239", "paper", ["Jon Hill"])
+    assert {"label": "identifier written in the text", "url": "https://arxiv.org/abs/2006.11239"} in first["links"]
+    assert (second["title"], second["doi"], second["kind"]) == ("Another Thing", "10.1000/thing.42", "paper")
+    assert third["arxiv_id"] == "2101.00001" and len(third["links"]) == 1  # a linked id wins; text is a mention

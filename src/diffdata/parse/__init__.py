@@ -246,6 +246,7 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
 
 def _row(seg: Segment, f: Fields) -> dict:
     links = [{"label": label or (lk.text or "link"), "url": lk.url} for label, lk in seg.links]
+    links += [{"label": "identifier written in the text", "url": url} for url in f.id_links]
     ids = entry_identifiers(links)
     arxiv_ids = list(dict.fromkeys(a for a in (identifiers_from_url(x["url"]).arxiv_id for x in links) if a))
     return {

@@ -36,13 +36,14 @@ from urllib.parse import urlsplit
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
-from diffdata.parse.segment import GENERIC_LINK_TEXT, POST_LABEL_RE, Segment
+from diffdata.parse.segment import GENERIC_LINK_TEXT, POST_LABEL_RE, TEXT_ARXIV_RE, TEXT_DOI_RE, Segment
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
+_EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
@@ -108,6 +109,7 @@ class Fields:
     rating: str | None = None
     read: bool = False
     evidence: list[str] = field(default_factory=list)
+    id_links: list[str] = field(default_factory=list)  # identifiers written as text, as their canonical URLs
 
     def give(self, name: str, value: object, how: str) -> bool:
         """Set field ``name`` when it is still empty and ``value`` is not; record how. True when set."""
@@ -132,7 +134,8 @@ def read_fields(seg: Segment) -> Fields:
     _table_cells(seg, f)
     _authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
-    f.kind = entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f))
+    _text_identifiers(seg, f)
+    f.kind = "paper" if f.id_links else entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f))
     f.note = _note(seg, f, used)
     return f
 
@@ -182,7 +185,7 @@ def _start_text(line: Line, col: int) -> str:
     for lk in sorted(line.links, key=lambda x: -x.col):
         if lk.col < col and not lk.bare and (lk.image or link_title(lk.text) is None):
             text = text[: lk.col] + text[lk.col + len(lk.text):]
-    return _lead(text)
+    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", text))  # where a label link stood, a clause ends
 
 
 def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
@@ -495,6 +498,23 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", v.year, f"year in the title '{v.year}'")
     if f.year is None and (y := YEAR_RE.search(title)):
         f.give("year", int(y.group(1)), f"year in the title '{y.group(1)}'")
+
+
+def _text_identifiers(seg: Segment, f: Fields) -> None:
+    """``arXiv:2301.00001`` or ``doi: 10.1000/x`` written as text (not as a link) in an entry that links no
+    such identifier: kept as the identifier's canonical URL, with the evidence."""
+    if any("arxiv.org" in lk.url.lower() or "doi.org" in lk.url.lower() for _, lk in seg.links):
+        return
+    for ln in seg.lines[:3]:
+        text = _text_outside_links(ln)
+        if m := TEXT_ARXIV_RE.search(text):
+            f.id_links.append(f"https://arxiv.org/abs/{m.group(1)}")
+            f.evidence.append(f"arxiv_id: written in the text '{m.group(0)}'")
+            return
+        if m := TEXT_DOI_RE.search(text):
+            f.id_links.append(f"https://doi.org/{m.group(1).rstrip('.')}")
+            f.evidence.append(f"doi: written in the text '{m.group(0)}'")
+            return
 
 
 def _rating(line: Line) -> str | None:

@@ -41,6 +41,9 @@ GENERIC_LINK_TEXT = frozenset({
     "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
     "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
 })
+# Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
+TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
+TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 _LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
 _TITLE_HEADERS = re.compile(r"^(title|paper|papers|name|method|methods|model|models|work|article)s?"
                             r"(\s*(title|name))?$", re.I)
@@ -183,7 +186,8 @@ class _Walker:
             layout = "bullet"
         elif (_is_title_line(first) and any(ln.links for ln in lines)) or _is_bold_then_links(first):
             layout = "block"
-        elif _names_a_work(first) and any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#")):
+        elif _names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
+                                       or TEXT_ARXIV_RE.search(first.text) or TEXT_DOI_RE.search(first.text)):
             layout = "item"
         else:
             self.prose(block)
