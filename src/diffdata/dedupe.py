@@ -41,8 +41,9 @@ import pandas as pd
 import pyarrow as pa
 from rapidfuzz import fuzz, process
 
+from diffdata.cells import records
 from diffdata.identifiers import arxiv_year, is_paper_url, url_identity, url_kind
-from diffdata.schemas import ISSUES, MATCHES, PAPERS, records
+from diffdata.schemas import ISSUES, MATCHES, PAPERS
 from diffdata.text import YEAR, YEAR_RE, surnames, title_key
 from diffdata.venues import conference_name
 

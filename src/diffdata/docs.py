@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 from diffdata import __version__
+from diffdata.cells import plain
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT, descriptions, type_name
 
 LICENSE_NOTE = (
@@ -230,11 +231,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~!])")
 _URL_SAFE = "/:?#@!$&'()*+,;=%~-._"
 
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
-
-
-def _plain(value: object) -> str:
+def _one_line(value: object) -> str:
     """One line of printable text: every line break or other control character becomes a space."""
     return " ".join("".join(c if c.isprintable() else " " for c in str(value)).split())
 
@@ -247,17 +244,17 @@ def _trusted_cell(text: str) -> str:
 def _md(text: object) -> str:
     """Text from the input as inert markdown in a table cell or a list item: one line, HTML-escaped (no tag,
     no entity), markdown punctuation backslash-escaped (no link, image, emphasis, code or cell break)."""
-    if _missing(text):
+    if plain(text) is None:
         return ""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(_plain(text), quote=False))
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(_one_line(text), quote=False))
 
 
 def _code(text: object, *, table: bool = False) -> str:
     """Text from the input as an inline code span: one line, no backtick can close it, and in a ``table``
     cell no ``|`` splits the cell."""
-    if _missing(text):
+    if plain(text) is None:
         return ""
-    value = _plain(text).replace("|", "\\|") if table else _plain(text)
+    value = _one_line(text).replace("|", "\\|") if table else _one_line(text)
     fence = "`" * (max((len(m) for m in re.findall(r"`+", value)), default=0) + 1)
     pad = " " if value.startswith("`") or value.endswith("`") else ""
     return f"{fence}{pad}{value}{pad}{fence}"
@@ -266,9 +263,9 @@ def _code(text: object, *, table: bool = False) -> str:
 def _link(url: object) -> str:
     """An http(s) URL from the input as an autolink, percent-encoded so that no character of it can end the
     link or write HTML; any other address as code."""
-    if _missing(url):
+    if plain(url) is None:
         return ""
-    text = _plain(url)
+    text = _one_line(url)
     if re.match(r"https?://", text, re.IGNORECASE):
         return f"<{quote(text, safe=_URL_SAFE)}>"
     return _code(text, table=True)

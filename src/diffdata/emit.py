@@ -1,4 +1,4 @@
-"""Stage 4, emit: tables in, file contents out (CSV text, the build report). Pure: the pipeline writes them.
+"""Tables as CSV text (pure: the pipeline writes it).
 
 CSV follows RFC 4180: UTF-8, CRLF line ends, a header row, fields quoted when needed. List and struct columns
 are JSON arrays; integers are written without a decimal point; missing values are empty. A text cell that a
@@ -15,7 +15,7 @@ import json
 import pandas as pd
 import pyarrow as pa
 
-from diffdata.schemas import _clean
+from diffdata.cells import plain
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,7 +26,7 @@ def neutralise(text: str) -> str:
 
 
 def _cell(value: object, t: pa.DataType) -> str:
-    value = _clean(value)
+    value = plain(value)
     if value is None:
         return ""
     if pa.types.is_list(t) or pa.types.is_struct(t):

@@ -1,32 +1,14 @@
-"""Enrichment with Semantic Scholar: pure stage functions (no I/O, no network).
+"""Enrichment with Semantic Scholar, pure (no I/O, no network).
 
-:func:`lookup_requests` says what to ask for each work; :func:`diffdata.s2.fetch_all` gets the answers
-(cache or network); :func:`enrich` turns works + answers into new tables: enriched ``papers``, ``citations``
-between works of the dataset, ``merges`` (works found to be the same Semantic Scholar paper) and lookup
-``issues``.
-
-Rules, in one place:
-
-* Lookup key: a work of kind ``paper`` with an arXiv id is asked as ``ARXIV:<id>``, else with a DOI as
-  ``DOI:<doi>`` (lower-cased), else with a title as a title match ``TITLE:<normalised title>``. Other kinds
-  are not looked up (``not_fetched``, reason ``not looked up``).
-* Verification: an identifier answer is verified by construction. A title match is accepted only when all of:
-  title similarity >= :data:`TITLE_MATCH_THRESHOLD` (``rapidfuzz.fuzz.ratio`` of the normalised titles, 0..1;
-  normalised = accents and punctuation removed, lower case, single spaces), the years are within one of each
-  other when both are known (preprint vs proceedings), and at least one author surname is shared when both
-  author lists are known. A rejected match makes the work ``not_found`` with the reason and the similarity.
-* Canonical fields of a verified work: title and authors from Semantic Scholar; year and venue stay those
-  of the lists (the ``papers`` schema: "lists, else arXiv id, else Semantic Scholar"; the lists say 'NeurIPS'
-  where Semantic Scholar says 'Neural Information Processing Systems', which goes to ``s2_venue``) and are
-  filled from Semantic Scholar only when missing; ``doi`` (lower-cased), ``arxiv_id`` and ``url`` are filled
-  when missing.
-* Merge: works whose verified answers are the same ``paperId`` become one. The survivor is the smallest by
-  ``(not work_id.startswith("arxiv:"), work_id)``: an ``arxiv:`` id wins, ties broken by string order.
+:func:`lookup_requests` says what to ask for each work; :func:`enrich` turns works and the answers
+(:func:`diffdata.s2.fetch_all`) into new tables: papers with Semantic Scholar's fields, citations between works
+of the dataset, merges and lookup issues; :func:`apply_merges` points the other tables at the merged works.
+A verified answer gives a work its title, authors, year and venue (what the lists said stays in the
+occurrences); ``doi``, ``arxiv_id`` and ``url`` are only filled when missing.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,15 +17,17 @@ import pandas as pd
 from rapidfuzz import fuzz
 from semanticscholar.Paper import Paper
 
-from diffdata import text
+from diffdata import cells, text
+from diffdata.cells import is_missing, records
 from diffdata.s2 import FetchResult, LookupRequest, as_paper, title_key
-from diffdata.schemas import CITATIONS, ISSUES, PAPERS, is_missing, records
+from diffdata.schemas import CITATIONS, ISSUES, PAPERS
 
 TITLE_MATCH_THRESHOLD = 0.90
-# An identifier answer is trusted, but a listed title this far from Semantic Scholar's is reported as a
-# conflict: the list may link the wrong paper.
-IDENTIFIER_TITLE_THRESHOLD = 0.80
 """Least title similarity (``fuzz.ratio`` / 100 of normalised titles) for a title match to be accepted."""
+
+IDENTIFIER_TITLE_THRESHOLD = 0.80
+"""Below this similarity between the listed title and Semantic Scholar's answer for the work's identifier, the
+work gets a title conflict (the answer is still used: the list may link the wrong paper)."""
 
 YEAR_TOLERANCE = 1
 """Largest accepted difference between the lists' year and Semantic Scholar's for a title match."""
@@ -80,30 +64,6 @@ class TitleCheck:
 # ------------------------------------------------------------------------------------------------ values
 
 
-def _text(value: Any) -> str | None:
-    return None if is_missing(value) else str(value).strip()
-
-
-def _int(value: Any) -> int | None:
-    if is_missing(value):
-        return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return number if -(2**63) < number < 2**63 else None  # what an Int64 column holds
-
-
-def _strings(value: Any) -> list[str]:
-    """A fresh list of strings from a list-like cell (list, tuple, numpy array) or a missing value."""
-    if value is None or isinstance(value, str) or (isinstance(value, float) and math.isnan(value)):
-        return [value] if isinstance(value, str) and value else []
-    try:
-        return [str(v) for v in list(value) if not is_missing(v)]
-    except TypeError:
-        return []
-
-
 def _union(*lists: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for items in lists:
@@ -124,17 +84,17 @@ def lookup_requests(papers: pd.DataFrame) -> list[LookupRequest]:
     """
     out: list[LookupRequest] = []
     for row in records(papers):
-        if _text(row.get("kind")) != "paper":
+        if cells.text(row.get("kind")) != "paper":
             continue
         work_id = str(row["work_id"])
-        arxiv, doi, title = _text(row.get("arxiv_id")), _text(row.get("doi")), _text(row.get("title"))
+        arxiv, doi, title = cells.text(row.get("arxiv_id")), cells.text(row.get("doi")), cells.text(row.get("title"))
         if arxiv:
             out.append(LookupRequest(work_id, f"ARXIV:{arxiv}"))
         elif doi:
             out.append(LookupRequest(work_id, f"DOI:{doi.lower()}"))
         elif title and text.title_key(title):
-            out.append(LookupRequest(work_id, title_key(title), title, _int(row.get("year")),
-                                     tuple(_strings(row.get("authors")))))
+            out.append(LookupRequest(work_id, title_key(title), title, cells.whole(row.get("year")),
+                                     tuple(cells.strings(row.get("authors")))))
     return out
 
 
@@ -160,12 +120,12 @@ def verify_title_match(
     """
     if not isinstance(paper, Paper):
         paper = as_paper(paper)
-    s2_title = _text(paper.title) or ""
+    s2_title = cells.text(paper.title) or ""
     similarity = round(title_similarity(title, s2_title), 3)
     if similarity < threshold:
         return TitleCheck(False, similarity,
                           f"title similarity {similarity:.2f} < {threshold:.2f} with {s2_title!r}")
-    s2_year = _int(paper.year)
+    s2_year = cells.whole(paper.year)
     if year is not None and s2_year is not None and abs(year - s2_year) > YEAR_TOLERANCE:
         return TitleCheck(False, similarity, f"year {year} in the lists but {s2_year} for {s2_title!r}")
     listed = text.surnames(authors)
@@ -182,38 +142,39 @@ def verify_title_match(
 def _apply_paper(row: dict[str, Any], paper: Paper) -> None:
     """Copy Semantic Scholar's fields into ``row`` (a fresh dict) for a verified answer."""
     external = paper.externalIds or {}
-    row["s2_paper_id"] = _text(paper.paperId)
-    row["corpus_id"] = _int(paper.corpusId) or _int(external.get("CorpusId"))
-    row["citation_count"] = _int(paper.citationCount)
-    row["influential_citation_count"] = _int(paper.influentialCitationCount)
-    row["reference_count"] = _int(paper.referenceCount)
+    row["s2_paper_id"] = cells.text(paper.paperId)
+    row["corpus_id"] = cells.whole(paper.corpusId) or cells.whole(external.get("CorpusId"))
+    row["citation_count"] = cells.whole(paper.citationCount)
+    row["influential_citation_count"] = cells.whole(paper.influentialCitationCount)
+    row["reference_count"] = cells.whole(paper.referenceCount)
     row["publication_date"] = paper.publicationDate.date().isoformat() if paper.publicationDate else None
-    row["publication_types"] = _strings(paper.publicationTypes)
-    row["fields_of_study"] = _strings(paper.fieldsOfStudy)
-    row["s2_venue"] = _text(paper.venue) or _text(paper.publicationVenue.name if paper.publicationVenue else None)
+    row["publication_types"] = cells.strings(paper.publicationTypes)
+    row["fields_of_study"] = cells.strings(paper.fieldsOfStudy)
+    venue = paper.publicationVenue
+    row["s2_venue"] = cells.text(paper.venue) or cells.text(venue.name if venue else None)
     pdf = paper.openAccessPdf  # a plain object in the model
-    row["open_access_pdf"] = _text(pdf.get("url")) if isinstance(pdf, dict) else None
-    row["abstract"] = _text(paper.abstract)
-    row["tldr"] = _text(paper.tldr.text) if paper.tldr else None
+    row["open_access_pdf"] = cells.text(pdf.get("url")) if isinstance(pdf, dict) else None
+    row["abstract"] = cells.text(paper.abstract)
+    row["tldr"] = cells.text(paper.tldr.text) if paper.tldr else None
 
-    title = _text(paper.title)
+    title = cells.text(paper.title)
     if title:
         row["title"] = title
     names = [n.strip() for n in _author_names(paper) if n.strip()]
     if names:
         row["authors"] = names
     # A verified answer wins over the lists for year and venue too (what the lists said stays in occurrences).
-    if _int(paper.year) is not None:
-        row["year"] = _int(paper.year)
+    if cells.whole(paper.year) is not None:
+        row["year"] = cells.whole(paper.year)
     if row["s2_venue"]:
         row["venue"] = row["s2_venue"]
-    if not _text(row.get("doi")) and _text(external.get("DOI")):
+    if not cells.text(row.get("doi")) and cells.text(external.get("DOI")):
         row["doi"] = str(external["DOI"]).strip().lower()
-    if not _text(row.get("arxiv_id")) and _text(external.get("ArXiv")):
+    if not cells.text(row.get("arxiv_id")) and cells.text(external.get("ArXiv")):
         row["arxiv_id"] = str(external["ArXiv"]).strip()
-    if not _text(row.get("url")):
-        arxiv = _text(row.get("arxiv_id"))
-        row["url"] = f"https://arxiv.org/abs/{arxiv}" if arxiv else _text(paper.url)
+    if not cells.text(row.get("url")):
+        arxiv = cells.text(row.get("arxiv_id"))
+        row["url"] = f"https://arxiv.org/abs/{arxiv}" if arxiv else cells.text(paper.url)
 
 
 def _author_names(paper: Paper) -> list[str]:
@@ -230,7 +191,7 @@ def _fresh_row(record: Mapping[str, Any]) -> dict[str, Any]:
     row = dict(record)
     for name in PAPERS.names:
         if name in LIST_COLUMNS:
-            row[name] = _strings(record.get(name))
+            row[name] = cells.strings(record.get(name))
         elif name not in row:
             row[name] = None
     for name in S2_COLUMNS:
@@ -250,8 +211,9 @@ def enrich(
     ``answers`` maps asked ids (the keys of :func:`lookup_requests`) to :class:`diffdata.s2.FetchResult`, as
     returned by :func:`diffdata.s2.fetch_all`. Returns new DataFrames; ``papers`` is not modified. The papers
     table has every PAPERS column (then any extra input column); ``enriched_at`` is the time the answer used
-    was fetched. ``requests`` are the lookups the answers were fetched for (computed again when omitted). See
-    the module docstring for the verification, canonical-field and merge rules.
+    was fetched. ``requests`` are the lookups the answers were fetched for (computed again when omitted). A title
+    match must pass :func:`verify_title_match`; works whose verified answers are the same ``paperId`` become
+    the one of them that :func:`survivor_key` sorts first.
     """
     by_work = {r.work_id: r for r in (requests if requests is not None else lookup_requests(papers))}
     rows: list[dict[str, Any]] = []
@@ -264,7 +226,7 @@ def enrich(
         req = by_work.get(work_id)
         status, reason = "not_fetched", None
         if req is None:
-            kind = _text(row.get("kind"))
+            kind = cells.text(row.get("kind"))
             reason = (f"not looked up: kind is {kind}" if kind != "paper"
                       else "not looked up: no arXiv id, DOI or title")
         else:
@@ -288,13 +250,13 @@ def enrich(
                     status, reason = "not_found", f"title match rejected: {check.reason}"
                 else:
                     status = "ok"
-                    listed = _text(row.get("title"))
+                    listed = cells.text(row.get("title"))
                     _apply_paper(row, paper)
                     references[work_id] = _reference_ids(paper)
-                    found = _text(paper.title) or ""
+                    found = cells.text(paper.title) or ""
                     if not req.is_title and listed and title_similarity(listed, found) < IDENTIFIER_TITLE_THRESHOLD:
                         detail = f"title: lists '{listed}' vs Semantic Scholar '{found}' for {req.key}"
-                        row["conflicts"] = [*_strings(row.get("conflicts")), detail]
+                        row["conflicts"] = [*cells.strings(row.get("conflicts")), detail]
                         issues.append({"kind": "conflict", "work_id": work_id, "occurrence_id": None,
                                        "detail": detail})
         row["enrichment_status"], row["enrichment_reason"] = status, reason
@@ -346,7 +308,7 @@ def _fold(keep: dict[str, Any], other: dict[str, Any]) -> None:
     keep["sources"] = sorted(set(keep["sources"]) | set(other["sources"]))
     for name in ("sections", "code_urls", "project_urls"):
         keep[name] = _union(keep[name], other[name])
-    counts = (_int(keep.get("occurrence_count")), _int(other.get("occurrence_count")))
+    counts = (cells.whole(keep.get("occurrence_count")), cells.whole(other.get("occurrence_count")))
     keep["occurrence_count"] = sum(c or 0 for c in counts)
     conflicts = list(other["conflicts"])
     for name in ("year", "venue"):
@@ -378,7 +340,7 @@ def _papers_frame(rows: list[dict[str, Any]], input_columns: list[str]) -> pd.Da
     for name in columns:
         values = [row.get(name) for row in rows]
         if name in INT_COLUMNS:
-            data[name] = pd.array([_int(v) for v in values], dtype="Int64")
+            data[name] = pd.array([cells.whole(v) for v in values], dtype="Int64")
         else:
             data[name] = pd.Series([None if is_missing(v) and not isinstance(v, list) else v for v in values],
                                    dtype=object)

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 import pandas as pd
 import pyarrow as pa
 
+from diffdata.cells import is_missing as is_missing  # re-exported for older imports; declared in diffdata.cells
+from diffdata.cells import plain
+from diffdata.cells import records as records
+
 LINK = pa.struct([pa.field("label", pa.string()), pa.field("url", pa.string())])
 STRINGS = pa.list_(pa.string())
 
@@ -196,44 +200,9 @@ def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
         raise ValueError(f"table {schema.metadata[b'table'].decode()} lacks columns {missing}")
     arrays = []
     for field in schema:
-        values = [_clean(v) for v in df[field.name].tolist()]
+        values = [plain(v) for v in df[field.name].tolist()]
         arrays.append(pa.array(values, type=field.type, from_pandas=True))
     return pa.Table.from_arrays(arrays, schema=schema)
-
-
-def is_missing(value: object) -> bool:
-    """None, pandas' NA/NaT, a float NaN, or a blank string."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, float) and value != value:
-        return True
-    return isinstance(value, str) and not value.strip()
-
-
-def _clean(value: object) -> object:
-    """Turn pandas' missing markers into None, numpy scalars into Python ones."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value != value:
-        return None
-    if value is pd.NA or value is pd.NaT:
-        return None
-    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
-        return value.tolist()
-    return value
-
-
-def records(df: pd.DataFrame) -> list[dict]:
-    """The rows as dicts, with pandas' missing markers (NaN, NA) turned into None and arrays into lists."""
-    columns: dict[str, list] = {}
-    for name in df.columns:
-        series = df[name]
-        if series.dtype == object:
-            columns[name] = [_clean(v) for v in series.tolist()]
-        else:  # typed columns: one vectorised pass (pandas' missing markers become None)
-            columns[name] = series.astype(object).where(series.notna(), None).tolist()
-    names = list(columns)
-    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
 
 
 def descriptions(schema: pa.Schema) -> Mapping[str, str]:
