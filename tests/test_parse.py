@@ -750,3 +750,18 @@ def test_identifiers_written_as_text_are_kept_as_links() -> None:
     assert {"label": "identifier written in the text", "url": "https://arxiv.org/abs/2006.11239"} in first["links"]
     assert (second["title"], second["doi"], second["kind"]) == ("Another Thing", "10.1000/thing.42", "paper")
     assert third["arxiv_id"] == "2101.00001" and len(third["links"]) == 1  # a linked id wins; text is a mention
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "venue", "year"),
+    [
+        ("- [Title In Link (CVPR 2023)](https://arxiv.org/abs/2301.00001)", "Title In Link", "CVPR", 2023),
+        ("- **Bold Title [ICCV'23]** [[paper](https://arxiv.org/abs/2301.00001)]", "Bold Title", "ICCV", 2023),
+        ("- [Title With Sup](https://arxiv.org/abs/2301.00001) <sup>CVPR 2023</sup>", "Title With Sup", "CVPR", 2023),
+        ("- [Model (v2) Things](https://arxiv.org/abs/2301.00001)", "Model (v2) Things", None, None),
+    ],
+    ids=["aside-in-link-text", "aside-in-bold-title", "venue-in-sup", "parenthesis-inside-title"],
+)
+def test_asides_inside_the_title_or_in_sup(line: str, title: str, venue: str | None, year: int | None) -> None:
+    row = one(line + "\n")
+    assert (row["title"], row["venue"], row["year"]) == (title, venue, year)

@@ -110,6 +110,7 @@ class Fields:
     read: bool = False
     evidence: list[str] = field(default_factory=list)
     id_links: list[str] = field(default_factory=list)  # identifiers written as text, as their canonical URLs
+    title_aside: str | None = None  # an aside written inside the title: "[Title (CVPR 2023)](url)"
 
     def give(self, name: str, value: object, how: str) -> bool:
         """Set field ``name`` when it is still empty and ``value`` is not; record how. True when set."""
@@ -157,6 +158,18 @@ def _clean_title(text: str | None) -> str:
     return t.strip(" -–—:|,;").rstrip("[( ")
 
 
+_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
+
+
+def _give_title(f: Fields, title: str | None, how: str) -> bool:
+    """Give the title; an aside at its end that names only a venue or a date (``Title (CVPR 2023)``) is kept
+    apart for the venue reader."""
+    m = _TRAILING_ASIDE_RE.match(title or "")
+    if m and only_venue_or_date(m.group("aside")):
+        title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
+    return f.give("title", title, how)
+
+
 def link_title(text: str | None) -> str | None:
     """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
     is a URL."""
@@ -197,7 +210,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 links = [lk for ln in cell for lk in ln.links if not lk.image]
                 title = link_title(links[0].text) if links and links[0].text else None
                 text = clean_space(" ".join(ln.text if title else _text_outside_links(ln) for ln in cell))
-                if f.give("title", title or _clean_title(text) or None, "table title cell"):
+                if _give_title(f, title or _clean_title(text) or None, "table title cell"):
                     return 0
         return -1
     if not lines:
@@ -205,13 +218,13 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if seg.layout == "prose":
         lk = seg.links[0][1] if seg.links else None
         if lk is not None and not (lk.bare and not lk.unbalanced):
-            f.give("title", link_title(lk.text), "link text")
+            _give_title(f, link_title(lk.text), "link text")
         return 0 if f.title else -1
     if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
         first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
         if first > 0 and _is_post_title(lines[first - 1].text):
             title, extra = _split_trailing_parenthetical(clean_space(lines[first - 1].text))
-            if f.give("title", _clean_title(title) or None, "line before the label lines"):
+            if _give_title(f, _clean_title(title) or None, "line before the label lines"):
                 used[lines[first - 1].number] = f"({extra})" if extra else ""
                 return first - 1
         return -1
@@ -231,17 +244,17 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         end = i
                     else:
                         break
-            if f.give("title", _clean_title(" ".join(parts)) or None, "bold text"):
+            if _give_title(f, _clean_title(" ".join(parts)) or None, "bold text"):
                 return end
     # a link that opens the entry
     lead = next((lk for lk in head.links if not lk.image), None)
     if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
-            and f.give("title", link_title(lead.text), "link text")):
+            and _give_title(f, link_title(lead.text), "link text")):
         return 0
     # a quoted title: Author, "Title", Venue
     text_before = _text_outside_links(head)
     q = _QUOTED_RE.search(text_before)
-    if q and f.give("title", _clean_title(q.group(1)) or None, "quoted text"):
+    if q and _give_title(f, _clean_title(q.group(1)) or None, "quoted text"):
         return 0
     if head.italic:
         col, text = head.italic[0]
@@ -262,7 +275,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
         if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
-                and f.give("title", clause, "first clause")):
+                and _give_title(f, clause, "first clause")):
             return 0
         break
     return -1
@@ -441,6 +454,8 @@ def _after_title(line: Line, title: str | None) -> str:
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
+    if f.title_aside:
+        _give_aside(f, read_aside(f.title_aside, venue_context=True), f"aside in the title '({f.title_aside})'")
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     for i, ln in enumerate(lines):
         text = _without_title(ln, title) if i == title_end else _text_outside_links(ln)

@@ -103,10 +103,12 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
     link: Link | None = None
 
     run_open = [False, False]  # a bold / italic run is being written on the current line
+    sup_text: list[str] = []  # what a <sup> holds: a footnote mark is dropped, words (a venue) are kept
 
     def put(text: str) -> None:
         cur = lines[-1]
         if sup:
+            sup_text.append(text)
             return
         if link is not None:
             cur.text += text
@@ -177,6 +179,10 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 sup += 1
             elif _SUP_CLOSE_RE.fullmatch(tag):
                 sup = max(0, sup - 1)
+                if not sup:
+                    held, sup_text[:] = "".join(sup_text).strip(), []
+                    if len(re.findall(r"[^\W\d_]", held)) >= 2:  # "<sup>CVPR 2023</sup>", not "<sup>1,2</sup>"
+                        put(f" ({held})")
             elif (m := _A_OPEN_RE.fullmatch(tag)) is not None:
                 href = html.unescape(next(g for g in m.groups() if g is not None))
                 link = Link("", href, lines[-1].number, col=len(lines[-1].text))
