@@ -220,8 +220,8 @@ class VenueMention:
 
 def _text_pattern() -> re.Pattern[str]:
     """Names found inside free text: abbreviations with two capitals or more (``CVPR``, ``NeurIPS``, ``3DV``;
-    matched case-sensitively, so "nature" or "science" in a sentence is no venue) and long full names
-    (any case)."""
+    matched case-sensitively, so "nature" or "science" in a sentence is no venue, unless a year is glued to
+    them: ``Neurips 2023``, ``cvpr2024``) and long full names (any case)."""
     abbrs: set[str] = set()
     for v in VENUES:
         if v.generic:
@@ -234,13 +234,17 @@ def _text_pattern() -> re.Pattern[str]:
     names = "|".join(sorted(abbrs, key=len, reverse=True))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
             r"|['’](?P<y2>\d{2})(?!\d))?")  # "CVPR 2023", "arXiv 2023.05", "CVPR'23"
+    any_case = "|".join(sorted((a for a in abbrs if len(a) >= 3), key=len, reverse=True))
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)})))"
+        rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)}))"
+        rf"|(?i:(?P<cased>{any_case}))(?=[\s\-_'’]*(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)))"
         rf"(?P<ws>[\s\-]+Workshops?)?{year}(?P<ws2>[\s\-]+Workshops?)?(?![A-Za-z])"
     )
 
 
 _TEXT_RE = _text_pattern()
+# "neurips" -> "NeurIPS": a name found in another case is written as the table writes it
+_CANONICAL = {name.casefold(): name for v in VENUES for name in (v.abbr, *v.aliases)}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -248,7 +252,7 @@ def find_venues(text: str) -> tuple[VenueMention, ...]:
     """Every venue of the table named in ``text``, in order, with the year glued to it when there is one."""
     out = []
     for m in _TEXT_RE.finditer(text):
-        name = m.group("abbr") or m.group("full")
+        name = m.group("abbr") or m.group("full") or _CANONICAL.get(m.group("cased").casefold(), m.group("cased"))
         year = int(m.group("y4")) if m.group("y4") else (2000 + int(m.group("y2")) if m.group("y2") else None)
         workshop = bool(m.group("ws") or m.group("ws2"))
         if workshop:
