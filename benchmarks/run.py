@@ -95,7 +95,7 @@ def run_stages(root: Path) -> dict[str, Any]:
     """The stages of ``pipeline.build``, called directly in its order, each timed (writes included)."""
     import pandas as pd
 
-    from diffdata import io as dio
+    from diffdata import storage
     from diffdata.bibtex import to_bibtex
     from diffdata.dedupe import merge_mentions
     from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
@@ -135,20 +135,20 @@ def run_stages(root: Path) -> dict[str, Any]:
         keyed = assign_keys(enriched.papers, registry)
         papers = keyed.papers
         if keyed.added or not paths.keys.exists():
-            dio.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
+            storage.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
     meta = dataset_metadata(hashes)
     files: dict[Path, bytes] = {}
 
     def put(batch: dict[Path, bytes]) -> None:
         for path, data in batch.items():
-            dio.atomic_write_bytes(path, data)
+            storage.atomic_write_bytes(path, data)
         files.update(batch)
 
     with _timed(times, rss, "write parquet"):
-        put({paths.out("occurrences.parquet"): dio.parquet_bytes(occurrences, OCCURRENCES, meta),
-             paths.out("papers.parquet"): dio.parquet_bytes(papers, PAPERS, meta),
-             paths.out("matches.parquet"): dio.parquet_bytes(matches, MATCHES, meta),
-             paths.out("citations.parquet"): dio.parquet_bytes(enriched.citations, CITATIONS, meta)})
+        put({paths.out("occurrences.parquet"): storage.parquet_bytes(occurrences, OCCURRENCES, meta),
+             paths.out("papers.parquet"): storage.parquet_bytes(papers, PAPERS, meta),
+             paths.out("matches.parquet"): storage.parquet_bytes(matches, MATCHES, meta),
+             paths.out("citations.parquet"): storage.parquet_bytes(enriched.citations, CITATIONS, meta)})
     with _timed(times, rss, "write csv"):
         put({paths.out("occurrences.csv"): to_csv(occurrences, OCCURRENCES).encode(),
              paths.out("papers.csv"): to_csv(papers, PAPERS).encode(),
@@ -162,8 +162,8 @@ def run_stages(root: Path) -> dict[str, Any]:
                                                      issues=issues, report=report,
                                                      citations=enriched.citations).encode(),
                 paths.out("README.md"): dataset_card(papers, occurrences, enriched.citations).encode()}
-        hashes_out = {p.name: dio.sha256_bytes(d) for p, d in {**files, **docs}.items()}
-        docs[paths.out("datapackage.json")] = dio.json_text(datapackage(hashes, hashes_out)).encode()
+        hashes_out = {p.name: storage.sha256_bytes(d) for p, d in {**files, **docs}.items()}
+        docs[paths.out("datapackage.json")] = storage.json_text(datapackage(hashes, hashes_out)).encode()
         put(docs)
     return {"stages": times, "rss_after_mb": rss, "mentions": len(occurrences), "works": len(papers),
             "maxrss_mb": _maxrss_mb()}

@@ -62,3 +62,9 @@ def test_one_http_client() -> None:
     assert "httpx" in imported_distributions()
     assert "requests" not in imported_distributions() | {d: set() for d in declared()}
     assert "requests" not in pinned(ROOT / "requirements.txt")
+
+
+def test_no_module_shadows_the_standard_library() -> None:
+    """A module named like a standard one (the old ``diffdata/io.py``) is a trap for relative imports and tools."""
+    modules = {p.stem for p in (ROOT / "src" / "diffdata").rglob("*.py")} - {"__init__", "__main__"}
+    assert not modules & set(sys.stdlib_module_names)

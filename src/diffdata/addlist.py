@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from diffdata.io import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
 from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request, without_password
+from diffdata.storage import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 DEFAULT_DEADLINE = 120.0  # the whole download, redirects included (seconds)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from diffdata import io as dio
+from diffdata import storage
 from diffdata.bibtex import to_bibtex
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
@@ -82,7 +82,7 @@ def load_documents(paths: Paths) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, 
     report row naming it, and no text of it is kept.
     """
     docs, problems, hashes = [], [], {}
-    for f in dio.read_lists(paths.lists, root=paths.root):
+    for f in storage.read_lists(paths.lists, root=paths.root):
         if f.sha256:
             hashes[f.source] = f.sha256
         if f.problem:
@@ -182,10 +182,10 @@ def render(tables: Analysis, hashes: dict[str, str]) -> dict[str, bytes]:
     papers, citations = tables.papers, tables.enriched.citations
     occurrences, matches, issues, report = tables.occurrences, tables.matches, tables.issues, tables.report
     files = {
-        "occurrences.parquet": dio.parquet_bytes(occurrences, OCCURRENCES, meta),
-        "papers.parquet": dio.parquet_bytes(papers, PAPERS, meta),
-        "matches.parquet": dio.parquet_bytes(matches, MATCHES, meta),
-        "citations.parquet": dio.parquet_bytes(citations, CITATIONS, meta),
+        "occurrences.parquet": storage.parquet_bytes(occurrences, OCCURRENCES, meta),
+        "papers.parquet": storage.parquet_bytes(papers, PAPERS, meta),
+        "matches.parquet": storage.parquet_bytes(matches, MATCHES, meta),
+        "citations.parquet": storage.parquet_bytes(citations, CITATIONS, meta),
         "occurrences.csv": to_csv(occurrences, OCCURRENCES).encode(),
         "papers.csv": to_csv(papers, PAPERS).encode(),
         "issues.csv": to_csv(issues, ISSUES).encode(),
@@ -196,8 +196,8 @@ def render(tables: Analysis, hashes: dict[str, str]) -> dict[str, bytes]:
                                   report=report, citations=citations).encode(),
         "README.md": dataset_card(papers, occurrences, citations).encode(),
     }
-    output_hashes = {name: dio.sha256_bytes(data) for name, data in files.items()}
-    files["datapackage.json"] = dio.json_text(datapackage(hashes, output_hashes)).encode()
+    output_hashes = {name: storage.sha256_bytes(data) for name, data in files.items()}
+    files["datapackage.json"] = storage.json_text(datapackage(hashes, output_hashes)).encode()
     return files
 
 
@@ -208,9 +208,9 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
     paths = Paths(root)
     if not paths.lists.is_dir():
         raise FileNotFoundError(f"{paths.lists}: no such folder of lists")
-    with dio.exclusive_lock(paths.processed / ".build.lock"):
+    with storage.exclusive_lock(paths.processed / ".build.lock"):
         for folder in (paths.processed, paths.s2_cache):
-            for stale in dio.remove_stale_temp_files(folder):
+            for stale in storage.remove_stale_temp_files(folder):
                 say(f"removed {stale.relative_to(root)}, left by an interrupted run")
         return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()))
 
@@ -229,10 +229,10 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions) -> 
     files = render(tables, hashes)
 
     if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
-        dio.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
+        storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
         say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
     for name, data in files.items():
-        dio.atomic_write_bytes(paths.out(name), data)
+        storage.atomic_write_bytes(paths.out(name), data)
     _summarise(tables, len(documents), say)
     return BuildResult(tables.occurrences, tables.report, tables.papers, tables.matches, tables.issues,
                        tables.enriched.citations, [paths.out(name) for name in files], hashes)
@@ -259,4 +259,4 @@ def dataset_metadata(hashes: dict[str, str]) -> dict[str, str]:
     """Metadata stored in every Parquet file: the version and the input files with their SHA-256."""
     from diffdata import __version__
 
-    return {"diffdata_version": __version__, "inputs": dio.json_text(dict(sorted(hashes.items())))}
+    return {"diffdata_version": __version__, "inputs": storage.json_text(dict(sorted(hashes.items())))}

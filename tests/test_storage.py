@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from diffdata import io as dio
+from diffdata import storage
 
 
 @pytest.mark.parametrize(
@@ -23,31 +23,31 @@ from diffdata import io as dio
 )
 def test_problems(tmp_path: Path, name: str, data: bytes, severity: str, reason: str, line: int) -> None:
     (tmp_path / name).write_bytes(data)
-    f = dio.read_list_file(tmp_path / name)
+    f = storage.read_list_file(tmp_path / name)
     assert (f.severity, f.line) == (severity, line)
     assert f.problem is not None and f.problem.startswith(reason)
 
 
 def test_bom_and_crlf_are_normalised(tmp_path: Path) -> None:
     (tmp_path / "x.md").write_bytes(b"\xef\xbb\xbf# T\r\nline\r\n")
-    assert dio.read_list_file(tmp_path / "x.md").text == "# T\nline\n"
+    assert storage.read_list_file(tmp_path / "x.md").text == "# T\nline\n"
 
 
 def test_broken_symlink_and_hidden_files(tmp_path: Path) -> None:
     os.symlink(tmp_path / "missing.md", tmp_path / "link.md")
     (tmp_path / ".hidden.md").write_text("x")
-    files = dio.read_lists(tmp_path)
+    files = storage.read_lists(tmp_path)
     assert [(f.source, f.severity, f.problem) for f in files] == [
         ("link.md", "error", "broken symbolic link; skipped")]
 
 
 def test_atomic_write_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     target = tmp_path / "out" / "a.txt"
-    dio.atomic_write_text(target, "one")
-    dio.atomic_write_text(target, "two")
+    storage.atomic_write_text(target, "one")
+    storage.atomic_write_text(target, "two")
     assert target.read_text() == "two"
     assert [p.name for p in target.parent.iterdir()] == ["a.txt"]
-    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~dio._UMASK)
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~storage._UMASK)
 
 
 SECRET = "https://bot:ghp_SECRETTOKEN1234567890@github.example/r.git"
@@ -99,7 +99,7 @@ def test_symlinked_list_leading_out_of_the_lists_is_refused_and_publishes_nothin
 def test_symlink_to_another_list_is_read(tmp_path: Path) -> None:
     _root, lists = _tree(tmp_path)
     os.symlink("good.md", lists / "alias.md")
-    files = {f.source: f for f in dio.read_lists(lists)}
+    files = {f.source: f for f in storage.read_lists(lists)}
     assert files["alias.md"].text == LIST and files["alias.md"].problem is None
 
 
@@ -108,7 +108,7 @@ def test_fifo_and_folder_in_the_lists_are_refused_without_blocking(tmp_path: Pat
     os.mkfifo(lists / "pipe.md")
     (lists / "folder.md").mkdir()
     os.symlink("pipe.md", lists / "to-pipe.md")
-    files = {f.source: (f.severity, f.problem) for f in dio.read_lists(lists)}
+    files = {f.source: (f.severity, f.problem) for f in storage.read_lists(lists)}
     assert files["pipe.md"] == ("error", "not a regular file; skipped")
     assert files["folder.md"] == ("error", "not a regular file; skipped")
     assert files["to-pipe.md"] == ("error", "symbolic link to something that is not a regular file; refused")
@@ -122,7 +122,7 @@ def test_a_lists_folder_that_is_a_link_elsewhere_is_refused(tmp_path: Path) -> N
     (elsewhere / "secrets.md").write_text(SECRET)
     os.symlink(elsewhere, root / "raw" / "lists")
     with pytest.raises(ValueError, match="folder of lists is a symbolic link"):
-        dio.read_lists(root / "raw" / "lists", root=root)
+        storage.read_lists(root / "raw" / "lists", root=root)
 
 
 def test_a_full_disk_names_the_file_being_written_and_leaves_it_whole(tmp_path: Path,
@@ -135,8 +135,8 @@ def test_a_full_disk_names_the_file_being_written_and_leaves_it_whole(tmp_path: 
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(dio.os, "fsync", full)
+    monkeypatch.setattr(storage.os, "fsync", full)
     with pytest.raises(OSError, match="No space left on device") as info:
-        dio.atomic_write_text(target, "new\n")
+        storage.atomic_write_text(target, "new\n")
     assert info.value.filename == str(target) and info.value.errno == errno.ENOSPC
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
