@@ -17,10 +17,10 @@ from pathlib import Path
 import pandas as pd
 
 from diffdata.check import RULES, check
-from diffdata.io import read_list_file
 from diffdata.pipeline import EnrichOptions, analyse
 from diffdata.s2 import S2Cache, S2Settings
 from diffdata.schemas import PARSE_REPORT
+from diffdata.storage import read_list_file
 
 
 def findings(path: Path, empty_cache: Path) -> pd.DataFrame:

@@ -141,8 +141,8 @@ def _build(args: argparse.Namespace) -> int:
 def _parse(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from diffdata.io import read_list_file
     from diffdata.parse import parse_lists
+    from diffdata.storage import read_list_file
 
     docs, status = [], 0
     for path in args.files:
@@ -204,10 +204,10 @@ def _check(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from diffdata.check import SEVERITIES, check, counts
-    from diffdata.io import read_list_file
     from diffdata.pipeline import EnrichOptions, Paths, analyse, find_root, load_documents
     from diffdata.s2 import S2Cache, S2Settings
     from diffdata.schemas import PARSE_REPORT
+    from diffdata.storage import read_list_file
 
     try:
         root = args.root or find_root()
