@@ -765,3 +765,22 @@ def test_identifiers_written_as_text_are_kept_as_links() -> None:
 def test_asides_inside_the_title_or_in_sup(line: str, title: str, venue: str | None, year: int | None) -> None:
     row = one(line + "\n")
     assert (row["title"], row["venue"], row["year"]) == (title, venue, year)
+
+
+def test_a_plain_title_line_then_a_line_of_links_is_one_entry() -> None:
+    rows, _ = parse(
+        """\
+        Title of a Plain Paper
+        [[paper](https://arxiv.org/abs/2301.00001)] [[code](https://github.com/a/b)]
+
+        Another Plain Title (ICCV 2023)
+        [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2301.00002)
+
+        This sentence is prose with a [link to a paper](https://arxiv.org/abs/2301.00003) inside.
+        """
+    )
+    assert [(r["title"], r["venue"], r["arxiv_id"], r["layout"]) for r in rows] == [
+        ("Title of a Plain Paper", None, "2301.00001", "block"),
+        ("Another Plain Title", "ICCV", "2301.00002", "block"),
+        ("link to a paper", None, "2301.00003", "prose"),
+    ]

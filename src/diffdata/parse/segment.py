@@ -139,7 +139,7 @@ class _Walker:
 
     def paragraph(self, block: Block) -> None:
         lines = block.lines
-        if (_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]):
+        if (_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]) or _is_titled_links(lines):
             self.block_entry(block)
             return
         if any(POST_LABEL_RE.match(ln.text.strip()) and ln.links for ln in lines):
@@ -383,6 +383,15 @@ def _is_bold_then_links(line: Line) -> bool:
         return False  # `**Note:** see [here](..)` is a label, not a title
     aside = clean_space(line.text[col + len(title): line.links[0].col].replace("\\", " ")).strip(" -–—:|[]()")
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
+
+
+def _is_titled_links(lines: list[Line]) -> bool:
+    """A paragraph whose first line names a work in plain words and whose next lines are only its links or
+    badges (``Title of the paper`` / ``[[paper](..)] [[code](..)]``)."""
+    first = lines[0]
+    words = len(first.text.split())
+    return (len(lines) > 1 and not first.links and 2 <= words <= 40 and not first.text.rstrip().endswith((":", "："))
+            and _only_links(lines[1]))
 
 
 def _names_a_work(line: Line) -> bool:
