@@ -3,13 +3,14 @@
 Everything else about the package is in pyproject.toml.
 """
 
+import runpy
 import shutil
 from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-DATA = ("papers.parquet", "occurrences.parquet", "citations.parquet")
+DATA = runpy.run_path(str(Path(__file__).parent / "src" / "diffdata" / "outputs.py"))["PACKAGED"]
 
 
 class BuildWithData(build_py):

@@ -80,3 +80,17 @@ def test_concurrent_makes_update_the_venv_one_after_the_other(tree: Path) -> Non
     for i in range(0, len(events), 2):  # each pip run ends before the next one starts
         start, end = events[i].split(), events[i + 1].split()
         assert (start[0], end[0], start[1]) == ("start", "end", end[1]), events
+
+
+def test_the_makefile_targets_are_the_declared_outputs(root: Path) -> None:
+    """The Makefile's OUTPUTS (its targets) are diffdata.outputs.OUTPUTS, its FIRST_OUTPUT the first of them."""
+    import re
+
+    from diffdata.outputs import OUTPUTS
+
+    text = (root / "Makefile").read_text().replace("\\\n", " ")
+    variables = dict(re.findall(r"^([A-Z_]+) :?= *(.*)$", text, flags=re.M))
+    first = variables["FIRST_OUTPUT"].strip()
+    listed = [first if word == "$(FIRST_OUTPUT)" else word for word in variables["OUTPUTS"].split()]
+    assert listed == [f"processed/{name}" for name in OUTPUTS]
+    assert first == f"processed/{OUTPUTS[0]}"

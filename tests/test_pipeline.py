@@ -161,3 +161,15 @@ def test_the_build_stops_on_a_work_id_missing_from_papers(tmp_path: Path, monkey
     with FakeS2.running() as fake, pytest.raises(IntegrityError, match=f"issues.work_id names 'doi:{LDM_DOI.lower()}'"):
         build(tmp_path, log=lambda m: None, enrich_options=options(fake.url))
     assert not (tmp_path / "processed" / "issues.csv").exists()
+
+
+def test_a_build_writes_the_declared_outputs(project: Path) -> None:
+    from diffdata import load
+    from diffdata.outputs import OUTPUTS, PACKAGED
+
+    result = build(project, log=lambda m: None, enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+    assert [p.name for p in result.files] == list(OUTPUTS)
+    assert sorted(p.name for p in (project / "processed").iterdir() if not p.name.startswith(".")) == sorted(OUTPUTS)
+    assert set(PACKAGED) <= set(OUTPUTS) and load.PACKAGED is PACKAGED
+    with pytest.raises(ValueError, match="not a packaged dataset file"):
+        load.data_path("matches.parquet")  # a wheel does not carry it

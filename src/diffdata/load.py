@@ -14,14 +14,17 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from diffdata.outputs import PACKAGED
 from diffdata.schemas import CITATIONS, OCCURRENCES, PAPERS, descriptions, type_name
 
 _REPO_PROCESSED = Path(__file__).resolve().parents[2] / "processed"
-PACKAGED = ("papers.parquet", "occurrences.parquet", "citations.parquet")
 
 
 def data_path(name: str) -> Path:
-    """Where a dataset file is: the checkout's processed/ first, else the installed package's data."""
+    """Where a dataset file (one of :data:`diffdata.outputs.PACKAGED`) is: the checkout's processed/ first,
+    else the installed package's data."""
+    if name not in PACKAGED:
+        raise ValueError(f"{name}: not a packaged dataset file ({', '.join(PACKAGED)})")
     local = _REPO_PROCESSED / name
     if local.is_file():
         return local
