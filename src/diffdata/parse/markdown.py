@@ -117,20 +117,10 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 cur.link_cont += text
             return
         if strong:
-            if run_open[0]:
-                col, prev = cur.bold[-1]
-                cur.bold[-1] = (col, prev + text)
-            else:
-                cur.bold.append((len(cur.text), text))
-                run_open[0] = True
+            _extend_run(cur.bold, run_open, 0, len(cur.text), text)
             cur.strong += text
         elif em:
-            if run_open[1]:
-                col, prev = cur.italic[-1]
-                cur.italic[-1] = (col, prev + text)
-            else:
-                cur.italic.append((len(cur.text), text))
-                run_open[1] = True
+            _extend_run(cur.italic, run_open, 1, len(cur.text), text)
             cur.em += text
         else:
             cur.other += text
@@ -197,6 +187,16 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
     for line in lines:
         _bare_urls(line)
     return lines
+
+
+def _extend_run(runs: list[tuple[int, str]], run_open: list[bool], which: int, col: int, text: str) -> None:
+    """Add ``text`` to the bold or italic run being written, or start a run at ``col``."""
+    if run_open[which]:
+        start, prev = runs[-1]
+        runs[-1] = (start, prev + text)
+    else:
+        runs.append((col, text))
+        run_open[which] = True
 
 
 def _at(lines: list[Line], link: Link) -> None:
