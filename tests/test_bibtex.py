@@ -24,6 +24,8 @@ from diffdata.bibtex import (
     escape_url,
     format_author,
     format_title,
+    report_title_stand_ins,
+    title_stand_ins,
     to_bibtex,
 )
 
@@ -264,10 +266,150 @@ def test_unsafe_doi_becomes_url() -> None:
     assert entry.get("url") == "https://doi.org/10.1002/(sici)1097-0258%7Bx%7D%3C1%3E"
 
 
-def test_no_authors_gives_key() -> None:
-    entry = only_entry(kind="website", authors=[], title="Awesome & Co")
+def test_no_authors_gives_key_that_is_not_the_title() -> None:
+    """natbib styles print ``key`` where the authors would stand: the title there would print twice."""
+    entry = only_entry(authors=[], title="Consistency Models", arxiv_id="2303.01469", venue="arXiv", year=2023)
     assert entry.get("author") is None
-    assert entry.get("key") == r"Awesome \& Co"
+    assert entry.get("key") == "arXiv:2303.01469"
+    assert entry.get("title") == "Consistency Models"
+    assert entry.get("sortkey") == "Consistency Models"  # biblatex (key -> sortkey) still sorts by title
+    assert [name for name, _ in entry.fields][:3] == ["key", "sortkey", "title"]
+
+
+def test_authors_give_no_key() -> None:
+    entry = only_entry(authors=["Yang Song"], arxiv_id="2303.01469")
+    assert entry.get("key") is None
+    assert entry.get("sortkey") is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        pytest.param({"doi": "10.1109/cvpr.2023.1"}, "doi:10.1109/cvpr.2023.1", id="doi"),
+        pytest.param({"url": "https://openreview.net/forum?id=9_gsMA8MRKQ"}, "openreview.net", id="site"),
+        pytest.param({"url": "https://www.example.org/a"}, "example.org", id="site-without-www"),
+        pytest.param({"kind": "repository", "url": "https://github.com/labmlai/nn/tree/master/ddpm"},
+                     "github.com/labmlai/nn", id="repository"),
+        pytest.param({"kind": "video", "url": "https://www.youtube.com/watch?v=T0Qxzf0eaio&t=709s"},
+                     "youtube:T0Qxzf0eaio", id="video"),
+        pytest.param({"title": "Q-diffusion: Quantizing diffusion models"}, "Q-diffusion", id="name-before-colon"),
+        pytest.param({"title": "A very long first part of a title here: and more"}, "Unknown author",
+                     id="long-head-is-no-name"),
+        pytest.param({}, "Unknown author", id="nothing-known"),
+        pytest.param({"title": "openreview.net", "url": "https://openreview.net/x"}, "Unknown author",
+                     id="never-the-title"),
+        pytest.param({"title": "arXiv:2303.01469", "arxiv_id": "2303.01469", "url": "https://arxiv.org/abs/x"},
+                     "arxiv.org", id="identifier-title-skipped"),
+    ],
+)
+def test_key_stand_in(fields: dict[str, Any], expected: str) -> None:
+    entry = only_entry(**{"authors": [], "title": "Some Title", **fields})
+    assert entry.get("key") == escape_text(expected).replace("(", "{(}")
+
+
+def test_key_is_never_the_citation_key() -> None:
+    entry = bibtex_entries(frame(paper("q-diffusion", authors=[], title="Q-diffusion: Quantizing")))[0]
+    assert entry.get("key") == "Unknown author"
+
+
+def test_untitled_work_is_titled_by_its_identifier_never_its_key() -> None:
+    row = paper("anon2023230812964", work_id="arxiv:2308.12964", authors=[], title=None,
+                arxiv_id="2308.12964", year=2023)
+    (entry,) = bibtex_entries(frame(row))
+    assert entry.get("title") == "{arXiv:2308.12964}"  # braced: sentence case would lower its X
+    assert entry.get("key") not in {"arXiv:2308.12964", "anon2023230812964"}
+    assert "anon2023230812964" not in "".join(value for _, value in entry.fields)
+    (named,) = bibtex_entries(frame(row), {"arxiv:2308.12964": "DenseDiffusion"})
+    assert named.get("title") == "{DenseDiffusion}"
+    assert named.get("key") == "arXiv:2308.12964"
+    assert named.get("sortkey") == "DenseDiffusion"
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        pytest.param({"work_id": "openreview:Ec2rYpP42y"}, "openreview:Ec2rYpP42y", id="identifier-work-id"),
+        pytest.param({"doi": "10.1109/x.1"}, "doi:10.1109/x.1", id="doi"),
+        pytest.param({"work_id": "paper:some-slug", "url": "https://a.org/p"}, "https://a.org/p", id="url"),
+        pytest.param({}, "Untitled", id="nothing"),
+        pytest.param({"title": "\U0001f600"}, "Untitled", id="title-of-emoji"),
+    ],
+)
+def test_identifier_title(fields: dict[str, Any], expected: str) -> None:
+    entry = only_entry(**{"authors": [], "title": None, **fields})
+    assert entry.get("title") == format_title(expected)
+
+
+def mention(work_id: str, line: int, *, links: list[dict[str, str]], note: str | None = None,
+            source: str = "list.md") -> dict[str, Any]:
+    return {"work_id": work_id, "source": source, "line": line, "links": links, "note": note}
+
+
+DENSE_NOTE = ("저희 #NAVER #AI_Lab 의 새로운 controllable Text-to-Image 모델 DenseDiffusion 논문과 소스코드가 "
+              "공개되었습니다. CycleGAN으로 유명한 Jun-Yan Zhu 교수")
+DENSE_LINKS = [{"label": "논문", "url": "https://arxiv.org/abs/2308.12964"},
+               {"label": "github", "url": "https://github.com/naver-ai/DenseDiffusion"}]
+
+
+def test_title_stand_in_is_the_name_in_the_note_confirmed_by_the_repository() -> None:
+    papers = frame(paper("anon", work_id="arxiv:2308.12964", title=None, authors=[], arxiv_id="2308.12964"),
+                   paper("titled", work_id="arxiv:1", title="Has A Title"))
+    occurrences = pd.DataFrame([mention("arxiv:2308.12964", 25, links=DENSE_LINKS, note=DENSE_NOTE),
+                                mention("arxiv:1", 3, links=[], note="DenseDiffusion")])
+    stand_ins = title_stand_ins(papers, occurrences)
+    assert list(stand_ins) == ["arxiv:2308.12964"]  # titled works need none
+    found = stand_ins["arxiv:2308.12964"]
+    assert (found.title, found.source, found.line) == ("DenseDiffusion", "list.md", 25)
+    assert found.url == "https://github.com/naver-ai/DenseDiffusion"
+
+
+@pytest.mark.parametrize(
+    ("links", "note", "expected"),
+    [
+        pytest.param([{"label": "Dense Diffusion", "url": "https://arxiv.org/abs/2308.12964"}], None,
+                     "Dense Diffusion", id="link-text"),
+        pytest.param([{"label": "[paper]", "url": "https://arxiv.org/abs/2308.12964"},
+                      {"label": "https://arxiv.org/abs/2308.12964", "url": "https://arxiv.org/abs/2308.12964"},
+                      {"label": "2308.12964", "url": "https://arxiv.org/abs/2308.12964"}],
+                     None, "arXiv:2308.12964", id="labels-url-and-id-are-no-names"),
+        pytest.param([{"label": "ICCV 2023", "url": "https://arxiv.org/abs/2308.12964"},
+                      {"label": "link", "url": "https://arxiv.org/abs/2308.12964"}],
+                     None, "arXiv:2308.12964", id="venue-is-no-name"),
+        pytest.param(DENSE_LINKS[:1], DENSE_NOTE, "arXiv:2308.12964", id="note-without-repository-names-nothing"),
+        pytest.param(DENSE_LINKS, "a note that names no repository", "arXiv:2308.12964",
+                     id="repository-not-in-note"),
+        pytest.param([{"label": "code", "url": "https://github.com/x/Dense"}], "DenseDiffusion is new",
+                     "arXiv:2308.12964", id="whole-word-only"),
+    ],
+)
+def test_title_stand_in_rules(links: list[dict[str, str]], note: str | None, expected: str) -> None:
+    papers = frame(paper("anon", work_id="arxiv:2308.12964", title=None, authors=[], arxiv_id="2308.12964"))
+    occurrences = pd.DataFrame([mention("arxiv:2308.12964", 7, links=links, note=note)])
+    assert title_stand_ins(papers, occurrences)["arxiv:2308.12964"].title == expected
+
+
+def test_stand_ins_are_reported() -> None:
+    papers = frame(paper("a", work_id="arxiv:2308.12964", title=None, authors=[], arxiv_id="2308.12964"),
+                   paper("b", work_id="arxiv:2401.00001", title=None, authors=[], arxiv_id="2401.00001"))
+    occurrences = pd.DataFrame([mention("arxiv:2308.12964", 25, links=DENSE_LINKS, note=DENSE_NOTE),
+                                mention("arxiv:2401.00001", 9, links=[], source="b.md")])
+    report = pd.DataFrame([{"source": "list.md", "line": 3, "severity": "info", "reason": "badge image",
+                            "url": None, "text": None}])
+    out = report_title_stand_ins(report, title_stand_ins(papers, occurrences))
+    assert list(out.columns) == list(report.columns)
+    rows = out.to_dict(orient="records")
+    assert [(r["source"], r["line"], r["severity"]) for r in rows] == [
+        ("b.md", 9, "warning"), ("list.md", 3, "info"), ("list.md", 25, "info")]
+    assert rows[0]["text"] == "arXiv:2401.00001"
+    assert "identifier" in rows[0]["reason"]
+    assert rows[2]["text"].startswith("DenseDiffusion (")
+    assert report_title_stand_ins(report, {}) is report
+
+
+def test_year_from_publication_date() -> None:
+    assert only_entry(year=None, publication_date="2021-06-03").get("year") == "2021"
+    assert only_entry(year=None, publication_date="June 2021").get("year") is None
+    assert only_entry(year=2020, publication_date="2021-06-03").get("year") == "2020"
 
 
 def test_missing_year_is_omitted() -> None:
@@ -560,10 +702,23 @@ def latex_problems(log: str) -> list[str]:
     return [line for line in log.splitlines() if TEX_ERROR.search(line)]
 
 
-def build(bib: str, tmp_path: Path, backend: str) -> tuple[str, str]:
-    """Compile a document citing every entry of ``bib``; the LaTeX log and the bibliography tool's log."""
+#: The classic styles whose output the real dataset is checked against (natbib's and LaTeX's own).
+BIBTEX_STYLES = ("plainnat", "unsrtnat", "abbrvnat", "plain", "alpha")
+
+
+def build(bib: str, tmp_path: Path, backend: str, style: str = "plainnat") -> tuple[str, str]:
+    """Compile a document citing every entry of ``bib``; the LaTeX log and the bibliography tool's log.
+
+    ``backend`` "bibtex" uses ``style`` (with natbib for the natbib styles, plain LaTeX citations otherwise).
+    """
     (tmp_path / "refs.bib").write_text(bib, encoding="ascii")
-    (tmp_path / "doc.tex").write_text(NATBIB_DOC if backend == "bibtex" else BIBLATEX_DOC, encoding="ascii")
+    if backend == "bibtex":
+        doc = NATBIB_DOC.replace("{plainnat}", "{" + style + "}")
+        if not style.endswith("nat"):
+            doc = doc.replace("\\usepackage{natbib}\n", "")
+    else:
+        doc = BIBLATEX_DOC
+    (tmp_path / "doc.tex").write_text(doc, encoding="ascii")
     latex = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "doc.tex"]
     first = run(latex, tmp_path)
     assert first.returncode == 0, first.stdout[-3000:]
@@ -638,19 +793,104 @@ def test_toolchain_undated_entry(backend: str, tmp_path: Path) -> None:
     assert blg_warnings(blg, backend) == expected
 
 
+def bbl_items(bbl: str) -> dict[str, tuple[str, str]]:
+    """Citation key -> (label, printed text) of every ``\\bibitem[label]{key} text`` of a ``.bbl``."""
+    items: dict[str, tuple[str, str]] = {}
+    starts = [m.end() for m in re.finditer(r"\\bibitem", bbl)]
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - len("\\bibitem") if i + 1 < len(starts) else bbl.find("\\end{thebibliography}")
+        chunk, label, depth, pos = bbl[start:end], "", 0, 0
+        if chunk.startswith("["):  # the label ends at the first ] outside braces
+            for pos, ch in enumerate(chunk):  # noqa: B007 (pos is used after the loop)
+                depth += {"{": 1, "}": -1}.get(ch, 0)
+                if ch == "]" and depth == 0:
+                    break
+            label, chunk = chunk[1:pos], chunk[pos + 1:]
+        m = re.match(r"\{([^}]*)\}", chunk)
+        assert m, chunk[:200]
+        items[m.group(1)] = (label, chunk[m.end():])
+    return items
+
+
+def letters(tex: str) -> str:
+    """The letters and digits a reader sees, case-folded: URLs, control sequences and punctuation dropped."""
+    tex = re.sub(r"\\(?:url|doi|href)\{[^}]*\}", " ", tex)
+    tex = re.sub(r"\\(?:[A-Za-z]+|.)", "", tex)
+    return re.sub(r"[\W_]+", "", tex).casefold()
+
+
+def bibliography_defects(bib: str, bbl: str) -> list[str]:
+    """Entries whose title is not printed exactly once, and citation keys printed as text (in an entry or in
+    the label that ``\\cite`` prints), in a ``.bbl`` made from ``bib``."""
+    library = bibtexparser.parse_string(bib)
+    items = bbl_items(bbl)
+    keys = [e.key for e in library.entries]
+    assert sorted(items) == sorted(keys)
+    key_as_text = re.compile(r"(?<![\w:./-])(" + "|".join(map(re.escape, keys)) + r")(?![\w-])", re.IGNORECASE)
+    defects = []
+    for entry in library.entries:
+        label, text = items[entry.key]
+        title = letters(entry.fields_dict["title"].value) if "title" in entry.fields_dict else ""
+        count = letters(text).count(title) if title else 0
+        if count != 1:
+            defects.append(f"{entry.key}: title printed {count} times: {' '.join(text.split())[:200]}")
+        shown = re.sub(r"\\(?:url|doi)\{[^}]*\}", " ", label + " " + text)
+        defects += [f"{entry.key}: citation key {m.group()} printed" for m in key_as_text.finditer(shown)]
+    return defects
+
+
 @pytest.mark.tex
-@pytest.mark.parametrize("backend", ["bibtex", "biber"])
-def test_toolchain_real_dataset(backend: str, tmp_path: Path) -> None:
+def test_defect_check_sees_repeated_title_and_printed_key(tmp_path: Path) -> None:
+    """The check of the real dataset below finds both defects of issue 14 in the form the exporter once wrote."""
+    require_tex()
+    bib = ("@misc{consistency2023models,\n  key = {Consistency Models},\n  title = {Consistency Models},\n"
+           "  howpublished = {arXiv preprint},\n  year = {2023}\n}\n\n"
+           "@misc{anon2023230812964,\n  key = {anon2023230812964},\n  howpublished = {arXiv preprint},\n"
+           "  year = {2023}\n}\n")
+    build(bib, tmp_path, "bibtex", "plainnat")
+    defects = bibliography_defects(bib, (tmp_path / "doc.bbl").read_text(encoding="utf-8"))
+    assert any(d.startswith("consistency2023models: title printed 2 times") for d in defects)
+    assert "anon2023230812964: citation key anon2023230812964 printed" in defects
+
+
+def real_bib() -> str:
     path = REPO / "processed" / "papers.bib"
     if not path.exists():
         pytest.skip(f"{path} not built yet")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.tex
+@pytest.mark.parametrize("style", BIBTEX_STYLES)
+def test_toolchain_real_dataset_bibtex(style: str, tmp_path: Path) -> None:
+    """The real dataset as a reader of each classic style sees it: every title printed once, no citation key
+    printed, and no warning but ``empty year`` for works that have no year."""
+    bib = real_bib()
     require_tex()
-    bib = path.read_text(encoding="utf-8")
     assert bib.isascii()
     library = bibtexparser.parse_string(bib)
     assert library.failed_blocks == []
     undated = {e.key for e in library.entries if "year" not in e.fields_dict}
-    log, blg = build(bib, tmp_path, backend)
+    log, blg = build(bib, tmp_path, "bibtex", style)
     assert latex_problems(log) == []
-    allowed = {f"Warning--empty year in {key}" for key in undated} if backend == "bibtex" else set()
-    assert [w for w in blg_warnings(blg, backend) if w not in allowed] == []
+    allowed = {f"Warning--empty year in {key}" for key in undated}
+    assert [w for w in blg_warnings(blg, "bibtex") if w not in allowed] == []
+    assert bibliography_defects(bib, (tmp_path / "doc.bbl").read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.tex
+def test_toolchain_real_dataset_biber(tmp_path: Path) -> None:
+    bib = real_bib()
+    require_tex()
+    log, blg = build(bib, tmp_path, "biber")
+    assert latex_problems(log) == []
+    assert blg_warnings(blg, "biber") == []
+    # biblatex reads key as sortkey: the entries without authors carry sortkey = their title, so that biblatex
+    # still sorts them by title, as it does without either field
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    library = bibtexparser.parse_string(bib)
+    sortkeys = {e.key: e.fields_dict["sortkey"].value for e in library.entries if "sortkey" in e.fields_dict}
+    assert sortkeys
+    for key, value in sortkeys.items():
+        assert value == escape_text(value) or "\\" in value  # plain text: the title as escaped
+        assert re.search(r"\\entry\{" + re.escape(key) + r"\}", bbl)

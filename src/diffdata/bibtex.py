@@ -1,9 +1,10 @@
 r"""Export the ``papers`` table as a BibTeX database.
 
 :func:`to_bibtex` turns a DataFrame with the :data:`diffdata.schemas.PAPERS` columns into ``.bib`` text that
-compiles without errors or warnings with both classic BibTeX (``natbib``/``plainnat``) and
-``biblatex``/``biber`` in a plain ``pdflatex`` document (default OT1 font encoding, ``url`` or ``hyperref``
-loaded for ``\url``).
+compiles without errors or warnings with both classic BibTeX (``plainnat``, ``unsrtnat``, ``abbrvnat`` with
+``natbib``; ``plain``, ``alpha``) and ``biblatex``/``biber`` in a plain ``pdflatex`` document (default OT1 font
+encoding, ``url`` or ``hyperref`` loaded for ``\url``), and that these print with every title once and no
+citation key as text.
 
 Output
     One entry per row, keyed by ``citation_key``, sorted by key; fields in the fixed order
@@ -27,7 +28,8 @@ Entry types (:func:`classify`)
       article; "Conference", "Proceedings", "Workshop", "Symposium" -> inproceedings); otherwise ``@misc``
       with ``howpublished = {<venue>}``.
     * ``@inproceedings``/``@article`` need authors, title and year (plainnat warns otherwise); a row
-      lacking one becomes ``@misc`` with ``howpublished`` set to the booktitle/journal.
+      lacking one becomes ``@misc`` with ``howpublished`` set to the booktitle/journal (``@misc`` prints
+      key/author, title, howpublished, year in that order in every style, and demands none of them).
     * Published papers keep their arXiv id as ``eprint``/``archivePrefix`` (biblatex prints it; plainnat
       ignores it, so it never duplicates ``url``). No ``note`` is written.
 
@@ -41,9 +43,26 @@ Authors (:func:`format_author`)
     leading ``@`` included, is dropped, so that neither BibTeX's nor biber's name parser (initials, hyphens,
     commas) ever sees TeX syntax; ``et al.``/``others`` becomes BibTeX's ``others``. One-word names and
     organisations (a word from :data:`ORGANISATION_WORDS`, a name in :data:`ORGANISATIONS`, a digit, ``&``
-    or the word ``and``) are braced whole: ``{Outlier}``, ``{Stability AI}``. No authors: no ``author``
-    field, and ``key`` (the title, else the citation key) so that plainnat can sort and label the entry
-    without a warning.
+    or the word ``and``) are braced whole: ``{Outlier}``, ``{Stability AI}``.
+
+No authors (:func:`author_stand_in`)
+    No ``author`` field, but ``key``: without it plainnat, abbrvnat, plain and alpha warn ("to sort, need
+    author or key") and label the entry with the first three letters of its citation key. The natbib styles
+    print ``key`` where the authors would stand (``author format.key output`` in every entry type) and as
+    the citation label, while plain and alpha print only the title: so ``key`` is never the title (it
+    would print twice) but what stands in for the unknown authors: the arXiv id (``arXiv:2303.01469``),
+    the DOI, where the URL points (``openreview.net``, ``github.com/<owner>/<repo>``, ``youtube:<id>``),
+    the name before a colon in the title, else ``Unknown author``. ``organization`` would not do: the
+    styles read it for ``@manual`` and ``@proceedings`` only. biber reads ``key`` as ``sortkey`` unless
+    there is one, so ``sortkey`` holds the title: biblatex sorts these entries by title, as it would
+    without either field.
+
+Untitled works (:func:`title_stand_ins`, :func:`identifier_title`)
+    A work without a title is titled with what its list calls it: a link text that is not a label
+    (``paper``, ``논문``), or a word of the entry's note that is also the name of a code repository linked
+    with it (``DenseDiffusion``); only when there is nothing, its identifier (``arXiv:2308.12964``, a DOI,
+    ``openreview:<id>``, else its URL). :func:`report_title_stand_ins` adds a parse report row for each.
+    The citation key is never printed as text.
 
 Text fields (:func:`escape_text`)
     ``\ { }`` -> ``\textbackslash{}``, ``\textbraceleft{}``, ``\textbraceright{}``, so no backslash or brace
@@ -83,8 +102,9 @@ URLs (:func:`escape_url`)
     characters; otherwise it is given as ``url = https://doi.org/...`` (percent-encoded) when no url exists.
 
 Known, unavoidable warning
-    A row without ``year`` gets no ``year`` field: biber is silent, plainnat says
-    ``Warning--empty year in <key>`` (its ``format.date`` demands a year for every type, while biber warns
+    A row without ``year`` (nor a ``publication_date`` to take it from) gets no ``year`` field: biber, plain
+    and alpha are silent, plainnat, unsrtnat and abbrvnat say
+    ``Warning--empty year in <key>`` (their ``format.date`` demands a year for every type, while biber warns
     about any non-integer year such as ``n.d.``).
 """
 
@@ -92,26 +112,34 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
+from diffdata.identifiers import url_identity
+from diffdata.parse.fields import GENERIC_LINK_TEXT
+from diffdata.parse.markdown import BARE_URL_RE
+from diffdata.parse.segment import POST_LABEL_RE
 from diffdata.schemas import is_missing
 from diffdata.venues import VENUES, Venue, lookup
 
 __all__ = [
     "CAPITALISED_PARTICLES",
     "FIELD_ORDER",
+    "IDENTIFIER_REASON",
+    "NAMED_REASON",
     "ORGANISATIONS",
     "ORGANISATION_WORDS",
     "PROPER_NOUNS",
     "SPECIAL_CHARACTERS",
     "VENUES",
     "BibEntry",
+    "TitleStandIn",
     "Venue",
+    "author_stand_in",
     "bibtex_entries",
     "classify",
     "escape_label_text",
@@ -121,7 +149,10 @@ __all__ = [
     "format_authors",
     "format_entry",
     "format_title",
+    "identifier_title",
     "paper_entry",
+    "report_title_stand_ins",
+    "title_stand_ins",
     "to_bibtex",
 ]
 
@@ -129,6 +160,7 @@ __all__ = [
 FIELD_ORDER: tuple[str, ...] = (
     "author",
     "key",
+    "sortkey",
     "title",
     "booktitle",
     "journal",
@@ -678,8 +710,93 @@ def _as_year(value: Any) -> int | None:
     return year if 0 < year < 10000 else None
 
 
-def paper_entry(row: dict[str, Any]) -> BibEntry:
-    """The :class:`BibEntry` of one ``papers`` row (a mapping of column name to value)."""
+def _row_year(row: dict[str, Any]) -> int | None:
+    """The row's ``year``, else the year of its ``publication_date`` (``YYYY-MM-DD``)."""
+    year = _as_year(row.get("year"))
+    if year is None:
+        date = _clean_text(row.get("publication_date"))
+        year = _as_year(date[:4]) if re.match(r"^\d{4}(-|$)", date) else None
+    return year
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether two texts read the same once case, accents and punctuation are ignored."""
+    def norm(text: str) -> str:
+        return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKD", text).casefold())
+    return norm(a) == norm(b)
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _site(url: str) -> str | None:
+    """Where a URL points, as short as it stays distinct: ``youtube:<video id>``, ``github.com/<owner>/<repo>``
+    (case kept), else the host without ``www.``; None without a URL."""
+    identity = url_identity(url) if url else None
+    if not identity:
+        return None
+    if identity.startswith(("youtube:", "youtube-list:")):
+        return identity
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    if _host(url) in _REPOSITORY_HOSTS and len(parts) >= 2:
+        return f"{_host(url)}/{parts[0]}/{parts[1].removesuffix('.git')}"
+    return _host(url) or None
+
+
+def _arxiv_stand_in(row: dict[str, Any]) -> str | None:
+    arxiv_id = _clean_text(row.get("arxiv_id"))
+    return f"arXiv:{arxiv_id}" if _ARXIV_ID.match(arxiv_id) else None
+
+
+def _doi_stand_in(row: dict[str, Any]) -> str | None:
+    doi = _clean_text(row.get("doi"))
+    return f"doi:{doi}" if _DOI.match(doi) else None
+
+
+def identifier_title(row: dict[str, Any]) -> str:
+    """What titles a work of which nothing but identifiers is known: ``arXiv:2308.12964``, ``doi:10....``, its
+    identifier ``work_id`` (``openreview:...``), its URL, else ``Untitled``."""
+    work_id = _clean_text(row.get("work_id"))
+    identifier = work_id if work_id.split(":")[0] in _IDENTIFIER_PREFIXES else ""
+    return (_arxiv_stand_in(row) or _doi_stand_in(row) or identifier or _clean_text(row.get("url"))
+            or "Untitled")
+
+
+#: ``work_id`` prefixes of works identified by an identifier (the others are ``<kind>:<title slug>``).
+_IDENTIFIER_PREFIXES = frozenset({"arxiv", "doi", "openreview", "pmlr", "cvf", "neurips", "ieee"})
+
+
+def author_stand_in(row: dict[str, Any], title: str) -> str:
+    """The ``key`` of a work without authors: what natbib styles print where the authors would stand, and
+    use as the citation label.
+
+    The first of these that does not read as ``title``: the arXiv id (``arXiv:2303.01469``), the DOI
+    (``doi:10....``), where the URL points (``openreview.net``, ``github.com/labmlai/annotated_deep...``,
+    ``youtube:cS6JQpEY9cs``: see :func:`_site`), the name before a colon in the title
+    (``Q-diffusion``), else ``Unknown author``. Never the title (plainnat would print it twice) and never the
+    citation key.
+    """
+    head, colon, _ = title.partition(":")
+    candidates = [_arxiv_stand_in(row), _doi_stand_in(row), _site(_clean_text(row.get("url"))),
+                  head.strip() if colon and len(head.split()) <= 6 else None]
+    key = _clean_text(row.get("citation_key"))
+    for candidate in candidates:
+        if candidate and not _same_text(candidate, title) and candidate.casefold() != key.casefold():
+            return candidate
+    return "Unknown author"
+
+
+def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEntry:
+    """The :class:`BibEntry` of one ``papers`` row (a mapping of column name to value).
+
+    ``title_stand_in`` titles the entry when the row has no title (see :func:`title_stand_ins`); without one,
+    such an entry is titled by :func:`identifier_title`.
+    """
     key = _clean_text(row.get("citation_key"))
     if not _KEY.match(key):
         raise ValueError(f"citation_key {key!r} is not a valid BibTeX key (letters, digits, _:-./+ only)")
@@ -687,16 +804,18 @@ def paper_entry(row: dict[str, Any]) -> BibEntry:
     fields: dict[str, str] = {}
 
     authors = format_authors(row.get("authors"))
-    title = format_title(row.get("title"))
+    # the first title that leaves something once escaped (a title of emoji leaves nothing)
+    candidates = (row.get("title"), title_stand_in, identifier_title(row), "Untitled")
+    title_text, title = next((_clean_text(t), format_title(t)) for t in candidates if format_title(t))
     if authors:
         fields["author"] = authors
     else:
-        fields["key"] = escape_label_text(row.get("title")) or escape_label_text(key)
-    if title:
-        fields["title"] = title
+        fields["key"] = escape_label_text(author_stand_in(row, title_text))
+        fields["sortkey"] = escape_text(title_text)
+    fields["title"] = title
     if venue_field and venue_name:
         fields[venue_field] = escape_text(venue_name)
-    year = _as_year(row.get("year"))
+    year = _row_year(row)
     if year is not None:
         fields["year"] = str(year)
 
@@ -722,9 +841,129 @@ def paper_entry(row: dict[str, Any]) -> BibEntry:
     return BibEntry(entry_type, key, ordered)
 
 
-def bibtex_entries(papers: pd.DataFrame) -> list[BibEntry]:
+# ----------------------------------------------------------------------------------------------------
+# Titles of untitled works
+# ----------------------------------------------------------------------------------------------------
+
+#: Hosts whose second path component names a repository (``github.com/<owner>/<name>``).
+_REPOSITORY_HOSTS = frozenset({"github.com", "gitlab.com", "huggingface.co", "bitbucket.org"})
+
+#: ``reason`` of the parse report rows of :func:`report_title_stand_ins`.
+NAMED_REASON = "untitled entry: papers.bib titles it with the name the list gives it"
+IDENTIFIER_REASON = "untitled entry: papers.bib titles it with its identifier (nothing in the list names it)"
+
+
+@dataclass(frozen=True)
+class TitleStandIn:
+    """What titles an untitled work in ``papers.bib``, and where it was found."""
+
+    work_id: str
+    title: str
+    source: str | None
+    line: int | None
+    url: str | None
+    evidence: str
+
+
+def _is_label(text: str) -> bool:
+    """Whether a link text is a label (``paper``, ``논문``, ``[code]``, a URL, an id, a venue such as
+    ``CVPR 2024``) rather than a name."""
+    plain = text.casefold().strip("[]() :")
+    return (plain in GENERIC_LINK_TEXT or bool(POST_LABEL_RE.match(plain + ": x")) or bool(BARE_URL_RE.match(text))
+            or not any(c.isalpha() for c in plain) or bool(re.fullmatch(r"(arxiv:?\s*)?[\d./v]+", plain))
+            or lookup(text.strip("[]() "))[0] is not None)
+
+
+def _repository_name(url: str) -> str | None:
+    """``DenseDiffusion`` for ``https://github.com/naver-ai/DenseDiffusion`` (any deeper path), else None."""
+    if _host(url) not in _REPOSITORY_HOSTS:
+        return None
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    name = parts[1].removesuffix(".git") if len(parts) >= 2 else ""
+    return name if len(name) >= 3 and any(c.isalpha() for c in name) else None
+
+
+def _name_in_list(mention: dict[str, Any], code_urls: Sequence[str]) -> tuple[str, str | None, str] | None:
+    """The name a mention gives its work: (name, link URL, evidence), or None.
+
+    First a link text that is not a label; then a word of the mention's note that is also the name of a code
+    repository linked with the work (the note of awesome-diffusion-models.md:25 says "DenseDiffusion", and
+    links github.com/naver-ai/DenseDiffusion): the repository confirms that the word names the work.
+    """
+    links = [lk for lk in _as_list(mention.get("links")) if isinstance(lk, dict)]
+    for link in links:
+        text = _clean_text(link.get("label"))
+        if text and len(text) <= 200 and not _is_label(text):
+            return text, _clean_text(link.get("url")) or None, "link text"
+    note = _clean_text(mention.get("note"))
+    urls = [_clean_text(lk.get("url")) for lk in links] + [_clean_text(u) for u in code_urls]
+    for url in urls:
+        name = _repository_name(url)
+        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", note, re.IGNORECASE) if name else None
+        if found:
+            return found.group(), url, "named in the note and by its code repository"
+    return None
+
+
+def title_stand_ins(papers: pd.DataFrame, occurrences: pd.DataFrame) -> dict[str, TitleStandIn]:
+    """What titles each work of ``papers`` that has no title, by ``work_id``.
+
+    The name its mentions give it (:func:`_name_in_list`, mentions in list order), else its identifier
+    (:func:`identifier_title`: ``arXiv:2308.12964``). Works with a title are not in the result.
+    """
+    by_work: dict[str, list[dict[str, Any]]] = {}
+    if len(occurrences):
+        ordered = occurrences.sort_values(["source", "line"], kind="stable")
+        for mention in ordered.to_dict(orient="records"):
+            by_work.setdefault(_clean_text(mention.get("work_id")), []).append(mention)
+    result: dict[str, TitleStandIn] = {}
+    for row in papers.to_dict(orient="records"):
+        work_id = _clean_text(row.get("work_id"))
+        if format_title(row.get("title")):
+            continue
+        mentions = by_work.get(work_id, [])
+        code_urls = [str(u) for u in _as_list(row.get("code_urls")) if not is_missing(u)]
+        for mention in mentions:
+            named = _name_in_list(mention, code_urls)
+            if named and format_title(named[0]):
+                name, url, evidence = named
+                result[work_id] = TitleStandIn(work_id, name, mention.get("source"), _line(mention), url,
+                                               evidence)
+                break
+        else:
+            first = mentions[0] if mentions else {}
+            result[work_id] = TitleStandIn(work_id, identifier_title(row), first.get("source"), _line(first),
+                                           _clean_text(row.get("url")) or None, "identifier")
+    return result
+
+
+def _line(mention: dict[str, Any]) -> int | None:
+    line = mention.get("line")
+    return None if is_missing(line) else int(line)
+
+
+def report_title_stand_ins(report: pd.DataFrame, stand_ins: Mapping[str, TitleStandIn]) -> pd.DataFrame:
+    """The parse report with one row per stand-in title of a listed work: ``info`` when the list names the
+    work, ``warning`` when only an identifier titles it; sorted as the pipeline sorts the report."""
+    rows = [
+        {"source": s.source, "line": s.line, "severity": "warning" if s.evidence == "identifier" else "info",
+         "reason": IDENTIFIER_REASON if s.evidence == "identifier" else NAMED_REASON, "url": s.url,
+         "text": s.title if s.evidence == "identifier" else f"{s.title} ({s.evidence})"}
+        for s in stand_ins.values() if s.source
+    ]
+    if not rows:
+        return report
+    added = pd.DataFrame(rows, columns=list(report.columns) or None)
+    merged = pd.concat([report, added], ignore_index=True) if len(report) else added
+    merged = merged.sort_values(["source", "line", "reason", "url"], na_position="first", kind="stable")
+    return merged.reset_index(drop=True)
+
+
+def bibtex_entries(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> list[BibEntry]:
     """The entries of :func:`to_bibtex`, sorted by key. Raises ``ValueError`` on invalid or duplicate keys."""
-    entries = [paper_entry(row) for row in papers.to_dict(orient="records")]
+    titles = titles or {}
+    entries = [paper_entry(row, titles.get(_clean_text(row.get("work_id"))))
+               for row in papers.to_dict(orient="records")]
     entries.sort(key=lambda e: e.key)
     seen: set[str] = set()
     for entry in entries:
@@ -744,10 +983,12 @@ def format_entry(entry: BibEntry) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_bibtex(papers: pd.DataFrame) -> str:
+def to_bibtex(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> str:
     """BibTeX text of the ``papers`` table: one entry per row keyed by ``citation_key``, sorted by key.
 
-    Pure and deterministic: the same rows give byte-identical, ASCII-only text. Columns beyond the ones used
-    are ignored; ``arxiv_primary_class`` is used when present. See the module docstring for the rules.
+    ``titles`` maps the ``work_id`` of works without a title to what titles them instead (the ``title`` of
+    :func:`title_stand_ins`). Pure and deterministic: the same rows give byte-identical, ASCII-only text.
+    Columns beyond the ones used are ignored; ``arxiv_primary_class`` is used when present. See the module
+    docstring for the rules.
     """
-    return "\n".join(format_entry(e) for e in bibtex_entries(papers))
+    return "\n".join(format_entry(e) for e in bibtex_entries(papers, titles))

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 
 import pandas as pd
 
 from diffdata import storage
-from diffdata.bibtex import to_bibtex
+from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import to_csv
@@ -176,8 +176,9 @@ def _fetch(requests: list[LookupRequest], cache: S2Cache, options: EnrichOptions
             client.close()
 
 
-def render(tables: Analysis, hashes: dict[str, str]) -> dict[str, bytes]:
-    """Every output file of processed/, by name, as bytes (``hashes``: the input lists' SHA-256)."""
+def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] | None = None) -> dict[str, bytes]:
+    """Every output file of processed/, by name, as bytes (``hashes``: the input lists' SHA-256; ``bib_titles``:
+    the stand-in titles of untitled works in papers.bib)."""
     meta = dataset_metadata(hashes)
     papers, citations = tables.papers, tables.enriched.citations
     occurrences, matches, issues, report = tables.occurrences, tables.matches, tables.issues, tables.report
@@ -190,7 +191,7 @@ def render(tables: Analysis, hashes: dict[str, str]) -> dict[str, bytes]:
         "papers.csv": to_csv(papers, PAPERS).encode(),
         "issues.csv": to_csv(issues, ISSUES).encode(),
         "parse_report.csv": to_csv(report, PARSE_REPORT).encode(),
-        "papers.bib": to_bibtex(papers).encode(),
+        "papers.bib": to_bibtex(papers, bib_titles).encode(),
         "works_per_year.svg": works_per_year_svg(papers).encode(),
         "REPORT.md": build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues,
                                   report=report, citations=citations).encode(),
@@ -226,7 +227,9 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions) -> 
     documents, read_problems, hashes = load_documents(paths)
 
     tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry)
-    files = render(tables, hashes)
+    titles = title_stand_ins(tables.papers, tables.occurrences)  # what titles the untitled works in papers.bib
+    tables = replace(tables, report=report_title_stand_ins(tables.report, titles))
+    files = render(tables, hashes, {w: t.title for w, t in titles.items()})
 
     if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
         storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
