@@ -784,3 +784,13 @@ def test_a_plain_title_line_then_a_line_of_links_is_one_entry() -> None:
         ("Another Plain Title", "ICCV", "2301.00002", "block"),
         ("link to a paper", None, "2301.00003", "prose"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "year"),
+    [("An introduction from Ann Lee from 2021. Still good.", 2021), ("Published in 2020 at a workshop.", 2020),
+     ("Covers everything up to 2022 state of knowledge.", None), ("Results on 2019-2021 benchmarks.", None)],
+    ids=["from-year", "published-in", "up-to-is-not-its-year", "a-range-is-not-its-year"],
+)
+def test_a_year_in_a_description_only_when_it_dates_the_work(description: str, year: int | None) -> None:
+    assert one(f"- [A Paper Title](https://arxiv.org/abs/2101.00001)\n  {description}\n")["year"] == year

@@ -43,6 +43,9 @@ from diffdata.venues import find_venues, lookup
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 _READ_MARKERS = (":zap:", "⚡")
+# a year a description gives the work: "... from 2021", "published in 2020" (not "up to 2022", "2019-2021")
+_DATED_RE = re.compile(rf"\b(from|published(?: in)?|released(?: in)?|appeared in)\s+({YEAR})\b(?!\s*[-–]\s*\d)",
+                       re.I)
 _EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
@@ -505,6 +508,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         y = YEAR_RE.search(text)
         if y:
             f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")
+    for ln in lines[1:] if f.year is None and seg.layout != "prose" else []:  # "... from 2021", "published in 2020"
+        if m := _DATED_RE.search(_text_outside_links(ln)):
+            f.give("year", int(m.group(2)), f"year in the text '{m.group(0)}'")
+            break
     # a title that names its event ("CVPR 2023 Challenge on ...", "... Workshop 2022"): only when the entry
     # says nothing else
     for v in find_venues(title):
