@@ -319,3 +319,18 @@ def test_papers_sharing_a_repository_or_project_page_stay_apart() -> None:
     r2 = merge(mention("a.md:1", "toolkit", kind="repository", url="https://github.com/lab/toolkit"),
                mention("b.md:2", "toolkit", kind="repository", url="https://github.com/lab/toolkit/tree/main"))
     assert len(r2.papers) == 1
+
+
+def test_the_identifier_columns_are_declared_once() -> None:
+    """identifiers.ID_PREFIX names the seven identifiers: the Identifiers fields, the occurrence columns and the
+    order of work-id strength follow it."""
+    from dataclasses import fields
+
+    from diffdata.identifiers import ID_COLUMNS, ID_PREFIX, Identifiers, identifiers_from_url
+    from diffdata.schemas import OCCURRENCES
+
+    assert [f.name for f in fields(Identifiers) if f.name != "extra"] == list(ID_COLUMNS) == list(ID_PREFIX)
+    assert [n for n in OCCURRENCES.names if n in ID_PREFIX] == list(ID_COLUMNS)
+    ids = identifiers_from_url("https://arxiv.org/abs/2006.11239")
+    ids.merge(Identifiers(doi="10.1/x", ieee_id="42"))
+    assert ids.strong() == ["arxiv:2006.11239", "doi:10.1/x", "ieee:42"]

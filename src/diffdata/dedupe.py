@@ -42,7 +42,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from diffdata.cells import records
-from diffdata.identifiers import arxiv_year, is_paper_url, url_identity, url_kind
+from diffdata.identifiers import ID_COLUMNS, ID_PREFIX, arxiv_year, is_paper_url, url_identity, url_kind
 from diffdata.schemas import ISSUES, MATCHES, PAPERS
 from diffdata.text import YEAR, YEAR_RE, surnames, title_key
 from diffdata.venues import conference_name
@@ -50,9 +50,6 @@ from diffdata.venues import conference_name
 FUZZY_THRESHOLD = 0.92
 _CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
 CONFLICT_TITLE_THRESHOLD = 0.85
-ID_COLUMNS = ("arxiv_id", "doi", "openreview_id", "pmlr_id", "cvf_id", "neurips_id", "ieee_id")
-ID_PREFIX = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",
-             "cvf_id": "cvf", "neurips_id": "neurips", "ieee_id": "ieee"}
 _MIN_TOKEN_LEN = 3
 URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
 MAX_BLOCK = 200  # blocks larger than this are compared within a sliding window of sorted titles

@@ -51,9 +51,15 @@ _POST_PATH_RE = re.compile(
 POST_HOSTS = ("medium.com", "substack.com", "notion.site", "distill.pub", "towardsdatascience.com", "wordpress.com")
 
 
+ID_PREFIX: dict[str, str] = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",
+                             "cvf_id": "cvf", "neurips_id": "neurips", "ieee_id": "ieee"}
+"""The identifier columns, strongest first, and the prefix each gives a work id (``arxiv:2006.11239``)."""
+ID_COLUMNS: tuple[str, ...] = tuple(ID_PREFIX)
+
+
 @dataclass
 class Identifiers:
-    """Identifiers found in one or more URLs; the first found of each kind wins."""
+    """Identifiers found in one or more URLs (one field per :data:`ID_COLUMNS`); the first found wins."""
 
     arxiv_id: str | None = None
     doi: str | None = None
@@ -66,21 +72,13 @@ class Identifiers:
 
     def merge(self, other: Identifiers) -> None:
         """Fill the fields still empty from ``other``."""
-        for name in ("arxiv_id", "doi", "openreview_id", "pmlr_id", "cvf_id", "neurips_id", "ieee_id"):
+        for name in ID_COLUMNS:
             if getattr(self, name) is None and getattr(other, name) is not None:
                 setattr(self, name, getattr(other, name))
 
     def strong(self) -> list[str]:
         """The identifiers as prefixed strings, strongest first: ``['arxiv:2006.11239', 'doi:...']``."""
-        out = []
-        for name, prefix in (
-            ("arxiv_id", "arxiv"), ("doi", "doi"), ("openreview_id", "openreview"), ("pmlr_id", "pmlr"),
-            ("cvf_id", "cvf"), ("neurips_id", "neurips"), ("ieee_id", "ieee"),
-        ):
-            value = getattr(self, name)
-            if value:
-                out.append(f"{prefix}:{value}")
-        return out
+        return [f"{prefix}:{getattr(self, name)}" for name, prefix in ID_PREFIX.items() if getattr(self, name)]
 
 
 def _host(url: str) -> str:
@@ -127,7 +125,7 @@ def identifiers_from_url(url: str) -> Identifiers:
 def _url_identifiers(url: str) -> tuple[str | None, ...]:
     ids = Identifiers()
     if not url:
-        return (None,) * 7
+        return (None,) * len(ID_COLUMNS)
     u = url.strip()
     host = _host(u)
     m = ARXIV_URL_RE.match(u)
@@ -162,7 +160,7 @@ def _url_identifiers(url: str) -> tuple[str | None, ...]:
     m = IEEE_RE.search(u)
     if m:
         ids.ieee_id = m.group(1)
-    return (ids.arxiv_id, ids.doi, ids.openreview_id, ids.pmlr_id, ids.cvf_id, ids.neurips_id, ids.ieee_id)
+    return tuple(getattr(ids, name) for name in ID_COLUMNS)
 
 
 @lru_cache(maxsize=1 << 16)
