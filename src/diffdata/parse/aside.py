@@ -89,7 +89,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = YEAR_RE.sub(" ", text) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if venue is None and rest and _venue_like(rest) and (venue_context or y):
+    if venue is None and rest and (venue_context or y) and _venue_like(rest, strict=not venue_context):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
     return Aside(venue, known, year, date, qualifier, rest)
 
@@ -103,11 +103,20 @@ def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _venue_like(text: str) -> bool:
-    """A short name that could be a venue: at most six words, a capital, no sentence."""
+def _venue_like(text: str, strict: bool) -> bool:
+    """A short name that could be a venue: at most six words, a capital, no sentence. ``strict`` (a text not
+    written where the list puts venues): at most four words, each capitalised but for joining words."""
+    if lookup(text)[0] is not None:
+        return True
     words = text.split()
-    return ((0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
-            and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)) or bool(lookup(text)[0]))
+    if not (0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
+            and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)):
+        return False
+    return not strict or (len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING
+                                                   for w in words))
+
+
+_JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/"})
 
 
 @lru_cache(maxsize=1 << 16)

@@ -476,7 +476,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                                           text)).strip(" .,;|")
         if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
             a = read_aside(short, venue_context=bool(ln.links))
-            _give_aside(f, a, f"short line '{short}'")
+            if len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date, not a sentence with a year
+                _give_aside(f, a, f"short line '{short}'")
             if not a.rest:
                 used[ln.number] = ""
         elif i == title_end and short:
