@@ -189,13 +189,17 @@ def test_a_missing_year_or_venue_is_reported_only_where_the_neighbours_give_one(
     assert "2021" in small[small.code == "DD302"].iloc[0].message  # the year the arXiv id gives
     venues = ("# L\n\n## A\n\n- [Paper one](https://arxiv.org/abs/2101.01000) (ICLR 2021)\n"
               "- [Paper two](https://arxiv.org/abs/2101.02000) (ICML 2021)\n"
+              "- [Paper two and a half](https://arxiv.org/abs/2101.02500) (ICML 2021)\n"
               "- [Paper three](https://arxiv.org/abs/2101.03000) (2021)\n"
               "- [Paper four, a preprint](https://arxiv.org/abs/2101.04000) (2021)\n\n"
               "## B\n\n- [Paper three](https://arxiv.org/abs/2101.03000) (CVPR 2021)\n")
     f = findings_for({"v.md": venues}, tmp_path)
-    assert where(f, "DD303") == [("v.md", 7, 4)] and "known: CVPR" in f[f.code == "DD303"].iloc[0].message
+    assert where(f, "DD303") == [("v.md", 8, 4)] and "known: CVPR" in f[f.code == "DD303"].iloc[0].message
     bare = "# L\n\n" + "".join(f"- [Paper number {n}](https://arxiv.org/abs/2101.0{n}000)\n" for n in range(1, 6))
     assert findings_for({"b.md": bare}, tmp_path).empty  # no entry gives a year: nothing to say
+    two = "# L\n\n" + "".join(f"- [Paper number {n}](https://arxiv.org/abs/2101.0{n}000){' (2021)' * (n < 3)}\n"
+                                for n in range(1, 5))
+    assert findings_for({"c.md": two}, tmp_path).empty  # two years of four entries are no convention yet
 
 
 def test_a_pdf_link_in_a_list_of_pdf_links_is_no_finding(tmp_path: Path) -> None:

@@ -95,8 +95,8 @@ _SHARE_SI_HOSTS = ("youtube.com", "youtu.be", "open.spotify.com")  # '?si=' is a
 _ARXIV_PAGE_RE = re.compile(r"^(?:www\.|export\.)?arxiv\.org$", re.I)
 _ARXIV_ID_PATH_RE = re.compile(r"^/+(?:(?:abs|pdf|html|format)(?:/|$)|\d{4}\.)", re.I)
 _DOI_HOSTS = ("doi.org", "dx.doi.org", "www.doi.org")
-PEERS_MIN = 2  # a missing year or venue is reported when at least this many neighbours give one...
-PEERS_SHARE = 0.5  # ...and at least this share of them
+PEERS_MIN = 3  # a missing year or venue is reported when at least this many neighbours give one...
+PEERS_SHARE = 2 / 3  # ...and at least this share of them (a year read from two descriptions is no convention)
 
 
 def check(report: pd.DataFrame, occurrences: pd.DataFrame, matches: pd.DataFrame, issues: pd.DataFrame, *,
