@@ -24,10 +24,13 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 def test_every_command_is_documented_with_an_example() -> None:
     sub = next(a for a in _parser()._actions if a.dest == "command")
     assert set(sub.choices) == set(EXAMPLES)
+    main_help = " ".join(_parser().format_help().split())
     for name, parser in sub.choices.items():
-        assert parser.description or parser.format_help().count("\n") > 3, name
-        assert EXAMPLES[name] in parser.format_help().replace("\n", " ").replace("  ", " ") or \
-            "example:" in parser.format_help()
+        shown = " ".join(parser.format_help().split())  # the help wraps lines: compare words
+        example = " ".join(EXAMPLES[name].split())
+        assert f"example: {example}" in shown, name  # its own example, in its own help
+        assert example in main_help, name  # and in the list of examples of `diffdata --help`
+        assert sub.choices[name].format_usage().startswith(f"usage: diffdata {name}"), name
 
 
 @pytest.mark.parametrize("command", ["build", "parse", "add-list", "check"])

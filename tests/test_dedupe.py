@@ -175,11 +175,26 @@ def test_input_not_mutated() -> None:
     pd.testing.assert_frame_equal(df, before)
 
 
-def test_blocking_scales_without_all_pairs() -> None:
-    # 3000 distinct titles sharing common words: the token index keeps the candidate count small
-    rows = [mention(f"x.md:{i}", f"Diffusion models study number {i} of topic {i * 7}") for i in range(1, 3001)]
+def test_blocking_scales_without_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """3000 distinct titles sharing common words, and one typo pair: the typo is found, and the titles compared
+    are a small fraction of all pairs (an all-pairs version compares n² cells)."""
+    import diffdata.dedupe
+
+    compared = []
+    cdist = diffdata.dedupe.process.cdist
+
+    def counting(queries, choices, **kw):
+        compared.append(len(queries) * len(choices))
+        return cdist(queries, choices, **kw)
+
+    monkeypatch.setattr(diffdata.dedupe.process, "cdist", counting)
+    n = 3000
+    rows = [mention(f"x.md:{i}", f"Diffusion models study number {i} of topic {i * 7}") for i in range(1, n + 1)]
+    rows += [mention("y.md:1", "Denoising Diffusion Probabilistic Models"),
+             mention("y.md:2", "Denoising Difusion Probabilistic Models")]
     r = merge(*rows)
-    assert len(r.papers) == 3000
+    assert len(r.papers) == n + 1  # the typo pair is one work
+    assert 0 < sum(compared) < n * n / 10  # about 5.5% here
 
 
 @pytest.mark.parametrize(

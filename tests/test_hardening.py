@@ -141,13 +141,16 @@ def test_malicious_list_gives_harmless_bibtex_and_csv(tmp_path: Path) -> None:
 
 # -- interrupted and concurrent runs ----------------------------------------------------------------------
 
-SLOW_REPLACE = """
-import os, sys, time
-real = os.replace
-def slow(src, dst):
-    time.sleep(float(os.environ["PAUSE"]))
+HANG_IN_REPLACE = """
+import os, pathlib, sys, time
+real, calls = os.replace, []
+def hang_at_the_nth(src, dst):
+    calls.append(dst)
+    if len(calls) == int(os.environ["HANG_AT"]):  # tell the test, then hang until killed
+        pathlib.Path(os.environ["MARKER"]).write_text(str(dst))
+        time.sleep(600)
     return real(src, dst)
-os.replace = slow
+os.replace = hang_at_the_nth
 from diffdata.pipeline import EnrichOptions, build
 from diffdata.s2 import S2Settings
 build(__import__("pathlib").Path(sys.argv[1]), log=lambda m: None,
@@ -165,11 +168,15 @@ def test_sigkill_during_writing_leaves_old_or_new_files_and_rerun_is_identical(t
     old = outputs(root)
     (root / "raw" / "lists" / "more.md").write_text("- [Video Diffusion Models](https://arxiv.org/pdf/2204.03458)\n")
     keys = root / "raw" / "citation_keys.csv"
-    proc = subprocess.Popen([sys.executable, "-c", SLOW_REPLACE, str(root)], env={**os.environ, "PAUSE": "0.4"})
+    marker = tmp_path / "hanging"
+    # the key registry is replaced first, then the outputs one by one: hang in the second output's replace
+    proc = subprocess.Popen([sys.executable, "-c", HANG_IN_REPLACE, str(root)],
+                            env={**os.environ, "HANG_AT": "3", "MARKER": str(marker)})
     deadline = time.monotonic() + 60
-    while len(keys.read_text().splitlines()) < 3 and time.monotonic() < deadline:
-        time.sleep(0.02)  # the key registry is written first, then the outputs, one slow os.replace each
-    time.sleep(0.6)  # now inside the second output's os.replace
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)  # polls a condition, assumes no timing
+    assert marker.read_text() == str(root / "processed" / "papers.parquet")
+    assert len(keys.read_text().splitlines()) == 3  # the registry was written before any output
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     mid = outputs(root)
@@ -217,8 +224,7 @@ def test_sigkill_during_enrichment_resumes_without_refetching(tmp_path: Path) ->
         proc = subprocess.Popen([sys.executable, "-c", code, str(root), fake.url])
         deadline = time.monotonic() + 60
         while fake.count("batch") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.3)
+            time.sleep(0.05)  # polls a condition: the second call is sent only once the first is cached
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         cache = root / "raw" / "semanticscholar"
