@@ -211,7 +211,8 @@ def test_check_an_unreadable_list_is_an_error(tmp_path: Path) -> None:
 
 def test_check_github_format_is_valid_workflow_commands(tmp_path: Path) -> None:
     name = "a,b: c.md"  # a file name with the characters GitHub's property syntax reserves
-    (tmp_path / name).write_text(DUPLICATE + "- [50% of a title](https://arxiv.org/abs/2011.13456?fbclid=1)\n")
+    dated = "".join(f"- [Paper {n}](https://arxiv.org/abs/2101.0{n}000) (ICLR 2021)\n" for n in range(1, 3))
+    (tmp_path / name).write_text(DUPLICATE + dated + "- [50% of a title](https://arxiv.org/abs/2011.13456?fbclid=1)\n")
     result = run("check", "--format", "github", name, cwd=tmp_path)
     assert result.returncode == 1
     *lines, summary = result.stdout.splitlines()
