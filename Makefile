@@ -18,7 +18,7 @@ LOCKED = $(PYTHON) -c 'import fcntl, subprocess, sys; lock = open(sys.argv[1], "
 FIRST_OUTPUT := processed/occurrences.parquet
 LISTS_CHANGED := $(shell find -L raw/lists -mindepth 1 -maxdepth 1 -newer $(FIRST_OUTPUT) -print -quit 2>/dev/null \
   | grep -q . && echo FORCE)
-SRC := $(sort $(wildcard src/diffdata/*.py))
+SRC := $(sort $(wildcard src/diffdata/*.py src/diffdata/*/*.py))
 S2_CACHE := $(sort $(wildcard raw/semanticscholar/*.json))
 KEYS := raw/citation_keys.csv
 

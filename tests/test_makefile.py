@@ -94,3 +94,13 @@ def test_the_makefile_targets_are_the_declared_outputs(root: Path) -> None:
     listed = [first if word == "$(FIRST_OUTPUT)" else word for word in variables["OUTPUTS"].split()]
     assert listed == [f"processed/{name}" for name in OUTPUTS]
     assert first == f"processed/{OUTPUTS[0]}"
+
+
+def test_every_source_module_is_a_prerequisite(root: Path) -> None:
+    """A change in any module, those of the subpackages (parse/, s2/) included, rebuilds the dataset."""
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    out = subprocess.run(["make", "-C", str(root), "--no-print-directory", "--eval", "print-src: ; @echo $(SRC)",
+                          "print-src"], capture_output=True, text=True, timeout=60, check=True).stdout.split()
+    modules = sorted(str(p.relative_to(root)) for p in (root / "src" / "diffdata").rglob("*.py"))
+    assert sorted(out) == modules
