@@ -122,3 +122,25 @@ def test_report_escaping_keeps_ordinary_text_readable() -> None:
     assert _md("a_b *c* [d] | e") == "a\\_b \\*c\\* \\[d\\] \\| e"
     assert _code("arxiv:2006.11239") == "`arxiv:2006.11239`" and _code("a`b") == "``a`b``"
     assert _link("https://arxiv.org/abs/2006.11239") == "<https://arxiv.org/abs/2006.11239>"
+
+
+def test_the_readme_stage_table_names_what_exists(root) -> None:
+    """Every module, folder and function the README's layout section names is in the package."""
+    import importlib
+    import re
+
+    text = (root / "README.md").read_text()
+    section = text[text.index("## Layout"):text.index("## Files in processed/")]
+    src = root / "src" / "diffdata"
+    named = set(re.findall(r"`([\w/.]+)`", section))
+    for name in sorted(named):
+        if name.endswith(".py"):
+            assert list(src.rglob(name)), name
+        elif name.endswith("/"):
+            assert (src / name).is_dir(), name
+        elif re.fullmatch(r"[a-z_]+\.[a-z_]+", name):  # module.function
+            module, function = name.split(".")
+            assert hasattr(importlib.import_module(f"diffdata.{module}"), function), name
+    order = re.findall(r"^\| ([a-z ]+) \| `", section, flags=re.M)
+    assert order == ["parse", "dedupe", "plan lookups", "fetch", "enrich", "apply merges", "keys", "integrity",
+                     "render"]
