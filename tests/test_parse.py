@@ -794,3 +794,21 @@ def test_a_plain_title_line_then_a_line_of_links_is_one_entry() -> None:
 )
 def test_a_year_in_a_description_only_when_it_dates_the_work(description: str, year: int | None) -> None:
     assert one(f"- [A Paper Title](https://arxiv.org/abs/2101.00001)\n  {description}\n")["year"] == year
+
+
+def test_a_label_before_a_bare_url_and_a_homepage_label_are_not_titles() -> None:
+    rows, report = parse(
+        """\
+        - paper: https://arxiv.org/abs/2006.11239
+
+        Homepage: [Zhen Xing](https://example.org/zhen)
+
+        - [A Paper](https://arxiv.org/abs/2301.00001)
+        <!-- [old](https://arxiv.org/abs/2301.00005) -->
+        """
+    )
+    assert [(r["title"], r["year"], r["arxiv_id"]) for r in rows] == [
+        (None, None, "2006.11239"), ("A Paper", None, "2301.00001")]
+    reasons = {r["url"]: r["reason"] for r in report}
+    assert reasons["https://example.org/zhen"].startswith("link to a homepage")
+    assert reasons["https://arxiv.org/abs/2301.00005"].startswith("link hidden from readers")

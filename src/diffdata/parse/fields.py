@@ -199,8 +199,8 @@ def _start_text(line: Line, col: int) -> str:
     text is only a label (``[[paper](url)] **Title**``)."""
     text = line.text[:col]
     for lk in sorted(line.links, key=lambda x: -x.col):
-        if lk.col < col and not lk.bare and (lk.image or link_title(lk.text) is None):
-            text = text[: lk.col] + text[lk.col + len(lk.text):]
+        if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None):
+            text = text[: lk.col] + text[lk.col + len(lk.url if lk.bare else lk.text):]
     return _lead(_EMPTY_BRACKETS_RE.sub(" | ", text))  # where a label link stood, a clause ends
 
 
@@ -285,7 +285,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 
 
 def _is_title_clause(text: str) -> bool:
-    if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or only_venue_or_date(text):
+    if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or only_venue_or_date(text) or "://" in text:
         return False
     if re.search(r",|\band\b|&", text) and _looks_like_names(text):
         return False
@@ -294,10 +294,11 @@ def _is_title_clause(text: str) -> bool:
 
 
 def _text_outside_links(line: Line) -> str:
-    """A line's text with the texts of its links cut out."""
+    """A line's text with the texts of its links (and its bare URLs) cut out."""
     if not line.links:
         return line.text
-    spans = sorted((lk.col, lk.col + len(lk.text)) for lk in line.links if not lk.bare)
+    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare and not lk.unbalanced else lk.text))
+                   for lk in line.links)
     out, at = [], 0
     for a, b in spans:
         if a >= at:

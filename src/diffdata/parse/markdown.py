@@ -302,9 +302,14 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             row = None
         elif t == "html_block":
             start, end = (tok.map or [0, 1])
-            kind = "hidden" if _HIDDEN_BLOCK_RE.match(tok.content) else "html"
-            rows = _html_rows(tok.content, start + 1) if kind == "html" and "<tr" in tok.content.lower() else []
-            out.extend(rows or [Block(kind, start + 1, end, _html_lines(tok.content, start + 1), level=depth)])
+            if _HIDDEN_BLOCK_RE.match(tok.content):  # not rendered: its URLs are noted, none is a link
+                hidden = [Line(start + 1 + n, hidden=[m.group(0).rstrip(_TRAILING) for m in _ANY_URL_RE.finditer(raw)])
+                          for n, raw in enumerate(tok.content.splitlines())]
+                out.append(Block("hidden", start + 1, end, hidden or [Line(start + 1)], level=depth))
+                i += 1
+                continue
+            rows = _html_rows(tok.content, start + 1) if "<tr" in tok.content.lower() else []
+            out.extend(rows or [Block("html", start + 1, end, _html_lines(tok.content, start + 1), level=depth)])
         i += 1
     return out
 

@@ -97,7 +97,8 @@ class _Walker:
     def hidden(self, lines: Iterable[Line]) -> None:
         for ln in lines:
             for url in ln.hidden:
-                self.note(ln.number, "info", "link hidden from readers (HTML comment): not an entry", url)
+                self.note(ln.number, "info", "link hidden from readers (HTML comment or hidden element): not an "
+                                             "entry", url)
 
     # -- headings -----------------------------------------------------------------------------------------
     def heading(self, block: Block, is_post: bool, first: bool) -> None:
@@ -142,7 +143,7 @@ class _Walker:
         if (_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]) or _is_titled_links(lines):
             self.block_entry(block)
             return
-        if any(POST_LABEL_RE.match(ln.text.strip()) and ln.links for ln in lines):
+        if any(_is_label_line(ln) for ln in lines):
             self.post(block)
             return
         if (len(lines) == 1 and block.followed_by_list and not lines[0].links
@@ -313,8 +314,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             continue
         w.last_heading_empty = False
         if block.type == "hidden":
-            w.note_links(block.lines, "link hidden from readers (HTML comment or hidden element): not an entry")
-        elif block.type == "row":
+            continue  # its URLs were noted above
+        if block.type == "row":
             w.table_row(block, [header_meaning(h) for h in block.header])
             current = None
         elif block.type == "item":
@@ -344,7 +345,7 @@ def _post_headings(all_blocks: list[Block]) -> set[int]:
                 out.add(i)
             has_labels = False
         elif b.type == "paragraph":
-            has_labels = has_labels or any(POST_LABEL_RE.match(ln.text.strip()) and ln.links for ln in b.lines)
+            has_labels = has_labels or any(_is_label_line(ln) for ln in b.lines)
         else:
             has_labels = False
     return out
@@ -383,6 +384,13 @@ def _is_bold_then_links(line: Line) -> bool:
         return False  # `**Note:** see [here](..)` is a label, not a title
     aside = clean_space(line.text[col + len(title): line.links[0].col].replace("\\", " ")).strip(" -–—:|[]()")
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
+
+
+def _is_label_line(line: Line) -> bool:
+    """``paper : URL``, ``code: URL``: a line of a free-text post (a homepage or page label alone names a
+    person or site, not a work)."""
+    m = POST_LABEL_RE.match(line.text.strip())
+    return bool(m and line.links and m.group("label").lower() not in ("homepage", "page", "website"))
 
 
 def _is_titled_links(lines: list[Line]) -> bool:
