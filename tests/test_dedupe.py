@@ -349,3 +349,18 @@ def test_the_identifier_columns_are_declared_once() -> None:
     ids = identifiers_from_url("https://arxiv.org/abs/2006.11239")
     ids.merge(Identifiers(doi="10.1/x", ieee_id="42"))
     assert ids.strong() == ["arxiv:2006.11239", "doi:10.1/x", "ieee:42"]
+
+
+def test_the_merge_rules_page_states_the_constants() -> None:
+    """docs/merge-rules.md, which the module docstring points to, gives each constant its value in the code."""
+    import re
+    from pathlib import Path
+
+    import diffdata.dedupe
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "merge-rules.md").read_text()
+    stated = dict(re.findall(r"`([A-Z_]+)` = ([0-9.]+)", page))
+    assert set(stated) == {"FUZZY_THRESHOLD", "MAX_BLOCK", "WINDOW", "CONFLICT_TITLE_THRESHOLD"}
+    for name, value in stated.items():
+        assert float(value) == getattr(diffdata.dedupe, name), name
+    assert "docs/merge-rules.md" in (diffdata.dedupe.__doc__ or "")

@@ -1,31 +1,7 @@
-"""Stage 2, dedupe: mentions in, works out.
+"""The dedupe stage: mentions in, works out (:func:`merge_mentions`); pure and independent of row order.
 
-``merge_mentions(occurrences)`` groups the mentions of the same work and returns the occurrences with
-``work_id`` filled, one row per work (schema :data:`diffdata.schemas.PAPERS`, enrichment columns empty), the
-explanation of every assignment (:data:`diffdata.schemas.MATCHES`) and the conflicts and suspicious links found
-(:data:`diffdata.schemas.ISSUES`). It is pure and deterministic: the result does not depend on row order.
-
-Rules, in order (each merge is between groups of mentions, and every guard looks at whole groups):
-
-1. **identifier**: mentions of kind ``paper`` sharing an arXiv id, DOI, OpenReview, PMLR, CVF, NeurIPS or IEEE
-   id are one work. A mention of another kind (website, post, video...) that carries a paper's identifier is a
-   *suspicious link*: it is kept apart and reported, and its work does not take the identifier.
-2. **title**: groups with the same normalised title (:func:`diffdata.text.title_key`) and the same kind.
-3. **fuzzy_title**: groups of the same kind whose titles are at least ``FUZZY_THRESHOLD`` similar (rapidfuzz
-   ratio on normalised titles), with the same number of words give or take one, neither title's words a subset
-   of the other's, the same numbers in both; candidates come from blocking keys (prefixes of each title's
-   rarest words, its first and last characters), never from an all-pairs comparison; a block larger than
-   ``MAX_BLOCK`` is compared within a window of ``WINDOW`` neighbours in sorted title order.
-
-Guards on rules 2 and 3: never two different identifiers of one type (two arXiv ids are two works), years
-within one when both known, at least one shared author surname when both have authors.
-
-Canonical fields of a work (documented rule): title = the most frequent normalised title, written in its most
-capitalised form; authors = the longest author list (ties: most frequent); year = the most frequent year the
-lists give (ties: the earliest), else the year of the arXiv id, of a CVF or NeurIPS proceedings id, or of a
-dated URL path; venue = the most frequent venue other than
-'arXiv' (ties: the longest); identifiers = the most frequent; url = the arXiv abstract page, else the DOI
-resolver, else the most frequent primary link.
+The rules (identifier, title, fuzzy title, their guards) and the choice of each work's canonical fields are in
+``docs/merge-rules.md``.
 """
 
 from __future__ import annotations
