@@ -1,6 +1,9 @@
 """Build hook: a wheel carries the built dataset (processed/*.parquet) as package data in diffdata/data/.
 
-Everything else about the package is in pyproject.toml.
+Everything else about the package is in pyproject.toml. pyproject alone could ship them (``package-dir`` mapping a
+package ``diffdata.data`` to processed/: the wheel and the sdist were checked), but that mapping turns
+``pip install -e .`` into an import-hook install, which a Python started with only PYTHONPATH (as the Makefile
+tests do) cannot import: so this hook stays. The file names come from ``diffdata.outputs.PACKAGED``.
 """
 
 import runpy
