@@ -812,3 +812,93 @@ def test_a_label_before_a_bare_url_and_a_homepage_label_are_not_titles() -> None
     reasons = {r["url"]: r["reason"] for r in report}
     assert reasons["https://example.org/zhen"].startswith("link to a homepage")
     assert reasons["https://arxiv.org/abs/2301.00005"].startswith("link hidden from readers")
+
+
+def test_a_title_column_wins_over_a_method_column_and_authors_under_the_title_are_read() -> None:
+    rows, _ = parse(
+        """\
+        | Release | Method | Title | Pub. | Link |
+        |---|---|---|---|---|
+        | 2024/07 | - | **Prototype Things for Inverse Problems**<br /><sup><sub>*Jin Zhang, Bo Li*</sub></sup> | arXiv<br />2024 | [Paper](https://arxiv.org/abs/2407.00001) |
+        | 2024/06 | DDTH | **Denoising Things Here** <br /> *Ann Lee, Bo Chen* | CVPR<br />2024 | [Paper](https://arxiv.org/abs/2406.00002) |
+        """
+    )
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Prototype Things for Inverse Problems", ["Jin Zhang", "Bo Li"], "arXiv", 2024),
+        ("Denoising Things Here", ["Ann Lee", "Bo Chen"], "CVPR", 2024),
+    ]
+
+
+def test_a_bold_title_block_separated_by_html_breaks() -> None:
+    rows, _ = parse(
+        """\
+        **Diffusion Things in Vision: A Survey**<br />*Chun He, Yu Shen, Bo Li*<br />TPAMI, minor revision. [[Paper](https://arxiv.org/abs/2406.11111)]
+
+        **Another Bold Title for Things**<br />
+        *Ann Lee, Bo Chen*<br />
+        ICLR 2025, Spotlight. [[Paper](https://arxiv.org/abs/2406.22222)] [[Code](https://github.com/c/d)]<br />
+        """
+    )
+    assert [(r["title"], r["authors"], r["venue"], r["qualifier"], r["year"], len(r["links"])) for r in rows] == [
+        ("Diffusion Things in Vision: A Survey", ["Chun He", "Yu Shen", "Bo Li"], "TPAMI", None, None, 1),
+        ("Another Bold Title for Things", ["Ann Lee", "Bo Chen"], "ICLR", "Spotlight", 2025, 2),
+    ]
+
+
+def test_sub_items_that_describe_an_entry_are_part_of_it() -> None:
+    rows, _ = parse(
+        """\
+        - (CVPR 24') **MaskThing**: Video Editing via Masked Transformers, *Ma et al.*
+            - <a href="https://arxiv.org/abs/2312.00001"><img src="https://img.shields.io/badge/arXiv-Paper.svg"></a> <a href="https://mask.github.io/"><img src="https://img.shields.io/badge/Project.svg"></a>
+        - (Preprint '24) Consistent Things Using Synthetic Data, *Cheng et al.*
+            - [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2311.00002)
+        - [Training Things with Reinforcement Learning](https://arxiv.org/pdf/2305.00003.pdf)
+          - Kevin Black, Mike Jan, Yi Du
+          - Publisher: ICLR 2024
+          - Code: [official](http://rl-things.github.io/)
+        - [Paper two](https://arxiv.org/abs/2001.00004)
+          - [Its code](https://github.com/o/two)
+        - Summarize the paper in a few sentences.
+          - Add the title and a link.
+        """
+    )
+    got = [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows]
+    assert got == [
+        ("MaskThing: Video Editing via Masked Transformers", ["Ma"], "CVPR", 2024, "2312.00001"),
+        ("Consistent Things Using Synthetic Data", ["Cheng"], "Preprint", 2024, "2311.00002"),
+        ("Training Things with Reinforcement Learning", ["Kevin Black", "Mike Jan", "Yi Du"], "ICLR", 2024,
+         "2305.00003"),
+        ("Paper two", [], None, None, "2001.00004"),
+        ("Its code", [], None, None, None),
+    ]
+    assert {"label": "code", "url": "http://rl-things.github.io/"} in rows[2]["links"]
+    assert rows[0]["end_line"] == 2
+
+
+@pytest.mark.parametrize(
+    ("link", "venue", "year"),
+    [("[[CVPR 2023 AI4CC Workshop](https://arxiv.org/abs/2305.00001)]", "CVPR AI4CC Workshop", 2023),
+     ("[[ICML 2023 workshop](https://arxiv.org/abs/2305.00001)]", "ICML Workshop", 2023),
+     ("[[arXiv](https://arxiv.org/abs/2305.00001)]", None, None)],
+    ids=["named-workshop", "lower-case-workshop", "arxiv-label-is-no-venue"],
+)
+def test_venue_link_texts(link: str, venue: str | None, year: int | None) -> None:
+    row = one(f"**A Bold Paper Title** {link}\n")
+    assert (row["title"], row["venue"], row["year"]) == ("A Bold Paper Title", venue, year)
+
+
+def test_a_paper_badge_in_the_header_is_the_documents_paper() -> None:
+    rows, report = parse(
+        """\
+        <h1 align="center">Video Things: A Survey</h1>
+
+        <p align="center">
+        <a href="https://arxiv.org/abs/2407.00001"><img src="https://img.shields.io/badge/arXiv-Paper.svg"></a>
+        <a href="https://github.com/o/list"><img src="https://img.shields.io/badge/awesome.svg"></a>
+        </p>
+
+        ## Papers
+        """
+    )
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Video Things: A Survey", "2407.00001")]
+    assert {r["url"]: r["reason"] for r in report}["https://github.com/o/list"] == "badge (image link)"

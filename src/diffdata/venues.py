@@ -229,16 +229,18 @@ def _text_pattern() -> re.Pattern[str]:
         for name in (v.abbr, *v.aliases):
             if sum(c.isupper() for c in name) >= 2 and len(name) <= 16 and not name.startswith("IEEE/CVF"):
                 abbrs.add(re.escape(name))
-    abbrs.update(("Interspeech", "arXiv", "ArXiv", "Arxiv"))
+    abbrs.update(("Interspeech", "arXiv", "ArXiv", "Arxiv", "Preprint"))
     full = sorted({re.escape(v.title) for v in VENUES if len(v.title.split()) >= 4}, key=len, reverse=True)
     names = "|".join(sorted(abbrs, key=len, reverse=True))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
-            r"|['’](?P<y2>\d{2})(?!\d))?")  # "CVPR 2023", "arXiv 2023.05", "CVPR'23"
+            r"|\s*['’](?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’])?")  # "CVPR 2023", "arXiv 2023.05", "CVPR'23",
+    #                                                                 "ECCV '24", "CVPR 24'"
     any_case = "|".join(sorted((a for a in abbrs if len(a) >= 3), key=len, reverse=True))
     return re.compile(
         rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)}))"
-        rf"|(?i:(?P<cased>{any_case}))(?=[\s\-_'’]*(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)))"
-        rf"(?P<ws>[\s\-]+Workshops?)?{year}(?P<ws2>[\s\-]+Workshops?)?(?![A-Za-z])"
+        rf"|(?i:(?P<cased>{any_case}))(?=[\s\-_'’]*(?:(?:19|20)\d{{2}}|['’]\d{{2}}|\d{{2}}['’])(?!\d)))"
+        rf"(?P<ws>[\s\-]+(?i:workshops?))?{year}"
+        rf"(?:(?P<wsname>(?:[\s\-]+[A-Za-z0-9]{{2,12}}){{0,2}}?)(?P<ws2>[\s\-]+(?i:workshops?)))?(?![A-Za-z])"
     )
 
 
@@ -253,10 +255,11 @@ def find_venues(text: str) -> tuple[VenueMention, ...]:
     out = []
     for m in _TEXT_RE.finditer(text):
         name = m.group("abbr") or m.group("full") or _CANONICAL.get(m.group("cased").casefold(), m.group("cased"))
-        year = int(m.group("y4")) if m.group("y4") else (2000 + int(m.group("y2")) if m.group("y2") else None)
+        two = m.group("y2") or m.group("y2b")
+        year = int(m.group("y4")) if m.group("y4") else (2000 + int(two) if two else None)
         workshop = bool(m.group("ws") or m.group("ws2"))
-        if workshop:
-            name += " Workshop"
+        if workshop:  # "CVPR 2023 AI4CC Workshop" -> "CVPR AI4CC Workshop"
+            name = " ".join([name, *(m.group("wsname") or "").split(), "Workshop"])
         out.append(VenueMention(name, year, m.start(), m.end(), workshop))
     return tuple(out)
 

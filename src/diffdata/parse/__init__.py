@@ -120,6 +120,8 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     segs = segments(source, blocks(text, new_parser()), report)
     rows = []
     for seg in segs:
+        if seg.needs_links and not seg.links:
+            continue  # an item that named something but brought no link: text, nothing to lose
         f = read_fields(seg)
         if not seg.links and f.title is None:
             continue

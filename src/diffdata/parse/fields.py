@@ -46,6 +46,7 @@ _READ_MARKERS = (":zap:", "⚡")
 # a year a description gives the work: "... from 2021", "published in 2020" (not "up to 2022", "2019-2021")
 _DATED_RE = re.compile(rf"\b(from|published(?: in)?|released(?: in)?|appeared in)\s+({YEAR})\b(?!\s*[-–]\s*\d)",
                        re.I)
+_BREAK_SPLIT_RE = re.compile(r"\s*\u2028\s*")
 _EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
@@ -57,7 +58,7 @@ _BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,30
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 _CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
-_NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,5}}$")
+_NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 _WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
 _POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)
 _VIDEO_CUE_RE = re.compile(r"\b(talk|lecture|video|webinar|keynote)\b", re.I)
@@ -78,19 +79,22 @@ _HEADER_MEANINGS = (
                         r"abstract|contribution)\b", re.I)),
     ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"
                          r"star|stars|resources?)\b", re.I)),
-    ("title", re.compile(r"\b(title|paper|papers|name|method|methods|model|models|work|article|publication)\b",
-                         re.I)),
+    ("title", re.compile(r"\b(title|paper|papers|work|article|publication)\b", re.I)),
+    ("name", re.compile(r"\b(name|method|methods|model|models)\b", re.I)),
 )
 
 
 def header_meaning(header: str) -> str:
-    """What a table column holds, from its header: ``title``, ``authors``, ``venue``, ``date``,
-    ``venue_date`` (a combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
+    """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
+    title only when the row has no title), ``authors``, ``venue``, ``date``, ``venue_date`` (a combined column
+    such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
     h = clean_space(strip_emoji(header)).lower()
     if not h:
         return "other"
-    if re.fullmatch(r"(paper|papers|title|name|method|methods|model|models|work|article)s?(\s*(title|name))?", h):
+    if re.fullmatch(r"(paper|papers|title|work|article)s?(\s*(title|name))?|(paper\s*)?title", h):
         return "title"
+    if re.fullmatch(r"(name|method|methods|model|models|approach|project)s?(\s*name)?", h):
+        return "name"
     for meaning, pattern in _HEADER_MEANINGS:
         if pattern.search(h):
             return meaning
@@ -212,16 +216,22 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if meaning == "title":
                 links = [lk for ln in cell for lk in ln.links if not lk.image]
                 title = link_title(links[0].text) if links and links[0].text else None
-                text = clean_space(" ".join(ln.text if title else _text_outside_links(ln) for ln in cell))
-                if _give_title(f, title or _clean_title(text) or None, "table title cell"):
+                text = " ".join(ln.text if title else _text_outside_links(ln) for ln in cell)
+                first, *rest = _BREAK_SPLIT_RE.split(text)  # "**Title**<br>*Authors*": the title, then the rest
+                if not title and rest and not f.authors:
+                    names = next((r for r in rest if looks_like_names(r)), None)
+                    if names:
+                        f.give("authors", split_authors(names), "names under the title in its cell")
+                if _give_title(f, title or _clean_title(first) or None, "table title cell"):
                     return 0
         return -1
     if not lines:
         return -1
     if seg.layout == "prose":
         lk = seg.links[0][1] if seg.links else None
-        if lk is not None and not (lk.bare and not lk.unbalanced):
+        if lk is not None and not (lk.bare and not lk.unbalanced) and not lk.image:
             _give_title(f, link_title(lk.text), "link text")
+        _give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
         return 0 if f.title else -1
     if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
         first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
@@ -247,6 +257,8 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         end = i
                     else:
                         break
+            if end == 0:
+                parts[0] += _named_continuation(head, col + len(text))
             if _give_title(f, _clean_title(" ".join(parts)) or None, "bold text"):
                 return end
     # a link that opens the entry
@@ -261,15 +273,17 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0
     if head.italic:
         col, text = head.italic[0]
-        if not _start_text(head, col) and not _looks_like_names(text) and f.give(
+        if not _start_text(head, col) and not looks_like_names(text) and f.give(
                 "title", _clean_title(text) or None, "italic text"):
             return 0
     # the first clause of the first line
-    first_link = next((lk.col for lk in head.links if not lk.image and link_title(lk.text)), len(head.text))
-    for clause in _CLAUSE_SPLIT_RE.split(_start_text(head, first_link))[:3]:
+    stop = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link, or
+               + [c for c, run in head.italic if c > 0 and looks_like_names(run)]  # italic names: "..., *Ma et al.*"
+               + [len(head.text)])
+    for clause in _CLAUSE_SPLIT_RE.split(_start_text(head, stop))[:3]:
         if ": " in clause and not POST_LABEL_RE.match(clause):
             before, after = clause.split(": ", 1)
-            if (re.search(r",|\band\b|&", after) and _looks_like_names(after)) or only_venue_or_date(after):
+            if (re.search(r",|\band\b|&", after) and looks_like_names(after)) or only_venue_or_date(after):
                 clause = before
         cut = _before_venue(clause)
         if cut.strip() and only_venue_or_date(clause[len(cut):].strip(" ,.;()[]")):
@@ -287,7 +301,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 def _is_title_clause(text: str) -> bool:
     if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or only_venue_or_date(text) or "://" in text:
         return False
-    if re.search(r",|\band\b|&", text) and _looks_like_names(text):
+    if re.search(r",|\band\b|&", text) and looks_like_names(text):
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
@@ -349,9 +363,25 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
     return got
 
 
+def _named_continuation(line: Line, end: int) -> str:
+    """``**MaskINT**: Video Editing via ...``: a bold name, then a colon and the rest of the title, up to the
+    authors (an italic run), a link, an aside or a line break. Empty when the bold run is the whole title."""
+    rest = line.text[end:]
+    if not re.match(r"\s*[:：]\s+\S", rest):
+        return ""
+    stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
+                                                                          if lk.col > end]
+    rest = rest[: min(stops)]
+    rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
+    return rest.rstrip(" ,;")
+
+
 @lru_cache(maxsize=1 << 16)
-def _looks_like_names(text: str) -> bool:
-    """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``."""
+def looks_like_names(text: str) -> bool:
+    """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
+    ``'Ma et al.'``."""
+    if re.fullmatch(r"\s*[A-Z][\w'’\-]+\s+et\s+al\.?\s*", text):
+        return True
     text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text))
     text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
     if not text or len(text) > 2000:
@@ -389,7 +419,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         for _, text in ln.italic:
             if f.title and _clean_title(text) == f.title:
                 continue
-            names = _looks_like_names(text) or (i > title_end >= 0 and not ln.other.strip() and not ln.links
+            names = looks_like_names(text) or (i > title_end >= 0 and not ln.other.strip() and not ln.links
                                                 and len(text) < 400 and not DATE_LINE_RE.match(text))
             if names and f.give("authors", split_authors(text), "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
@@ -399,7 +429,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         m = _BY_RE.search(_text_outside_links(ln) if i != title_end else _after_title(ln, f.title))
         if m:
             names = re.split(r"\s*[(\[|]|\s+-\s+|\.\s|\s+(?:in|at|on)\s+[A-Z]", m.group("names"))[0]
-            if _looks_like_names(names) and f.give("authors", split_authors(names), "'by' names"):
+            if looks_like_names(names) and f.give("authors", split_authors(names), "'by' names"):
                 return
     # the clause after the title (or before a quoted one), or the line after it, when it reads as names
     if title_end >= 0 and f.title:
@@ -411,14 +441,14 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         for clause in _CLAUSE_SPLIT_RE.split(rest):
             clause = _before_venue(re.split(r"[(\[]", clause)[0])
             c = clean_space(clause).strip(" .,;:-–—")
-            if c and _looks_like_names(c) and len(c.split()) >= 2:
+            if c and looks_like_names(c) and len(c.split()) >= 2:
                 f.give("authors", split_authors(c), "names after the title")
                 return
         if title_end + 1 < len(lines):
             ln = lines[title_end + 1]
             text = clean_space(_text_outside_links(ln).replace("\\", " "))
             cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])", text)[0].strip(" .,;")
-            got = (cut and re.search(r",|\band\b|&", cut) and _looks_like_names(cut)
+            got = (cut and re.search(r",|\band\b|&", cut) and looks_like_names(cut)
                    and f.give("authors", split_authors(cut), "line after the title"))
             if got and cut == text.strip(" .,;"):
                 used[ln.number] = ""
@@ -490,7 +520,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             break
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
-        if lk.text and not lk.image and only_venue_or_date(lk.text):
+        if (lk.text and not lk.image and lk.text.strip("[]() ").lower() not in GENERIC_LINK_TEXT
+                and only_venue_or_date(lk.text)):  # "[arXiv](url)" is a label, not a venue
             _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
     # a venue of the table or a date named anywhere in the entry's text
     for i, ln in enumerate(lines if seg.layout != "prose" else []):

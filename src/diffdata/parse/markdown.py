@@ -16,10 +16,14 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from diffdata.parse.aside import only_venue_or_date
+
 # Bare URLs in text (free-text posts write `paper : https://...`). Trailing punctuation is not part of a URL.
 BARE_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]{}|\\^]+", re.I)
 _TRAILING = ".,;:!?*"
 _A_OPEN_RE = re.compile(r"<a\s[^>]*?href\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I | re.S)
+_IMG_RE = re.compile(r"<img\s[^>]*?src\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I | re.S)
+_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(?:(?!</?h[1-6]\b).)*</h\1\s*>", re.I | re.S)
 _A_CLOSE_RE = re.compile(r"</a\s*>", re.I)
 _SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
@@ -171,8 +175,16 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 sup = max(0, sup - 1)
                 if not sup:
                     held, sup_text[:] = "".join(sup_text).strip(), []
-                    if len(re.findall(r"[^\W\d_]", held)) >= 2:  # "<sup>CVPR 2023</sup>", not "<sup>1,2</sup>"
+                    if only_venue_or_date(held):  # "<sup>CVPR 2023</sup>": an aside
                         put(f" ({held})")
+                    elif len(re.findall(r"[^\W\d_]", held)) >= 2:  # words (authors under a title): a part of
+                        put(BREAK + held)  # their own; a footnote mark ("<sup>1,2</sup>") is dropped
+            elif (m := _IMG_RE.fullmatch(tag)) is not None:  # <img src> in HTML: a badge of its link, or an image
+                src = html.unescape(next(g for g in m.groups() if g is not None))
+                if link is not None:
+                    link.image, link.image_src = True, src or None
+                else:
+                    lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text)))
             elif (m := _A_OPEN_RE.fullmatch(tag)) is not None:
                 href = html.unescape(next(g for g in m.groups() if g is not None))
                 link = Link("", href, lines[-1].number, col=len(lines[-1].text))
@@ -308,6 +320,10 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.append(Block("hidden", start + 1, end, hidden or [Line(start + 1)], level=depth))
                 i += 1
                 continue
+            if m := _HTML_HEADING_RE.fullmatch(tok.content.strip()):  # <h1 align="center">Title</h1>
+                out.append(Block("heading", start + 1, end, _html_lines(tok.content, start + 1), level=int(m.group(1))))
+                i += 1
+                continue
             rows = _html_rows(tok.content, start + 1) if "<tr" in tok.content.lower() else []
             out.extend(rows or [Block("html", start + 1, end, _html_lines(tok.content, start + 1), level=depth)])
         i += 1
@@ -398,7 +414,9 @@ def _html_lines(content: str, first_line: int) -> list[Line]:
             if am:
                 url = html.unescape(next(g for g in am.groups() if g is not None))
                 text = html.unescape(_TAG_RE.sub("", m.group(2))).strip()
-                line.links.append(Link(text, url, line.number))
+                img = _IMG_RE.search(m.group(2))  # <a href><img src></a>: a badge
+                src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
+                line.links.append(Link(text, url, line.number, image=img is not None, image_src=src or None))
         line.text = html.unescape(_TAG_RE.sub(" ", raw))
         line.other = line.text
         _bare_urls(line)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.markdown import Block, Line, Link
 from diffdata.text import clean_space, strip_emoji
 
@@ -65,6 +66,8 @@ class Segment:
     notes: list[str] = field(default_factory=list)  # text the layout attaches (a post's heading)
     note_from: int = 1  # first line whose text may be a note
     note_skip_links: bool = True  # lines of links only are not notes (block layout); descriptions keep them
+    needs_links: bool = False  # an item naming a work, kept only if its sub-items bring its links
+    document_title: str | None = None  # a paper badge in the document's header: the document's title names it
 
 
 @dataclass
@@ -76,6 +79,7 @@ class _Walker:
     last_heading_empty: bool = False
     label: str | None = None
     post_heading: str | None = None
+    doc_title: str | None = None  # the document's level-1 title (markdown or an HTML <h1>)
 
     def section(self) -> list[str]:
         path = [text for _, text in self.stack]
@@ -105,6 +109,7 @@ class _Walker:
         text = clean_space(strip_emoji(" ".join(ln.text for ln in block.lines)))
         self.note_links(block.lines, "link in a heading")
         if first and block.level == 1 and block.start <= 2:
+            self.doc_title = text
             return  # the document's own title
         if is_post:
             self.post_heading = text
@@ -140,7 +145,8 @@ class _Walker:
 
     def paragraph(self, block: Block) -> None:
         lines = block.lines
-        if (_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]) or _is_titled_links(lines):
+        if ((_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]) or _is_titled_links(lines)
+                or (_opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))):
             self.block_entry(block)
             return
         if any(_is_label_line(ln) for ln in lines):
@@ -190,6 +196,12 @@ class _Walker:
         elif _names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
                                        or TEXT_ARXIV_RE.search(first.text) or TEXT_DOI_RE.search(first.text)):
             layout = "item"
+        elif _names_a_work(first) and not any(ln.links for ln in lines) and block.followed_by_list:
+            # "- (CVPR 24') **Name**: Title, *Ma et al.*" with its links in the sub-list under it: an entry
+            # only if that sub-list brings links (see `metadata`)
+            seg = self.segment(block, "item", lines)
+            seg.needs_links = True
+            return seg
         else:
             self.prose(block)
             return None
@@ -203,6 +215,16 @@ class _Walker:
                 else:
                     self.description_link(seg, lk)
         return seg
+
+    def metadata(self, seg: Segment, block: Block) -> None:
+        """A sub-item of an entry that is part of it (``- Authors...``, ``- Publisher: ICLR 2024``,
+        ``- Code: [official](url)``, a line of badges): its lines and links are the entry's."""
+        seg.lines.extend(block.lines)
+        seg.end_line = max(seg.end_line, block.end)
+        label = _LABEL_RE.match(block.lines[0].text)
+        for ln in block.lines:
+            for lk in ln.links:
+                self.take(seg, lk, label.group(1).strip().lower() if label else None)
 
     def description(self, seg: Segment, lines: list[Line]) -> None:
         """A later paragraph of a list item: its text continues the entry's note."""
@@ -225,15 +247,21 @@ class _Walker:
     def table_row(self, block: Block, meanings: list[str]) -> None:
         cells = block.cells
         cols = [meanings[i] if i < len(meanings) else "other" for i in range(len(cells))]
-        if "title" not in cols:
-            i = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links if not lk.image)),
-                     None)
-            if i is None:
-                self.note_links([ln for c in cells for ln in c], "link in a table row with no title column",
-                                "warning")
-                return
-            cols[i] = "title"
-        title_col = cols.index("title")
+
+        def filled(i: int) -> bool:
+            return bool(clean_space(" ".join(ln.text for ln in cells[i])).strip(" -–—/"))
+
+        # the title column, else a name column, that is filled in this row; else the first cell with a link
+        title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)),
+                         None)
+        if title_col is None:
+            title_col = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links
+                                                                     if not lk.image)), None)
+        if title_col is None:
+            self.note_links([ln for c in cells for ln in c], "link in a table row with no title column", "warning")
+            return
+        cols = ["name" if c == "title" else c for c in cols]
+        cols[title_col] = "title"
         title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
         if not title_text:
             self.note_links([ln for c in cells for ln in c], "link in a table row with an empty title", "warning")
@@ -258,6 +286,16 @@ class _Walker:
                 if lk.image:
                     if last is not None and lk.url and not _is_image_src(lk.url):
                         self.take(last, lk)
+                        continue
+                    if lk.url and is_paper_url(lk.url) and not _is_image_src(lk.url):
+                        # a badge linking a paper, with no entry before it: the paper is a mention (in a
+                        # list's header, the list's own paper: the document's title names it)
+                        seg = Segment(self.source, ln.number, ln.number, self.section(), "prose",
+                                      [_around(ln, links, j)])
+                        if not self.stack and self.doc_title:
+                            seg.document_title = self.doc_title
+                        self.out.append(seg)
+                        self.take(seg, lk, "badge")
                         continue
                     reason = "badge (image link)" if lk.url and not _is_image_src(lk.url) else "image"
                     self.note_link(lk, reason)
@@ -300,6 +338,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
 
     w = _Walker(source, report)
     current: Segment | None = None  # the list item whose description may continue in later paragraphs
+    current_level = 0  # its list depth: deeper items may be its metadata
     post_heading = _post_headings(all_blocks)
     for i, block in enumerate(all_blocks):
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
@@ -319,7 +358,10 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             w.table_row(block, [header_meaning(h) for h in block.header])
             current = None
         elif block.type == "item":
-            current = w.item(block)
+            if current is not None and block.level > current_level and _is_metadata(block.lines[0]):
+                w.metadata(current, block)
+                continue
+            current, current_level = w.item(block), block.level
         elif block.type == "paragraph" and current is not None and (block.in_item or current.layout == "heading"):
             w.description(current, block.lines)
         elif block.type in ("paragraph", "html"):
@@ -382,8 +424,37 @@ def _is_bold_then_links(line: Line) -> bool:
     col, title = line.bold[0]
     if _before(line, col) or title.strip().endswith(":"):
         return False  # `**Note:** see [here](..)` is a label, not a title
-    aside = clean_space(line.text[col + len(title): line.links[0].col].replace("\\", " ")).strip(" -–—:|[]()")
+    between = line.text[col + len(title): line.links[0].col]
+    if "\u2028" in between:
+        return True  # "**Title**<br>*Authors*<br>Venue. [[Paper](..)]": parts of one entry on one line
+    aside = clean_space(between.replace("\\", " ")).strip(" -–—:|[]()")
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
+
+
+_LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：]\s*\S")
+
+
+def _is_metadata(line: Line) -> bool:
+    """A sub-item's first line that describes the entry above rather than naming another work: a line of
+    links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``), names, or only a
+    venue or a date."""
+    from diffdata.parse.fields import looks_like_names  # the reader knows what names look like
+
+    lead = next((lk for lk in line.links if not lk.image), None)
+    if lead is not None and not _before(line, lead.col) and not _is_label(lead.text):
+        return False  # "- [Its code](url)": a work of its own
+    text = line.text.strip()
+    return (_only_links(line) or bool(_LABEL_RE.match(text)) or (not line.links and looks_like_names(text))
+            or (not line.links and only_venue_or_date(text)))
+
+
+def _opens_with_bold_title(line: Line) -> bool:
+    """A line that opens with a bold title of two words or more (``**Reti-Diff: Illumination ...**<br>*A, B*``),
+    not a bold label (``**Note:**``)."""
+    if not line.bold:
+        return False
+    col, text = line.bold[0]
+    return not _before(line, col) and len(text.split()) >= 2 and not text.strip().endswith((":", "："))
 
 
 def _is_label_line(line: Line) -> bool:
