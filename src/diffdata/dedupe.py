@@ -357,6 +357,8 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
     conflicts = _conflicts(rs, title, authors, preprint_year, copied, ids["arxiv_id"])
     if any(c.startswith("venue:") for c in conflicts):
         venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
+    qualifier = _most_common([r["qualifier"] for r in rs if r.get("qualifier") and r.get("venue") == venue]
+                             ) if venue else None
     return {
         "_members": members,
         "_first": rs[0]["occurrence_id"],
@@ -367,6 +369,7 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
         "authors": authors,
         "year": year,
         "venue": venue,
+        "qualifier": qualifier,
         "arxiv_id": ids["arxiv_id"],
         "doi": ids["doi"],
         "openreview_id": ids["openreview_id"],

@@ -107,6 +107,8 @@ PAPERS = _schema(
         Column("authors", STRINGS, "Canonical authors, in order.", False),
         Column("year", pa.int64(), "Canonical year: Semantic Scholar if verified, else lists, else arXiv id."),
         Column("venue", pa.string(), "Canonical venue: Semantic Scholar if verified, else the lists."),
+        Column("qualifier", pa.string(), "What the lists say of the paper at the venue they give it: 'Oral', "
+               "'Spotlight', 'Highlight', an acceptance number."),
         Column("arxiv_id", pa.string(), "arXiv id without version."),
         Column("doi", pa.string(), "DOI, lower-cased."),
         Column("openreview_id", pa.string(), "OpenReview forum id."),
