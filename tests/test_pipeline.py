@@ -173,3 +173,25 @@ def test_a_build_writes_the_declared_outputs(project: Path) -> None:
     assert set(PACKAGED) <= set(OUTPUTS) and load.PACKAGED is PACKAGED
     with pytest.raises(ValueError, match="not a packaged dataset file"):
         load.data_path("matches.parquet")  # a wheel does not carry it
+
+
+def test_a_rebuild_parses_only_the_list_that_changed_and_matches_a_full_build(
+        project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    import diffdata.parse as parse
+
+    parsed: list[str] = []
+    real = parse.parse_document
+    monkeypatch.setattr(parse, "parse_document", lambda s, t: parsed.append(s) or real(s, t))
+    offline = EnrichOptions(S2Settings(offline=True), progress=False)
+    build(project, log=lambda m: None, enrich_options=offline)
+    assert sorted(parsed) == ["a.md", "b.md"] and any((project / "build" / "parse-cache").iterdir())
+    parsed.clear()
+    (project / "raw" / "lists" / "a.md").write_text(textwrap.dedent(LIST_A) + "- [DDIM again](https://arxiv.org/abs/2010.02502)\n")
+    build(project, log=lambda m: None, enrich_options=offline)
+    assert parsed == ["a.md"]
+    fresh = tmp_path / "fresh"
+    shutil.copytree(project / "raw", fresh / "raw")
+    build(fresh, log=lambda m: None, enrich_options=offline)
+    assert outputs(fresh) == outputs(project)  # the cache changes nothing but the time

@@ -21,7 +21,8 @@ from diffdata.emit import to_csv
 from diffdata.enrich import EnrichResult, apply_merges, enrich, lookup_requests
 from diffdata.integrity import check_integrity
 from diffdata.keys import REGISTRY_COLUMNS, KeyResult, RegistryError, assign_keys, validate_registry
-from diffdata.parse import parse_lists
+from diffdata.parse import ParseCache, parse_lists
+from diffdata.parsecache import DirectoryCache
 from diffdata.s2 import FetchResults, LookupRequest, S2Cache, S2Settings, fetch_all, make_client
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
 
@@ -47,6 +48,11 @@ class Paths:
     @property
     def processed(self) -> Path:
         return self.root / "processed"
+
+    @property
+    def parse_cache(self) -> Path:
+        """Each list's parse result, by its text and the parser's version (a build artefact, never committed)."""
+        return self.root / "build" / "parse-cache"
 
     def out(self, name: str) -> Path:
         return self.processed / name
@@ -136,11 +142,12 @@ class Analysis:
 
 
 def analyse(documents: pd.DataFrame, read_problems: pd.DataFrame, cache: S2Cache, options: EnrichOptions, *,
-            log: Callable[[str], None], registry: pd.DataFrame | None = None) -> Analysis:
+            log: Callable[[str], None], registry: pd.DataFrame | None = None,
+            parse_cache: ParseCache | None = None) -> Analysis:
     """Every stage, in order, from the lists' texts to checked tables; nothing is written but Semantic Scholar
-    answers to ``cache`` (the network only when ``options.settings`` is not offline). ``registry`` is the
-    citation-key registry (none: every key is new)."""
-    parsed = parse_lists(documents)  # parse
+    answers to ``cache`` (the network only when ``options.settings`` is not offline) and parse results to
+    ``parse_cache``. ``registry`` is the citation-key registry (none: every key is new)."""
+    parsed = parse_lists(documents, parse_cache)  # parse (a list parsed before, unchanged, is not parsed again)
     report = _with_read_problems(parsed.report, read_problems)
     deduped = merge_mentions(parsed.occurrences)  # dedupe
     requests = lookup_requests(deduped.papers)  # plan lookups
@@ -226,7 +233,8 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions) -> 
     validate_registry(registry, str(paths.keys.relative_to(paths.root)))
     documents, read_problems, hashes = load_documents(paths)
 
-    tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry)
+    tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry,
+                     parse_cache=DirectoryCache(paths.parse_cache))
     titles = title_stand_ins(tables.papers, tables.occurrences)  # what titles the untitled works in papers.bib
     tables = replace(tables, report=report_title_stand_ins(tables.report, titles))
     files = render(tables, hashes, {w: t.title for w, t in titles.items()})
