@@ -2,9 +2,10 @@
 
 ``parse_lists(documents)`` is the stage: a table of documents (``source``, ``text``) becomes the occurrences
 table (schema :data:`diffdata.schemas.OCCURRENCES`) and the parse report (:data:`diffdata.schemas.PARSE_REPORT`).
-It is pure: no file is read here (see ``pipeline.read_lists``). Parsing is two steps on markdown-it-py's
-blocks (``markdown.py``): segmentation (``segment.py``) finds the entries and their own links, whatever the
-layout; the field reader (``fields.py``) reads every entry's fields with one set of rules.
+It is pure: no file is read here (``pipeline.load_documents`` reads the lists; a cache of earlier results is
+passed in). Parsing is two steps on markdown-it-py's blocks (``markdown.py``): segmentation (``segment.py``)
+finds the entries and their own links, whatever the layout; the field reader (``fields.py``, asides in
+``aside.py``) reads every entry's fields with one set of rules.
 
 Nothing is lost silently: every URL written in a list is an entry's link or a row of the report (a safety
 net checks the text itself, so links in markup the markdown parser does not read are reported too).
