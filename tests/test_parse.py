@@ -902,3 +902,44 @@ def test_a_paper_badge_in_the_header_is_the_documents_paper() -> None:
     )
     assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Video Things: A Survey", "2407.00001")]
     assert {r["url"]: r["reason"] for r in report}["https://github.com/o/list"] == "badge (image link)"
+
+
+def test_layouts_of_a_third_batch_of_real_lists() -> None:
+    rows, report = parse(
+        """\
+        - Entity-based Synthesis with Things, ICAIF 2024, [[Paper](https://doi.org/10.1145/1234567.1234568)]
+        - Sos: Score-based oversampling for tables, KDD 2022, [[Paper](https://arxiv.org/abs/2206.00001)], [[Codes](https://github.com/a/sos)]
+        - **Blue noise for diffusion things (SIGGRAPH 2024)** [[code](https://github.com/x/bn)] [[webpage](https://x.github.io/bn/)]
+
+        **Guidance for Things** \\
+        *Dhariwal, Prafulla, Nichol, Alex* \\
+        [[Paper](https://arxiv.org/abs/2105.00002)]
+
+        **Welcome to the collection of research on things!**
+        Enjoy.
+
+        | # | Year | Venue | Paper Title |
+        |---|---|---|---|
+        | 1 | 2023 | NSDI'24 | **`[DeepThing]`**<br>DeepThing: Accelerating Things for Free<br>[Paper](https://arxiv.org/pdf/2312.00003) |
+        | 2 | 2023 | CVPR eLVM | **`[Other]`**<br>Other Thing Here<br>[Paper](-) |
+        """
+    )
+    got = [(r["title"], r["venue"], r["year"], r["kind"]) for r in rows]
+    assert got == [
+        ("Entity-based Synthesis with Things", "ICAIF", 2024, "paper"),
+        ("Sos: Score-based oversampling for tables", "KDD", 2022, "paper"),
+        ("Blue noise for diffusion things", "SIGGRAPH", 2024, "paper"),
+        ("Guidance for Things", None, None, "paper"),
+        ("DeepThing: Accelerating Things for Free", "NSDI", 2023, "paper"),  # the Year column states the year
+        ("Other Thing Here", "CVPR eLVM", 2023, "paper"),
+    ]
+    assert rows[1]["links"][1] == {"label": "Codes", "url": "https://github.com/a/sos"}
+    assert rows[3]["authors"] == ["Dhariwal, Prafulla", "Nichol, Alex"]
+    assert any(r["reason"] == "placeholder link (no address)" and r["url"] == "-" for r in report)
+
+
+def test_a_by_inside_a_table_title_is_no_author_list() -> None:
+    row = one("| Model | Paper | Date |\n|---|---|---|\n| SDE-W | Prediction Guided by Realistic Forecast Processes "
+              "| 2024.02 |\n")
+    assert (row["title"], row["authors"], row["note"]) == (
+        "Prediction Guided by Realistic Forecast Processes", [], "SDE-W.")

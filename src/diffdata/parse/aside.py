@@ -28,6 +28,7 @@ QUALIFIER_RE = re.compile(
     r"|(?<=\()\s*#?\d{2,5}\s*(?=\))",
     re.I,
 )
+_SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", re.I)
 
@@ -83,14 +84,16 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
         date = clean_space(m.group(0)).strip(" ,")
         year = year if year is not None else int(m.group(1) or m.group(2))
         text = text[: m.start()] + " " + text[m.end():]
-    y = YEAR_RE.search(text)
+    y = YEAR_RE.search(text) or _SHORT_YEAR_RE.search(text)  # "2024", or "NSDI'24" / "NSDI 24'"
     if y and year is None:
-        year = int(y.group(1))
-    rest = YEAR_RE.sub(" ", text) if y else text
+        year = int(y.group(1)) if len(y.group(1) or "") == 4 else 2000 + int(y.group(1) or y.group(2))
+    rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
     if venue is None and rest and (venue_context or y) and _venue_like(rest, strict=not venue_context):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
+    elif venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest):
+        venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
 
 
@@ -126,4 +129,4 @@ def only_venue_or_date(text: str) -> bool:
         return False  # neither a year nor a venue of the table: no need to read it as an aside
     a = read_aside(text)
     return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
-        (a.venue is None or a.venue_known)
+        (a.venue is None or a.venue_known or a.year is not None)  # "TKDE 2024": a name and its year

@@ -36,7 +36,14 @@ from urllib.parse import urlsplit
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
-from diffdata.parse.segment import GENERIC_LINK_TEXT, POST_LABEL_RE, TEXT_ARXIV_RE, TEXT_DOI_RE, Segment
+from diffdata.parse.segment import (
+    GENERIC_LINK_TEXT,  # noqa: F401 (the BibTeX writer reads the label words from here)
+    POST_LABEL_RE,
+    TEXT_ARXIV_RE,
+    TEXT_DOI_RE,
+    Segment,
+    is_label,
+)
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
@@ -46,7 +53,9 @@ _READ_MARKERS = (":zap:", "⚡")
 # a year a description gives the work: "... from 2021", "published in 2020" (not "up to 2022", "2019-2021")
 _DATED_RE = re.compile(rf"\b(from|published(?: in)?|released(?: in)?|appeared in)\s+({YEAR})\b(?!\s*[-–]\s*\d)",
                        re.I)
+_UNKNOWN_VENUE_RE = re.compile(r",\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
 _BREAK_SPLIT_RE = re.compile(r"\s*\u2028\s*")
+_BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
 _EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
@@ -72,6 +81,7 @@ _HEADER_MEANINGS = (
     ("authors", re.compile(r"\bauthors?\b", re.I)),
     ("venue_date", re.compile(r"(pub|venue|conf|journal).*(date|year|time)|(date|year|time).*(pub|venue|conf)",
                               re.I)),
+    ("year", re.compile(r"^\W*years?\W*$", re.I)),
     ("date", re.compile(r"\b(date|year|time|published date|pub\.?\s*date|release)\b", re.I)),
     ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
                          r"accepted|where)\b", re.I)),
@@ -86,8 +96,8 @@ _HEADER_MEANINGS = (
 
 def header_meaning(header: str) -> str:
     """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
-    title only when the row has no title), ``authors``, ``venue``, ``date``, ``venue_date`` (a combined column
-    such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
+    title only when the row has no title), ``authors``, ``venue``, ``year``, ``date``, ``venue_date`` (a
+    combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
     h = clean_space(strip_emoji(header)).lower()
     if not h:
         return "other"
@@ -144,6 +154,9 @@ def read_fields(seg: Segment) -> Fields:
     _venue_year(seg, f, used, title_end)
     _text_identifiers(seg, f)
     f.kind = "paper" if f.id_links else entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f))
+    if f.kind in ("repository", "website") and f.venue and not _WEBSITE_CUE_RE.search(f.title or ""):
+        f.kind = "paper"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]": a paper that links no paper page
+        f.evidence.append(f"kind: a paper, for it has a venue ('{f.venue}')")
     f.note = _note(seg, f, used)
     return f
 
@@ -154,7 +167,7 @@ def _clean_title(text: str | None) -> str:
         return ""
     t = strip_emoji(text).replace("\\", " ")
     t = _HANDLE_RE.sub(" ", t)
-    t = re.sub(r"\*+|`+|~~", "", t)
+    t = re.sub(r"^\*+|\*+$|`+|~~", "", t.strip())  # markers left at the ends; a "*" inside is the title's
     t = clean_space(t)
     t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
     t = t.strip(" -–—:|,;")
@@ -181,8 +194,7 @@ def link_title(text: str | None) -> str | None:
     """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
     is a URL."""
     title = _clean_title(text)
-    plain = title.strip("[]() ").lower()
-    if not title or plain in GENERIC_LINK_TEXT or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
+    if not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
         return None
     return title
 
@@ -217,7 +229,10 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 links = [lk for ln in cell for lk in ln.links if not lk.image]
                 title = link_title(links[0].text) if links and links[0].text else None
                 text = " ".join(ln.text if title else _text_outside_links(ln) for ln in cell)
-                first, *rest = _BREAK_SPLIT_RE.split(text)  # "**Title**<br>*Authors*": the title, then the rest
+                parts = [p for p in _BREAK_SPLIT_RE.split(text) if p.strip()] or [""]
+                while len(parts) > 1 and _BRACKETED_RE.fullmatch(parts[0]):
+                    parts = parts[1:]  # "**[DeepCache]**<br>DeepCache: Accelerating ...": a label, then the title
+                first, *rest = parts  # "**Title**<br>*Authors*": the title, then the rest
                 if not title and rest and not f.authors:
                     names = next((r for r in rest if looks_like_names(r)), None)
                     if names:
@@ -243,7 +258,9 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return -1
     head = lines[0]
     # a bold run that opens the entry, joined over the lines it wraps onto
-    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))][:1]  # **[CVPR 2023]** is an aside
+    # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
+    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()")) and not _BRACKETED_RE.fullmatch(r[1])]
+    runs = runs[:1]
     if runs:
         col, text = runs[0]
         if not _start_text(head, col) and not text.strip().endswith((":", "：")) and not _RATING_RE.fullmatch(
@@ -299,7 +316,7 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 
 
 def _is_title_clause(text: str) -> bool:
-    if text.lower().strip("[]() :") in GENERIC_LINK_TEXT or only_venue_or_date(text) or "://" in text:
+    if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
         return False
     if re.search(r",|\band\b|&", text) and looks_like_names(text):
         return False
@@ -340,16 +357,17 @@ def _split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
 
 
 def _table_cells(seg: Segment, f: Fields) -> None:
-    order = {"authors": 0, "venue": 1, "venue_date": 1}  # a venue's year before a date column's
-    for meaning, cell in sorted(seg.cells, key=lambda mc: order.get(mc[0], 2)):
+    # a Year column states the year; else a venue's year comes before a date column's (often the arXiv date)
+    order = {"authors": 0, "year": 1, "venue": 2, "venue_date": 2}
+    for meaning, cell in sorted(seg.cells, key=lambda mc: order.get(mc[0], 3)):
         text = clean_space(" ".join(ln.text for ln in cell))
         if not text or text in ("-", "—", "–", "N/A", "n/a", "/"):
             continue
         if meaning == "authors":
             f.give("authors", split_authors(text), "authors column")
-        elif meaning in ("venue", "date", "venue_date"):
-            _give_aside(f, read_aside(text, venue_context=meaning != "date"), f"{meaning} column '{text}'",
-                        date=meaning != "venue")
+        elif meaning in ("venue", "date", "venue_date", "year"):
+            _give_aside(f, read_aside(text, venue_context=meaning in ("venue", "venue_date")),
+                        f"{meaning} column '{text}'", date=meaning in ("date", "venue_date"))
         elif meaning == "other" and len(text.split()) <= 6 and only_venue_or_date(text):
             _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
 
@@ -388,6 +406,8 @@ def looks_like_names(text: str) -> bool:
         return False
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
     names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
+    if _last_first_pairs(names) and not find_venues(text):
+        return True
     if not names or len(names) > 200:
         return False
     good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names)
@@ -403,6 +423,8 @@ def split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text.replace("\\", " ")))
     text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
     parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
+    if ";" not in text and " and " not in text and _last_first_pairs(parts):
+        parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
     for p in parts:
         p = clean_space(p).strip(" .") if not re.search(r"\b[A-Z]\.$", p.strip()) else clean_space(p)
@@ -411,8 +433,16 @@ def split_authors(text: str) -> list[str]:
     return out
 
 
+def _last_first_pairs(parts: list[str]) -> bool:
+    """``Dhariwal, Prafulla, Nichol, Alex``: names written "Last, First", every part one capitalised word (or
+    initials), an even number of them."""
+    words = [p.strip(" .") for p in parts if p.strip(" .")]
+    return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
+            and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
+
+
 def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
-    if f.authors or seg.layout == "prose":
+    if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
         return
     lines = seg.lines
     for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
@@ -463,10 +493,15 @@ def _without_title(line: Line, title: str | None) -> str:
 
 def _before_venue(text: str) -> str:
     """The part of a text before the first venue, date or year it names (``'A. Li et al., ICCV 2023'`` ->
-    ``'A. Li et al., '``)."""
+    ``'A. Li et al., '``); a venue the table does not know stands before its year after a comma
+    (``'Title, ICAIF 2024'`` -> ``'Title'``)."""
     cuts = [m.start() for m in (YEAR_RE.search(text), DATE_RE.search(text)) if m]
     cuts += [v.start for v in find_venues(text)[:1]]
-    return text[: min(cuts)] if cuts else text
+    if not cuts:
+        return text
+    before = text[: min(cuts)]
+    m = _UNKNOWN_VENUE_RE.search(before)
+    return before[: m.start()] if m and m.start() > 0 else before
 
 
 def _after_title(line: Line, title: str | None) -> str:
@@ -520,7 +555,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             break
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
-        if (lk.text and not lk.image and lk.text.strip("[]() ").lower() not in GENERIC_LINK_TEXT
+        if (lk.text and not lk.image and not is_label(lk.text)
                 and only_venue_or_date(lk.text)):  # "[arXiv](url)" is a label, not a venue
             _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
     # a venue of the table or a date named anywhere in the entry's text
@@ -627,10 +662,11 @@ def _note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:
     notes = list(seg.notes)
     if seg.cells:
         for meaning, cell in seg.cells:
-            if meaning == "note":
-                text = clean_space(" ".join(ln.text for ln in cell))
-                if text:
-                    notes.append(text)
+            text = clean_space(" ".join(ln.text for ln in cell)).strip(" -–—/")
+            if meaning == "note" and text:
+                notes.append(text)
+            elif meaning == "name" and text and text != f.title:
+                notes.append(f"{text}.")  # a method's or model's name, beside the title
         return " ".join(notes) or None
     if seg.layout == "prose":  # a link in running text: the words around it, up to the neighbouring links
         notes.append(clean_space(_text_outside_links(seg.lines[0])).strip(" :-"))

@@ -41,10 +41,21 @@ GENERIC_LINK_TEXT = frozenset({
     "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
     "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
     "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
+    "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
+    "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
 })
+
+
+def is_label(text: str) -> bool:
+    """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
+    mark ``[1]``) or is a URL."""
+    plain = strip_emoji(text).strip("[]() *").lower()
+    return (not plain or plain in GENERIC_LINK_TEXT or (plain.endswith("s") and plain[:-1] in GENERIC_LINK_TEXT)
+            or "://" in plain or bool(re.fullmatch(r"\d{1,3}", plain)))
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
+_PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
 _LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
 _TITLE_HEADERS = re.compile(r"^(title|paper|papers|name|method|methods|model|models|work|article)s?"
                             r"(\s*(title|name))?$", re.I)
@@ -161,6 +172,7 @@ class _Walker:
     def block_entry(self, block: Block) -> None:
         """A bold title, then lines of authors, venue and links, dates and notes."""
         seg = self.segment(block, "block", block.lines)
+        seg.needs_links = True  # a bold sentence without a link ("**Welcome to ...!**") names no work
         for ln in block.lines:
             for lk in ln.links:
                 self.take(seg, lk)
@@ -326,6 +338,9 @@ class _Walker:
             self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
         if not lk.url:
             return
+        if lk.url.strip().lower() in _PLACEHOLDER_URLS:
+            self.note_link(lk, "placeholder link (no address)", "warning")
+            return
         if lk.url.lower().startswith(("javascript:", "data:")):
             self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")", "warning")
             return
@@ -441,7 +456,7 @@ def _is_metadata(line: Line) -> bool:
     from diffdata.parse.fields import looks_like_names  # the reader knows what names look like
 
     lead = next((lk for lk in line.links if not lk.image), None)
-    if lead is not None and not _before(line, lead.col) and not _is_label(lead.text):
+    if lead is not None and not _before(line, lead.col) and not is_label(lead.text):
         return False  # "- [Its code](url)": a work of its own
     text = line.text.strip()
     return (_only_links(line) or bool(_LABEL_RE.match(text)) or (not line.links and looks_like_names(text))
@@ -477,7 +492,7 @@ def _names_a_work(line: Line) -> bool:
     """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
     ``Author, "Title", CVPR 2022 [paper]``): text of two words or more outside its links, and links that are
     labels or badges rather than other works' titles."""
-    titled = [lk for lk in line.links if not lk.image and not _is_label(lk.text)]
+    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text)]
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
     outside = line.text
@@ -485,12 +500,6 @@ def _names_a_work(line: Line) -> bool:
         if not lk.bare:
             outside = outside[: lk.col] + " " + outside[lk.col + len(lk.text):]
     return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
-
-
-def _is_label(text: str) -> bool:
-    """A link text that only names the kind of link (``paper``, ``[Code]``, ``arXiv``) or is a URL."""
-    plain = strip_emoji(text).strip("[]() *").lower()
-    return not plain or plain in GENERIC_LINK_TEXT or "://" in plain
 
 
 def _only_links(line: Line) -> bool:
