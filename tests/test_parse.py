@@ -943,3 +943,11 @@ def test_a_by_inside_a_table_title_is_no_author_list() -> None:
               "| 2024.02 |\n")
     assert (row["title"], row["authors"], row["note"]) == (
         "Prediction Guided by Realistic Forecast Processes", [], "SDE-W.")
+
+
+def test_a_citation_mark_in_prose_is_titled_by_the_name_before_it() -> None:
+    rows, _ = parse('<p>Works like ControlNet <a href="https://arxiv.org/abs/2302.00001">[1]</a> and '
+                    'DreamBooth <a href="https://arxiv.org/abs/2208.00002">[2]</a> show it; see also '
+                    '<a href="https://arxiv.org/abs/2301.00003">[3]</a>.</p>\n')
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [
+        ("ControlNet", "2302.00001"), ("DreamBooth", "2208.00002"), (None, "2301.00003")]

@@ -247,6 +247,12 @@ def _title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         if lk is not None and not (lk.bare and not lk.unbalanced) and not lk.image:
             _give_title(f, link_title(lk.text), "link text")
         _give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
+        if lk is not None and re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip()) and lines and lines[0].links:
+            # "works like ControlNet [1]": a citation mark; the name right before it is what the list calls it
+            before = lines[0].text[: lines[0].links[0].col]
+            m = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*[(\[]?\s*$", before)
+            if m:
+                _give_title(f, m.group(1), "the name before a citation mark")
         return 0 if f.title else -1
     if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
         first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)

@@ -416,7 +416,9 @@ def _html_lines(content: str, first_line: int) -> list[Line]:
                 text = html.unescape(_TAG_RE.sub("", m.group(2))).strip()
                 img = _IMG_RE.search(m.group(2))  # <a href><img src></a>: a badge
                 src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
-                line.links.append(Link(text, url, line.number, image=img is not None, image_src=src or None))
+                col = len(html.unescape(_TAG_RE.sub(" ", raw[: m.end(1)])))  # where its text starts in line.text
+                line.links.append(Link(text, url, line.number, image=img is not None, image_src=src or None,
+                                       col=col))
         line.text = html.unescape(_TAG_RE.sub(" ", raw))
         line.other = line.text
         _bare_urls(line)
