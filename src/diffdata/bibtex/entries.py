@@ -1,0 +1,239 @@
+"""One BibTeX entry per ``papers`` row: its type, venue field, stand-ins for missing authors, fields in order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from diffdata.bibtex.names import format_authors
+from diffdata.bibtex.tex import escape_label_text, escape_text
+from diffdata.bibtex.titles import format_title
+from diffdata.bibtex.urls import ARXIV_CLASS, ARXIV_ID, DOI, REPOSITORY_HOSTS, escape_url, host
+from diffdata.bibtex.values import as_list, as_year, clean_text, row_year
+from diffdata.identifiers import url_identity
+from diffdata.venues import lookup
+
+__all__ = ["FIELD_ORDER", "BibEntry", "author_stand_in", "classify", "identifier_title", "paper_entry"]
+
+#: Order of fields within every entry.
+FIELD_ORDER: tuple[str, ...] = (
+    "author",
+    "key",
+    "sortkey",
+    "title",
+    "booktitle",
+    "journal",
+    "howpublished",
+    "year",
+    "doi",
+    "eprint",
+    "archivePrefix",
+    "primaryClass",
+    "url",
+)
+
+_JOURNAL_WORDS = re.compile(r"\b(journal|transactions|letters|review|annals)\b", re.IGNORECASE)
+_CONFERENCE_WORDS = re.compile(
+    r"\b(conference|proceedings|workshop|symposium|congress|meeting)\b", re.IGNORECASE
+)
+
+
+
+
+@dataclass(frozen=True)
+class BibEntry:
+    """One BibTeX entry: its type, key and fields (name, value as written between the braces), in order."""
+
+    entry_type: str
+    key: str
+    fields: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        """The value of field ``name``, or ``None``."""
+        return dict(self.fields).get(name)
+
+
+_KEY = re.compile(r"^[A-Za-z0-9_:\-./+]+$")
+
+
+def _is_arxiv_venue(name: str) -> bool:
+    venue, _ = lookup(name)
+    return venue is not None and venue.abbr == "arXiv"
+
+
+def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    """Entry type of a ``papers`` row and its venue field: ``("inproceedings", "booktitle", name)``,
+    ``("article", "journal", name)``, ``("misc", "howpublished", text)`` or ``("misc", None, None)``.
+
+    The venue name is returned unescaped. See the module docstring for the rules.
+    """
+    kind = clean_text(row.get("kind")) or "paper"
+    venue = clean_text(row.get("venue"))
+    s2_venue = clean_text(row.get("s2_venue"))
+    arxiv_id = clean_text(row.get("arxiv_id"))
+    if kind != "paper":
+        label = {"post": "Blog post", "video": "Video", "repository": "Code repository", "website": "Website"}
+        how = label.get(kind, kind.capitalize())
+        if kind == "repository" and "github.com" in clean_text(row.get("url")).casefold():
+            how = "GitHub repository"
+        if venue and venue.casefold() != how.casefold():
+            how = f"{how}, {venue}"
+        return "misc", "howpublished", how
+
+    resolved: tuple[str, str, str] | None = None
+    if venue and _is_arxiv_venue(venue):
+        return "misc", "howpublished", "arXiv preprint"
+    known, workshop = lookup(venue) if venue else (None, False)
+    if (known is None or known.generic) and s2_venue and not _is_arxiv_venue(s2_venue) and not workshop:
+        s2_known, s2_workshop = lookup(s2_venue)
+        if s2_known is not None and not s2_known.generic:
+            known, workshop = s2_known, s2_workshop
+        elif not venue:
+            venue = s2_venue
+    if known is not None and known.type == "preprint":
+        return "misc", "howpublished", known.title
+    if known is not None:
+        field = "booktitle" if known.entry_type == "inproceedings" else "journal"
+        resolved = (known.entry_type, field, known.workshop_title if workshop else known.title)
+    elif venue:
+        types = {clean_text(t) for t in as_list(row.get("publication_types"))}
+        if workshop or "Conference" in types:
+            resolved = ("inproceedings", "booktitle", venue)
+        elif "JournalArticle" in types or _JOURNAL_WORDS.search(venue):
+            resolved = ("article", "journal", venue)
+        elif _CONFERENCE_WORDS.search(venue):
+            resolved = ("inproceedings", "booktitle", venue)
+        else:
+            return "misc", "howpublished", venue
+    elif arxiv_id or (s2_venue and _is_arxiv_venue(s2_venue)):
+        return "misc", "howpublished", "arXiv preprint"
+    else:
+        return "misc", None, None
+
+    entry_type, field, name = resolved
+    complete = (
+        as_year(row.get("year")) is not None
+        and bool(format_authors(row.get("authors")))
+        and bool(clean_text(row.get("title")))
+    )
+    if not complete:
+        return "misc", "howpublished", name
+    return entry_type, field, name
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Whether two texts read the same once case, accents and punctuation are ignored."""
+    def norm(text: str) -> str:
+        return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKD", text).casefold())
+    return norm(a) == norm(b)
+
+
+def _site(url: str) -> str | None:
+    """Where a URL points, as short as it stays distinct: ``youtube:<video id>``, ``github.com/<owner>/<repo>``
+    (case kept), else the host without ``www.``; None without a URL."""
+    identity = url_identity(url) if url else None
+    if not identity:
+        return None
+    if identity.startswith(("youtube:", "youtube-list:")):
+        return identity
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    if host(url) in REPOSITORY_HOSTS and len(parts) >= 2:
+        return f"{host(url)}/{parts[0]}/{parts[1].removesuffix('.git')}"
+    return host(url) or None
+
+
+def _arxiv_stand_in(row: dict[str, Any]) -> str | None:
+    arxiv_id = clean_text(row.get("arxiv_id"))
+    return f"arXiv:{arxiv_id}" if ARXIV_ID.match(arxiv_id) else None
+
+
+def _doi_stand_in(row: dict[str, Any]) -> str | None:
+    doi = clean_text(row.get("doi"))
+    return f"doi:{doi}" if DOI.match(doi) else None
+
+
+def identifier_title(row: dict[str, Any]) -> str:
+    """What titles a work of which nothing but identifiers is known: ``arXiv:2308.12964``, ``doi:10....``, its
+    identifier ``work_id`` (``openreview:...``), its URL, else ``Untitled``."""
+    work_id = clean_text(row.get("work_id"))
+    identifier = work_id if work_id.split(":")[0] in _IDENTIFIER_PREFIXES else ""
+    return (_arxiv_stand_in(row) or _doi_stand_in(row) or identifier or clean_text(row.get("url"))
+            or "Untitled")
+
+
+#: ``work_id`` prefixes of works identified by an identifier (the others are ``<kind>:<title slug>``).
+_IDENTIFIER_PREFIXES = frozenset({"arxiv", "doi", "openreview", "pmlr", "cvf", "neurips", "ieee"})
+
+
+def author_stand_in(row: dict[str, Any], title: str) -> str:
+    """The ``key`` of a work without authors: what natbib styles print where the authors would stand, and
+    use as the citation label.
+
+    The first of these that does not read as ``title``: the arXiv id (``arXiv:2303.01469``), the DOI
+    (``doi:10....``), where the URL points (``openreview.net``, ``github.com/labmlai/annotated_deep...``,
+    ``youtube:cS6JQpEY9cs``: see :func:`_site`), the name before a colon in the title
+    (``Q-diffusion``), else ``Unknown author``. Never the title (plainnat would print it twice) and never the
+    citation key.
+    """
+    head, colon, _ = title.partition(":")
+    candidates = [_arxiv_stand_in(row), _doi_stand_in(row), _site(clean_text(row.get("url"))),
+                  head.strip() if colon and len(head.split()) <= 6 else None]
+    key = clean_text(row.get("citation_key"))
+    for candidate in candidates:
+        if candidate and not _same_text(candidate, title) and candidate.casefold() != key.casefold():
+            return candidate
+    return "Unknown author"
+
+
+def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEntry:
+    """The :class:`BibEntry` of one ``papers`` row (a mapping of column name to value).
+
+    ``title_stand_in`` titles the entry when the row has no title (see :func:`title_stand_ins`); without one,
+    such an entry is titled by :func:`identifier_title`.
+    """
+    key = clean_text(row.get("citation_key"))
+    if not _KEY.match(key):
+        raise ValueError(f"citation_key {key!r} is not a valid BibTeX key (letters, digits, _:-./+ only)")
+    entry_type, venue_field, venue_name = classify(row)
+    fields: dict[str, str] = {}
+
+    authors = format_authors(row.get("authors"))
+    # the first title that leaves something once escaped (a title of emoji leaves nothing)
+    candidates = (row.get("title"), title_stand_in, identifier_title(row), "Untitled")
+    title_text, title = next((clean_text(t), format_title(t)) for t in candidates if format_title(t))
+    if authors:
+        fields["author"] = authors
+    else:
+        fields["key"] = escape_label_text(author_stand_in(row, title_text))
+        fields["sortkey"] = escape_text(title_text)
+    fields["title"] = title
+    if venue_field and venue_name:
+        fields[venue_field] = escape_text(venue_name)
+    year = row_year(row)
+    if year is not None:
+        fields["year"] = str(year)
+
+    doi = clean_text(row.get("doi"))
+    doi_ok = bool(DOI.match(doi))
+    if doi_ok:
+        fields["doi"] = doi
+    arxiv_id = clean_text(row.get("arxiv_id"))
+    if ARXIV_ID.match(arxiv_id) and clean_text(row.get("kind") or "paper") == "paper":
+        fields["eprint"] = arxiv_id
+        fields["archivePrefix"] = "arXiv"
+        primary = clean_text(row.get("arxiv_primary_class"))
+        if ARXIV_CLASS.match(primary):
+            fields["primaryClass"] = primary
+    url = escape_url(row.get("url"))
+    if not url and "eprint" in fields and entry_type == "misc":
+        url = f"https://arxiv.org/abs/{arxiv_id}"
+    if not url and doi and not doi_ok:
+        url = escape_url("https://doi.org/" + doi)
+    if url:
+        fields["url"] = url
+    ordered = tuple((name, fields[name]) for name in FIELD_ORDER if name in fields)
+    return BibEntry(entry_type, key, ordered)
+
