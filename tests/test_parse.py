@@ -564,6 +564,9 @@ def test_every_field_says_how_it_was_read() -> None:
     row = one("- [A Study of Things](https://arxiv.org/abs/2401.00001) (Dec., 2024)\n")
     assert "title: link text" in row["evidence"]
     assert any(e.startswith("year: aside") for e in row["evidence"])
+    assert "kind: a paper link" in row["evidence"]
+    post = one("- [Notes on Noise Schedules](https://someone.example/noise) - a blog post\n")
+    assert (post["kind"], post["evidence"][-1]) == ("post", "kind: the entry says 'blog post'")
 
 
 # -- linear cost: output and work grow with the input, never with its square -------------------------------

@@ -121,7 +121,7 @@ class Fields:
     qualifier: str | None = None
     year: int | None = None
     date: str | None = None
-    kind: str = "website"
+    kind: str = ""
     note: str | None = None
     rating: str | None = None
     read: bool = False
@@ -153,10 +153,11 @@ def read_fields(seg: Segment) -> Fields:
     _authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
     _text_identifiers(seg, f)
-    f.kind = "paper" if f.id_links else entry_kind(f.title, seg.links, seg.layout, _cue_text(seg, f))
-    if f.kind in ("repository", "website") and f.venue and not _WEBSITE_CUE_RE.search(f.title or ""):
-        f.kind = "paper"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]": a paper that links no paper page
-        f.evidence.append(f"kind: a paper, for it has a venue ('{f.venue}')")
+    kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
+        f.title, seg.links, seg.layout, _cue_text(seg, f))
+    if kind in ("repository", "website") and f.venue and not _WEBSITE_CUE_RE.search(f.title or ""):
+        kind, why = "paper", f"a venue ('{f.venue}')"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]"
+    f.give("kind", kind, why)
     f.note = _note(seg, f, used)
     return f
 
@@ -629,30 +630,32 @@ def _cue_text(seg: Segment, f: Fields) -> str:
     return " ".join(parts)
 
 
-def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: str, cues: str = "") -> str:
-    """The kind of an entry from its links' labels and URLs, cues in its title and what it says of itself."""
+def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: str,
+               cues: str = "") -> tuple[str, str]:
+    """The kind of an entry, and why: from its links' labels and URLs, cues in its title and what it says of
+    itself."""
     if title and _WEBSITE_CUE_RE.search(title):
-        return "website"
+        return "website", "the title names a web page"
     labels = [(label or lk.text or "").strip().lower() for label, lk in links]
     urls = [lk.url for _, lk in links if lk.url]
     if any(lab in _PAPER_LABELS for lab in labels) or any(is_paper_url(u) for u in urls):
-        return "paper"
+        return "paper", "a paper link"
     if any(_VIDEO_LABELS.match(lab) for lab in labels) or any(url_kind(u) == "video" for u in urls):
-        return "video"
+        return "video", "a video link"
     if not urls:
-        return "paper"  # a title with an empty link in a reading list: a paper until a link says otherwise
+        return "paper", "a title with an empty link"  # in a reading list: a paper until a link says otherwise
     main = urls[0]
     kind = url_kind(main)
     if kind == "repository" and layout == "block" and labels and labels[0] in ("website", "project"):
-        return "website"
+        return "website", "a repository labelled website"
     if kind == "website":
-        if _VIDEO_CUE_RE.search(cues):
-            return "video"
-        if _POST_CUE_RE.search(cues):
-            return "post"
+        if m := _VIDEO_CUE_RE.search(cues):
+            return "video", f"the entry says '{m.group(0)}'"
+        if m := _POST_CUE_RE.search(cues):
+            return "post", f"the entry says '{m.group(0)}'"
         if title and len(title.split()) >= 4 and _is_article_page(main):
-            return "post"
-    return kind
+            return "post", "a titled page below the root of a personal site"
+    return kind, "its first link's address"
 
 
 def _is_article_page(url: str) -> bool:
