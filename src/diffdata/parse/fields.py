@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from urllib.parse import urlsplit
 
-from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
+from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
+from diffdata.parse.names import HANDLE_RE, looks_like_names, split_authors
 from diffdata.parse.segment import (
     GENERIC_LINK_TEXT,  # noqa: F401 (the BibTeX writer reads the label words from here)
     POST_LABEL_RE,
@@ -45,7 +44,7 @@ from diffdata.parse.segment import (
     is_label,
 )
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
-from diffdata.venues import find_venues, lookup
+from diffdata.venues import find_venues
 
 _ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -62,54 +61,10 @@ _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
                             r"\s*[:|\-–—,]?\s*")
-_HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
 _BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 _CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
-_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
-_NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
-_WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
-_POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)
-_VIDEO_CUE_RE = re.compile(r"\b(talk|lecture|video|webinar|keynote)\b", re.I)
-_PAPER_LABELS = {"paper", "논문", "arxiv", "pdf"}
-_VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube)$", re.I)
-_PERSONAL_SITE_HOSTS = re.compile(r"\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$", re.I)
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
-
-# What a table header means: the first matching pattern wins.
-_HEADER_MEANINGS = (
-    ("authors", re.compile(r"\bauthors?\b", re.I)),
-    ("venue_date", re.compile(r"(pub|venue|conf|journal).*(date|year|time)|(date|year|time).*(pub|venue|conf)",
-                              re.I)),
-    ("year", re.compile(r"^\W*years?\W*$", re.I)),
-    ("date", re.compile(r"\b(date|year|time|published date|pub\.?\s*date|release)\b", re.I)),
-    ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
-                         r"accepted|where)\b", re.I)),
-    ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
-                        r"abstract|contribution)\b", re.I)),
-    ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"
-                         r"star|stars|resources?)\b", re.I)),
-    ("title", re.compile(r"\b(title|paper|papers|work|article|publication)\b", re.I)),
-    ("name", re.compile(r"\b(name|method|methods|model|models)\b", re.I)),
-)
-
-
-def header_meaning(header: str) -> str:
-    """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
-    title only when the row has no title), ``authors``, ``venue``, ``year``, ``date``, ``venue_date`` (a
-    combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
-    h = clean_space(strip_emoji(header)).lower()
-    if not h:
-        return "other"
-    if re.fullmatch(r"(paper|papers|title|work|article)s?(\s*(title|name))?|(paper\s*)?title", h):
-        return "title"
-    if re.fullmatch(r"(name|method|methods|model|models|approach|project)s?(\s*name)?", h):
-        return "name"
-    for meaning, pattern in _HEADER_MEANINGS:
-        if pattern.search(h):
-            return meaning
-    return "other"
-
 
 @dataclass
 class Fields:
@@ -155,7 +110,7 @@ def read_fields(seg: Segment) -> Fields:
     _text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
         f.title, seg.links, seg.layout, _cue_text(seg, f))
-    if kind in ("repository", "website") and f.venue and not _WEBSITE_CUE_RE.search(f.title or ""):
+    if kind in ("repository", "website") and f.venue and not WEBSITE_CUE_RE.search(f.title or ""):
         kind, why = "paper", f"a venue ('{f.venue}')"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]"
     f.give("kind", kind, why)
     f.note = _note(seg, f, used)
@@ -167,7 +122,7 @@ def _clean_title(text: str | None) -> str:
     if not text:
         return ""
     t = strip_emoji(text).replace("\\", " ")
-    t = _HANDLE_RE.sub(" ", t)
+    t = HANDLE_RE.sub(" ", t)
     t = re.sub(r"^\*+|\*+$|`+|~~", "", t.strip())  # markers left at the ends; a "*" inside is the title's
     t = clean_space(t)
     t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
@@ -401,53 +356,6 @@ def _named_continuation(line: Line, end: int) -> str:
     return rest.rstrip(" ,;")
 
 
-@lru_cache(maxsize=1 << 16)
-def looks_like_names(text: str) -> bool:
-    """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
-    ``'Ma et al.'``."""
-    if re.fullmatch(r"\s*[A-Z][\w'’\-]+\s+et\s+al\.?\s*", text):
-        return True
-    text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text))
-    text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
-    if not text or len(text) > 2000:
-        return False
-    names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
-    names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
-    if _last_first_pairs(names) and not find_venues(text):
-        return True
-    if not names or len(names) > 200:
-        return False
-    good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names)
-    multi = sum(len(n.split()) >= 2 for n in names)
-    if len(names) == 1:
-        return good == 1 and 2 <= len(names[0].split()) <= 4 and not lookup(names[0])[0]
-    return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
-
-
-def split_authors(text: str) -> list[str]:
-    """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
-    ``.`` dropped; ``et al.`` kept out."""
-    text = re.sub(r"\s+et\s+al\.?", ", et al.", _HANDLE_RE.sub(" ", text.replace("\\", " ")))
-    text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
-    if ";" not in text and " and " not in text and _last_first_pairs(parts):
-        parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
-    out = []
-    for p in parts:
-        p = clean_space(p).strip(" .") if not re.search(r"\b[A-Z]\.$", p.strip()) else clean_space(p)
-        if p and p.lower().strip(".") not in ("et al", "others", "etc"):
-            out.append(p)
-    return out
-
-
-def _last_first_pairs(parts: list[str]) -> bool:
-    """``Dhariwal, Prafulla, Nichol, Alex``: names written "Last, First", every part one capitalised word (or
-    initials), an even number of them."""
-    words = [p.strip(" .") for p in parts if p.strip(" .")]
-    return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
-            and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
-
-
 def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
         return
@@ -628,43 +536,6 @@ def _cue_text(seg: Segment, f: Fields) -> str:
     for ln in seg.lines:
         parts.append(_text_outside_links(ln).replace(f.title or "\0", " "))
     return " ".join(parts)
-
-
-def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: str,
-               cues: str = "") -> tuple[str, str]:
-    """The kind of an entry, and why: from its links' labels and URLs, cues in its title and what it says of
-    itself."""
-    if title and _WEBSITE_CUE_RE.search(title):
-        return "website", "the title names a web page"
-    labels = [(label or lk.text or "").strip().lower() for label, lk in links]
-    urls = [lk.url for _, lk in links if lk.url]
-    if any(lab in _PAPER_LABELS for lab in labels) or any(is_paper_url(u) for u in urls):
-        return "paper", "a paper link"
-    if any(_VIDEO_LABELS.match(lab) for lab in labels) or any(url_kind(u) == "video" for u in urls):
-        return "video", "a video link"
-    if not urls:
-        return "paper", "a title with an empty link"  # in a reading list: a paper until a link says otherwise
-    main = urls[0]
-    kind = url_kind(main)
-    if kind == "repository" and layout == "block" and labels and labels[0] in ("website", "project"):
-        return "website", "a repository labelled website"
-    if kind == "website":
-        if m := _VIDEO_CUE_RE.search(cues):
-            return "video", f"the entry says '{m.group(0)}'"
-        if m := _POST_CUE_RE.search(cues):
-            return "post", f"the entry says '{m.group(0)}'"
-        if title and len(title.split()) >= 4 and _is_article_page(main):
-            return "post", "a titled page below the root of a personal site"
-    return kind, "its first link's address"
-
-
-def _is_article_page(url: str) -> bool:
-    """A page below the root of a personal site (``someone.github.io/some_notes/``): an article there."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return bool(_PERSONAL_SITE_HOSTS.search(parts.hostname or "")) and bool(parts.path.strip("/"))
 
 
 def _note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:

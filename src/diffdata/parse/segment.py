@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.columns import header_meaning
 from diffdata.parse.markdown import Block, Line, Link
+from diffdata.parse.names import looks_like_names
 from diffdata.text import clean_space, strip_emoji
 
 POST_LABEL_RE = re.compile(
@@ -349,8 +351,6 @@ class _Walker:
 
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:
     """Cut a document's blocks into entry segments; links that are no entry's go to ``report``."""
-    from diffdata.parse.fields import header_meaning  # the reader names what a column holds
-
     w = _Walker(source, report)
     current: Segment | None = None  # the list item whose description may continue in later paragraphs
     current_level = 0  # its list depth: deeper items may be its metadata
@@ -453,8 +453,6 @@ def _is_metadata(line: Line) -> bool:
     """A sub-item's first line that describes the entry above rather than naming another work: a line of
     links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``), names, or only a
     venue or a date."""
-    from diffdata.parse.fields import looks_like_names  # the reader knows what names look like
-
     lead = next((lk for lk in line.links if not lk.image), None)
     if lead is not None and not _before(line, lead.col) and not is_label(lead.text):
         return False  # "- [Its code](url)": a work of its own

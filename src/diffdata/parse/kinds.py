@@ -1,0 +1,53 @@
+"""The kind of an entry (paper, post, video, repository, website): from its links, then from what it says."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.markdown import Link
+
+WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
+_POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)
+_VIDEO_CUE_RE = re.compile(r"\b(talk|lecture|video|webinar|keynote)\b", re.I)
+_PAPER_LABELS = {"paper", "논문", "arxiv", "pdf"}
+_VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube)$", re.I)
+_PERSONAL_SITE_HOSTS = re.compile(r"\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$", re.I)
+
+
+def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: str,
+               cues: str = "") -> tuple[str, str]:
+    """The kind of an entry, and why: from its links' labels and URLs, cues in its title and what it says of
+    itself."""
+    if title and WEBSITE_CUE_RE.search(title):
+        return "website", "the title names a web page"
+    labels = [(label or lk.text or "").strip().lower() for label, lk in links]
+    urls = [lk.url for _, lk in links if lk.url]
+    if any(lab in _PAPER_LABELS for lab in labels) or any(is_paper_url(u) for u in urls):
+        return "paper", "a paper link"
+    if any(_VIDEO_LABELS.match(lab) for lab in labels) or any(url_kind(u) == "video" for u in urls):
+        return "video", "a video link"
+    if not urls:
+        return "paper", "a title with an empty link"  # in a reading list: a paper until a link says otherwise
+    main = urls[0]
+    kind = url_kind(main)
+    if kind == "repository" and layout == "block" and labels and labels[0] in ("website", "project"):
+        return "website", "a repository labelled website"
+    if kind == "website":
+        if m := _VIDEO_CUE_RE.search(cues):
+            return "video", f"the entry says '{m.group(0)}'"
+        if m := _POST_CUE_RE.search(cues):
+            return "post", f"the entry says '{m.group(0)}'"
+        if title and len(title.split()) >= 4 and _is_article_page(main):
+            return "post", "a titled page below the root of a personal site"
+    return kind, "its first link's address"
+
+
+def _is_article_page(url: str) -> bool:
+    """A page below the root of a personal site (``someone.github.io/some_notes/``): an article there."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(_PERSONAL_SITE_HOSTS.search(parts.hostname or "")) and bool(parts.path.strip("/"))

@@ -1,0 +1,60 @@
+"""Names of people as lists write them: whether a text reads as an author list, and how to split one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diffdata.text import clean_space
+from diffdata.venues import find_venues, lookup
+
+HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
+_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
+_NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
+
+
+@lru_cache(maxsize=1 << 16)
+def looks_like_names(text: str) -> bool:
+    """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
+    ``'Ma et al.'``."""
+    if re.fullmatch(r"\s*[A-Z][\w'’\-]+\s+et\s+al\.?\s*", text):
+        return True
+    text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text))
+    text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
+    if not text or len(text) > 2000:
+        return False
+    names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
+    names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
+    if _last_first_pairs(names) and not find_venues(text):
+        return True
+    if not names or len(names) > 200:
+        return False
+    good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names)
+    multi = sum(len(n.split()) >= 2 for n in names)
+    if len(names) == 1:
+        return good == 1 and 2 <= len(names[0].split()) <= 4 and not lookup(names[0])[0]
+    return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
+
+
+def split_authors(text: str) -> list[str]:
+    """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
+    ``.`` dropped; ``et al.`` kept out."""
+    text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text.replace("\\", " ")))
+    text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
+    parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
+    if ";" not in text and " and " not in text and _last_first_pairs(parts):
+        parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
+    out = []
+    for p in parts:
+        p = clean_space(p).strip(" .") if not re.search(r"\b[A-Z]\.$", p.strip()) else clean_space(p)
+        if p and p.lower().strip(".") not in ("et al", "others", "etc"):
+            out.append(p)
+    return out
+
+
+def _last_first_pairs(parts: list[str]) -> bool:
+    """``Dhariwal, Prafulla, Nichol, Alex``: names written "Last, First", every part one capitalised word (or
+    initials), an even number of them."""
+    words = [p.strip(" .") for p in parts if p.strip(" .")]
+    return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
+            and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
