@@ -59,8 +59,6 @@ TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", r
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 _PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
 _LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
-_TITLE_HEADERS = re.compile(r"^(title|paper|papers|name|method|methods|model|models|work|article)s?"
-                            r"(\s*(title|name))?$", re.I)
 
 
 @dataclass
