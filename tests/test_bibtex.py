@@ -147,6 +147,17 @@ def test_output_is_ascii_and_deterministic() -> None:
     assert text.endswith("}\n")
 
 
+def test_layout_written_by_bibtexparser() -> None:
+    """Two-space indent, every value braced (the year too), no comma after the last field, one blank line
+    between entries, a newline at the end: bibtexparser's writer with this project's format."""
+    text = to_bibtex(frame(paper("b2020", title="Bees", year=2020), paper("a2021", title="Ants & bees", year=2021)))
+    assert text == (
+        "@misc{a2021,\n  author = {Ho, Jonathan},\n  title = {Ants \\& bees},\n  year = {2021}\n}\n"
+        "\n"
+        "@misc{b2020,\n  author = {Ho, Jonathan},\n  title = {Bees},\n  year = {2020}\n}\n"
+    )
+
+
 def test_invalid_and_duplicate_keys_raise() -> None:
     with pytest.raises(ValueError, match="duplicate"):
         to_bibtex(frame(paper("a"), paper("A")))

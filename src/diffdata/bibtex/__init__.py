@@ -2,7 +2,7 @@
 
 One module per idea: :mod:`.values` (reading a row's cells), :mod:`.tex` (TeX text),
 :mod:`.titles`, :mod:`.names`, :mod:`.urls`, :mod:`.entries` (one entry per row), :mod:`.standins` (titles
-of untitled works) and :mod:`.writer` (the ``.bib`` text).
+of untitled works) and :mod:`.writer` (the ``.bib`` text, through bibtexparser).
 """
 
 from diffdata.bibtex.entries import FIELD_ORDER, BibEntry, author_stand_in, classify, identifier_title, paper_entry
@@ -23,7 +23,7 @@ from diffdata.bibtex.standins import (
 from diffdata.bibtex.tex import SPECIAL_CHARACTERS, escape_label_text, escape_text
 from diffdata.bibtex.titles import PROPER_NOUNS, format_title
 from diffdata.bibtex.urls import escape_url
-from diffdata.bibtex.writer import bibtex_entries, format_entry, to_bibtex
+from diffdata.bibtex.writer import bibtex_entries, bibtex_library, format_entry, to_bibtex
 from diffdata.venues import VENUES, Venue
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "Venue",
     "author_stand_in",
     "bibtex_entries",
+    "bibtex_library",
     "classify",
     "escape_label_text",
     "escape_text",

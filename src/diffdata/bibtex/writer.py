@@ -1,16 +1,33 @@
-"""The ``.bib`` text of the ``papers`` table (two-space indent, every value in braces, one blank line between
-entries)."""
+"""The ``.bib`` text of the ``papers`` table: its entries as a :class:`bibtexparser.Library`, written by
+bibtexparser's writer (two-space indent, every value in braces, one blank line between entries)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+import bibtexparser
 import pandas as pd
+from bibtexparser.middlewares import AddEnclosingMiddleware
+from bibtexparser.model import Entry, Field
 
 from diffdata.bibtex.entries import BibEntry, paper_entry
 from diffdata.bibtex.values import clean_text
 
-__all__ = ["bibtex_entries", "format_entry", "to_bibtex"]
+__all__ = ["BIBTEX_FORMAT", "bibtex_entries", "bibtex_library", "format_entry", "to_bibtex"]
+
+#: How bibtexparser lays the entries out: ``  name = {value},`` lines, no comma after the last field, one
+#: blank line between entries.
+BIBTEX_FORMAT = bibtexparser.BibtexFormat()
+BIBTEX_FORMAT.indent = "  "
+BIBTEX_FORMAT.value_column = 0
+BIBTEX_FORMAT.block_separator = "\n"
+BIBTEX_FORMAT.trailing_comma = False
+
+
+def _unparse_stack() -> list[AddEnclosingMiddleware]:
+    """Every value braced, years too. In place: the library is built for this one write."""
+    return [AddEnclosingMiddleware(reuse_previous_enclosing=False, enclose_integers=True, default_enclosing="{",
+                                   allow_inplace_modification=True)]
 
 
 def bibtex_entries(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> list[BibEntry]:
@@ -27,14 +44,20 @@ def bibtex_entries(papers: pd.DataFrame, titles: Mapping[str, str] | None = None
     return entries
 
 
+def bibtex_library(entries: list[BibEntry]) -> bibtexparser.Library:
+    """The entries as bibtexparser's model, values unbraced (the writer braces them)."""
+    return bibtexparser.Library([Entry(e.entry_type, e.key, [Field(name, value) for name, value in e.fields])
+                                 for e in entries])
+
+
+def _write(entries: list[BibEntry]) -> str:
+    return bibtexparser.write_string(bibtex_library(entries), unparse_stack=_unparse_stack(),
+                                     bibtex_format=BIBTEX_FORMAT)
+
+
 def format_entry(entry: BibEntry) -> str:
     """The text of one entry, ending with a newline."""
-    lines = [f"@{entry.entry_type}{{{entry.key},"]
-    lines += [f"  {name} = {{{value}}}," for name, value in entry.fields]
-    if entry.fields:
-        lines[-1] = lines[-1].rstrip(",")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return _write([entry])
 
 
 def to_bibtex(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> str:
@@ -45,4 +68,4 @@ def to_bibtex(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> 
     byte-identical, ASCII-only text. Columns beyond the ones used are ignored; ``arxiv_primary_class`` is used
     when present. The rules are in ``docs/bibtex.md``.
     """
-    return "\n".join(format_entry(e) for e in bibtex_entries(papers, titles))
+    return _write(bibtex_entries(papers, titles))
