@@ -954,3 +954,18 @@ def test_a_citation_mark_in_prose_is_titled_by_the_name_before_it() -> None:
                     '<a href="https://arxiv.org/abs/2301.00003">[3]</a>.</p>\n')
     assert [(r["title"], r["arxiv_id"]) for r in rows] == [
         ("ControlNet", "2302.00001"), ("DreamBooth", "2208.00002"), (None, "2301.00003")]
+
+
+def test_a_paper_cited_without_a_link_is_a_mention_news_and_instructions_are_not() -> None:
+    rows, _ = parse(
+        """\
+        - A Flexible Generative Model for Tabular Things, ICLR 2024
+        - Summarize the paper in a few sentences.
+        - Updated on 2023.05.01: added 20 papers
+
+        **Welcome to the collection of research on things!**
+        Enjoy.
+        """
+    )
+    assert [(r["title"], r["venue"], r["year"], r["kind"], r["links"]) for r in rows] == [
+        ("A Flexible Generative Model for Tabular Things", "ICLR", 2024, "paper", [])]

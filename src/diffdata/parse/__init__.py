@@ -121,11 +121,10 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     segs = segments(source, blocks(text, new_parser()), report)
     rows = []
     for seg in segs:
-        if seg.needs_links and not seg.links:
-            continue  # an item that named something but brought no link: text, nothing to lose
         f = read_fields(seg)
-        if not seg.links and f.title is None:
-            continue
+        if not seg.links and (f.title is None or (seg.needs_links and not f.venue)):
+            continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
+            #           but with its venue stays a mention)
         if f.title is None:
             report.append(report_row(source, seg.line, "warning",
                                      "entry has no title (its links are kept; enrichment can fill the title)",

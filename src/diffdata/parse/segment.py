@@ -208,9 +208,9 @@ class _Walker:
         elif _names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
                                        or TEXT_ARXIV_RE.search(first.text) or TEXT_DOI_RE.search(first.text)):
             layout = "item"
-        elif _names_a_work(first) and not any(ln.links for ln in lines) and block.followed_by_list:
-            # "- (CVPR 24') **Name**: Title, *Ma et al.*" with its links in the sub-list under it: an entry
-            # only if that sub-list brings links (see `metadata`)
+        elif _names_a_work(first) and not any(ln.links for ln in lines):
+            # "- (CVPR 24') **Name**: Title, *Ma et al.*" with its links in the sub-list under it (see
+            # `metadata`), or "- Title, ICLR 2024" cited without a link: an entry if links come or a venue is read
             seg = self.segment(block, "item", lines)
             seg.needs_links = True
             return seg
