@@ -364,3 +364,36 @@ def test_the_merge_rules_page_states_the_constants() -> None:
     for name, value in stated.items():
         assert float(value) == getattr(diffdata.dedupe, name), name
     assert "docs/merge-rules.md" in (diffdata.dedupe.__doc__ or "")
+
+
+def test_work_per_mention_does_not_grow_with_the_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows' fields read while merging n and 2n mentions (each a webpage linking its own paper's arXiv
+    id, so every second mention gets an issue to attach to a work): twice the input, about twice the reads.
+    An issue looking its mention up by scanning every row made this grow as n²."""
+    import diffdata.dedupe as dd
+
+    reads = [0]
+
+    class Row(dict):
+        def __getitem__(self, key):
+            reads[0] += 1
+            return super().__getitem__(key)
+
+    real = dd.records
+    monkeypatch.setattr(dd, "records", lambda df: [Row(r) for r in real(df)])
+
+    def work(n: int) -> int:
+        reads[0] = 0
+        rows = []
+        for i in range(n):
+            arxiv = f"2101.{i:05d}"
+            rows += [mention(f"p.md:{i + 1}", f"Paper number {i} on topic {i * 7}", arxiv_id=arxiv),
+                     mention(f"w.md:{i + 1}", f"Homepage {i}", kind="website", arxiv_id=arxiv,
+                             url=f"https://arxiv.org/abs/{arxiv}")]
+        r = merge(*rows)
+        assert (r.issues.kind == "suspicious_link").sum() == n
+        return reads[0]
+
+    small, large = work(300), work(600)
+    assert large < 2.3 * small
+

@@ -280,9 +280,10 @@ def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list
             work_of[i] = w["work_id"]
         for c in w["conflicts"]:
             issues.append({"kind": "conflict", "work_id": w["work_id"], "occurrence_id": None, "detail": c})
+    row_of = {r["occurrence_id"]: i for i, r in enumerate(rows)}  # one look-up per issue, not a scan of rows
     for item in issues:
         if item["work_id"] is None and item["occurrence_id"]:
-            idx = next(i for i, r in enumerate(rows) if r["occurrence_id"] == item["occurrence_id"])
+            idx = row_of[item["occurrence_id"]]
             item["work_id"] = work_of[idx]
             item["detail"] = item["detail"] + f" (as {work_of[idx]})"
 
