@@ -397,3 +397,18 @@ def test_work_per_mention_does_not_grow_with_the_input(monkeypatch: pytest.Monke
     small, large = work(300), work(600)
     assert large < 2.3 * small
 
+
+def test_the_repository_pre_check_agrees_with_url_kind() -> None:
+    """dedupe parses a link only when it names a repository host; the hosts are url_kind's own."""
+    import inspect
+
+    from diffdata.dedupe import REPOSITORY_HOSTS, _is_repository
+    from diffdata.identifiers import url_kind
+
+    assert "(" + ", ".join(f'"{h}"' for h in REPOSITORY_HOSTS) + ")" in inspect.getsource(url_kind)
+    urls = [f"https://{h}/owner/repo" for h in REPOSITORY_HOSTS] + [
+        "https://WWW.GitHub.com/Owner/Repo", "https://github.com/owner", "https://github.com/o/r/blob/main/notes.md",
+        "https://arxiv.org/abs/2006.11239", "https://example.org/github.com-mirror", "https://hojonathanho.github.io/x",
+        "https://gitlab.com/group/project/-/tree/main", "", "not a url"]
+    for url in urls:
+        assert _is_repository(url) == (url_kind(url) == "repository"), url

@@ -28,6 +28,9 @@ _CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
 CONFLICT_TITLE_THRESHOLD = 0.85
 _MIN_TOKEN_LEN = 3
 URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
+REPOSITORY_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
+"""The hosts :func:`diffdata.identifiers.url_kind` reads a repository at: a URL that names none of them (in any
+case) is not one, which spares parsing every link of every work to find its code links."""
 MAX_BLOCK = 200  # blocks larger than this are compared within a sliding window of sorted titles
 WINDOW = 20
 
@@ -72,7 +75,7 @@ class _Groups:
                 ay = arxiv_year(r["arxiv_id"])
                 if ay:
                     g.years.add(ay)
-            g.surnames = surnames(r.get("authors"))
+            g.surnames = set(r["_surnames"])
             if r["_url_id"]:
                 g.urls.add(r["_url_id"])
             self.groups[i] = g
@@ -117,11 +120,14 @@ def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
     """Group mentions into works; see the module docstring for the rules."""
     occ = occurrences.sort_values(["source", "line", "occurrence_id"], kind="stable").reset_index(drop=True)
     rows = records(occ)
+    surnames_of = _SurnameMemo()
     for r in rows:
         for col in ID_COLUMNS:
             v = r.get(col)
             r[col] = v if isinstance(v, str) and v else None
         r["_key"] = title_key(r.get("title"))
+        r["_names"] = tuple(r["authors"]) if r.get("authors") is not None else ()
+        r["_surnames"] = surnames_of(r["_names"])
         r["_suspicious"] = r["kind"] != "paper" and any(r[c] for c in ID_COLUMNS)
         r["_url_id"] = url_identity(r["url"]) if r["kind"] != "paper" and r.get("url") else None
     groups = _Groups(rows)
@@ -177,7 +183,18 @@ def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
                        "detail": f"{r['occurrence_id']} '{r.get('title')}' ({r['kind']}) links "
                                  f"{', '.join(idents)}{what}; kept apart"})
 
-    return _assemble(occ, rows, groups, issues)
+    return _assemble(occ, rows, groups, issues, surnames_of)
+
+
+class _SurnameMemo(dict):
+    """The surnames of an author list, computed once per distinct list in one merge (lists repeat: every
+    mention of a work, and the checks of each work, ask again)."""
+
+    def __call__(self, names: tuple[str, ...]) -> frozenset[str]:
+        found = self.get(names)
+        if found is None:
+            found = self[names] = frozenset(surnames(names))
+        return found
 
 
 def _blocking_keys(key: str, df: Counter[str]) -> list[str]:
@@ -254,7 +271,8 @@ def _title_similarity(a: str, b: str) -> float | None:
 # -- assembling works ------------------------------------------------------------------------------------
 
 
-def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list[dict]) -> DedupeResult:
+def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list[dict],
+              surnames_of: _SurnameMemo) -> DedupeResult:
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         components[groups.find(i)].append(i)
@@ -272,7 +290,7 @@ def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list
                 shared[root][names] = rows[other].get("title") or "another work"
     works = []
     for root, members in components.items():
-        works.append(_work(sorted(members), rows, shared.get(root)))  # rows are in (list, line) order
+        works.append(_work(sorted(members), rows, surnames_of, shared.get(root)))  # rows are in (list, line) order
     _assign_work_ids(works)
     work_of: dict[int, str] = {}
     for w in works:
@@ -306,6 +324,9 @@ def _assemble(occ: pd.DataFrame, rows: list[dict], groups: _Groups, issues: list
 def _most_common(values: Iterable, tie=None):
     """The most frequent value; a tie goes to ``tie(tied)`` or else to the value seen first (mentions are in
     (list, line) order)."""
+    if isinstance(values, list) and len(values) == 1:  # most works have one mention: no counting
+        v = values[0]
+        return None if v is None or v != v or v == "" else (tie([v]) if tie else v)
     counts = Counter(v for v in values if v is not None and v == v and v != "")
     if not counts:
         return None
@@ -318,19 +339,22 @@ def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
 
 
-def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], str] | None = None) -> dict:
+def _work(members: list[int], rows: list[dict], surnames_of: _SurnameMemo,
+          copied: dict[tuple[str, ...], str] | None = None) -> dict:
     rs = [rows[i] for i in members]
     kind = rs[0]["kind"]
     clean = [r for r in rs if not r["_suspicious"]]
     key = _most_common([r["_key"] for r in rs])
     title_forms = [r["title"] for r in rs if r["_key"] == key and r.get("title")]
     # max() keeps the first of equal candidates: ties go to the first mention in (list, line) order
-    title = max(dict.fromkeys(title_forms), key=lambda t: (title_forms.count(t), _capitals(t))) if title_forms else None
-    author_lists = [tuple(r["authors"]) for r in rs if r.get("authors") is not None and len(r["authors"])]
+    forms = list(dict.fromkeys(title_forms))
+    title = (forms[0] if len(forms) == 1 else  # one way of writing it: nothing to count
+             max(forms, key=lambda t: (title_forms.count(t), _capitals(t))) if forms else None)
+    author_lists = [r["_names"] for r in rs if r["_names"]]
     # a list shared with another work counts as copied only when it has no author in common with this
     # work's other lists (co-authors of two papers are not a copy)
-    own = surnames([n for a in author_lists if a not in (copied or {}) for n in a])
-    copied = {a: t for a, t in (copied or {}).items() if own and not (surnames(list(a)) & own)}
+    own = frozenset().union(*(surnames_of(a) for a in author_lists if a not in (copied or {})))
+    copied = {a: t for a, t in (copied or {}).items() if own and not (surnames_of(a) & own)}
     if any(a not in copied for a in author_lists):
         author_lists = [a for a in author_lists if a not in copied]
     authors = (list(max(dict.fromkeys(author_lists), key=lambda a: (len(a), author_lists.count(a))))
@@ -350,12 +374,12 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
         url = f"https://doi.org/{ids['doi']}"
     else:
         url = _most_common(primary)
-    code = sorted({x["url"] for x in links if url_kind(x["url"]) == "repository" and x["url"] not in primary})
+    code = sorted({x["url"] for x in links if _is_repository(x["url"]) and x["url"] not in primary})
     if kind == "repository":
-        code = sorted(set(code) | {u for u in primary if url_kind(u) == "repository"})
+        code = sorted(set(code) | {u for u in primary if _is_repository(u)})
     project = sorted({x["url"] for x in links if x["url"] not in code and x["url"] != url
                       and not is_paper_url(x["url"]) and x["url"] not in primary})
-    conflicts = _conflicts(rs, title, authors, preprint_year, copied, ids["arxiv_id"])
+    conflicts = _conflicts(rs, title, authors, preprint_year, copied, ids["arxiv_id"], surnames_of)
     if any(c.startswith("venue:") for c in conflicts):
         venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
     qualifier = _most_common([r["qualifier"] for r in rs if r.get("qualifier") and r.get("venue") == venue]
@@ -385,6 +409,12 @@ def _work(members: list[int], rows: list[dict], copied: dict[tuple[str, ...], st
     }
 
 
+def _is_repository(url: str) -> bool:
+    """``url_kind(url) == "repository"``, without parsing a URL that names no repository host."""
+    low = url.lower()
+    return any(h in low for h in REPOSITORY_HOSTS) and url_kind(url) == "repository"
+
+
 def _identifier_year(ids: dict[str, str | None], urls: list[str]) -> int | None:
     """A year read from identifiers when no list gives one: the arXiv id's YYMM, the year in a CVF or NeurIPS
     proceedings id (``WACV2024/...``, ``2020/<hash>``), else a dated URL path (``/2024/01/20/``)."""
@@ -409,7 +439,7 @@ def _wrong_preprint_year(r: dict, preprint_year: int | None) -> bool:
 
 
 def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_year: int | None,
-               copied: dict[tuple[str, ...], str], arxiv_id: str | None) -> list[str]:
+               copied: dict[tuple[str, ...], str], arxiv_id: str | None, surnames_of: _SurnameMemo) -> list[str]:
     out: list[str] = []
     key = title_key(title)
     if key:
@@ -417,11 +447,11 @@ def _conflicts(rs: list[dict], title: str | None, authors: list[str], preprint_y
         for other in sorted(others):
             if fuzz.ratio(others[other], key) / 100 < CONFLICT_TITLE_THRESHOLD:
                 out.append(f"title: '{title}' vs '{other}'")
-    canon = surnames(authors)
+    canon = surnames_of(tuple(authors))
     seen: set[tuple[str, ...]] = set()
     for r in rs:
-        names = tuple(r["authors"]) if r.get("authors") is not None else ()
-        if names and canon and not (surnames(list(names)) & canon) and names not in seen:
+        names = r["_names"]
+        if names and canon and not (surnames_of(names) & canon) and names not in seen:
             seen.add(names)
             source = f" (the authors of '{copied[names]}')" if names in copied else ""
             out.append(f"authors: '{', '.join(authors)}' vs '{', '.join(names)}'{source}")
