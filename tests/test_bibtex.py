@@ -7,6 +7,7 @@ import random
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -542,6 +543,12 @@ def test_escape_special_characters(text: str, expected: str) -> None:
         pytest.param("–—", "-----", id="dashes"),
         pytest.param("“x”", "``x''", id="curly-quotes"),
         pytest.param("α", "{$\\alpha$}", id="greek"),
+        pytest.param("φ", "{$\\phi$}", id="phi-not-varphi"),
+        pytest.param("∆x∊", "{$\\Delta$}x{$\\in$}", id="increment-and-small-element-from-pylatexenc"),
+        pytest.param("ű", "{\\H{u}}", id="double-acute-not-pylatexenc-acute"),
+        pytest.param("Ħ", "H", id="stroke-not-pylatexenc-macron"),
+        pytest.param("ℝ", "{$\\mathbf{R}$}", id="no-amssymb"),
+        pytest.param("Жé", "?{\\'e}", id="cyrillic-needs-t2a"),
         pytest.param("ﬁ", "fi", id="ligature-nfkd"),
         pytest.param("확산", "hwaksan", id="hangul-romanised"),
         pytest.param("中", "?", id="cjk-fallback"),
@@ -550,6 +557,22 @@ def test_escape_special_characters(text: str, expected: str) -> None:
 )
 def test_non_ascii(text: str, expected: str) -> None:
     assert escape_text(text) == expected
+
+
+def test_every_latin_letter_reads_back_as_itself_or_ascii() -> None:
+    """pylatexenc's table and ours give each letter of Latin-1 and Latin Extended-A its own accent (read back
+    by pylatexenc's reader), or an ASCII transliteration: never another letter (pylatexenc 2.11 alone writes
+    ű as an acute u)."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    reader = LatexNodes2Text()
+    for code in range(0xC0, 0x180):
+        ch = chr(code)
+        if not ch.isalpha():
+            continue
+        written = escape_text(ch)
+        read = unicodedata.normalize("NFC", reader.latex_to_text(written))
+        assert read == ch or "\\" not in written, (ch, written, read)  # a letter, or a plain transliteration
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The ``papers`` table as a BibTeX database (``processed/papers.bib``); the rules are in ``docs/bibtex.md``.
 
-One module per idea: :mod:`.values` (reading a row's cells), :mod:`.tex` (TeX text),
+One module per idea: :mod:`.values` (reading a row's cells), :mod:`.tex` (TeX text, through pylatexenc),
 :mod:`.titles`, :mod:`.names`, :mod:`.urls`, :mod:`.entries` (one entry per row), :mod:`.standins` (titles
 of untitled works) and :mod:`.writer` (the ``.bib`` text, through bibtexparser).
 """
@@ -20,7 +20,7 @@ from diffdata.bibtex.standins import (
     report_title_stand_ins,
     title_stand_ins,
 )
-from diffdata.bibtex.tex import SPECIAL_CHARACTERS, escape_label_text, escape_text
+from diffdata.bibtex.tex import OWN_CHARACTERS, SPECIAL_CHARACTERS, escape_label_text, escape_text
 from diffdata.bibtex.titles import PROPER_NOUNS, format_title
 from diffdata.bibtex.urls import escape_url
 from diffdata.bibtex.writer import bibtex_entries, bibtex_library, format_entry, to_bibtex
@@ -33,6 +33,7 @@ __all__ = [
     "NAMED_REASON",
     "ORGANISATIONS",
     "ORGANISATION_WORDS",
+    "OWN_CHARACTERS",
     "PROPER_NOUNS",
     "SPECIAL_CHARACTERS",
     "VENUES",

@@ -1,17 +1,31 @@
-"""Text for a BibTeX field: ASCII only, with no control sequence or brace of the data left live.
+r"""Text for a BibTeX field: ASCII only, with no control sequence or brace of the data left live.
 
-The rules are in ``docs/bibtex.md``.
+ASCII characters with a meaning in TeX are escaped here. Non-ASCII characters go through pylatexenc's
+:class:`~pylatexenc.latexencode.UnicodeToLatexEncoder`: pylatexenc's own table wherever it writes what a
+plain pdflatex document (OT1 fonts, no package) and biber both read, our :data:`OWN_CHARACTERS` before it
+where they do not, then our rules for what neither has (:func:`_accent_rule`, :func:`_fallback`). The rules,
+and why ours differ from pylatexenc's, are in ``docs/bibtex.md``.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
 
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexencode import (
+    RULE_CALLABLE,
+    RULE_DICT,
+    UnicodeToLatexConversionRule,
+    UnicodeToLatexEncoder,
+    get_builtin_uni2latex_dict,
+)
+
 from diffdata.bibtex.values import WHITESPACE, clean_text
 
-__all__ = ["SPECIAL_CHARACTERS", "escape_label_text", "escape_text"]
+__all__ = ["OWN_CHARACTERS", "SPECIAL_CHARACTERS", "escape_label_text", "escape_text"]
 
 #: ASCII characters with a meaning in TeX or BibTeX, and what replaces them in text fields.
 _ASCII_ESCAPES: dict[str, str] = {
@@ -30,49 +44,101 @@ _ASCII_ESCAPES: dict[str, str] = {
     "|": "{$|$}",
 }
 
-_GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "varepsilon", "ϵ": "epsilon", "ζ": "zeta",
-    "η": "eta", "θ": "theta", "ϑ": "vartheta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu",
-    "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ϖ": "varpi", "ρ": "rho", "ϱ": "varrho", "σ": "sigma",
-    "ς": "varsigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi",
-    "ω": "omega", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi",
-    "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi", "Ψ": "Psi", "Ω": "Omega", "∇": "nabla", "∂": "partial",
-}
-
-#: Non-ASCII characters with a fixed replacement (letters without a decomposition, punctuation, symbols).
-SPECIAL_CHARACTERS: dict[str, str] = {
-    "ß": r"{\ss}", "ẞ": "SS", "æ": r"{\ae}", "Æ": r"{\AE}", "œ": r"{\oe}", "Œ": r"{\OE}",
-    "ø": r"{\o}", "Ø": r"{\O}", "ł": r"{\l}", "Ł": r"{\L}", "ı": r"{\i}", "ȷ": r"{\j}",
-    "å": r"{\aa}", "Å": r"{\AA}", "ĳ": r"{\ij}", "Ĳ": r"{\IJ}",
+#: Our replacements, tried before pylatexenc's table: where pylatexenc writes a command that needs T1 fonts,
+#: textcomp or amssymb, one that biber turns into what pdflatex rejects, a wrong accent, or has no entry.
+OWN_CHARACTERS: dict[str, str] = {
+    # an accent on a dotless i: pylatexenc writes \'\i, which biber turns into a combining accent
+    "ì": r"{\`i}", "í": r"{\'i}", "î": r"{\^i}", "ï": r'{\"i}',
+    # letters OT1 has (pylatexenc writes a ring accent on a), and letters pylatexenc lacks
+    "å": r"{\aa}", "Å": r"{\AA}", "ȷ": r"{\j}", "ẞ": "SS", "ſ": "s", "ƒ": "f",
+    # pylatexenc 2.11 writes the wrong accent: ű as \'{u}, Ħ as \={H} (a macron, not a stroke)
+    "ű": r"{\H{u}}", "Ű": r"{\H{U}}", "ħ": "h", "Ħ": "H",
     # need T1 fonts: transliterated
-    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ŋ": "ng", "Ŋ": "Ng", "ħ": "h", "Ħ": "H",
-    "ſ": "s", "ƒ": "f",
-    # punctuation
-    "–": "--", "—": "---", "―": "---", "‐": "-", "‑": "-", "‒": "-", "−": "{$-$}", "⁃": "-",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ŋ": "ng", "Ŋ": "Ng",
+    # punctuation: TeX's ligatures, not the T1 and textcomp commands pylatexenc writes
+    "–": "--", "—": "---", "―": "---", "‐": "-", "‑": "-", "‒": "-", "⁃": "-",
     "‘": "`", "’": "'", "‚": ",", "‛": "`", "“": "``", "”": "''", "„": ",,", "‟": "``",
     "«": "``", "»": "''", "‹": "`", "›": "'", "′": "'", "″": "''",
     "…": r"\ldots{}", "•": r"\textbullet{}", "·": r"{$\cdot$}", "¡": "{!`}", "¿": "{?`}",
     "§": r"\S{}", "¶": r"\P{}", "†": r"\dag{}", "‡": r"\ddag{}", "©": r"\copyright{}",
     "®": r"\textregistered{}", "™": r"\texttrademark{}", "£": r"\pounds{}", "€": "EUR", "¥": "JPY",
-    # mathematics
-    "×": r"{$\times$}", "÷": r"{$\div$}", "±": r"{$\pm$}", "∓": r"{$\mp$}", "∞": r"{$\infty$}",
-    "→": r"{$\rightarrow$}", "←": r"{$\leftarrow$}", "↔": r"{$\leftrightarrow$}", "⇒": r"{$\Rightarrow$}",
-    "≤": r"{$\leq$}", "≥": r"{$\geq$}", "≠": r"{$\neq$}", "≈": r"{$\approx$}", "∼": r"{$\sim$}",
-    "≃": r"{$\simeq$}", "≡": r"{$\equiv$}", "∈": r"{$\in$}", "∑": r"{$\sum$}", "∏": r"{$\prod$}",
-    "∫": r"{$\int$}", "√": r"{$\surd$}", "°": r"{$^\circ$}", "¹": r"{$^1$}", "²": r"{$^2$}", "³": r"{$^3$}",
-    "ℓ": r"{$\ell$}", "∀": r"{$\forall$}", "∃": r"{$\exists$}", "⊂": r"{$\subset$}", "∪": r"{$\cup$}",
-    "∩": r"{$\cap$}", "∅": r"{$\emptyset$}", "⋅": r"{$\cdot$}", "∘": r"{$\circ$}", "⊗": r"{$\otimes$}",
-    "⊕": r"{$\oplus$}", "ℝ": r"{$\mathbf{R}$}", "ℕ": r"{$\mathbf{N}$}",
-    **{g: f"{{$\\{name}$}}" for g, name in _GREEK.items()},
+    # mathematics pylatexenc writes in text mode, with amssymb, or (φ) as \varphi
+    "×": r"{$\times$}", "÷": r"{$\div$}", "→": r"{$\rightarrow$}", "←": r"{$\leftarrow$}", "√": r"{$\surd$}",
+    "°": r"{$^\circ$}", "¹": r"{$^1$}", "²": r"{$^2$}", "³": r"{$^3$}", "µ": r"{$\mu$}", "φ": r"{$\phi$}",
+    "∅": r"{$\emptyset$}", "ℝ": r"{$\mathbf{R}$}", "ℕ": r"{$\mathbf{N}$}",
 }
 
-#: Combining accents kept, as the TeX accent command. 0326 (comma below) is written as a cedilla.
-_ACCENTS: dict[str, str] = {
-    "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u",
-    "\u0307": ".", "\u0308": '"', "\u030a": "r", "\u030b": "H", "\u030c": "v", "\u0327": "c",
-    "\u0326": "c",
-}
-_SYMBOL_ACCENTS = frozenset("`'^~=.\"")
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Math macros of pylatexenc's table that are kept (as inline math): LaTeX's own, which biber leaves alone.
+_MATH_MACROS = _words(
+    """
+    alpha beta gamma delta varepsilon epsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho
+    varrho sigma varsigma tau upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi
+    Omega nabla partial pm mp infty leftrightarrow Rightarrow leq geq neq approx sim simeq equiv in sum prod
+    int ell forall exists subset cup cap cdot circ otimes oplus
+    """
+)
+_OT1_ACCENT = re.compile(r"\\([`'^\"~=.])\{?([A-Za-z])\}?|\\([uvHcr])\{([A-Za-z])\}")
+_OT1_LETTER = re.compile(r"\\(o|O|ae|AE|oe|OE|ss|l|L|i|j|ij|IJ)")
+_MATH = re.compile(r"\\ensuremath\{(\\([A-Za-z]+)|-)\}")
+
+
+def _ot1_form(ch: str, latex: str, decoder: LatexNodes2Text) -> str | None:
+    """pylatexenc's ``latex`` for ``ch`` as written here (``{\\'e}``, ``{\\c{c}}``, ``{\\o}``, ``{$\\alpha$}``),
+    or None when a plain pdflatex document or biber would not take it, or when it is a letter that pylatexenc's
+    own reader does not read back as ``ch`` (pylatexenc writes Ŧ as ``\\={T}``)."""
+    if 0xC0 <= ord(ch) <= 0x17F:  # letters: Latin-1 and Latin Extended-A only
+        if match := _OT1_ACCENT.fullmatch(latex):
+            symbol, base, command, letter = match.groups()
+            form = f"{{\\{symbol}{base}}}" if symbol else f"{{\\{command}{{{letter}}}}}"
+        elif _OT1_LETTER.fullmatch(latex):
+            form = "{" + latex + "}"
+        else:
+            return None
+        return form if unicodedata.normalize("NFC", decoder.latex_to_text(latex)) == ch else None
+    if (match := _MATH.fullmatch(latex)) and match.group(2) in _MATH_MACROS | {None}:
+        return "{$" + match.group(1) + "$}"
+    return None
+
+
+def _pylatexenc_characters() -> dict[str, str]:
+    """The entries of pylatexenc's table that :func:`_ot1_form` keeps, as written here."""
+    decoder = LatexNodes2Text()
+    table = {}
+    for code, latex in get_builtin_uni2latex_dict().items():
+        ch = chr(code)
+        if code > 127 and ch not in OWN_CHARACTERS and (form := _ot1_form(ch, latex, decoder)) is not None:
+            table[ch] = form
+    return table
+
+
+_PYLATEXENC_CHARACTERS = _pylatexenc_characters()
+
+#: Every non-ASCII character with a fixed replacement: :data:`OWN_CHARACTERS` and the part of pylatexenc's
+#: table that is used.
+SPECIAL_CHARACTERS: dict[str, str] = {**_PYLATEXENC_CHARACTERS, **OWN_CHARACTERS}
+
+_COMBINING_COMMA_BELOW, _COMBINING_CEDILLA = "\u0326", "\u0327"
+
+
+def _accent_rule(text: str, pos: int) -> tuple[int, str] | None:
+    """A Latin letter that has no replacement of its own (``ệ``, ``ș``, ``ǎ``): the first of its accents that
+    gives a letter with one (``ê``: ``{\\^e}``; a comma below is written as a cedilla), else the bare letter:
+    biber decodes nested accents to combining characters that stop pdflatex."""
+    decomposed = unicodedata.normalize("NFD", text[pos])
+    base, marks = decomposed[0], decomposed[1:]
+    if not (base.isascii() and base.isalpha()) or not marks:
+        return None
+    for mark in marks:
+        composed = unicodedata.normalize("NFC", base + (_COMBINING_CEDILLA if mark == _COMBINING_COMMA_BELOW
+                                                         else mark))
+        if composed in SPECIAL_CHARACTERS and 0xC0 <= ord(composed) <= 0x17F:
+            return 1, SPECIAL_CHARACTERS[composed]
+    return 1, base
+
 
 # Hangul romanisation (Revised Romanisation, syllable by syllable).
 _HANGUL_LEAD = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
@@ -83,7 +149,6 @@ _HANGUL_TAIL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", 
                 "t", "t", "ng", "t", "t", "k", "t", "p", "t")
 
 
-
 def _hangul(ch: str) -> str | None:
     code = ord(ch) - 0xAC00
     if 0 <= code < 11172:
@@ -91,29 +156,10 @@ def _hangul(ch: str) -> str | None:
     return None
 
 
-def _accented(ch: str) -> str | None:
-    """``{\\"o}`` for a Latin letter with accents, or the bare letter when no accent can be kept."""
-    decomposed = unicodedata.normalize("NFD", ch)
-    base, marks = decomposed[0], decomposed[1:]
-    if not (base.isascii() and base.isalpha()) or not marks:
-        return None
-    for mark in marks:
-        command = _ACCENTS.get(mark)
-        if command is None:
-            continue
-        composed = unicodedata.normalize("NFC", base + ("\u0327" if mark == "\u0326" else mark))
-        if len(composed) != 1 or not 0xC0 <= ord(composed) <= 0x17F:
-            continue
-        if composed in SPECIAL_CHARACTERS:
-            return SPECIAL_CHARACTERS[composed]
-        if command in _SYMBOL_ACCENTS:
-            return f"{{\\{command}{base}}}"
-        return f"{{\\{command}{{{base}}}}}"
-    return base
-
-
 def _fallback(ch: str) -> str:
-    """Replacement of a character that has no LaTeX form of its own (see docs/bibtex.md)."""
+    """What replaces a character no rule knows: a Hangul syllable romanised, else its compatibility
+    decomposition when that is ASCII (``ﬁ``: ``fi``), else ``?`` for a letter or digit, a space for a space,
+    nothing for the rest (symbols, emoji, lone combining marks)."""
     hangul = _hangul(ch)
     if hangul is not None:
         return hangul
@@ -126,7 +172,24 @@ def _fallback(ch: str) -> str:
         return "?"
     if category == "Zs":
         return " "
-    return ""  # symbols, emoji, lone combining marks, other punctuation
+    return ""
+
+
+_ENCODER = UnicodeToLatexEncoder(
+    non_ascii_only=True,
+    conversion_rules=[
+        UnicodeToLatexConversionRule(RULE_DICT, {ord(c): r for c, r in SPECIAL_CHARACTERS.items()}),
+        UnicodeToLatexConversionRule(RULE_CALLABLE, _accent_rule),
+    ],
+    replacement_latex_protection="none",  # every replacement above is braced as it must be
+    unknown_char_policy=_fallback,
+    unknown_char_warning=False,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _non_ascii(ch: str) -> str:
+    return _ENCODER.unicode_to_latex(ch)
 
 
 _DOUBLE_QUOTE_OPENERS = frozenset(" ([{-/")
@@ -143,7 +206,7 @@ def escape_text(value: Any, after: str = " ") -> str:
     """Escape a text for a BibTeX field: ASCII only, no live control sequence or brace from the data.
 
     ``after`` is the character before the text (it decides whether a leading ``"`` opens or closes a
-    quotation). The rules are in ``docs/bibtex.md``. Missing values give ``""``.
+    quotation). Missing values give ``""``.
     """
     text = clean_text(value)
     if text.isascii() and '"' not in text:  # fast path, same result: one translation table
@@ -153,11 +216,8 @@ def escape_text(value: Any, after: str = " ") -> str:
     for ch in text:
         if ch.isascii():
             out.append(_escape_ascii(ch, previous) if ch.isprintable() else "")
-        elif ch in SPECIAL_CHARACTERS:
-            out.append(SPECIAL_CHARACTERS[ch])
         else:
-            accented = _accented(ch)
-            out.append(accented if accented is not None else _fallback(ch))
+            out.append(_non_ascii(ch))
         previous = ch
     return WHITESPACE.sub(" ", "".join(out)).strip()
 
