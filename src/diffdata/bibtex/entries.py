@@ -68,7 +68,7 @@ def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
     """Entry type of a ``papers`` row and its venue field: ``("inproceedings", "booktitle", name)``,
     ``("article", "journal", name)``, ``("misc", "howpublished", text)`` or ``("misc", None, None)``.
 
-    The venue name is returned unescaped. See the module docstring for the rules.
+    The venue name is returned unescaped. The rules are in ``docs/bibtex.md``.
     """
     kind = clean_text(row.get("kind")) or "paper"
     venue = clean_text(row.get("venue"))

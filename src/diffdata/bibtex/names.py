@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -104,8 +105,13 @@ def format_author(name: Any) -> str | None:
 
     Characters that cannot be part of a name are dropped first (see :func:`_name_text`); this keeps BibTeX's
     and biber's name parsers (initials, ``and``, commas, hyphens) away from TeX syntax. Returns ``None`` when
-    nothing is left. See the module docstring for the rules.
+    nothing is left. The rules are in ``docs/bibtex.md``.
     """
+    return _format_name(name) if isinstance(name, str) else _format_name.__wrapped__(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # an author of many works is formatted once
+def _format_name(name: Any) -> str | None:
     text = _name_text(name)
     if clean_text(text).casefold() in {"et al.", "et al", "others", "and others"}:
         return "others"

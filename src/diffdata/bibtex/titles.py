@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -54,6 +55,7 @@ def _is_proper_noun(segment: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 16)  # titles repeat their words: a build escapes each word once
 def _title_word(word: str, first: bool) -> str:
     """Escape one whitespace-separated word of a title, bracing it as described in :func:`format_title`."""
     alnum = [i for i, c in enumerate(word) if c.isalnum()]
