@@ -20,7 +20,9 @@ offline -> keys -> writers); if ``build`` changes, update :func:`run_stages`.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
 import os
 import resource
 import shutil
@@ -243,8 +245,9 @@ def _copy_root(src: Path, dst: Path) -> Path:
     return dst
 
 
-def bench_size(size: int, seed: int, work: Path, timeout: float) -> dict[str, Any]:
-    """Generate, build, time the stages and score one size."""
+def bench_size(size: int, seed: int, work: Path, timeout: float, stages_only: bool = False) -> dict[str, Any]:
+    """Generate, build, time the stages and score one size (``stages_only``: no end-to-end build; the stages'
+    own outputs are scored)."""
     gen_root = work / f"{size}" / "gen"
     t = time.perf_counter()
     # generated in a subprocess so that this parent stays small (see spawn: ru_maxrss of a child is floored by
@@ -254,13 +257,15 @@ def bench_size(size: int, seed: int, work: Path, timeout: float) -> dict[str, An
     counts = {k: int(v) for k, v in (item.split("=") for item in said.split())}
     gen_s = time.perf_counter() - t
     print(f"[{size}] generated in {gen_s:.2f}s: {counts}", flush=True)
-    build_root = _copy_root(gen_root, work / f"{size}" / "build")
-    built = spawn("build", build_root, timeout)
-    print(f"[{size}] build: wall {built['wall_s']:.2f}s, build() {built['build_s']:.2f}s, "
-          f"peak RSS {built['peak_rss_mb']:.0f} MB", flush=True)
+    built = None
+    if not stages_only:
+        build_root = _copy_root(gen_root, work / f"{size}" / "build")
+        built = spawn("build", build_root, timeout)
+        print(f"[{size}] build: wall {built['wall_s']:.2f}s, build() {built['build_s']:.2f}s, "
+              f"peak RSS {built['peak_rss_mb']:.0f} MB", flush=True)
     stage_root = _copy_root(gen_root, work / f"{size}" / "stages")
     staged = spawn("stages", stage_root, timeout)
-    scored = spawn("score", build_root, timeout)
+    scored = spawn("score", stage_root if stages_only else build_root, timeout)
     quality = metrics.PairScore(scored["true_pairs"], scored["predicted_pairs"], scored["correct_pairs"],
                                 scored["mentions"])
     print(f"[{size}] stages: {', '.join(f'{k} {v:.2f}s' for k, v in staged['stages'].items())}", flush=True)
@@ -310,6 +315,10 @@ def print_tables(results: list[dict[str, Any]], imported: dict[str, Any] | None)
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         b, q = r["build"], r["quality"]
+        if b is None:  # --stages-only: the stages run's works, no end-to-end figures
+            print(f"| {r['size']} | {r['true_works']} | {r['stages']['works']} | {r['counts']['files']} | | | | | "
+                  f"{q.precision:.4f} | {q.recall:.4f} | {q.f1:.4f} |")
+            continue
         print(f"| {r['size']} | {r['true_works']} | {b['works']} | {r['counts']['files']} | {b['wall_s']:.2f} s | "
               f"{b['build_s']:.2f} s | {_mb(b['peak_rss_mb'])} | {_mb(b['ru_maxrss_mb'])} | {q.precision:.4f} | "
               f"{q.recall:.4f} | {q.f1:.4f} |")
@@ -336,13 +345,31 @@ def print_tables(results: list[dict[str, Any]], imported: dict[str, Any] | None)
     for r in results:
         q = r["quality"]
         print(f"| {r['size']} | {q.true_pairs} | {q.predicted_pairs} | {q.correct_pairs} |")
-    by = {r["size"]: r for r in results}
-    if 10_000 in by and 100_000 in by:
-        a, b = by[10_000], by[100_000]
-        print(f"\nratio 100k/10k: end-to-end wall {b['build']['wall_s'] / a['build']['wall_s']:.2f}, "
-              f"build() {b['build']['build_s'] / a['build']['build_s']:.2f}, "
-              + ", ".join(f"{s} {b['stages']['stages'][s] / max(a['stages']['stages'][s], 1e-9):.1f}"
-                          for s in STAGES))
+    print_growth(results)
+
+
+def growth_exponent(n1: int, t1: float, n2: int, t2: float) -> float:
+    """``log(t2 / t1) / log(n2 / n1)``: 1.0 when time is proportional to size, 2.0 when quadratic."""
+    return math.log(max(t2, 1e-9) / max(t1, 1e-9)) / math.log(n2 / n1)
+
+
+def print_growth(results: list[dict[str, Any]]) -> None:
+    """Each stage's growth exponent between consecutive sizes (and the end-to-end build's, when run)."""
+    ordered = sorted(results, key=lambda r: r["size"])
+    pairs = list(itertools.pairwise(ordered))
+    if not pairs:
+        return
+    print()
+    print("| growth exponent (log time ratio / log size ratio) | "
+          + " | ".join(f"{a['size']} -> {b['size']}" for a, b in pairs) + " |")
+    print("|---|" + "---:|" * len(pairs))
+    rows = [(s, lambda r, s=s: r["stages"]["stages"][s]) for s in STAGES]
+    rows.append(("**sum of stages**", lambda r: sum(r["stages"]["stages"].values())))
+    if all(r["build"] for r in ordered):
+        rows.append(("build() end to end", lambda r: r["build"]["build_s"]))
+    for name, get in rows:
+        print(f"| {name} | " + " | ".join(f"{growth_exponent(a['size'], get(a), b['size'], get(b)):.2f}"
+                                           for a, b in pairs) + " |")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -357,6 +384,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workdir", type=Path, help="keep the generated roots here (default: a temporary folder)")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds allowed per subprocess")
     ap.add_argument("--skip-make", action="store_true", help="do not time the no-op make all")
+    ap.add_argument("--stages-only", action="store_true", help="time the stages only (no end-to-end build "
+                    "subprocess: half the time); the growth exponents need only the stages")
     ap.add_argument("--src", type=Path, help="benchmark this diffdata src/ folder (e.g. a `git archive` of a "
                     "commit) instead of the one installed in the venv")
     args = ap.parse_args(argv)
@@ -381,7 +410,7 @@ def main(argv: list[str] | None = None) -> None:
         results = []
         for size in sizes:
             try:
-                results.append(bench_size(size, args.seed, work, args.timeout))
+                results.append(bench_size(size, args.seed, work, args.timeout, args.stages_only))
             except RuntimeError as exc:  # a failed build is a result too: report it and go on
                 print(f"[{size}] FAILED: {exc}", flush=True)
         print_tables(results, imported)
