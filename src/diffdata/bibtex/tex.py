@@ -62,7 +62,7 @@ OWN_CHARACTERS: dict[str, str] = {
     "…": r"\ldots{}", "•": r"\textbullet{}", "·": r"{$\cdot$}", "¡": "{!`}", "¿": "{?`}",
     "§": r"\S{}", "¶": r"\P{}", "†": r"\dag{}", "‡": r"\ddag{}", "©": r"\copyright{}",
     "®": r"\textregistered{}", "™": r"\texttrademark{}", "£": r"\pounds{}", "€": "EUR", "¥": "JPY",
-    # mathematics pylatexenc writes in text mode, with amssymb, or (φ) as \varphi
+    # mathematics pylatexenc writes as textcomp commands, with amssymb (ℝ, ∅), as an empty \sqrt{}, or φ as \varphi
     "×": r"{$\times$}", "÷": r"{$\div$}", "→": r"{$\rightarrow$}", "←": r"{$\leftarrow$}", "√": r"{$\surd$}",
     "°": r"{$^\circ$}", "¹": r"{$^1$}", "²": r"{$^2$}", "³": r"{$^3$}", "µ": r"{$\mu$}", "φ": r"{$\phi$}",
     "∅": r"{$\emptyset$}", "ℝ": r"{$\mathbf{R}$}", "ℕ": r"{$\mathbf{N}$}",
