@@ -50,10 +50,10 @@ GENERIC_LINK_TEXT = frozenset({
 
 def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
-    mark ``[1]``) or is a URL."""
+    mark ``[1]``) or is nothing but a URL."""
     plain = strip_emoji(text).strip("[]() *").lower()
     return (not plain or plain in GENERIC_LINK_TEXT or (plain.endswith("s") and plain[:-1] in GENERIC_LINK_TEXT)
-            or "://" in plain or bool(re.fullmatch(r"\d{1,3}", plain)))
+            or bool(re.fullmatch(r"(?:https?://|www\.)\S+|\d{1,3}", plain)))
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
