@@ -15,8 +15,9 @@ def test_docstring_examples_hold(module: str) -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
-def test_the_reading_list_specification_holds() -> None:
-    """docs/reading-lists.md: every example of the parse stage's specification runs as written."""
-    page = Path(__file__).resolve().parents[1] / "docs" / "reading-lists.md"
-    result = doctest.testfile(str(page), module_relative=False, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 10 and result.failed == 0
+@pytest.mark.parametrize(("page", "at_least"), [("reading-lists.md", 10), ("bibtex.md", 5)])
+def test_the_specifications_hold(page: str, at_least: int) -> None:
+    """docs/*.md: every example of a stage's specification runs as written."""
+    path = Path(__file__).resolve().parents[1] / "docs" / page
+    result = doctest.testfile(str(path), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > at_least and result.failed == 0
