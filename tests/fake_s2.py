@@ -8,6 +8,8 @@ Modelled on the real exchanges recorded in ``/work/shared/reference/semanticscho
 * ``GET /graph/v1/paper/search/match?query=...`` answers ``{"data": [{..., "matchScore": 109.5}]}`` or 404
   ``{"error": "Title match not found"}``.
 * ``GET /graph/v1/paper/{id}`` answers the paper or 404 ``{"error": "Paper with id X not found"}``.
+* Any other path (a wrong ``S2_API_URL``) answers 404 ``{"message": "Not Found"}``: a 404 that is not the
+  title match's miss, which a client must not read as "not found".
 * 429 and 5xx bodies are ``{"message": ...}`` as recorded; no 429 carries ``Retry-After`` unless scripted.
 
 Faults are queued per endpoint (``batch``, ``match``, ``paper``) with :meth:`FakeS2.inject`; each request

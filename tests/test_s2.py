@@ -832,3 +832,25 @@ def test_credentials_in_the_api_url_never_appear_in_logs_or_reprs(tmp_path, ft):
     texts = [*lines, repr(settings), settings.host, repr(client), *(repr(r) for r in results.values())]
     assert not [t for t in texts if "hunter2" in t]
     assert lines == [f"Semantic Scholar not reachable at 127.0.0.1:{port}: using cache only (0 cached, 1 not fetched)"]
+
+
+# ------------------------------------------------------------------------ the edge, as the real API behaves
+
+CATS = LookupRequest("title:paper:cats", title_key("Quantum gravity of cats"), "Quantum gravity of cats")
+
+
+def test_a_404_that_is_not_a_title_miss_is_an_error_never_a_cached_not_found(server, ft, tmp_path):
+    wrong = server.url + "/api"  # a wrong S2_API_URL path: the fake answers an unrouted path 404 {"message": ...}
+    cache = S2Cache(tmp_path)
+    results = fetch_all([CATS, DDPM], client_for(wrong, ft), cache, log=lambda _: None)
+    assert [r.path for r in server.requests] == ["/api/graph/v1/paper/batch", "/api/graph/v1/paper/search/match"]
+    for key in (CATS.key, DDPM):
+        assert results[key].status == "error"
+        assert "HTTP 404" in results[key].reason and "S2_API_URL" in results[key].reason
+    assert list(tmp_path.iterdir()) == []  # nothing cached: the next build asks again
+
+    client = client_for(server, ft)
+    server.inject("match", Fault("http", 404, {"error": "Paper with id x not found"}))
+    with pytest.raises(S2Error, match="HTTP 404 Paper with id x not found"):
+        client.match_title("Quantum gravity of cats")
+    assert client.match_title("Quantum gravity of cats") is None  # the real miss: 404 "Title match not found"

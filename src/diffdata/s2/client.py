@@ -22,6 +22,9 @@ BATCH_LIMIT = 500
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 NO_VALID_IDS = "No valid paper ids given"
+TITLE_NOT_FOUND = "Title match not found"
+"""The error text of the 404 that is a miss of the title match; any other 404 (a wrong ``S2_API_URL`` path
+answers one too) is an error, never an answer."""
 
 
 class S2Error(Exception):
@@ -204,7 +207,7 @@ class S2Client:
             if status == 400 and isinstance(body, dict) and body.get("error") == NO_VALID_IDS:
                 return [None] * len(ids)
             if status != 200:
-                raise S2Error(f"batch of {len(ids)} ids: HTTP {status} {_error_text(body)}")
+                raise S2Error(f"batch of {len(ids)} ids: HTTP {status} {_error_text(body)}{self._wrong_path(status)}")
             if not isinstance(body, list):
                 raise _Retryable(f"batch answer is a {type(body).__name__}, not a list")
             if len(body) != len(ids):
@@ -219,16 +222,17 @@ class S2Client:
         )
 
     def match_title(self, title: str, fields: Sequence[str] = FIELDS) -> dict | None:
-        """``GET /paper/search/match``: the best title match (with ``matchScore``), None on a miss (404).
+        """``GET /paper/search/match``: the best title match (with ``matchScore``), None on a miss (404
+        ``{"error": "Title match not found"}``; any other 404 is an :class:`S2Error`).
 
         The match is not verified here (see :func:`diffdata.enrich.verify_title_match`).
         """
 
         def handle(status: int, body: Any) -> dict | None:
-            if status == 404:
+            if status == 404 and isinstance(body, dict) and body.get("error") == TITLE_NOT_FOUND:
                 return None
             if status != 200:
-                raise S2Error(f"title match: HTTP {status} {_error_text(body)}")
+                raise S2Error(f"title match: HTTP {status} {_error_text(body)}{self._wrong_path(status)}")
             data = body.get("data") if isinstance(body, dict) else None
             if not isinstance(data, list):
                 raise _Retryable("title match answer has no data list")
@@ -244,6 +248,13 @@ class S2Client:
         )
 
     # -- machinery ------------------------------------------------------------------------------------
+
+    def _wrong_path(self, status: int) -> str:
+        """For a 404 that is not an answer of the API: a hint at ``S2_API_URL`` (host only, never a password)."""
+        if status != 404:
+            return ""
+        return (f" (not an answer of the Semantic Scholar API: is S2_API_URL right? requests go to "
+                f"{self.settings.host}{self._http.base_url.path.rstrip('/')}/paper/...)")
 
     def _throttle(self) -> None:
         if self.min_interval > 0 and self._last_request is not None:
