@@ -854,3 +854,13 @@ def test_a_404_that_is_not_a_title_miss_is_an_error_never_a_cached_not_found(ser
     with pytest.raises(S2Error, match="HTTP 404 Paper with id x not found"):
         client.match_title("Quantum gravity of cats")
     assert client.match_title("Quantum gravity of cats") is None  # the real miss: 404 "Title match not found"
+
+
+@pytest.mark.parametrize("suffix", ["/graph/v1", "/graph/v1/", "/graph/v1//", "/"])
+def test_an_api_url_given_with_graph_v1_is_accepted(server, ft, tmp_path, suffix):
+    settings = S2Settings.from_env({"S2_API_URL": server.url + suffix})
+    assert settings.api_url == server.url == S2Settings(api_url=server.url + suffix).api_url
+    client = S2Client(settings, sleep=ft.sleep, clock=ft.clock)
+    results = fetch_all([CATS, DDPM], client, S2Cache(tmp_path), log=lambda _: None)
+    assert [r.path for r in server.requests] == ["/graph/v1/paper/batch", "/graph/v1/paper/search/match"]
+    assert results[DDPM].status == "ok" and results[CATS.key].status == "not_found"

@@ -144,7 +144,7 @@ class S2Client:
         if settings.api_key:
             headers["x-api-key"] = settings.api_key
         self._http = httpx.Client(
-            base_url=settings.api_url.rstrip("/") + GRAPH,
+            base_url=settings.api_url + GRAPH,  # api_url is normalised (settings.api_root)
             headers=headers,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             limits=NO_KEEPALIVE,

@@ -21,6 +21,15 @@ DEFAULT_BUDGET = 900.0
 """Seconds all the Semantic Scholar calls of one build may take, waits included; the rest is not fetched."""
 
 
+def api_root(url: str) -> str:
+    """``url`` without trailing slashes nor a trailing ``/graph/v1`` (which the client adds itself):
+    ``https://api.semanticscholar.org/graph/v1/`` -> ``https://api.semanticscholar.org``."""
+    url = url.strip().rstrip("/")
+    if url.endswith(GRAPH):
+        url = url[: -len(GRAPH)].rstrip("/")
+    return url
+
+
 def _truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -66,9 +75,13 @@ class S2Settings:
     max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
     budget: float = DEFAULT_BUDGET
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "api_url", api_root(self.api_url))  # frozen: normalised once, here
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> S2Settings:
-        """Build settings from ``S2_API_URL``, ``S2_API_KEY`` (empty = none), ``DIFFDATA_OFFLINE=1``, and the
+        """Build settings from ``S2_API_URL`` (the host, ``/graph/v1`` at its end accepted and dropped, see
+        :func:`api_root`), ``S2_API_KEY`` (empty = none), ``DIFFDATA_OFFLINE=1``, and the
         limits ``DIFFDATA_S2_DEADLINE`` (seconds per request), ``DIFFDATA_S2_MAX_BYTES`` (per answer) and
         ``DIFFDATA_S2_BUDGET`` (seconds per build); a limit that is not a positive number, or a key that is not
         a valid header value (:func:`check_api_key`), is a ValueError."""
@@ -76,7 +89,7 @@ class S2Settings:
         api_key = (environ.get("S2_API_KEY") or "").strip() or None
         check_api_key(api_key)
         offline = _truthy(environ.get("DIFFDATA_OFFLINE"))
-        return cls(api_url=api_url.rstrip("/"), api_key=api_key, offline=offline,
+        return cls(api_url=api_url, api_key=api_key, offline=offline,
                    request_deadline=_positive(environ, "DIFFDATA_S2_DEADLINE", DEFAULT_REQUEST_DEADLINE),
                    max_answer_bytes=int(_positive(environ, "DIFFDATA_S2_MAX_BYTES", DEFAULT_MAX_ANSWER_BYTES)),
                    budget=_positive(environ, "DIFFDATA_S2_BUDGET", DEFAULT_BUDGET))
