@@ -746,7 +746,7 @@ def test_the_build_budget_stops_all_calls_once_spent(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "value"), [("DIFFDATA_S2_DEADLINE", "0"), ("DIFFDATA_S2_BUDGET", "soon"),
-                                             ("DIFFDATA_S2_MAX_BYTES", "-1")])
+                                             ("DIFFDATA_S2_MAX_BYTES", "-1"), ("DIFFDATA_S2_READ_TIMEOUT", "0")])
 def test_limits_from_the_environment_must_be_positive(name, value):
     with pytest.raises(ValueError, match=f"{name}="):
         S2Settings.from_env({name: value})
@@ -864,3 +864,26 @@ def test_an_api_url_given_with_graph_v1_is_accepted(server, ft, tmp_path, suffix
     results = fetch_all([CATS, DDPM], client, S2Cache(tmp_path), log=lambda _: None)
     assert [r.path for r in server.requests] == ["/graph/v1/paper/batch", "/graph/v1/paper/search/match"]
     assert results[DDPM].status == "ok" and results[CATS.key].status == "not_found"
+
+
+def test_the_read_timeout_is_a_little_over_the_gateways_30s_and_configurable(server, ft):
+    client = S2Client(S2Settings(api_url=server.url))
+    assert client.timeout == client._http.timeout.read == 35.0 and client._http.timeout.connect == 5.0
+    assert client.timeout < client.settings.request_deadline
+    settings = S2Settings.from_env({"S2_API_URL": server.url, "DIFFDATA_S2_READ_TIMEOUT": "0.3"})
+    client = S2Client(settings, sleep=ft.sleep, clock=ft.clock, rng=TopRandom())
+    server.inject("batch", Fault.slow(1.0))  # slower than the read timeout: cut, then retried
+    assert client.batch([DDPM])[0] is not None
+    assert server.count("batch") == 2 and client.retries == 1 and ft.sleeps == [1.0]
+
+
+def test_the_retry_waits_are_what_the_readme_says(server, ft):
+    client = S2Client(S2Settings(api_url=server.url), sleep=ft.sleep, clock=ft.clock, rng=TopRandom())
+    server.inject("batch", *[Fault.http(429)] * 10)
+    with pytest.raises(S2Error, match="gave up after 5 attempt"):
+        client.batch([DDPM])
+    assert ft.sleeps == [1.0, 2.0, 4.0, 8.0]  # the ceilings of the full jitter, drawn at the top
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "tried at most 5 times" in readme and "(full jitter: at most 1, 2, 4 and 8 s)" in readme
+    assert "never more than 60 s in all per call" in readme and client.max_total_wait == 60.0
+    assert "waits at most 35 s for the server's bytes" in readme

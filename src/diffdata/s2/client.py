@@ -15,7 +15,7 @@ import httpx
 
 from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request
 from diffdata.s2.answers import FIELDS
-from diffdata.s2.settings import GRAPH, S2Settings, check_api_key
+from diffdata.s2.settings import CONNECT_TIMEOUT, GRAPH, S2Settings, check_api_key
 
 BATCH_LIMIT = 500
 """Most ids the batch endpoint takes in one call."""
@@ -103,7 +103,9 @@ class S2Client:
     :class:`S2Unreachable` immediately. Requests are spaced by ``min_interval`` seconds (default 1.0 with a
     key, the rate of a new key; 0 without), measured with ``clock``; that spacing is not retry waiting.
 
-    Bounds on time and memory: each attempt has a total deadline (``settings.request_deadline``, the
+    Bounds on time and memory: each wait for the server's bytes is cut after ``timeout`` seconds
+    (``settings.read_timeout`` unless given: 35 s, a little over the gateway's own 30 s), the connection
+    after 5 s; each attempt has a total deadline (``settings.request_deadline``, the
     connection, headers and body together, enforced by :func:`diffdata.net.bounded_request`) and reads at
     most ``settings.max_answer_bytes`` (a larger answer fails at once, without retry). All the calls of one
     client share ``settings.budget`` seconds from its first request, measured with ``clock``: an attempt gets
@@ -115,7 +117,7 @@ class S2Client:
         self,
         settings: S2Settings,
         *,
-        timeout: float = 10.0,
+        timeout: float | None = None,
         max_attempts: int = 5,
         max_total_wait: float = 60.0,
         min_interval: float | None = None,
@@ -129,7 +131,7 @@ class S2Client:
             raise ValueError("max_attempts must be at least 1")
         check_api_key(settings.api_key)
         self.settings = settings
-        self.timeout = timeout
+        self.timeout = settings.read_timeout if timeout is None else timeout
         self.max_attempts = max_attempts
         self.max_total_wait = max_total_wait
         self.min_interval = (1.0 if settings.api_key else 0.0) if min_interval is None else min_interval
@@ -146,7 +148,7 @@ class S2Client:
         self._http = httpx.Client(
             base_url=settings.api_url + GRAPH,  # api_url is normalised (settings.api_root)
             headers=headers,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, CONNECT_TIMEOUT)),
             limits=NO_KEEPALIVE,
         )
         self._budget_end: float | None = None

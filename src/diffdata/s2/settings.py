@@ -13,6 +13,12 @@ from diffdata.net import host_of, without_password
 DEFAULT_API_URL = "https://api.semanticscholar.org"
 GRAPH = "/graph/v1"
 
+DEFAULT_READ_TIMEOUT = 35.0
+"""Seconds a request may wait for the server's next bytes: a little over the API gateway's 30 s, after which
+the gateway itself answers 504 ``{"message": "Endpoint request timed out"}`` (retried); a shorter timeout
+would cut, and send again, a slow batch the API was about to answer."""
+CONNECT_TIMEOUT = 5.0
+"""Seconds to open the connection (a host that does not answer within it is unreachable)."""
 DEFAULT_REQUEST_DEADLINE = 60.0
 """Seconds one request may take in all (connection, headers and body), whatever the server does."""
 DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
@@ -63,15 +69,16 @@ def _positive(environ: Mapping[str, str], name: str, default: float) -> float:
 class S2Settings:
     """Where and how to reach Semantic Scholar, read from the environment by :meth:`from_env`.
 
-    ``api_key`` is excluded from the repr (which only says whether a key is set). ``request_deadline``
-    bounds one request in all, ``max_answer_bytes`` its answer, ``budget`` all the calls of one client (one
-    build), waits included.
+    ``api_key`` is excluded from the repr (which only says whether a key is set). ``read_timeout`` bounds
+    each wait for the server's bytes, ``request_deadline`` one request in all, ``max_answer_bytes`` its
+    answer, ``budget`` all the calls of one client (one build), waits included.
     """
 
     api_url: str = DEFAULT_API_URL
     api_key: str | None = field(default=None, repr=False)
     offline: bool = False
     request_deadline: float = DEFAULT_REQUEST_DEADLINE
+    read_timeout: float = DEFAULT_READ_TIMEOUT
     max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
     budget: float = DEFAULT_BUDGET
 
@@ -82,7 +89,8 @@ class S2Settings:
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> S2Settings:
         """Build settings from ``S2_API_URL`` (the host, ``/graph/v1`` at its end accepted and dropped, see
         :func:`api_root`), ``S2_API_KEY`` (empty = none), ``DIFFDATA_OFFLINE=1``, and the
-        limits ``DIFFDATA_S2_DEADLINE`` (seconds per request), ``DIFFDATA_S2_MAX_BYTES`` (per answer) and
+        limits ``DIFFDATA_S2_DEADLINE`` (seconds per request), ``DIFFDATA_S2_READ_TIMEOUT`` (seconds of
+        waiting for the server's bytes), ``DIFFDATA_S2_MAX_BYTES`` (per answer) and
         ``DIFFDATA_S2_BUDGET`` (seconds per build); a limit that is not a positive number, or a key that is not
         a valid header value (:func:`check_api_key`), is a ValueError."""
         api_url = (environ.get("S2_API_URL") or "").strip() or DEFAULT_API_URL
@@ -91,6 +99,7 @@ class S2Settings:
         offline = _truthy(environ.get("DIFFDATA_OFFLINE"))
         return cls(api_url=api_url, api_key=api_key, offline=offline,
                    request_deadline=_positive(environ, "DIFFDATA_S2_DEADLINE", DEFAULT_REQUEST_DEADLINE),
+                   read_timeout=_positive(environ, "DIFFDATA_S2_READ_TIMEOUT", DEFAULT_READ_TIMEOUT),
                    max_answer_bytes=int(_positive(environ, "DIFFDATA_S2_MAX_BYTES", DEFAULT_MAX_ANSWER_BYTES)),
                    budget=_positive(environ, "DIFFDATA_S2_BUDGET", DEFAULT_BUDGET))
 
@@ -102,7 +111,8 @@ class S2Settings:
     def __repr__(self) -> str:
         key = "<set>" if self.api_key else None
         return (f"S2Settings(api_url={without_password(self.api_url)!r}, api_key={key!r}, offline={self.offline!r}, "
-                f"request_deadline={self.request_deadline!r}, max_answer_bytes={self.max_answer_bytes!r}, "
+                f"request_deadline={self.request_deadline!r}, read_timeout={self.read_timeout!r}, "
+                f"max_answer_bytes={self.max_answer_bytes!r}, "
                 f"budget={self.budget!r})")
 
     __str__ = __repr__
