@@ -35,14 +35,8 @@ from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, onl
 from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
 from diffdata.parse.markdown import BARE_URL_RE, Line, Link
 from diffdata.parse.names import HANDLE_RE, looks_like_names, split_authors
-from diffdata.parse.segment import (
-    GENERIC_LINK_TEXT,  # noqa: F401 (the BibTeX writer reads the label words from here)
-    POST_LABEL_RE,
-    TEXT_ARXIV_RE,
-    TEXT_DOI_RE,
-    Segment,
-    is_label,
-)
+from diffdata.parse.segment import Segment
+from diffdata.parse.shapes import POST_LABEL_RE, TEXT_ARXIV_RE, TEXT_DOI_RE, is_label
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues
 

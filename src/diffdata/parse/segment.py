@@ -23,42 +23,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
-from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.markdown import Block, Line, Link
-from diffdata.parse.names import looks_like_names
+from diffdata.parse.shapes import (
+    LABEL_RE,
+    POST_LABEL_RE,
+    TEXT_ARXIV_RE,
+    TEXT_DOI_RE,
+    around,
+    is_bold_then_links,
+    is_image_src,
+    is_label_line,
+    is_metadata,
+    is_title_line,
+    is_titled_links,
+    names_a_work,
+    only_links,
+    opens_with_bold_title,
+    text_before,
+)
 from diffdata.text import clean_space, strip_emoji
 
-POST_LABEL_RE = re.compile(
-    r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
-    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face)\s*[:：]\s*(?P<rest>\S.*)$",
-    re.I,
-)
-# Link texts that only name the kind of link: never a title, and a list item whose links all read so names
-# its work in its text.
-GENERIC_LINK_TEXT = frozenset({
-    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
-    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
-    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
-    "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
-    "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
-    "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
-    "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
-    "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
-})
-
-
-def is_label(text: str) -> bool:
-    """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
-    mark ``[1]``) or is nothing but a URL."""
-    plain = strip_emoji(text).strip("[]() *").lower()
-    return (not plain or plain in GENERIC_LINK_TEXT or (plain.endswith("s") and plain[:-1] in GENERIC_LINK_TEXT)
-            or bool(re.fullmatch(r"(?:https?://|www\.)\S+|\d{1,3}", plain)))
-# Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
-TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
-TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 _PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
-_LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
 
 
 @dataclass
@@ -156,11 +142,11 @@ class _Walker:
 
     def paragraph(self, block: Block) -> None:
         lines = block.lines
-        if ((_is_title_line(lines[0]) and len(lines) > 1) or _is_bold_then_links(lines[0]) or _is_titled_links(lines)
-                or (_opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))):
+        if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
+                or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))):
             self.block_entry(block)
             return
-        if any(_is_label_line(ln) for ln in lines):
+        if any(is_label_line(ln) for ln in lines):
             self.post(block)
             return
         if (len(lines) == 1 and block.followed_by_list and not lines[0].links
@@ -201,14 +187,14 @@ class _Walker:
         lines = block.lines
         first = lines[0]
         lead = next((lk for lk in first.links if not lk.image), None)
-        if lead is not None and not lead.url.startswith("#") and not _before(first, lead.col):
+        if lead is not None and not lead.url.startswith("#") and not text_before(first, lead.col):
             layout = "bullet"
-        elif (_is_title_line(first) and any(ln.links for ln in lines)) or _is_bold_then_links(first):
+        elif (is_title_line(first) and any(ln.links for ln in lines)) or is_bold_then_links(first):
             layout = "block"
-        elif _names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
+        elif names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
                                        or TEXT_ARXIV_RE.search(first.text) or TEXT_DOI_RE.search(first.text)):
             layout = "item"
-        elif _names_a_work(first) and not any(ln.links for ln in lines):
+        elif names_a_work(first) and not any(ln.links for ln in lines):
             # "- (CVPR 24') **Name**: Title, *Ma et al.*" with its links in the sub-list under it (see
             # `metadata`), or "- Title, ICLR 2024" cited without a link: an entry if links come or a venue is read
             seg = self.segment(block, "item", lines)
@@ -220,7 +206,7 @@ class _Walker:
         seg = self.segment(block, layout, lines)
         seg.note_skip_links = layout == "block"
         for i, ln in enumerate(lines):
-            own = i == 0 or layout == "block" or _only_links(ln) or (layout == "item" and i <= 2)
+            own = i == 0 or layout == "block" or only_links(ln) or (layout == "item" and i <= 2)
             for lk in ln.links:
                 if own or lk.image:
                     self.take(seg, lk, "title" if lk is lead else None)
@@ -233,7 +219,7 @@ class _Walker:
         ``- Code: [official](url)``, a line of badges): its lines and links are the entry's."""
         seg.lines.extend(block.lines)
         seg.end_line = max(seg.end_line, block.end)
-        label = _LABEL_RE.match(block.lines[0].text)
+        label = LABEL_RE.match(block.lines[0].text)
         for ln in block.lines:
             for lk in ln.links:
                 self.take(seg, lk, label.group(1).strip().lower() if label else None)
@@ -244,7 +230,7 @@ class _Walker:
         seg.end_line = max(seg.end_line, lines[-1].number)
         for ln in lines:
             for lk in ln.links:
-                if _only_links(ln) and lk.image:
+                if only_links(ln) and lk.image:
                     self.take(seg, lk)
                 else:
                     self.description_link(seg, lk)
@@ -296,20 +282,20 @@ class _Walker:
             links = ln.links
             for j, lk in enumerate(links):
                 if lk.image:
-                    if last is not None and lk.url and not _is_image_src(lk.url):
+                    if last is not None and lk.url and not is_image_src(lk.url):
                         self.take(last, lk)
                         continue
-                    if lk.url and is_paper_url(lk.url) and not _is_image_src(lk.url):
+                    if lk.url and is_paper_url(lk.url) and not is_image_src(lk.url):
                         # a badge linking a paper, with no entry before it: the paper is a mention (in a
                         # list's header, the list's own paper: the document's title names it)
                         seg = Segment(self.source, ln.number, ln.number, self.section(), "prose",
-                                      [_around(ln, links, j)])
+                                      [around(ln, links, j)])
                         if not self.stack and self.doc_title:
                             seg.document_title = self.doc_title
                         self.out.append(seg)
                         self.take(seg, lk, "badge")
                         continue
-                    reason = "badge (image link)" if lk.url and not _is_image_src(lk.url) else "image"
+                    reason = "badge (image link)" if lk.url and not is_image_src(lk.url) else "image"
                     self.note_link(lk, reason)
                     if lk.image_src:
                         self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
@@ -324,7 +310,7 @@ class _Walker:
                 if url_kind(lk.url) == "website":
                     self.note_link(lk, "link to a homepage or website in prose, not a listed work")
                     continue
-                seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [_around(ln, links, j)])
+                seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [around(ln, links, j)])
                 self.out.append(seg)
                 self.take(seg, lk, "link")
                 last = seg
@@ -371,7 +357,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             w.table_row(block, [header_meaning(h) for h in block.header])
             current = None
         elif block.type == "item":
-            if current is not None and block.level > current_level and _is_metadata(block.lines[0]):
+            if current is not None and block.level > current_level and is_metadata(block.lines[0]):
                 w.metadata(current, block)
                 continue
             current, current_level = w.item(block), block.level
@@ -400,7 +386,7 @@ def _post_headings(all_blocks: list[Block]) -> set[int]:
                 out.add(i)
             has_labels = False
         elif b.type == "paragraph":
-            has_labels = has_labels or any(_is_label_line(ln) for ln in b.lines)
+            has_labels = has_labels or any(is_label_line(ln) for ln in b.lines)
         else:
             has_labels = False
     return out
@@ -414,127 +400,8 @@ def report_row(source: str, line: int, severity: str, reason: str, url: str | No
     return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}
 
 
-# -- shapes -----------------------------------------------------------------------------------------------
-
-
-def _before(line: Line, col: int) -> str:
-    return _LEAD_RE.sub("", strip_emoji(line.text[:col]).replace("\\", " ")).strip()
-
-
-def _is_title_line(line: Line) -> bool:
-    """A line that is all bold (markers such as :zap: or a rating aside)."""
-    if not line.strong.strip() or line.links:
-        return False
-    rest = strip_emoji(line.other).replace("\\", " ")
-    rest = re.sub(r"[A-Za-z]{1,8}\s*=\s*\S{1,6}", " ", rest)
-    return not rest.strip() and not line.em.strip()
-
-
-def _is_bold_then_links(line: Line) -> bool:
-    """``**Title** [[Paper](url)] [[Code](url)]``: a bold title, then links, with at most a short aside between."""
-    if not line.links or not line.bold:
-        return False
-    col, title = line.bold[0]
-    if _before(line, col) or title.strip().endswith(":"):
-        return False  # `**Note:** see [here](..)` is a label, not a title
-    between = line.text[col + len(title): line.links[0].col]
-    if "\u2028" in between:
-        return True  # "**Title**<br>*Authors*<br>Venue. [[Paper](..)]": parts of one entry on one line
-    aside = clean_space(between.replace("\\", " ")).strip(" -–—:|[]()")
-    return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
-
-
-_LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：]\s*\S")
-
-
-def _is_metadata(line: Line) -> bool:
-    """A sub-item's first line that describes the entry above rather than naming another work: a line of
-    links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``), names, or only a
-    venue or a date."""
-    lead = next((lk for lk in line.links if not lk.image), None)
-    if lead is not None and not _before(line, lead.col) and not is_label(lead.text):
-        return False  # "- [Its code](url)": a work of its own
-    text = line.text.strip()
-    return (_only_links(line) or bool(_LABEL_RE.match(text)) or (not line.links and looks_like_names(text))
-            or (not line.links and only_venue_or_date(text)))
-
-
-def _opens_with_bold_title(line: Line) -> bool:
-    """A line that opens with a bold title of two words or more (``**Reti-Diff: Illumination ...**<br>*A, B*``),
-    not a bold label (``**Note:**``)."""
-    if not line.bold:
-        return False
-    col, text = line.bold[0]
-    return not _before(line, col) and len(text.split()) >= 2 and not text.strip().endswith((":", "："))
-
-
-def _is_label_line(line: Line) -> bool:
-    """``paper : URL``, ``code: URL``: a line of a free-text post (a homepage or page label alone names a
-    person or site, not a work)."""
-    m = POST_LABEL_RE.match(line.text.strip())
-    return bool(m and line.links and m.group("label").lower() not in ("homepage", "page", "website"))
-
-
-def _is_titled_links(lines: list[Line]) -> bool:
-    """A paragraph whose first line names a work in plain words and whose next lines are only its links or
-    badges (``Title of the paper`` / ``[[paper](..)] [[code](..)]``)."""
-    first = lines[0]
-    words = len(first.text.split())
-    return (len(lines) > 1 and not first.links and 2 <= words <= 40 and not first.text.rstrip().endswith((":", "："))
-            and _only_links(lines[1]))
-
-
-def _names_a_work(line: Line) -> bool:
-    """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
-    ``Author, "Title", CVPR 2022 [paper]``): text of two words or more outside its links, and links that are
-    labels or badges rather than other works' titles."""
-    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text)]
-    if len(titled) > 1:
-        return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
-    outside = line.text
-    for lk in sorted(line.links, key=lambda x: -x.col):
-        if not lk.bare:
-            outside = outside[: lk.col] + " " + outside[lk.col + len(lk.text):]
-    return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
-
-
-def _only_links(line: Line) -> bool:
-    """A line with links and nothing else but brackets, separators and markers."""
-    if not line.links:
-        return False
-    text = line.text
-    for lk in sorted(line.links, key=lambda x: -x.col):
-        if not lk.bare:
-            text = text[: lk.col] + text[lk.col + len(lk.text):]
-    text = strip_emoji(text)
-    for lk in line.links:
-        if lk.bare:
-            text = text.replace(lk.url, " ")
-    return not re.sub(r"[\s\\\[\]()|,;:.·•/\-–—]+", "", text)
-
-
 def _kind_by_links(seg: Segment) -> str:
     urls = [lk.url for _, lk in seg.links if lk.url]
     if any(is_paper_url(u) for u in urls):
         return "paper"
     return url_kind(urls[0]) if urls else "paper"
-
-
-def _around(line: Line, links: list[Link], j: int) -> Line:
-    """Link ``j`` of a line with the words around it, as a line of its own: what the field reader sees of a
-    link in running text (never the whole line, so that a line of many links costs linear work)."""
-    lk = links[j]
-    start = min(_end(links[j - 1]), lk.col) if j > 0 else 0
-    stop = links[j + 1].col if j + 1 < len(links) and links[j + 1].col >= _end(lk) else len(line.text)
-    text = line.text[start:stop]
-    moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src)
-    return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[_end(moved):])
-
-
-def _end(lk: Link) -> int:
-    """The column where a link's text (a bare URL's URL) ends."""
-    return lk.col + len(lk.url if lk.bare else lk.text)
-
-
-def _is_image_src(url: str) -> bool:
-    return bool(re.search(r"\.(svg|png|jpe?g|gif|webp)(\?.*)?$", url, re.I))

@@ -1,0 +1,163 @@
+"""Shapes of markdown lines: what a line or a paragraph looks like (a title line, a line of links, a label line,
+a sub-item that describes an entry), which link texts are labels, and identifiers written as text. Segmentation
+decides entries from these; the field reader uses the label words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.markdown import Line, Link
+from diffdata.parse.names import looks_like_names
+from diffdata.text import clean_space, strip_emoji
+
+POST_LABEL_RE = re.compile(
+    r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
+    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face)\s*[:：]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+# Link texts that only name the kind of link: never a title, and a list item whose links all read so names
+# its work in its text.
+GENERIC_LINK_TEXT = frozenset({
+    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
+    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
+    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
+    "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
+    "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
+    "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
+    "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
+    "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
+})
+
+
+def is_label(text: str) -> bool:
+    """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
+    mark ``[1]``) or is nothing but a URL."""
+    plain = strip_emoji(text).strip("[]() *").lower()
+    return (not plain or plain in GENERIC_LINK_TEXT or (plain.endswith("s") and plain[:-1] in GENERIC_LINK_TEXT)
+            or bool(re.fullmatch(r"(?:https?://|www\.)\S+|\d{1,3}", plain)))
+# Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
+TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
+TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
+LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
+
+
+
+
+
+
+def text_before(line: Line, col: int) -> str:
+    return LEAD_RE.sub("", strip_emoji(line.text[:col]).replace("\\", " ")).strip()
+
+
+def is_title_line(line: Line) -> bool:
+    """A line that is all bold (markers such as :zap: or a rating aside)."""
+    if not line.strong.strip() or line.links:
+        return False
+    rest = strip_emoji(line.other).replace("\\", " ")
+    rest = re.sub(r"[A-Za-z]{1,8}\s*=\s*\S{1,6}", " ", rest)
+    return not rest.strip() and not line.em.strip()
+
+
+def is_bold_then_links(line: Line) -> bool:
+    """``**Title** [[Paper](url)] [[Code](url)]``: a bold title, then links, with at most a short aside between."""
+    if not line.links or not line.bold:
+        return False
+    col, title = line.bold[0]
+    if text_before(line, col) or title.strip().endswith(":"):
+        return False  # `**Note:** see [here](..)` is a label, not a title
+    between = line.text[col + len(title): line.links[0].col]
+    if "\u2028" in between:
+        return True  # "**Title**<br>*Authors*<br>Venue. [[Paper](..)]": parts of one entry on one line
+    aside = clean_space(between.replace("\\", " ")).strip(" -–—:|[]()")
+    return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
+
+
+LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：]\s*\S")
+
+
+def is_metadata(line: Line) -> bool:
+    """A sub-item's first line that describes the entry above rather than naming another work: a line of
+    links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``), names, or only a
+    venue or a date."""
+    lead = next((lk for lk in line.links if not lk.image), None)
+    if lead is not None and not text_before(line, lead.col) and not is_label(lead.text):
+        return False  # "- [Its code](url)": a work of its own
+    text = line.text.strip()
+    return (only_links(line) or bool(LABEL_RE.match(text)) or (not line.links and looks_like_names(text))
+            or (not line.links and only_venue_or_date(text)))
+
+
+def opens_with_bold_title(line: Line) -> bool:
+    """A line that opens with a bold title of two words or more (``**Reti-Diff: Illumination ...**<br>*A, B*``),
+    not a bold label (``**Note:**``)."""
+    if not line.bold:
+        return False
+    col, text = line.bold[0]
+    return not text_before(line, col) and len(text.split()) >= 2 and not text.strip().endswith((":", "："))
+
+
+def is_label_line(line: Line) -> bool:
+    """``paper : URL``, ``code: URL``: a line of a free-text post (a homepage or page label alone names a
+    person or site, not a work)."""
+    m = POST_LABEL_RE.match(line.text.strip())
+    return bool(m and line.links and m.group("label").lower() not in ("homepage", "page", "website"))
+
+
+def is_titled_links(lines: list[Line]) -> bool:
+    """A paragraph whose first line names a work in plain words and whose next lines are only its links or
+    badges (``Title of the paper`` / ``[[paper](..)] [[code](..)]``)."""
+    first = lines[0]
+    words = len(first.text.split())
+    return (len(lines) > 1 and not first.links and 2 <= words <= 40 and not first.text.rstrip().endswith((":", "："))
+            and only_links(lines[1]))
+
+
+def names_a_work(line: Line) -> bool:
+    """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
+    ``Author, "Title", CVPR 2022 [paper]``): text of two words or more outside its links, and links that are
+    labels or badges rather than other works' titles."""
+    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text)]
+    if len(titled) > 1:
+        return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
+    outside = line.text
+    for lk in sorted(line.links, key=lambda x: -x.col):
+        if not lk.bare:
+            outside = outside[: lk.col] + " " + outside[lk.col + len(lk.text):]
+    return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
+
+
+def only_links(line: Line) -> bool:
+    """A line with links and nothing else but brackets, separators and markers."""
+    if not line.links:
+        return False
+    text = line.text
+    for lk in sorted(line.links, key=lambda x: -x.col):
+        if not lk.bare:
+            text = text[: lk.col] + text[lk.col + len(lk.text):]
+    text = strip_emoji(text)
+    for lk in line.links:
+        if lk.bare:
+            text = text.replace(lk.url, " ")
+    return not re.sub(r"[\s\\\[\]()|,;:.·•/\-–—]+", "", text)
+
+
+def around(line: Line, links: list[Link], j: int) -> Line:
+    """Link ``j`` of a line with the words around it, as a line of its own: what the field reader sees of a
+    link in running text (never the whole line, so that a line of many links costs linear work)."""
+    lk = links[j]
+    start = min(link_end(links[j - 1]), lk.col) if j > 0 else 0
+    stop = links[j + 1].col if j + 1 < len(links) and links[j + 1].col >= link_end(lk) else len(line.text)
+    text = line.text[start:stop]
+    moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src)
+    return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[link_end(moved):])
+
+
+def link_end(lk: Link) -> int:
+    """The column where a link's text (a bare URL's URL) ends."""
+    return lk.col + len(lk.url if lk.bare else lk.text)
+
+
+def is_image_src(url: str) -> bool:
+    return bool(re.search(r"\.(svg|png|jpe?g|gif|webp)(\?.*)?$", url, re.I))
