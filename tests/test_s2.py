@@ -887,3 +887,28 @@ def test_the_retry_waits_are_what_the_readme_says(server, ft):
     assert "tried at most 5 times" in readme and "(full jitter: at most 1, 2, 4 and 8 s)" in readme
     assert "never more than 60 s in all per call" in readme and client.max_total_wait == 60.0
     assert "waits at most 35 s for the server's bytes" in readme
+
+
+def test_not_found_answers_expire_after_30_days_unlike_found_ones(server, ft, tmp_path):
+    cache = S2Cache(tmp_path)
+    old = NOW - timedelta(days=31)
+    cache.put(DDPM, None, old)  # a miss 31 days ago: Semantic Scholar has the paper now
+    cache.put(CATS.key, None, NOW - timedelta(days=29))  # a miss 29 days ago: still trusted
+    cache.put(DDIM, {"paperId": "found-long-ago"}, NOW - timedelta(days=400))  # found: kept (no --max-age)
+    results = fetch_all([DDPM, CATS, DDIM], client_for(server, ft), cache, now=lambda: NOW, log=lambda _: None)
+    assert [r.json()["ids"] for r in server.requests] == [[DDPM]]
+    assert results[DDPM].status == "ok" and results[DDPM].fetched_at == iso(NOW)
+    assert cache.read(DDPM).status == "ok"
+    assert results[CATS.key].status == "not_found" and results[CATS.key].from_cache
+    assert results[DDIM].paper == {"paperId": "found-long-ago"} and results[DDIM].from_cache
+
+    # --max-age shorter than 30 days applies to misses too; DIFFDATA_S2_NOT_FOUND_DAYS sets their own age
+    server.reset_log()
+    fetch_all([CATS], client_for(server, ft), cache, max_age=timedelta(days=7), now=lambda: NOW, log=lambda _: None)
+    assert server.count("match") == 1
+    settings = S2Settings.from_env({"S2_API_URL": server.url, "DIFFDATA_S2_NOT_FOUND_DAYS": "0.5"})
+    assert settings.not_found_max_age == timedelta(hours=12) and S2Settings().not_found_max_age == timedelta(days=30)
+    cache.put(CATS.key, None, NOW - timedelta(days=1))
+    server.reset_log()
+    fetch_all([CATS], S2Client(settings, sleep=ft.sleep, clock=ft.clock), cache, now=lambda: NOW, log=lambda _: None)
+    assert server.count("match") == 1

@@ -27,6 +27,7 @@ from diffdata.s2.settings import (
     DEFAULT_API_URL,
     DEFAULT_BUDGET,
     DEFAULT_MAX_ANSWER_BYTES,
+    DEFAULT_NOT_FOUND_MAX_AGE,
     DEFAULT_READ_TIMEOUT,
     DEFAULT_REQUEST_DEADLINE,
     S2Settings,
@@ -36,8 +37,9 @@ from diffdata.s2.settings import (
 
 __all__ = [
     "BAD_KEY", "BATCH_LIMIT", "DEFAULT_API_URL", "DEFAULT_BUDGET", "DEFAULT_MAX_ANSWER_BYTES",
-    "DEFAULT_READ_TIMEOUT", "DEFAULT_REQUEST_DEADLINE", "FIELDS", "MAX_COUNT", "NOT_REACHED", "CacheEntry",
-    "FetchResult", "FetchResults", "LookupRequest", "S2BudgetSpent", "S2Cache", "S2Client", "S2Error", "S2Settings",
-    "S2Unreachable", "api_root", "as_paper", "batches_needed", "cache_file_name", "check_api_key", "check_paper",
-    "fetch_all", "iso", "make_client", "parse_iso", "parse_retry_after", "title_key", "utc_now",
+    "DEFAULT_NOT_FOUND_MAX_AGE", "DEFAULT_READ_TIMEOUT", "DEFAULT_REQUEST_DEADLINE", "FIELDS", "MAX_COUNT",
+    "NOT_REACHED", "CacheEntry", "FetchResult", "FetchResults", "LookupRequest", "S2BudgetSpent", "S2Cache",
+    "S2Client", "S2Error", "S2Settings", "S2Unreachable", "api_root", "as_paper", "batches_needed",
+    "cache_file_name", "check_api_key", "check_paper", "fetch_all", "iso", "make_client", "parse_iso",
+    "parse_retry_after", "title_key", "utc_now",
 ]

@@ -78,17 +78,23 @@ class S2Cache:
         return self.directory / cache_file_name(asked_id)
 
     def get(
-        self, asked_id: str, max_age: timedelta | None = None, now: datetime | None = None
+        self, asked_id: str, max_age: timedelta | None = None, now: datetime | None = None,
+        not_found_max_age: timedelta | None = None,
     ) -> CacheEntry | None:
-        """The stored answer, or None when missing, unreadable, for another id, or older than ``max_age``."""
+        """The stored answer, or None when missing, unreadable, for another id, or older than ``max_age``
+        (a ``not_found`` also when older than ``not_found_max_age``; None = any age)."""
         entry = self.read(asked_id)
-        if entry is None or max_age is None:
+        if entry is None:
+            return None
+        limits = [max_age] + ([not_found_max_age] if entry.status == "not_found" else [])
+        limit = min((a for a in limits if a is not None), default=None)
+        if limit is None:
             return entry
         try:
             age = (now or utc_now()) - parse_iso(entry.fetched_at)
         except ValueError:
             return None
-        return entry if age <= max_age else None
+        return entry if age <= limit else None
 
     def read(self, asked_id: str) -> CacheEntry | None:
         """The stored answer whatever its age, or None (also for an answer of the wrong shape, see

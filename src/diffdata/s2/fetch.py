@@ -12,6 +12,7 @@ from diffdata import text
 from diffdata.s2.answers import FIELDS, check_paper
 from diffdata.s2.cache import CacheEntry, S2Cache, utc_now
 from diffdata.s2.client import BATCH_LIMIT, S2BudgetSpent, S2Client, S2Error, S2Unreachable
+from diffdata.s2.settings import DEFAULT_NOT_FOUND_MAX_AGE
 
 
 def title_key(title: str) -> str:
@@ -102,6 +103,7 @@ def fetch_all(
     *,
     refresh: bool = False,
     max_age: timedelta | None = None,
+    not_found_max_age: timedelta | None = None,
     progress: bool = True,
     log: Callable[[str], None] = print,
     fields: Sequence[str] = FIELDS,
@@ -111,8 +113,10 @@ def fetch_all(
     """Answer every request, from the cache when possible, else from Semantic Scholar; never raises S2Error.
 
     Requests are deduplicated by key (a plain string is an identifier key). Cache entries younger than
-    ``max_age`` (any age when None) are used unless ``refresh``. The rest go out as ``ceil(n/500)`` batch
-    calls for identifiers and one title match per title; each answer is cached as soon as its call returns,
+    ``max_age`` (any age when None) are used unless ``refresh``; a ``not_found`` answer also expires after
+    ``not_found_max_age`` (by default the client's ``settings.not_found_max_age``, 30 days). The rest go out
+    as ``ceil(n/500)`` batch calls for identifiers and one title match per title; each answer is cached as
+    soon as its call returns,
     so an interrupted run resumes where it stopped. A failed call marks its ids ``error`` (not cached, so the
     next run asks again), and so does an answer of the wrong shape (:func:`check_paper`); after
     ``max_consecutive_failures`` failed calls in a row the rest is ``not_fetched``.
@@ -123,7 +127,10 @@ def fetch_all(
     line is logged. A stale or refreshed entry whose refetch failed is also kept rather than lost.
     """
     ordered = _by_key(requests)
-    run = _Run.from_cache(ordered, cache, refresh=refresh, max_age=max_age, now=now())
+    if not_found_max_age is None:
+        not_found_max_age = client.settings.not_found_max_age if client is not None else DEFAULT_NOT_FOUND_MAX_AGE
+    run = _Run.from_cache(ordered, cache, refresh=refresh, max_age=max_age, not_found_max_age=not_found_max_age,
+                          now=now())
     calls = _calls(run.todo)
     prog = _Progress(len(calls), progress, log)
     prog.counts["cache_hits"] = len(run.results)
@@ -174,13 +181,14 @@ class _Run:
 
     @classmethod
     def from_cache(cls, ordered: Mapping[str, LookupRequest], cache: S2Cache, *, refresh: bool,
-                   max_age: timedelta | None, now: datetime) -> _Run:
+                   max_age: timedelta | None, not_found_max_age: timedelta | None, now: datetime) -> _Run:
         """Answer from ``cache`` what it holds fresh enough; the rest is ``todo``."""
         results: dict[str, FetchResult] = {}
         stale: dict[str, CacheEntry] = {}
         todo: list[LookupRequest] = []
         for key, req in ordered.items():
-            entry = None if refresh else cache.get(key, max_age=max_age, now=now)
+            entry = None if refresh else cache.get(key, max_age=max_age, now=now,
+                                                   not_found_max_age=not_found_max_age)
             if entry is not None:
                 results[key] = _from_entry(entry, from_cache=True)
                 continue

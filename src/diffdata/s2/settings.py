@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from diffdata.net import host_of, without_password
 
@@ -23,6 +24,9 @@ DEFAULT_REQUEST_DEADLINE = 60.0
 """Seconds one request may take in all (connection, headers and body), whatever the server does."""
 DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024
 """Largest answer read (the API's own limit is 10 MB); a larger one fails without being read whole."""
+DEFAULT_NOT_FOUND_MAX_AGE = timedelta(days=30)
+"""Age after which a cached ``not_found`` answer is asked again (Semantic Scholar adds papers every week);
+found answers are kept until ``--max-age`` or ``--refresh`` says otherwise."""
 DEFAULT_BUDGET = 900.0
 """Seconds all the Semantic Scholar calls of one build may take, waits included; the rest is not fetched."""
 
@@ -71,7 +75,8 @@ class S2Settings:
 
     ``api_key`` is excluded from the repr (which only says whether a key is set). ``read_timeout`` bounds
     each wait for the server's bytes, ``request_deadline`` one request in all, ``max_answer_bytes`` its
-    answer, ``budget`` all the calls of one client (one build), waits included.
+    answer, ``budget`` all the calls of one client (one build), waits included. ``not_found_max_age`` is
+    the age after which a cached ``not_found`` is asked again.
     """
 
     api_url: str = DEFAULT_API_URL
@@ -81,6 +86,7 @@ class S2Settings:
     read_timeout: float = DEFAULT_READ_TIMEOUT
     max_answer_bytes: int = DEFAULT_MAX_ANSWER_BYTES
     budget: float = DEFAULT_BUDGET
+    not_found_max_age: timedelta = DEFAULT_NOT_FOUND_MAX_AGE
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "api_url", api_root(self.api_url))  # frozen: normalised once, here
@@ -91,7 +97,8 @@ class S2Settings:
         :func:`api_root`), ``S2_API_KEY`` (empty = none), ``DIFFDATA_OFFLINE=1``, and the
         limits ``DIFFDATA_S2_DEADLINE`` (seconds per request), ``DIFFDATA_S2_READ_TIMEOUT`` (seconds of
         waiting for the server's bytes), ``DIFFDATA_S2_MAX_BYTES`` (per answer) and
-        ``DIFFDATA_S2_BUDGET`` (seconds per build); a limit that is not a positive number, or a key that is not
+        ``DIFFDATA_S2_BUDGET`` (seconds per build), and ``DIFFDATA_S2_NOT_FOUND_DAYS`` (days a cached
+        ``not_found`` is trusted); a limit that is not a positive number, or a key that is not
         a valid header value (:func:`check_api_key`), is a ValueError."""
         api_url = (environ.get("S2_API_URL") or "").strip() or DEFAULT_API_URL
         api_key = (environ.get("S2_API_KEY") or "").strip() or None
@@ -101,7 +108,9 @@ class S2Settings:
                    request_deadline=_positive(environ, "DIFFDATA_S2_DEADLINE", DEFAULT_REQUEST_DEADLINE),
                    read_timeout=_positive(environ, "DIFFDATA_S2_READ_TIMEOUT", DEFAULT_READ_TIMEOUT),
                    max_answer_bytes=int(_positive(environ, "DIFFDATA_S2_MAX_BYTES", DEFAULT_MAX_ANSWER_BYTES)),
-                   budget=_positive(environ, "DIFFDATA_S2_BUDGET", DEFAULT_BUDGET))
+                   budget=_positive(environ, "DIFFDATA_S2_BUDGET", DEFAULT_BUDGET),
+                   not_found_max_age=timedelta(days=_positive(environ, "DIFFDATA_S2_NOT_FOUND_DAYS",
+                                                              DEFAULT_NOT_FOUND_MAX_AGE.days)))
 
     @property
     def host(self) -> str:
@@ -113,6 +122,6 @@ class S2Settings:
         return (f"S2Settings(api_url={without_password(self.api_url)!r}, api_key={key!r}, offline={self.offline!r}, "
                 f"request_deadline={self.request_deadline!r}, read_timeout={self.read_timeout!r}, "
                 f"max_answer_bytes={self.max_answer_bytes!r}, "
-                f"budget={self.budget!r})")
+                f"budget={self.budget!r}, not_found_max_age={self.not_found_max_age!r})")
 
     __str__ = __repr__
