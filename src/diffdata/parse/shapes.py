@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import DATE_RE, only_venue_or_date
 from diffdata.parse.markdown import Line, Link
 from diffdata.parse.names import looks_like_names
-from diffdata.text import clean_space, strip_emoji
+from diffdata.text import YEAR_RE, clean_space, strip_emoji
+from diffdata.venues import find_venues
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
@@ -161,3 +162,60 @@ def link_end(lk: Link) -> int:
 
 def is_image_src(url: str) -> bool:
     return bool(re.search(r"\.(svg|png|jpe?g|gif|webp)(\?.*)?$", url, re.I))
+
+
+# -- the text of a line, around its links and its title ----------------------------------------------------
+
+
+_UNKNOWN_VENUE_RE = re.compile(r",\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
+
+
+def text_outside_links(line: Line) -> str:
+    """A line's text with the texts of its links (and its bare URLs) cut out."""
+    if not line.links:
+        return line.text
+    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare and not lk.unbalanced else lk.text))
+                   for lk in line.links)
+    out, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            out.append(line.text[at:a])
+            at = max(at, b)
+    out.append(line.text[at:])
+    return " ".join(out)
+
+
+def without_title(line: Line, title: str | None) -> str:
+    """A line's text with its links' texts and its title cut out: what else it says."""
+    text = text_outside_links(line)
+    at = text.find(title) if title else -1
+    return text[:at] + " " + text[at + len(title or ""):] if at >= 0 else text
+
+
+def before_venue(text: str) -> str:
+    """The part of a text before the first venue, date or year it names (``'A. Li et al., ICCV 2023'`` ->
+    ``'A. Li et al., '``); a venue the table does not know stands before its year after a comma
+    (``'Title, ICAIF 2024'`` -> ``'Title'``)."""
+    cuts = [m.start() for m in (YEAR_RE.search(text), DATE_RE.search(text)) if m]
+    cuts += [v.start for v in find_venues(text)[:1]]
+    if not cuts:
+        return text
+    before = text[: min(cuts)]
+    m = _UNKNOWN_VENUE_RE.search(before)
+    return before[: m.start()] if m and m.start() > 0 else before
+
+
+def after_title(line: Line, title: str | None) -> str:
+    """The text of a line after its title (link texts cut out)."""
+    text = text_outside_links(line).replace("\\", " ")
+    if title and line.bold:
+        col, run = line.bold[0]
+        text = line.text[col + len(run):].replace("\\", " ")
+        text = text_outside_links(Line(line.number, text, [
+            Link(lk.text, lk.url, lk.line, col=lk.col - col - len(run)) for lk in line.links
+            if lk.col >= col + len(run)]))
+    elif title:
+        i = text.find(title)
+        if i >= 0:
+            text = text[i + len(title):]
+    return text

@@ -1,0 +1,243 @@
+"""The title of an entry: which part of it is the title, and how a title is cleaned (markdown, emoji, handles,
+list markers, asides and trailing dots removed). One set of rules for every layout; see ``fields.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.markdown import BARE_URL_RE, Line
+from diffdata.parse.names import HANDLE_RE, looks_like_names, split_authors
+from diffdata.parse.record import Fields
+from diffdata.parse.segment import Segment
+from diffdata.parse.shapes import POST_LABEL_RE, before_venue, is_label, text_outside_links
+from diffdata.text import clean_space, strip_emoji
+
+RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
+
+
+_BREAK_SPLIT_RE = re.compile(r"\s*\u2028\s*")
+
+
+_BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
+
+
+_EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
+
+
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
+                         r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
+
+
+# an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
+_LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
+                            r"\s*[:|\-–—,]?\s*")
+
+
+_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
+
+
+CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
+
+
+_HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def clean_title(text: str | None) -> str:
+    """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
+    if not text:
+        return ""
+    t = strip_emoji(text).replace("\\", " ")
+    t = HANDLE_RE.sub(" ", t)
+    t = re.sub(r"^\*+|\*+$|`+|~~", "", t.strip())  # markers left at the ends; a "*" inside is the title's
+    t = clean_space(t)
+    t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
+    t = t.strip(" -–—:|,;")
+    t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
+    if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
+        t = t[1:-1]
+    t = re.sub(r"(?:\s*[\[(]\s*[\])])+\s*$", "", clean_space(t))  # brackets left by label links: "Title [] []"
+    return t.strip(" -–—:|,;").rstrip("[( ")
+
+
+_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
+
+
+def _give_title(f: Fields, title: str | None, how: str) -> bool:
+    """Give the title; an aside at its end that names only a venue or a date (``Title (CVPR 2023)``) is kept
+    apart for the venue reader."""
+    m = _TRAILING_ASIDE_RE.match(title or "")
+    if m and only_venue_or_date(m.group("aside")):
+        title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
+    return f.give("title", title, how)
+
+
+def link_title(text: str | None) -> str | None:
+    """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
+    is a URL."""
+    title = clean_title(text)
+    if not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
+        return None
+    return title
+
+
+def _lead(text: str) -> str:
+    """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
+    ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
+    text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
+    while m := _LEAD_ASIDE_RE.match(text):
+        if not only_venue_or_date(m.group(1) or m.group(2)):
+            break
+        text = text[m.end():]
+    return text.strip()
+
+
+def _start_text(line: Line, col: int) -> str:
+    """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
+    text is only a label (``[[paper](url)] **Title**``)."""
+    text = line.text[:col]
+    for lk in sorted(line.links, key=lambda x: -x.col):
+        if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None):
+            text = text[: lk.col] + text[lk.col + len(lk.url if lk.bare else lk.text):]
+    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", text))  # where a label link stood, a clause ends
+
+
+def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
+    """Find the title; return the index of the last line it used (-1 when none)."""
+    lines = seg.lines
+    if seg.cells:
+        for meaning, cell in seg.cells:
+            if meaning == "title":
+                links = [lk for ln in cell for lk in ln.links if not lk.image]
+                title = link_title(links[0].text) if links and links[0].text else None
+                text = " ".join(ln.text if title else text_outside_links(ln) for ln in cell)
+                parts = [p for p in _BREAK_SPLIT_RE.split(text) if p.strip()] or [""]
+                while len(parts) > 1 and _BRACKETED_RE.fullmatch(parts[0]):
+                    parts = parts[1:]  # "**[DeepCache]**<br>DeepCache: Accelerating ...": a label, then the title
+                first, *rest = parts  # "**Title**<br>*Authors*": the title, then the rest
+                if not title and rest and not f.authors:
+                    names = next((r for r in rest if looks_like_names(r)), None)
+                    if names:
+                        f.give("authors", split_authors(names), "names under the title in its cell")
+                if _give_title(f, title or clean_title(first) or None, "table title cell"):
+                    return 0
+        return -1
+    if not lines:
+        return -1
+    if seg.layout == "prose":
+        lk = seg.links[0][1] if seg.links else None
+        if lk is not None and not (lk.bare and not lk.unbalanced) and not lk.image:
+            _give_title(f, link_title(lk.text), "link text")
+        _give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
+        if lk is not None and re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip()) and lines and lines[0].links:
+            # "works like ControlNet [1]": a citation mark; the name right before it is what the list calls it
+            before = lines[0].text[: lines[0].links[0].col]
+            m = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*[(\[]?\s*$", before)
+            if m:
+                _give_title(f, m.group(1), "the name before a citation mark")
+        return 0 if f.title else -1
+    if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
+        first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
+        if first > 0 and _is_post_title(lines[first - 1].text):
+            title, extra = _split_trailing_parenthetical(clean_space(lines[first - 1].text))
+            if _give_title(f, clean_title(title) or None, "line before the label lines"):
+                used[lines[first - 1].number] = f"({extra})" if extra else ""
+                return first - 1
+        return -1
+    head = lines[0]
+    # a bold run that opens the entry, joined over the lines it wraps onto
+    # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
+    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()")) and not _BRACKETED_RE.fullmatch(r[1])]
+    runs = runs[:1]
+    if runs:
+        col, text = runs[0]
+        if not _start_text(head, col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
+                text.strip()):
+            parts, end = [text], 0
+            if col + len(text) >= len(head.text.rstrip(" \\")):
+                for i in range(1, len(lines)):
+                    ln = lines[i]
+                    if ln.bold_continues and ln.bold and ln.bold[0][0] == 0:
+                        parts.append(ln.bold[0][1])
+                        end = i
+                    else:
+                        break
+            if end == 0:
+                parts[0] += _named_continuation(head, col + len(text))
+            if _give_title(f, clean_title(" ".join(parts)) or None, "bold text"):
+                return end
+    # a link that opens the entry
+    lead = next((lk for lk in head.links if not lk.image), None)
+    if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
+            and _give_title(f, link_title(lead.text), "link text")):
+        return 0
+    # a quoted title: Author, "Title", Venue
+    text_before = text_outside_links(head)
+    q = _QUOTED_RE.search(text_before)
+    if q and _give_title(f, clean_title(q.group(1)) or None, "quoted text"):
+        return 0
+    if head.italic:
+        col, text = head.italic[0]
+        if not _start_text(head, col) and not looks_like_names(text) and f.give(
+                "title", clean_title(text) or None, "italic text"):
+            return 0
+    # the first clause of the first line
+    stop = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link, or
+               + [c for c, run in head.italic if c > 0 and looks_like_names(run)]  # italic names: "..., *Ma et al.*"
+               + [len(head.text)])
+    for clause in CLAUSE_SPLIT_RE.split(_start_text(head, stop))[:3]:
+        if ": " in clause and not POST_LABEL_RE.match(clause):
+            before, after = clause.split(": ", 1)
+            if (re.search(r",|\band\b|&", after) and looks_like_names(after)) or only_venue_or_date(after):
+                clause = before
+        cut = before_venue(clause)
+        if cut.strip() and only_venue_or_date(clause[len(cut):].strip(" ,.;()[]")):
+            clause = cut  # "Title, ICCV 2023": the venue is an aside
+        clause = clean_title(_lead(clause))
+        if only_venue_or_date(clause):
+            continue  # "2023.06 | Title": the date is an aside; the title is the next clause
+        if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
+                and _give_title(f, clause, "first clause")):
+            return 0
+        break
+    return -1
+
+
+def _is_title_clause(text: str) -> bool:
+    if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
+        return False
+    if re.search(r",|\band\b|&", text) and looks_like_names(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
+
+
+def _is_post_title(text: str) -> bool:
+    text = clean_space(text)
+    if not text or "://" in text or _HANGUL_CJK_RE.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isascii() for c in letters) / len(letters) < 0.9:
+        return False
+    return 2 <= len(text.split()) <= 40 and not POST_LABEL_RE.match(text)
+
+
+def _split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*\S)\s*\(([^()]*\d[^()]*)\)\s*$", text)
+    if m:
+        return m.group(1), m.group(2)
+    return text, None
+
+
+def _named_continuation(line: Line, end: int) -> str:
+    """``**MaskINT**: Video Editing via ...``: a bold name, then a colon and the rest of the title, up to the
+    authors (an italic run), a link, an aside or a line break. Empty when the bold run is the whole title."""
+    rest = line.text[end:]
+    if not re.match(r"\s*[:：]\s+\S", rest):
+        return ""
+    stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
+                                                                          if lk.col > end]
+    rest = rest[: min(stops)]
+    rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
+    return rest.rstrip(" ,;")
