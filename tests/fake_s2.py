@@ -6,7 +6,9 @@ Modelled on the real exchanges recorded in ``/work/shared/reference/semanticscho
   and order, ``null`` for unknown ids; 400 ``{"error": "No valid paper ids given"}`` when no id resolves; 400
   above 500 ids; 400 ``{"error": "Unrecognized or unsupported fields: [x]"}`` for an unknown field.
 * ``GET /graph/v1/paper/search/match?query=...`` answers ``{"data": [{..., "matchScore": 109.5}]}`` or 404
-  ``{"error": "Title match not found"}``.
+  ``{"error": "Title match not found"}``, which is also the answer to a query with a hyphenated term
+  ("Hyphenated query terms yield no matches (replace it with space to find matches)", says the OpenAPI
+  description; ``hyphens_miss = False`` turns that off).
 * ``GET /graph/v1/paper/{id}`` answers the paper or 404 ``{"error": "Paper with id X not found"}``.
 * Any other path (a wrong ``S2_API_URL``) answers 404 ``{"message": "Not Found"}``: a 404 that is not the
   title match's miss, which a client must not read as "not found".
@@ -49,6 +51,9 @@ REAL_BODIES: dict[int, dict[str, str]] = {
     504: {"message": "Endpoint request timed out"},
     403: {"message": "Forbidden"},
 }
+
+HYPHENATED = re.compile(r"\w[-\u2010\u2011]\w")
+"""A hyphenated term in a query: the real API matches nothing for it."""
 
 KNOWN_FIELDS = {
     "paperId", "corpusId", "externalIds", "url", "title", "abstract", "venue", "publicationVenue", "year",
@@ -243,6 +248,7 @@ class FakeS2:
         self.faults: dict[str, deque[Fault]] = {"batch": deque(), "match": deque(), "paper": deque()}
         self.requests: list[Recorded] = []
         self.match_overrides: dict[str, str | None] = {}
+        self.hyphens_miss = True
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -378,6 +384,8 @@ class FakeS2:
         if endpoint == "match" and method == "GET":
             query_text = query.get("query", [""])[-1]
             norm = normalize_title(query_text)
+            if self.hyphens_miss and HYPHENATED.search(query_text):
+                return 404, {"error": "Title match not found"}
             if norm in self.match_overrides:
                 target = self.match_overrides[norm]
                 paper = self.resolve(target) if target else None

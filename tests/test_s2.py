@@ -912,3 +912,28 @@ def test_not_found_answers_expire_after_30_days_unlike_found_ones(server, ft, tm
     server.reset_log()
     fetch_all([CATS], S2Client(settings, sleep=ft.sleep, clock=ft.clock), cache, now=lambda: NOW, log=lambda _: None)
     assert server.count("match") == 1
+
+
+def test_a_hyphenated_title_that_misses_is_asked_again_without_hyphens(server, ft, tmp_path):
+    sde = "Score-Based Generative Modeling through Stochastic Differential Equations"
+    reqs = [LookupRequest("title:paper:sde", title_key(sde), sde, 2020, ("Yang Song",)),
+            LookupRequest("title:paper:cat", title_key("Quantum-gravity of non-Euclidean cats"),
+                          "Quantum-gravity of non-Euclidean cats"),
+            CATS]
+    cache = S2Cache(tmp_path)
+    results = fetch_all(reqs, client_for(server, ft), cache, log=lambda _: None)
+    assert [r.query["query"][0] for r in server.requests] == [
+        sde, "Score Based Generative Modeling through Stochastic Differential Equations",
+        "Quantum-gravity of non-Euclidean cats", "Quantum gravity of non Euclidean cats",
+        "Quantum gravity of cats"]  # no hyphen, no second query
+    assert results[reqs[0].key].status == "ok" and results[reqs[0].key].paper["title"] == sde
+    assert cache.read(reqs[0].key).status == "ok"
+    assert results[reqs[1].key].status == "not_found" and results[CATS.key].status == "not_found"
+
+
+def test_the_fake_finds_nothing_for_a_hyphenated_term_like_the_api(server, ft):
+    client = client_for(server, ft)
+    assert client._match_title("Score-Based Generative Modeling", FIELDS) is None
+    assert server.requests[-1].query["query"] == ["Score-Based Generative Modeling"]
+    server.hyphens_miss = False
+    assert client._match_title("Score-Based Generative Modeling", FIELDS) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import json
 import random
+import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -22,6 +23,8 @@ BATCH_LIMIT = 500
 
 RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 NO_VALID_IDS = "No valid paper ids given"
+HYPHENS = re.compile(r"[-\u2010\u2011]")
+"""Hyphens: the API's query "yields no matches" for a hyphenated term ("replace it with space", OpenAPI)."""
 TITLE_NOT_FOUND = "Title match not found"
 """The error text of the 404 that is a miss of the title match; any other 404 (a wrong ``S2_API_URL`` path
 answers one too) is an error, never an answer."""
@@ -227,8 +230,17 @@ class S2Client:
         """``GET /paper/search/match``: the best title match (with ``matchScore``), None on a miss (404
         ``{"error": "Title match not found"}``; any other 404 is an :class:`S2Error`).
 
-        The match is not verified here (see :func:`diffdata.enrich.verify_title_match`).
+        A title with hyphens that misses is asked a second time with each hyphen replaced by a space (the
+        API finds nothing for a hyphenated term, "Score-Based" included). The match is not verified here (see
+        :func:`diffdata.enrich.verify_title_match`).
         """
+        hit = self._match_title(title, fields)
+        plain = " ".join(HYPHENS.sub(" ", title).split())
+        if hit is None and plain != " ".join(title.split()):
+            hit = self._match_title(plain, fields)
+        return hit
+
+    def _match_title(self, title: str, fields: Sequence[str]) -> dict | None:
 
         def handle(status: int, body: Any) -> dict | None:
             if status == 404 and isinstance(body, dict) and body.get("error") == TITLE_NOT_FOUND:
