@@ -5,6 +5,7 @@ list markers, asides and trailing dots removed). One set of rules for every layo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.markdown import BARE_URL_RE, Line
@@ -44,6 +45,7 @@ CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_title(text: str | None) -> str:
     """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
     if not text:
@@ -73,6 +75,7 @@ def _give_title(f: Fields, title: str | None, how: str) -> bool:
     return f.give("title", title, how)
 
 
+@lru_cache(maxsize=1 << 16)
 def link_title(text: str | None) -> str | None:
     """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
     is a URL."""
