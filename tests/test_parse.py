@@ -969,3 +969,23 @@ def test_a_paper_cited_without_a_link_is_a_mention_news_and_instructions_are_not
     )
     assert [(r["title"], r["venue"], r["year"], r["kind"], r["links"]) for r in rows] == [
         ("A Flexible Generative Model for Tabular Things", "ICLR", 2024, "paper", [])]
+
+
+def test_news_calls_to_action_and_label_links_in_prose() -> None:
+    rows, report = parse(
+        """\
+        - [News] The updated version is available on [arXiv](https://arxiv.org/abs/2310.00001).
+
+        Feel free to [*create pull requests*](https://github.com/o/list/blob/main/How-to-PR.md), or
+        [*open issues*](https://github.com/o/list/issues/new).
+
+        Read DDPM [paper](https://arxiv.org/abs/2006.00002) [code](https://github.com/o/ddpm) first.
+        """
+    )
+    assert [(r["title"], r["arxiv_id"], [x["url"] for x in r["links"]]) for r in rows] == [
+        (None, "2310.00001", ["https://arxiv.org/abs/2310.00001"]),
+        (None, "2006.00002", ["https://arxiv.org/abs/2006.00002", "https://github.com/o/ddpm"]),
+    ]
+    reasons = {r["url"]: r["reason"] for r in report}
+    assert reasons["https://github.com/o/list/issues/new"].startswith("link to a homepage or website")
+    assert reasons["https://github.com/o/list/blob/main/How-to-PR.md"].startswith("link in prose whose text")

@@ -48,6 +48,9 @@ PAPER_HOSTS = (
 _POST_PATH_RE = re.compile(
     r"/(?:blog|blogs|posts?|lil-log|notes?|tutorials?|articles?)/|/\d{4}/\d{2}/(?:\d{2}/)?", re.I
 )
+_REPO_ADMIN_PAGES = frozenset({"issues", "pulls", "pull", "discussions", "compare", "fork", "forks", "stargazers",
+                               "network", "actions", "graphs", "watchers", "settings", "projects", "milestones",
+                               "labels"})
 POST_HOSTS = ("medium.com", "substack.com", "notion.site", "distill.pub", "towardsdatascience.com", "wordpress.com")
 
 
@@ -194,6 +197,8 @@ def url_kind(url: str) -> str:
         # A rendered notes page in a repository is a post; the repository or a folder of it is code.
         if len(parts) > 3 and parts[2] == "blob" and parts[-1].lower().endswith((".md", ".ipynb", ".rst")):
             return "post"
+        if len(parts) > 2 and parts[2].lower() in _REPO_ADMIN_PAGES:
+            return "website"  # a repository's issues, pull requests, forks...: a page about it, not a work
         return "repository" if len(parts) >= 2 else "website"
     if _host_in(host, POST_HOSTS) or _POST_PATH_RE.search(path):
         return "post"

@@ -33,6 +33,7 @@ from diffdata.parse.shapes import (
     around,
     is_bold_then_links,
     is_image_src,
+    is_label,
     is_label_line,
     is_metadata,
     is_title_line,
@@ -300,6 +301,11 @@ class _Walker:
                     if lk.image_src:
                         self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
                     continue
+                # a label link ("[code](..)"), not a citation mark ("[2]", which cites a work of its own)
+                label = is_label(lk.text) and not lk.bare and not re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip())
+                if label and last is not None and lk.url and not lk.url.startswith("#"):
+                    self.take(last, lk)  # "DDPM [paper](..) [code](..)": the label links of the entry before
+                    continue
                 last = None
                 if not lk.url or lk.url.startswith("#"):
                     self.note_link(lk, "table-of-contents anchor link")
@@ -309,6 +315,9 @@ class _Walker:
                     continue
                 if url_kind(lk.url) == "website":
                     self.note_link(lk, "link to a homepage or website in prose, not a listed work")
+                    continue
+                if label and url_kind(lk.url) not in ("paper", "video"):
+                    self.note_link(lk, "link in prose whose text only names its kind, not a listed work")
                     continue
                 seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [around(ln, links, j)])
                 self.out.append(seg)

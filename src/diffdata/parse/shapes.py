@@ -29,6 +29,8 @@ GENERIC_LINK_TEXT = frozenset({
     "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
     "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
     "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
+    "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
+    "contribute", "contributing", "contribution guide", "license",
 })
 
 

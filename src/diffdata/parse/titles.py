@@ -36,6 +36,7 @@ _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?
                             r"\s*[:|\-–—,]?\s*")
 
 
+_NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 
@@ -208,6 +209,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 
 
 def _is_title_clause(text: str) -> bool:
+    if _NEWS_RE.match(text):
+        return False  # "[News] The updated version is available on [arXiv](..)": news, not a title
     if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
         return False
     if re.search(r",|\band\b|&", text) and looks_like_names(text):
