@@ -237,8 +237,11 @@ class _Walker:
                     self.description_link(seg, lk)
 
     def description_link(self, seg: Segment, lk: Link) -> None:
-        if is_paper_url(lk.url) and _kind_by_links(seg) == "website" and not any(
-                is_paper_url(x.url) for _, x in seg.links):
+        """A link in an entry's description: a paper link identifies an entry whose own links are a web page
+        and no paper ("[Yang Song webpage](..)" stays a website); any other mentions another work."""
+        urls = [x.url for _, x in seg.links if x.url]
+        if (is_paper_url(lk.url) and urls and url_kind(urls[0]) == "website"
+                and not any(is_paper_url(u) for u in urls)):
             self.take(seg, lk, "description")
         else:
             self.note_link(lk, "link in a description mentions another work")
@@ -407,10 +410,3 @@ def report_row(source: str, line: int, severity: str, reason: str, url: str | No
     if text is not None and len(text) > 160:
         text = text[:157] + "..."
     return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}
-
-
-def _kind_by_links(seg: Segment) -> str:
-    urls = [lk.url for _, lk in seg.links if lk.url]
-    if any(is_paper_url(u) for u in urls):
-        return "paper"
-    return url_kind(urls[0]) if urls else "paper"
