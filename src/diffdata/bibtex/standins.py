@@ -14,7 +14,7 @@ from diffdata.bibtex.entries import identifier_title
 from diffdata.bibtex.titles import format_title
 from diffdata.bibtex.urls import REPOSITORY_HOSTS, host
 from diffdata.bibtex.values import as_list, clean_text
-from diffdata.parse.markdown import BARE_URL_RE
+from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.shapes import GENERIC_LINK_TEXT, POST_LABEL_RE
 from diffdata.schemas import is_missing
 from diffdata.venues import lookup

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from diffdata.identifiers import is_paper_url, url_kind
-from diffdata.parse.markdown import Link
+from diffdata.parse.model import Link
 
 WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
 _POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)

@@ -1,19 +1,14 @@
 """Segmentation: which parts of a markdown document are entries, with their lines and their own links.
 
-:func:`segments` walks a document's blocks once, keeping the section path, and cuts them into
-:class:`Segment` objects: a list item (with its badge and link lines, and its description), a table row (its
-cells named by what their header means), a block of lines under a bold title, a paragraph with
+:func:`segments` walks a document's blocks once, keeping the section path (``sections.py``), and cuts them
+into :class:`Segment` objects: a list item (with its badge and link lines, and its description), a table row
+(its cells named by what their header means), a block of lines under a bold title, a paragraph with
 ``label : URL`` lines (a free-text post), or a link in running text. Layout code decides boundaries and which
 links belong to the entry; it never reads a field: ``fields.read_fields`` does that, the same way for all.
 
 Links that are not an entry's go to the parse report with the reason (badges outside entries,
 table-of-contents anchors, links in a heading, a homepage in prose, a link in a description that mentions
 another work, links hidden from readers in HTML comments).
-
-Headings give the section path; the document's title (a level-1 heading on its first line) is not part of it;
-a heading with nothing under it before a heading of the same level becomes the parent of that heading; long
-headings of free-text posts are not sections; a one-line paragraph ``Label :`` right before a list is a
-sub-section.
 """
 
 from __future__ import annotations
@@ -24,7 +19,8 @@ from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.columns import header_meaning
-from diffdata.parse.markdown import Block, Line, Link
+from diffdata.parse.model import Block, Line, Link
+from diffdata.parse.sections import Sections, post_headings
 from diffdata.parse.shapes import (
     LABEL_RE,
     POST_LABEL_RE,
@@ -43,7 +39,7 @@ from diffdata.parse.shapes import (
     opens_with_bold_title,
     text_before,
 )
-from diffdata.text import clean_space, strip_emoji
+from diffdata.text import clean_space
 
 _PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
 
@@ -73,17 +69,10 @@ class _Walker:
     source: str
     report: list[dict]
     out: list[Segment] = field(default_factory=list)
-    stack: list[tuple[float, str]] = field(default_factory=list)
-    last_heading_empty: bool = False
-    label: str | None = None
-    post_heading: str | None = None
-    doc_title: str | None = None  # the document's level-1 title (markdown or an HTML <h1>)
+    sections: Sections = field(default_factory=Sections)
 
     def section(self) -> list[str]:
-        path = [text for _, text in self.stack]
-        if self.label:
-            path.append(self.label)
-        return path
+        return self.sections.path()
 
     def note(self, line: int, severity: str, reason: str, url: str | None = None, text: str | None = None) -> None:
         self.report.append(report_row(self.source, line, severity, reason, url, text))
@@ -101,29 +90,6 @@ class _Walker:
             for url in ln.hidden:
                 self.note(ln.number, "info", "link hidden from readers (HTML comment or hidden element): not an "
                                              "entry", url)
-
-    # -- headings -----------------------------------------------------------------------------------------
-    def heading(self, block: Block, is_post: bool, first: bool) -> None:
-        text = clean_space(strip_emoji(" ".join(ln.text for ln in block.lines)))
-        self.note_links(block.lines, "link in a heading")
-        if first and block.level == 1 and block.start <= 2:
-            self.doc_title = text
-            return  # the document's own title
-        if is_post:
-            self.post_heading = text
-            return
-        self.post_heading = None
-        self.label = None
-        level: float = block.level
-        while self.stack and self.stack[-1][0] > level:
-            self.stack.pop()
-        if self.stack and self.stack[-1][0] == level:
-            if self.last_heading_empty:
-                self.stack[-1] = (level - 0.5, self.stack[-1][1])
-            else:
-                self.stack.pop()
-        self.stack.append((level, text))
-        self.last_heading_empty = True
 
     # -- layouts ------------------------------------------------------------------------------------------
     def heading_entry(self, block: Block) -> Segment:
@@ -152,7 +118,7 @@ class _Walker:
             return
         if (len(lines) == 1 and block.followed_by_list and not lines[0].links
                 and lines[0].text.strip().endswith((":", "：")) and len(lines[0].text.split()) <= 8):
-            self.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
+            self.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
             return
         self.prose(block)
 
@@ -168,8 +134,8 @@ class _Walker:
         """Free text with ``label : URL`` lines; links elsewhere in the text mention other works."""
         seg = self.segment(block, "post", block.lines)
         seg.note_from, seg.note_skip_links = 0, False
-        if self.post_heading:
-            seg.notes.append(self.post_heading)
+        if self.sections.post_heading:
+            seg.notes.append(self.sections.post_heading)
         for ln in block.lines:
             m = POST_LABEL_RE.match(ln.text.strip())
             if m and ln.links:
@@ -294,8 +260,8 @@ class _Walker:
                         # list's header, the list's own paper: the document's title names it)
                         seg = Segment(self.source, ln.number, ln.number, self.section(), "prose",
                                       [around(ln, links, j)])
-                        if not self.stack and self.doc_title:
-                            seg.document_title = self.doc_title
+                        if not self.sections.stack and self.sections.doc_title:
+                            seg.document_title = self.sections.doc_title
                         self.out.append(seg)
                         self.take(seg, lk, "badge")
                         continue
@@ -350,7 +316,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     w = _Walker(source, report)
     current: Segment | None = None  # the list item whose description may continue in later paragraphs
     current_level = 0  # its list depth: deeper items may be its metadata
-    post_heading = _post_headings(all_blocks)
+    post_heading = post_headings(all_blocks)
     for i, block in enumerate(all_blocks):
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
@@ -359,10 +325,11 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                     is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
                 current = w.heading_entry(block)  # `### [Title](arxiv)`: a paper as a heading, not a section
                 continue
-            w.heading(block, i in post_heading, i == 0)
+            w.note_links(block.lines, "link in a heading")
+            w.sections.heading(block, i in post_heading, i == 0)
             current = None
             continue
-        w.last_heading_empty = False
+        w.sections.last_heading_empty = False
         if block.type == "hidden":
             continue  # its URLs were noted above
         if block.type == "row":
@@ -378,30 +345,9 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         elif block.type in ("paragraph", "html"):
             current = None
             if block.level == 0:
-                w.label = None
+                w.sections.label = None
             w.paragraph(block)
     return w.out
-
-
-def _post_headings(all_blocks: list[Block]) -> set[int]:
-    """Indexes of the headings that open a free-text post rather than a section: they read like a sentence
-    (end with . ! ?, have hashtags, or more than 10 words), or the paragraphs under them hold ``label : URL``
-    lines. One backward pass: linear in the number of blocks."""
-    out: set[int] = set()
-    has_labels = False  # the run of paragraphs after the current position holds label lines
-    for i in range(len(all_blocks) - 1, -1, -1):
-        b = all_blocks[i]
-        if b.type == "heading":
-            text = clean_space(strip_emoji(" ".join(ln.text for ln in b.lines)))
-            if (text.endswith((".", "!", "?", "。")) or re.search(r"(^|\s)#\w", text) or len(text.split()) > 10
-                    or has_labels):
-                out.add(i)
-            has_labels = False
-        elif b.type == "paragraph":
-            has_labels = has_labels or any(is_label_line(ln) for ln in b.lines)
-        else:
-            has_labels = False
-    return out
 
 
 def report_row(source: str, line: int, severity: str, reason: str, url: str | None = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from diffdata.parse.aside import DATE_RE, only_venue_or_date
-from diffdata.parse.markdown import Line, Link
+from diffdata.parse.model import Line, Link
 from diffdata.parse.names import looks_like_names
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.markdown import BARE_URL_RE, Line
+from diffdata.parse.inline import BARE_URL_RE
+from diffdata.parse.model import Line
 from diffdata.parse.names import HANDLE_RE, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.segment import Segment

@@ -1,0 +1,77 @@
+"""Raw HTML blocks of a list: lines with their ``<a href>`` links, and HTML tables read as table rows."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from diffdata.parse.inline import A_OPEN_RE, IMG_RE, bare_urls
+from diffdata.parse.model import Block, Line, Link
+
+_TAG_RE = re.compile(r"<[^>]+>")
+_TR_RE = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b|</table\s*>|\Z))", re.I | re.S)
+_CELL_RE = re.compile(r"<(t[dh])\b[^>]*>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
+
+
+def html_rows(content: str, first_line: int) -> list[Block]:
+    """The rows of an HTML table as table rows (cells from ``<td>``/``<th>``; the header from a row of
+    ``<th>``), so that a table written in HTML is read like a pipe table. Text around the rows (a caption)
+    keeps its links in an ``html`` block."""
+    out: list[Block] = []
+    header: list[str] = []
+    outside: list[str] = []  # the text around the rows, line breaks kept
+    at_end = 0
+    for m in _TR_RE.finditer(content):
+        outside.append(content[at_end: m.start()] + "\n" * m.group(0).count("\n"))
+        at_end = m.end()
+        number = first_line + content.count("\n", 0, m.start())
+        cells, tags = [], []
+        for c in _CELL_RE.finditer(m.group(1)):
+            at = number + m.group(1).count("\n", 0, c.start())
+            text = re.sub(r"</t[dh]\s*>", " ", c.group(2), flags=re.I)
+            lines = [ln for ln in html_lines(text, at) if ln.text.strip() or ln.links] or [Line(at)]
+            cells.append(lines)
+            tags.append(c.group(1).lower())
+        if cells and all(t == "th" for t in tags):
+            header = [clean_text(" ".join(ln.text for ln in c)) for c in cells]
+            continue
+        if not cells:
+            continue
+        merged = Line(number)
+        for c in cells:
+            for ln in c:
+                merged.links.extend(ln.links)
+                merged.text += ln.text + " | "
+        out.append(Block("row", number, number + m.group(0).rstrip().count("\n"), [merged], cells=cells,
+                         header=list(header)))
+    rest = "".join(outside) + content[at_end:]
+    if out and ("://" in rest):
+        out.insert(0, Block("html", first_line, first_line + content.count("\n"), html_lines(rest, first_line)))
+    return out
+
+
+def clean_text(text: str) -> str:
+    """White space collapsed."""
+    return " ".join(text.split())
+
+
+def html_lines(content: str, first_line: int) -> list[Line]:
+    """Lines of a raw HTML block with their ``<a href>`` links and tag-free text."""
+    out = []
+    for n, raw in enumerate(content.splitlines()):
+        line = Line(first_line + n)
+        for m in re.finditer(r"(<a\s[^>]*>)(.*?)</a\s*>", raw, re.I | re.S):
+            am = A_OPEN_RE.fullmatch(m.group(1))
+            if am:
+                url = html.unescape(next(g for g in am.groups() if g is not None))
+                text = html.unescape(_TAG_RE.sub("", m.group(2))).strip()
+                img = IMG_RE.search(m.group(2))  # <a href><img src></a>: a badge
+                src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
+                col = len(html.unescape(_TAG_RE.sub(" ", raw[: m.end(1)])))  # where its text starts in line.text
+                line.links.append(Link(text, url, line.number, image=img is not None, image_src=src or None,
+                                       col=col))
+        line.text = html.unescape(_TAG_RE.sub(" ", raw))
+        line.other = line.text
+        bare_urls(line)
+        out.append(line)
+    return out

@@ -1,0 +1,172 @@
+"""One inline token of markdown-it-py as source lines: plain text, bold and italic runs, links.
+
+Each line made here knows its 1-based number, its text, where each bold and italic run and each link
+starts in that text, and the URLs of inline HTML comments; inline HTML that lists use (``<a href>``,
+``<img>``, ``<sup>``, ``<br>``) is read here too, and URLs written as plain text become bare links.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it.token import Token
+
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.model import Line, Link
+
+# Bare URLs in text (free-text posts write `paper : https://...`). Trailing punctuation is not part of a URL.
+BARE_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]{}|\\^]+", re.I)
+TRAILING_PUNCT = ".,;:!?*"
+A_OPEN_RE = re.compile(r"<a\s[^>]*?href\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I | re.S)
+IMG_RE = re.compile(r"<img\s[^>]*?src\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>", re.I | re.S)
+ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
+_A_CLOSE_RE = re.compile(r"</a\s*>", re.I)
+_SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
+_SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+BREAK = " \u2028 "  # an HTML <br> inside a line: white space that also ends a clause for the field reader
+
+
+def inline_lines(token: Token, first_line: int) -> list[Line]:
+    """Split an inline token into its source lines (1-based ``first_line``)."""
+    lines = [Line(first_line)]
+    strong = em = sup = 0
+    link: Link | None = None
+
+    run_open = [False, False]  # a bold / italic run is being written on the current line
+    sup_text: list[str] = []  # what a <sup> holds: a footnote mark is dropped, words (a venue) are kept
+
+    def put(text: str) -> None:
+        cur = lines[-1]
+        if sup:
+            sup_text.append(text)
+            return
+        if link is not None:
+            cur.text += text
+            link.text += text
+            if link.line != cur.number:
+                cur.link_cont += text
+            return
+        if strong:
+            _extend_run(cur.bold, run_open, 0, len(cur.text), text)
+            cur.strong += text
+        elif em:
+            _extend_run(cur.italic, run_open, 1, len(cur.text), text)
+            cur.em += text
+        else:
+            cur.other += text
+        cur.text += text
+
+    for child in token.children or []:
+        t = child.type
+        if t in ("softbreak", "hardbreak"):
+            if link is not None:
+                link.text += " "
+            lines.append(Line(lines[-1].number + 1, bold_continues=strong > 0))
+            run_open[0] = run_open[1] = False
+        elif t in ("text", "code_inline"):
+            put(child.content)
+        elif t == "strong_open":
+            strong += 1
+        elif t == "strong_close":
+            strong -= 1
+            run_open[0] = strong > 0 and run_open[0]
+        elif t == "em_open":
+            em += 1
+        elif t == "em_close":
+            em -= 1
+            run_open[1] = em > 0 and run_open[1]
+        elif t == "link_open":
+            link = Link("", str(child.attrGet("href") or ""), lines[-1].number, col=len(lines[-1].text))
+        elif t == "link_close":
+            if link is not None:
+                link.text = link.text.strip()
+                _at(lines, link)
+            link = None
+        elif t == "image":
+            if link is not None:
+                link.image = True
+                link.image_src = str(child.attrGet("src") or "") or None
+            else:
+                src = str(child.attrGet("src") or "")
+                lines[-1].links.append(Link(child.content, src, lines[-1].number, image=True))
+        elif t == "html_inline":
+            tag = child.content
+            if tag.startswith("<!--"):
+                lines[-1].hidden.extend(m.group(0).rstrip(".,;:!?*") for m in ANY_URL_RE.finditer(tag))
+                for _ in range(tag.count("\n")):  # a comment over several lines: keep the line numbers right
+                    lines.append(Line(lines[-1].number + 1))
+            elif _SUP_OPEN_RE.fullmatch(tag):
+                sup += 1
+            elif _SUP_CLOSE_RE.fullmatch(tag):
+                sup = max(0, sup - 1)
+                if not sup:
+                    held, sup_text[:] = "".join(sup_text).strip(), []
+                    if only_venue_or_date(held):  # "<sup>CVPR 2023</sup>": an aside
+                        put(f" ({held})")
+                    elif len(re.findall(r"[^\W\d_]", held)) >= 2:  # words (authors under a title): a part of
+                        put(BREAK + held)  # their own; a footnote mark ("<sup>1,2</sup>") is dropped
+            elif (m := IMG_RE.fullmatch(tag)) is not None:  # <img src> in HTML: a badge of its link, or an image
+                src = html.unescape(next(g for g in m.groups() if g is not None))
+                if link is not None:
+                    link.image, link.image_src = True, src or None
+                else:
+                    lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text)))
+            elif (m := A_OPEN_RE.fullmatch(tag)) is not None:
+                href = html.unescape(next(g for g in m.groups() if g is not None))
+                link = Link("", href, lines[-1].number, col=len(lines[-1].text))
+            elif _A_CLOSE_RE.fullmatch(tag) and link is not None:
+                link.text = link.text.strip()
+                _at(lines, link)
+                link = None
+            elif _BR_RE.fullmatch(tag):
+                put(BREAK)
+    if link is not None:  # an <a> never closed
+        _at(lines, link)
+    for line in lines:
+        bare_urls(line)
+    return lines
+
+
+def _extend_run(runs: list[tuple[int, str]], run_open: list[bool], which: int, col: int, text: str) -> None:
+    """Add ``text`` to the bold or italic run being written, or start a run at ``col``."""
+    if run_open[which]:
+        start, prev = runs[-1]
+        runs[-1] = (start, prev + text)
+    else:
+        runs.append((col, text))
+        run_open[which] = True
+
+
+def _at(lines: list[Line], link: Link) -> None:
+    i = link.line - lines[0].number  # lines are numbered consecutively
+    (lines[i] if 0 <= i < len(lines) else lines[-1]).links.append(link)
+
+
+def bare_urls(line: Line) -> None:
+    """Find URLs written as plain text in the line's text outside links."""
+    outside = line.other + " " + line.strong + " " + line.em
+    if "://" not in outside and "www." not in outside.lower():
+        return
+    known = {lk.url for lk in line.links}
+    search_from = 0
+    for m in BARE_URL_RE.finditer(outside):
+        url = m.group(0).rstrip(TRAILING_PUNCT)
+        # `(url)` and `url)` : a closing parenthesis without an opening one in the URL is prose punctuation.
+        while url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1]
+        if not url or url in known:
+            continue
+        known.add(url)
+        before = outside[max(0, m.start() - 400) : m.start()]  # a link text is short: look back a little only
+        unbalanced = before.rstrip().endswith("](") or before.rstrip().endswith("](<")
+        text = url
+        if unbalanced:
+            open_at = before.rfind("[")
+            text = before[open_at + 1 : before.rfind("](")] if open_at >= 0 else url
+        col = line.text.find(url, search_from)
+        if col < 0:
+            col = line.text.find(url)
+        search_from = max(search_from, col + 1)
+        line.links.append(Link(text.strip(), url, line.number, bare=True, unbalanced=unbalanced, col=max(col, 0)))

@@ -1,0 +1,57 @@
+"""The document model the parser reads: blocks of source lines, each line with its links and runs.
+
+:func:`diffdata.parse.markdown.blocks` makes them from markdown-it-py's tokens; segmentation and the field
+reader work on them, never on raw markdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Link:
+    """A link as written: its text, its target, the 1-based line where it starts."""
+
+    text: str
+    url: str
+    line: int
+    image: bool = False  # the link wraps an image (a badge)
+    bare: bool = False  # a URL written as plain text, not markdown link syntax
+    unbalanced: bool = False  # written as ``[text](url`` with a bracket or parenthesis missing
+    col: int = 0  # where the link's text starts in its line's plain text
+    image_src: str | None = None  # the image a badge link wraps
+
+
+@dataclass
+class Line:
+    """One source line of a block, after inline parsing."""
+
+    number: int
+    text: str = ""
+    links: list[Link] = field(default_factory=list)
+    strong: str = ""  # text inside **...**
+    em: str = ""  # text inside *...* (and not inside strong)
+    other: str = ""  # text outside strong, em and links
+    link_cont: str = ""  # text of a link that started on an earlier line
+    bold: list[tuple[int, str]] = field(default_factory=list)  # (column in text, text) of each bold run
+    italic: list[tuple[int, str]] = field(default_factory=list)  # the same for italic runs outside bold
+    bold_continues: bool = False  # the line starts inside a bold run opened on the line before
+    hidden: list[str] = field(default_factory=list)  # URLs inside an inline HTML comment (not rendered)
+
+
+@dataclass
+class Block:
+    """A block of the document: ``heading``, ``paragraph``, ``item`` (a list item's own paragraph), ``row``
+    (a table row), ``html``, ``hidden`` (an HTML comment or an element marked hidden: not rendered).
+    ``cells`` holds a table row's cells (each a list of lines)."""
+
+    type: str
+    start: int
+    end: int
+    lines: list[Line]
+    level: int = 0  # heading level; list nesting depth for items
+    cells: list[list[Line]] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # a table row's column names
+    in_item: bool = False  # a paragraph inside a list item but not its first one
+    followed_by_list: bool = False
