@@ -178,16 +178,16 @@ def test_input_not_mutated() -> None:
 def test_blocking_scales_without_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     """3000 distinct titles sharing common words, and one typo pair: the typo is found, and the titles compared
     are a small fraction of all pairs (an all-pairs version compares n² cells)."""
-    import diffdata.dedupe
+    from diffdata.dedupe import fuzzy
 
     compared = []
-    cdist = diffdata.dedupe.process.cdist
+    cdist = fuzzy.process.cdist
 
     def counting(queries, choices, **kw):
         compared.append(len(queries) * len(choices))
         return cdist(queries, choices, **kw)
 
-    monkeypatch.setattr(diffdata.dedupe.process, "cdist", counting)
+    monkeypatch.setattr(fuzzy.process, "cdist", counting)
     n = 3000
     rows = [mention(f"x.md:{i}", f"Diffusion models study number {i} of topic {i * 7}") for i in range(1, n + 1)]
     rows += [mention("y.md:1", "Denoising Diffusion Probabilistic Models"),
@@ -257,11 +257,11 @@ def test_mentions_are_ordered_by_list_and_line_number() -> None:
 
 
 def test_fuzzy_blocking_compares_few_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
-    import diffdata.dedupe as dd
+    from diffdata.dedupe import fuzzy
 
     cells = []
-    real = dd.process.cdist
-    monkeypatch.setattr(dd.process, "cdist", lambda a, b, **kw: cells.append(len(a) * len(b)) or real(a, b, **kw))
+    real = fuzzy.process.cdist
+    monkeypatch.setattr(fuzzy.process, "cdist", lambda a, b, **kw: cells.append(len(a) * len(b)) or real(a, b, **kw))
     words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"]
     rows = [mention(f"x.md:{i}", f"{words[i % 10]} {words[i // 10 % 10]} {words[i // 100 % 10]} study {i}")
             for i in range(1, 2001)]
@@ -370,7 +370,7 @@ def test_work_per_mention_does_not_grow_with_the_input(monkeypatch: pytest.Monke
     """The rows' fields read while merging n and 2n mentions (each a webpage linking its own paper's arXiv
     id, so every second mention gets an issue to attach to a work): twice the input, about twice the reads.
     An issue looking its mention up by scanning every row made this grow as n²."""
-    import diffdata.dedupe as dd
+    from diffdata.dedupe import rows as dedupe_rows
 
     reads = [0]
 
@@ -379,8 +379,8 @@ def test_work_per_mention_does_not_grow_with_the_input(monkeypatch: pytest.Monke
             reads[0] += 1
             return super().__getitem__(key)
 
-    real = dd.records
-    monkeypatch.setattr(dd, "records", lambda df: [Row(r) for r in real(df)])
+    real = dedupe_rows.records
+    monkeypatch.setattr(dedupe_rows, "records", lambda df: [Row(r) for r in real(df)])
 
     def work(n: int) -> int:
         reads[0] = 0
@@ -402,7 +402,7 @@ def test_the_repository_pre_check_agrees_with_url_kind() -> None:
     """dedupe parses a link only when it names a repository host; the hosts are url_kind's own."""
     import inspect
 
-    from diffdata.dedupe import REPOSITORY_HOSTS, _is_repository
+    from diffdata.dedupe.canonical import REPOSITORY_HOSTS, is_repository
     from diffdata.identifiers import url_kind
 
     assert "(" + ", ".join(f'"{h}"' for h in REPOSITORY_HOSTS) + ")" in inspect.getsource(url_kind)
@@ -411,4 +411,4 @@ def test_the_repository_pre_check_agrees_with_url_kind() -> None:
         "https://arxiv.org/abs/2006.11239", "https://example.org/github.com-mirror", "https://hojonathanho.github.io/x",
         "https://gitlab.com/group/project/-/tree/main", "", "not a url"]
     for url in urls:
-        assert _is_repository(url) == (url_kind(url) == "repository"), url
+        assert is_repository(url) == (url_kind(url) == "repository"), url

@@ -1,0 +1,77 @@
+"""From groups of mentions to the dedupe stage's tables: one work per group, work ids, the issues placed at
+their works, the matches."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+import pyarrow as pa
+
+from diffdata.dedupe.canonical import work_fields
+from diffdata.dedupe.explain import explain
+from diffdata.dedupe.groups import Groups
+from diffdata.dedupe.rows import SurnameMemo
+from diffdata.dedupe.workid import assign_work_ids
+from diffdata.schemas import ISSUES, PAPERS
+
+
+def assemble(occ: pd.DataFrame, rows: list[dict], groups: Groups, issues: list[dict],
+             surnames_of: SurnameMemo) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The occurrences with ``work_id``, the papers, the matches and the issues (``issues`` gets the conflicts,
+    and every issue its work)."""
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        components[groups.find(i)].append(i)
+    shared = _shared_author_lists(rows, groups, components)
+    works = []
+    for root, members in components.items():
+        works.append(work_fields(sorted(members), rows, surnames_of, shared.get(root)))  # in (list, line) order
+    assign_work_ids(works)
+    work_of: dict[int, str] = {}
+    for w in works:
+        for i in w["_members"]:
+            work_of[i] = w["work_id"]
+        for c in w["conflicts"]:
+            issues.append({"kind": "conflict", "work_id": w["work_id"], "occurrence_id": None, "detail": c})
+    row_of = {r["occurrence_id"]: i for i, r in enumerate(rows)}  # one look-up per issue, not a scan of rows
+    for item in issues:
+        if item["work_id"] is None and item["occurrence_id"]:
+            idx = row_of[item["occurrence_id"]]
+            item["work_id"] = work_of[idx]
+            item["detail"] = item["detail"] + f" (as {work_of[idx]})"
+
+    matches = explain(rows, groups, components, work_of)
+    out_occ = occ.copy()
+    out_occ["work_id"] = [work_of[i] for i in range(len(rows))]
+    papers = pd.DataFrame([{k: v for k, v in w.items() if not k.startswith("_")} for w in works])
+    for col in PAPERS.names:
+        if col not in papers.columns:
+            is_list = pa.types.is_list(PAPERS.field(col).type)
+            papers[col] = [[] if is_list else None for _ in range(len(papers))]
+    papers["enrichment_status"] = "not_fetched"
+    papers["citation_key"] = ""
+    papers = papers[PAPERS.names].sort_values("work_id", kind="stable").reset_index(drop=True)
+    issues_df = pd.DataFrame(issues, columns=ISSUES.names).sort_values(
+        ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
+    return out_occ, papers, matches, issues_df
+
+
+def _shared_author_lists(rows: list[dict], groups: Groups, components: dict[int, list[int]]
+                         ) -> dict[int, dict[tuple[str, ...], str]]:
+    """For each group, its author lists (of two names or more) that another group gives too, with the title of
+    the first such other group's first mention. Such a list is likely copied from that entry by mistake (a list
+    gave DiffWave the authors of Sohl-Dickstein et al. 2015): it does not win the canonical authors."""
+    owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, r in enumerate(rows):
+        if r.get("authors") is not None and len(r["authors"]) >= 2:
+            owners[tuple(r["authors"])].add(groups.find(i))
+    shared: dict[int, dict[tuple[str, ...], str]] = defaultdict(dict)
+    for names, own in owners.items():
+        if len(own) > 1:
+            first = {o: min(components[o]) for o in own}
+            earliest = sorted(first.values())[:2]  # the first of the others is one of the two earliest
+            for root in own:
+                other = earliest[1] if first[root] == earliest[0] else earliest[0]
+                shared[root][names] = rows[other].get("title") or "another work"
+    return shared

@@ -1,0 +1,86 @@
+"""Fuzzy title matching: candidate pairs of titles that may be typos of each other, found through blocking keys
+(never all pairs) and scored with rapidfuzz."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+FUZZY_THRESHOLD = 0.92
+_CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
+_MIN_TOKEN_LEN = 3
+MAX_BLOCK = 200  # blocks larger than this are compared within a sliding window of sorted titles
+WINDOW = 20
+
+
+def _blocking_keys(key: str, df: Counter[str]) -> list[str]:
+    """Blocking keys of a normalised title: the 4-letter prefixes of its three rarest words (a typo rarely
+    changes a word's first letters), plus the title's first and last ten characters."""
+    prefixes = sorted({t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN}, key=lambda p: (df[p], p))
+    return [f"w:{p}" for p in prefixes[:3]] + [f"h:{key[:10]}", f"t:{key[-10:]}"]
+
+
+def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
+    """Pairs of mentions whose titles may be typos of each other, best first, as (score, row, row): two titles
+    are compared only when they share a blocking key of the same kind of work."""
+    reps: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(rows):
+        if r["_key"]:
+            reps.setdefault((r["kind"], r["_key"]), i)
+    df: Counter[str] = Counter()
+    for _kind, key in reps:
+        df.update({t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN})
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (kind, key), i in sorted(reps.items()):
+        for block in _blocking_keys(key, df):
+            index[(kind, block)].append(i)
+    seen: set[tuple[int, int]] = set()
+    out: list[tuple[float, int, int]] = []
+    for members in index.values():
+        if len(members) < 2:
+            continue
+        if len(members) > MAX_BLOCK:
+            # a key this common blocks little: compare each title with its neighbours in sorted order only
+            members = sorted(members, key=lambda i: rows[i]["_key"])
+            spans = [(start, min(len(members), start + 2 * WINDOW)) for start in range(0, len(members), WINDOW)]
+        else:
+            spans = [(0, len(members))]
+        for lo, hi in spans:
+            part = members[lo:hi]
+            keys = [rows[i]["_key"] for i in part]
+            # rapidfuzz scores the whole block in C; only pairs above the threshold come back to Python
+            scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, dtype=np.uint8)
+            for x, y in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+                a, b = part[x], part[y]
+                if a > b:
+                    a, b = b, a
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                score = _title_similarity(rows[a]["_key"], rows[b]["_key"])
+                if score is not None:
+                    out.append((score, a, b))
+    out.sort(key=lambda t: (-t[0], rows[t[1]]["occurrence_id"], rows[t[2]]["occurrence_id"]))
+    return out
+
+
+def _title_similarity(a: str, b: str) -> float | None:
+    """Similarity of two normalised titles when they may be the same title with typos, else None."""
+    if a == b:
+        return None
+    la, lb = len(a), len(b)
+    if 2 * (la if la < lb else lb) < FUZZY_THRESHOLD * (la + lb):
+        return None  # the ratio can never reach the threshold with lengths this far apart
+    score = fuzz.ratio(a, b, score_cutoff=_CUTOFF) / 100.0
+    if not score:
+        return None
+    ta, tb = a.split(), b.split()
+    if abs(len(ta) - len(tb)) > 1 or len(ta) < 2 or len(tb) < 2:
+        return None
+    if set(ta) <= set(tb) or set(tb) <= set(ta):
+        return None  # one title inside the other: 'Consistency Models' vs '... Consistency Models'
+    if [t for t in ta if t.isdigit()] != [t for t in tb if t.isdigit()]:
+        return None  # 'Stable Diffusion 2' vs 'Stable Diffusion 3', 'Part 1' vs 'Part 2'
+    return score

@@ -1,0 +1,87 @@
+"""Union-find over mentions, with the facts every merge guard needs (identifiers, years, surnames, addresses)
+kept per group, and the merge edges that explain each work."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from diffdata.identifiers import ID_COLUMNS, arxiv_year
+
+URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
+
+
+@dataclass
+class Group:
+    """The mentions of one group and what its guards compare."""
+
+    members: list[int]
+    kind: str
+    ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    years: set[int] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    urls: set[str] = field(default_factory=set)  # url_identity of the primary link (not for papers)
+
+
+class Groups:
+    """Union-find over mention rows (see :mod:`diffdata.dedupe.rows`); ``edges`` are the merges made, as
+    (mention, mention, rule, evidence)."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.parent = list(range(len(rows)))
+        self.groups: dict[int, Group] = {}
+        self.edges: list[tuple[int, int, str, str]] = []
+        for i, r in enumerate(rows):
+            g = Group([i], r["kind"])
+            for col in ID_COLUMNS:
+                if r.get(col) and not r["_suspicious"]:
+                    g.ids[col].add(r[col])
+            year = r.get("year")
+            if year is not None:
+                g.years.add(int(year))
+            elif r.get("arxiv_id") and not r["_suspicious"]:
+                ay = arxiv_year(r["arxiv_id"])
+                if ay:
+                    g.years.add(ay)
+            g.surnames = set(r["_surnames"])
+            if r["_url_id"]:
+                g.urls.add(r["_url_id"])
+            self.groups[i] = g
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def compatible(self, a: int, b: int) -> bool:
+        """Whether the groups of ``a`` and ``b`` may be one work: same kind, no two different identifiers of
+        one type, no two addresses of a repository or video, years within one, a surname in common."""
+        ga, gb = self.groups[self.find(a)], self.groups[self.find(b)]
+        if ga.kind != gb.kind:
+            return False
+        for col in ID_COLUMNS:
+            if ga.ids.get(col) and gb.ids.get(col) and not (ga.ids[col] & gb.ids[col]):
+                return False
+        if ga.kind in URL_IDENTIFIED and ga.urls and gb.urls and not (ga.urls & gb.urls):
+            return False  # two repositories or videos at different addresses are different works
+        if ga.years and gb.years and min(abs(x - y) for x in ga.years for y in gb.years) > 1:
+            return False
+        return not (ga.surnames and gb.surnames and not (ga.surnames & gb.surnames))
+
+    def union(self, a: int, b: int, rule: str, evidence: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        keep, drop = (ra, rb) if ra < rb else (rb, ra)
+        gk, gd = self.groups[keep], self.groups.pop(drop)
+        gk.members.extend(gd.members)
+        for col, values in gd.ids.items():
+            gk.ids[col] |= values
+        gk.years |= gd.years
+        gk.surnames |= gd.surnames
+        gk.urls |= gd.urls
+        self.parent[drop] = keep
+        self.edges.append((a, b, rule, evidence))
+        return True

@@ -1,0 +1,75 @@
+"""The merge rules, in order (identifier, title, fuzzy title): mentions in, groups of mentions out, then the
+stage's tables (:func:`merge_mentions`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+
+from diffdata.dedupe.assemble import assemble
+from diffdata.dedupe.fuzzy import fuzzy_candidates
+from diffdata.dedupe.groups import Groups
+from diffdata.dedupe.issues import suspicious_links
+from diffdata.dedupe.rows import SurnameMemo, mention_rows
+from diffdata.identifiers import ID_COLUMNS, ID_PREFIX
+
+
+@dataclass
+class DedupeResult:
+    """What the dedupe stage returns."""
+
+    occurrences: pd.DataFrame
+    papers: pd.DataFrame
+    matches: pd.DataFrame
+    issues: pd.DataFrame
+
+
+def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
+    """Group mentions into works (rules in ``docs/merge-rules.md``); pure and independent of row order."""
+    occ = occurrences.sort_values(["source", "line", "occurrence_id"], kind="stable").reset_index(drop=True)
+    surnames_of = SurnameMemo()
+    rows = mention_rows(occ, surnames_of)
+    groups = Groups(rows)
+
+    # 1. identifiers
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r["kind"] != "paper":
+            continue
+        for col in ID_COLUMNS:
+            if r[col]:
+                by_id[f"{ID_PREFIX[col]}:{r[col]}"].append(i)
+    for i, r in enumerate(rows):
+        if r["_url_id"]:  # the same page, video or repository, however its URL is written
+            by_id[f"{r['kind']}-url:{r['_url_id']}"].append(i)
+    for ident in sorted(by_id):
+        members = by_id[ident]
+        for m in members[1:]:
+            groups.union(members[0], m, "identifier", ident)
+
+    # 2. exact normalised title + kind
+    by_title: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r["_key"]:
+            by_title[(r["kind"], r["_key"])].append(i)
+    for key in sorted(by_title):
+        members = by_title[key]
+        for m in members[1:]:
+            for anchor in members:
+                if anchor == m or groups.find(anchor) == groups.find(m):
+                    continue
+                if groups.compatible(anchor, m):
+                    groups.union(anchor, m, "title", "title+kind")
+                    break
+
+    # 3. fuzzy titles, through blocking keys
+    for score, a, b in fuzzy_candidates(rows):
+        if groups.find(a) != groups.find(b) and groups.compatible(a, b):
+            ya, yb = groups.groups[groups.find(a)].years, groups.groups[groups.find(b)].years
+            same = "same year" if ya & yb else ("year unknown" if not (ya and yb) else "year within 1")
+            groups.union(a, b, "fuzzy_title", f"fuzzy {score:.2f} + {same}")
+
+    issues = suspicious_links(rows, groups, by_id)
+    return DedupeResult(*assemble(occ, rows, groups, issues, surnames_of))
