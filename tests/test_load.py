@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pandas as pd
@@ -38,10 +39,11 @@ def test_installed_wheel_ships_the_data(tmp_path: Path, root: Path) -> None:
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site),
                     str(wheel)], check=True, timeout=300, capture_output=True)
-    code = ("import diffdata, sys; p = diffdata.load_papers(); "
-            "print(diffdata.__file__); print(len(p)); print(diffdata.load.data_path('papers.parquet'))")
+    code = ("import diffdata, sys; p = diffdata.load_papers(); print(diffdata.__file__); print(len(p)); "
+            "print(diffdata.load.data_path('papers.parquet')); print(diffdata.__version__)")
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
                          env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, check=True).stdout.split("\n")
     assert out[0].startswith(str(site))
     assert int(out[1]) == len(diffdata.load_papers())
     assert out[2].startswith(str(site))  # read from the wheel's package data, not from a checkout
+    assert out[3] == tomllib.loads((root / "pyproject.toml").read_text())["project"]["version"]  # its metadata

@@ -1,4 +1,4 @@
-"""The files a build writes in processed/, named once (no import but the standard library: setup.py reads it)."""
+"""The files a build writes in processed/, named once."""
 
 OUTPUTS: tuple[str, ...] = (
     "occurrences.parquet", "papers.parquet", "matches.parquet", "citations.parquet",
@@ -8,4 +8,5 @@ OUTPUTS: tuple[str, ...] = (
 """Every output, in the order the pipeline renders them (``datapackage.json`` last: it hashes the others)."""
 
 PACKAGED: tuple[str, ...] = ("papers.parquet", "occurrences.parquet", "citations.parquet")
-"""The outputs a wheel carries as package data (``diffdata/data/``), read by ``diffdata.load_*``."""
+"""The outputs a wheel carries as package data (``diffdata/data/``), read by ``diffdata.load_*``; pyproject.toml
+lists them for the wheel and the sdist (tests/test_packaging.py checks the lists against this one)."""
