@@ -12,6 +12,17 @@ and whether the outputs were identical. Run by hand::
 
 Stages: ``dedupe`` (``merge_mentions`` on the parsed mentions; output: its four tables) and ``csv``
 (``emit.to_csv`` of the occurrences, papers, matches and issues that dedupe gave; output: the CSV text).
+
+The later stages run on the tables of ``pipeline.analyse`` (offline), computed once by version A and kept in
+``--tables FILE`` (a pickle; made when missing, reused when present, so that a 100k comparison does not parse
+in every child): ``keys`` (``assign_keys`` of the enriched papers with an empty registry: the papers and the
+registry), ``stand-ins`` (``title_stand_ins`` and ``report_title_stand_ins``), ``parquet``, ``render-csv``
+(the four CSV files of ``pipeline.render``), ``bibtex`` (``to_bibtex`` with the stand-in titles), ``docs`` (the
+figure, the report, the card, ``datapackage.json``) and ``render`` (``pipeline.render``: every output file).
+The output of each is its bytes' SHA-256 (of the tables' values for ``keys`` and ``stand-ins``)::
+
+    .venv/bin/python benchmarks/ab_stages.py --root /tmp/syn100k --tables /tmp/syn100k.tables.pkl \
+        --stage bibtex --a /tmp/dd-a/src --b src
 """
 
 from __future__ import annotations
@@ -26,7 +37,8 @@ import sys
 import time
 from pathlib import Path
 
-STAGES = ("dedupe", "csv")
+STAGES = ("dedupe", "csv", "keys", "stand-ins", "parquet", "render-csv", "bibtex", "docs", "render")
+ANALYSED = STAGES[2:]  # stages fed by --tables
 
 
 def _digest_frames(*frames) -> str:
@@ -37,8 +49,101 @@ def _digest_frames(*frames) -> str:
     return h.hexdigest()
 
 
-def child(root: Path, stage: str) -> None:
+def prepare_tables(root: Path, out: Path) -> None:
+    """Run ``pipeline.analyse`` offline on ``root``'s lists (no parse cache) and pickle it to ``out``."""
+    import pickle
+
+    from diffdata.pipeline import EnrichOptions, Paths, analyse, load_documents
+    from diffdata.s2 import S2Cache, S2Settings
+
+    documents, problems, hashes = load_documents(Paths(root))
+    tables = analyse(documents, problems, S2Cache(root / "raw" / "semanticscholar"),
+                     EnrichOptions(S2Settings(offline=True), progress=False), log=lambda _msg: None)
+    with out.open("wb") as fh:
+        pickle.dump({"analysis": tables, "hashes": hashes}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _bytes_digest(files: dict[str, bytes]) -> str:
+    h = hashlib.sha256()
+    for name in sorted(files):
+        h.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+    return h.hexdigest()
+
+
+def analysed_stage(tables_file: Path, stage: str):
+    """The stage's function (no argument; returns its digest) on the pickled analysis, prepared once."""
+    import pickle
+    from dataclasses import replace
+
+    import pandas as pd
+
+    from diffdata import storage
+    from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
+    from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
+    from diffdata.emit import to_csv
+    from diffdata.keys import REGISTRY_COLUMNS, assign_keys
+    from diffdata.pipeline import dataset_metadata, render
+    from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
+
+    with tables_file.open("rb") as fh:
+        data = pickle.load(fh)
+    tables, hashes = data["analysis"], data["hashes"]
+    stand_ins = title_stand_ins(tables.papers, tables.occurrences)
+    tables = replace(tables, report=report_title_stand_ins(tables.report, stand_ins))
+    titles = {w: t.title for w, t in stand_ins.items()}
+    papers, occ, citations = tables.papers, tables.occurrences, tables.enriched.citations
+    registry = pd.DataFrame(columns=REGISTRY_COLUMNS)
+
+    def keys() -> str:
+        keyed = assign_keys(tables.enriched.papers, registry)
+        return _digest_frames(keyed.papers, keyed.registry)
+
+    def stand_in_stage() -> str:
+        found = title_stand_ins(papers, occ)
+        report = report_title_stand_ins(data["analysis"].report, found)
+        return _digest_frames(report, pd.DataFrame([vars(t) for t in found.values()]))
+
+    def parquet() -> str:
+        meta = dataset_metadata(hashes)
+        return _bytes_digest({n: storage.parquet_bytes(df, schema, meta) for n, df, schema in (
+            ("o", occ, OCCURRENCES), ("p", papers, PAPERS), ("m", tables.matches, MATCHES),
+            ("c", citations, CITATIONS))})
+
+    def render_csv() -> str:
+        return _bytes_digest({n: to_csv(df, schema).encode() for n, df, schema in (
+            ("o", occ, OCCURRENCES), ("p", papers, PAPERS), ("i", tables.issues, ISSUES),
+            ("r", tables.report, PARSE_REPORT))})
+
+    def bibtex() -> str:
+        return hashlib.sha256(to_bibtex(papers, titles).encode()).hexdigest()
+
+    def docs() -> str:
+        files = {"svg": works_per_year_svg(papers).encode(),
+                 "report": build_report(occurrences=occ, papers=papers, matches=tables.matches,
+                                        issues=tables.issues, report=tables.report, citations=citations).encode(),
+                 "card": dataset_card(papers, occ, citations).encode()}
+        files["dp"] = storage.json_text(datapackage(hashes, {n: storage.sha256_bytes(d)
+                                                             for n, d in files.items()})).encode()
+        return _bytes_digest(files)
+
+    def render_all() -> str:
+        return _bytes_digest(render(tables, hashes, titles))
+
+    return {"keys": keys, "stand-ins": stand_in_stage, "parquet": parquet, "render-csv": render_csv,
+            "bibtex": bibtex, "docs": docs, "render": render_all}[stage]
+
+
+def child(root: Path, stage: str, tables_file: Path | None = None) -> None:
     """Prepare the input of ``stage`` once, then run it once per line read from stdin."""
+    if stage in ANALYSED:
+        assert tables_file is not None
+        run_stage = analysed_stage(tables_file, stage)
+        print("ready", flush=True)
+        for _line in sys.stdin:
+            t = time.perf_counter()
+            digest = run_stage()
+            print(json.dumps({"s": time.perf_counter() - t, "sha256": digest}), flush=True)
+        return
     from diffdata.dedupe import merge_mentions
     from diffdata.emit import to_csv
     from diffdata.parse import parse_lists
@@ -67,10 +172,11 @@ def child(root: Path, stage: str) -> None:
 class Version:
     """A child process importing diffdata from ``src``."""
 
-    def __init__(self, src: Path, root: Path, stage: str) -> None:
+    def __init__(self, src: Path, root: Path, stage: str, tables: Path | None = None) -> None:
         env = {**os.environ, "DIFFDATA_OFFLINE": "1", "PYTHONHASHSEED": "0", "PYTHONPATH": str(src.resolve())}
-        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "_child", str(root), stage],
-                                     env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        extra = [str(tables)] if tables else []
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "_child", str(root), stage,
+                                      *extra], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert self.proc.stdout is not None
         if self.proc.stdout.readline().strip() != "ready":
             raise RuntimeError(f"the child for {src} did not start")
@@ -91,7 +197,10 @@ def main(argv: list[str] | None = None) -> None:
     """Command line; see the module docstring."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "_child":
-        child(Path(argv[1]), argv[2])
+        child(Path(argv[1]), argv[2], Path(argv[3]) if len(argv) > 3 else None)
+        return
+    if argv and argv[0] == "_prepare":
+        prepare_tables(Path(argv[1]), Path(argv[2]))
         return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--root", type=Path, required=True, help="a project root with raw/lists/ (e.g. synthetic.py's)")
@@ -99,9 +208,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--a", type=Path, required=True, help="src/ folder of version A (the baseline)")
     ap.add_argument("--b", type=Path, required=True, help="src/ folder of version B")
     ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--tables", type=Path, help="pickle of pipeline.analyse's tables for the stages after "
+                    "enrichment (made by version A when missing)")
     args = ap.parse_args(argv)
-    a = Version(args.a, args.root, args.stage)
-    b = Version(args.b, args.root, args.stage)
+    if args.stage in ANALYSED:
+        if args.tables is None:
+            ap.error(f"--stage {args.stage} needs --tables FILE")
+        if not args.tables.exists():
+            env = {**os.environ, "DIFFDATA_OFFLINE": "1", "PYTHONHASHSEED": "0", "PYTHONPATH": str(args.a.resolve())}
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "_prepare", str(args.root),
+                            str(args.tables)], env=env, check=True)
+    a = Version(args.a, args.root, args.stage, args.tables if args.stage in ANALYSED else None)
+    b = Version(args.b, args.root, args.stage, args.tables if args.stage in ANALYSED else None)
     ta: list[float] = []
     tb: list[float] = []
     same = True

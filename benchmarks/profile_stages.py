@@ -61,7 +61,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--ascii-fastpath", action="store_true", help="patch in the proposed text fast paths")
     ap.add_argument("--no-profile", action="store_true", help="only time the stages (no cProfile overhead)")
+    ap.add_argument("--stages", help="profile only these stages (comma-separated names of run.STAGES, e.g. "
+                    "'write csv,write bibtex'); the others run unprofiled")
     args = ap.parse_args(argv)
+    only = [s.strip() for s in args.stages.split(",")] if args.stages else list(run.STAGES)
+    unknown = [s for s in only if s not in run.STAGES]
+    if unknown:
+        ap.error(f"unknown stage(s) {unknown}; stages: {run.STAGES}")
     if args.ascii_fastpath:
         patch_ascii_fastpath()
     with tempfile.TemporaryDirectory(prefix="diffdata-prof-") as tmp:
@@ -70,12 +76,10 @@ def main(argv: list[str] | None = None) -> None:
         (root / "processed").mkdir()
         prof = None if args.no_profile else cProfile.Profile()
         if prof:
-            prof.enable()
+            run.PROFILE.update(profiler=prof, stages=set(only))
         result = run.run_stages(root)
-        if prof:
-            prof.disable()
     print(f"mentions {result['mentions']}, works {result['works']}, ascii fast path: {args.ascii_fastpath}, "
-          f"profiled: {not args.no_profile}")
+          f"profiled: {', '.join(only) if prof else 'no'}")
     print(", ".join(f"{k} {v:.2f} s" for k, v in result["stages"].items())
           + f"; sum {sum(result['stages'].values()):.2f} s")
     if prof:

@@ -51,8 +51,8 @@ def parse_size(text: str) -> int:
     return int(float(t[:-1] if mult > 1 else t) * mult)
 
 
-STAGES = ["read lists", "parse", "dedupe", "enrich (offline)", "keys", "write parquet", "write csv",
-          "write bibtex", "write docs"]
+STAGES = ["read lists", "parse", "dedupe", "enrich (offline)", "keys", "integrity", "title stand-ins",
+          "write parquet", "write csv", "write bibtex", "write docs"]
 
 
 # ------------------------------------------------------------------------------------------------ children
@@ -85,10 +85,18 @@ def child_build(root: Path) -> dict[str, Any]:
             "works": len(result.papers), "maxrss_mb": _maxrss_mb(), "log": messages}
 
 
+PROFILE: dict[str, Any] = {}  # profile_stages.py: {"profiler": cProfile.Profile, "stages": set of names}
+
+
 @contextmanager
 def _timed(out: dict[str, float], rss: dict[str, float], name: str) -> Iterator[None]:
+    prof = PROFILE.get("profiler") if name in PROFILE.get("stages", ()) else None
     t = time.perf_counter()
+    if prof:
+        prof.enable()
     yield
+    if prof:
+        prof.disable()
     out[name] = time.perf_counter() - t
     rss[name] = _maxrss_mb()
 
@@ -98,11 +106,12 @@ def run_stages(root: Path) -> dict[str, Any]:
     import pandas as pd
 
     from diffdata import storage
-    from diffdata.bibtex import to_bibtex
+    from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
     from diffdata.dedupe import merge_mentions
     from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
     from diffdata.emit import to_csv
     from diffdata.enrich import enrich, lookup_requests
+    from diffdata.integrity import check_integrity
     from diffdata.keys import assign_keys
     from diffdata.parse import parse_lists
     from diffdata.pipeline import Paths, apply_merges, dataset_metadata, load_documents, read_registry
@@ -126,9 +135,9 @@ def run_stages(root: Path) -> dict[str, Any]:
     with _timed(times, rss, "enrich (offline)"):
         settings = S2Settings(offline=True)
         client = make_client(settings)
-        answers = fetch_all(lookup_requests(merged.papers), client, S2Cache(paths.s2_cache), progress=False,
-                            log=quiet)
-        enriched = enrich(merged.papers, answers)
+        requests = lookup_requests(merged.papers)
+        answers = fetch_all(requests, client, S2Cache(paths.s2_cache), progress=False, log=quiet)
+        enriched = enrich(merged.papers, answers, requests=requests)
         issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
         occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
         issues = issues.sort_values(["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
@@ -138,6 +147,12 @@ def run_stages(root: Path) -> dict[str, Any]:
         papers = keyed.papers
         if keyed.added or not paths.keys.exists():
             storage.atomic_write_text(paths.keys, keyed.registry.to_csv(index=False, lineterminator="\n"))
+    with _timed(times, rss, "integrity"):
+        check_integrity(papers, occurrences, matches, issues, enriched.citations)
+    with _timed(times, rss, "title stand-ins"):
+        stand_ins = title_stand_ins(papers, occurrences)
+        report = report_title_stand_ins(report, stand_ins)
+        bib_titles = {w: t.title for w, t in stand_ins.items()}
     meta = dataset_metadata(hashes)
     files: dict[Path, bytes] = {}
 
@@ -157,7 +172,7 @@ def run_stages(root: Path) -> dict[str, Any]:
              paths.out("issues.csv"): to_csv(issues, ISSUES).encode(),
              paths.out("parse_report.csv"): to_csv(report, PARSE_REPORT).encode()})
     with _timed(times, rss, "write bibtex"):
-        put({paths.out("papers.bib"): to_bibtex(papers).encode()})
+        put({paths.out("papers.bib"): to_bibtex(papers, bib_titles).encode()})
     with _timed(times, rss, "write docs"):
         docs = {paths.out("works_per_year.svg"): works_per_year_svg(papers).encode(),
                 paths.out("REPORT.md"): build_report(occurrences=occurrences, papers=papers, matches=matches,
