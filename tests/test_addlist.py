@@ -183,6 +183,17 @@ def test_an_endless_stream_is_cut_at_the_size_limit(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_redirect_is_followed_without_reading_its_body(tmp_path: Path) -> None:
+    """The server's 302 streams an endless body before its target, ``/final``, answers the list."""
+    from tests.hostile_http import LIST as FINAL
+    from tests.hostile_http import hostile_server
+
+    with hostile_server("redirect-flood") as server:
+        path = add_list(f"{server.url}/moved.md", tmp_path, name="x.md", deadline=10)
+        assert server.paths == ["/moved.md", "/final"]
+    assert path.read_bytes() == FINAL
+
+
 @pytest.mark.parametrize("route", ["/missing.md", "/page.md", "/slow.md"])
 def test_a_url_password_is_never_echoed(server: str, tmp_path: Path, route: str) -> None:
     url = server.replace("http://", "http://alice:hunter2-SECRET@") + route

@@ -131,14 +131,14 @@ def test_batch_refuses_more_than_500_ids_without_sending(server, ft):
 
 
 def test_fake_server_rejects_more_than_500_ids_like_the_api(server):
-    import httpx
+    import requests
 
-    r = httpx.post(f"{server.url}/graph/v1/paper/batch", params={"fields": "title"},
+    r = requests.post(f"{server.url}/graph/v1/paper/batch", params={"fields": "title"},
                    json={"ids": unknown_ids(501)})
     assert r.status_code == 400 and set(r.json()) == {"error"}
-    r = httpx.post(f"{server.url}/graph/v1/paper/batch", params={"fields": "title,unknown"}, json={"ids": [DDPM]})
+    r = requests.post(f"{server.url}/graph/v1/paper/batch", params={"fields": "title,unknown"}, json={"ids": [DDPM]})
     assert r.json() == {"error": "Unrecognized or unsupported fields: [unknown]"}
-    r = httpx.get(f"{server.url}/graph/v1/paper/ARXIV:0000.00000")
+    r = requests.get(f"{server.url}/graph/v1/paper/ARXIV:0000.00000")
     assert (r.status_code, r.json()) == (404, {"error": "Paper with id ARXIV:0000.00000 not found"})
 
 
@@ -856,6 +856,16 @@ def test_a_404_that_is_not_a_title_miss_is_an_error_never_a_cached_not_found(ser
     assert client.match_title("Quantum gravity of cats") is None  # the real miss: 404 "Title match not found"
 
 
+def test_a_redirect_is_not_followed_but_an_error(server, ft):
+    """The API never redirects: a 307 (which keeps the POST and its body) back to the batch endpoint itself is
+    not followed, so the key never goes where a Location says."""
+    client = client_for(server, ft, key=KEY)
+    server.inject("batch", Fault("http", 307, {"message": "moved"}, (("Location", "/graph/v1/paper/batch"),)))
+    with pytest.raises(S2Error, match="HTTP 307 moved"):
+        client.batch([DDPM])
+    assert server.count("batch") == 1 and client.retries == 0
+
+
 @pytest.mark.parametrize("suffix", ["/graph/v1", "/graph/v1/", "/graph/v1//", "/"])
 def test_an_api_url_given_with_graph_v1_is_accepted(server, ft, tmp_path, suffix):
     settings = S2Settings.from_env({"S2_API_URL": server.url + suffix})
@@ -866,10 +876,18 @@ def test_an_api_url_given_with_graph_v1_is_accepted(server, ft, tmp_path, suffix
     assert results[DDPM].status == "ok" and results[CATS.key].status == "not_found"
 
 
-def test_the_read_timeout_is_a_little_over_the_gateways_30s_and_configurable(server, ft):
+def test_the_read_timeout_is_a_little_over_the_gateways_30s_and_configurable(server, ft, monkeypatch):
+    import requests
+
+    sent: list[object] = []
+    send = requests.Session.request
+    monkeypatch.setattr(requests.Session, "request", lambda self, *a, **kw: sent.append(kw["timeout"]) or
+                        send(self, *a, **kw))
     client = S2Client(S2Settings(api_url=server.url))
-    assert client.timeout == client._http.timeout.read == 35.0 and client._http.timeout.connect == 5.0
+    assert client.batch([DDPM])[0] is not None
+    assert sent == [(5.0, 35.0)]  # (connect, read), as given to requests for every request
     assert client.timeout < client.settings.request_deadline
+    server.reset_log()
     settings = S2Settings.from_env({"S2_API_URL": server.url, "DIFFDATA_S2_READ_TIMEOUT": "0.3"})
     client = S2Client(settings, sleep=ft.sleep, clock=ft.clock, rng=TopRandom())
     server.inject("batch", Fault.slow(1.0))  # slower than the read timeout: cut, then retried

@@ -6,14 +6,13 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import httpx
-
-from diffdata.net import NO_KEEPALIVE, AnswerTooLarge, DeadlineExceeded, bounded_request, without_password
+from diffdata.net import DeadlineExceeded, RequestFailed, bounded_request, open_session, without_password
 from diffdata.storage import MAX_LIST_BYTES, atomic_write_bytes, sha256_bytes
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 DEFAULT_DEADLINE = 120.0  # the whole download, redirects included (seconds)
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_REDIRECTS = 20
 _SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 _NAME_RE = re.compile(r"[\w][\w.-]*")
 MAX_NAME_CHARS = 200
@@ -86,26 +85,19 @@ def check_content(data: bytes, source: str) -> str:
 
 def fetch(url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES,
           deadline: float = DEFAULT_DEADLINE) -> bytes:
-    """Download ``url`` with a connect and read ``timeout``, a total ``deadline`` (seconds, however slowly
-    the server sends) and a size limit; raise :class:`AddListError` on any failure (its message shows the
-    URL without its password)."""
-    connect, read = timeout
+    """Download ``url`` (following up to :data:`MAX_REDIRECTS` redirects, their bodies unread) with a connect
+    and read ``timeout``, a total ``deadline`` (seconds, however slowly the server sends, redirects included)
+    and a size limit; raise :class:`AddListError` on any failure (its message shows the URL without its
+    password)."""
     shown = without_password(url)
     try:
-        with httpx.Client(timeout=httpx.Timeout(read, connect=connect), follow_redirects=True,
-                          limits=NO_KEEPALIVE) as http:
-            r = bounded_request(http, "GET", url, deadline=deadline, max_bytes=max_bytes,
-                                headers={"Accept": "text/markdown, text/plain, */*"})
-    except AnswerTooLarge as exc:
-        raise AddListError(f"{shown}: {exc}") from None
+        with open_session({"Accept": "text/markdown, text/plain, */*"}) as http:
+            r = bounded_request(http, "GET", url, deadline=deadline, max_bytes=max_bytes, timeout=timeout,
+                                max_redirects=MAX_REDIRECTS)
     except DeadlineExceeded as exc:
         raise AddListError(f"{shown}: timed out: {exc}") from None
-    except httpx.TimeoutException as exc:
-        raise AddListError(f"{shown}: timed out ({type(exc).__name__})") from None
-    except (httpx.ConnectError, httpx.UnsupportedProtocol) as exc:
-        raise AddListError(f"{shown}: cannot connect ({type(exc).__name__})") from None
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        raise AddListError(f"{shown}: {type(exc).__name__}") from None
+    except RequestFailed as exc:
+        raise AddListError(f"{shown}: {exc}") from None
     if r.status != 200:
         raise AddListError(f"{shown}: HTTP {r.status} {r.reason}")
     return r.content

@@ -1,18 +1,11 @@
-"""The Semantic Scholar edge: settings, the client (bounded retries, rate limit, budget), the answers' shape
-and model, the JSON cache and the fetch loop. Nothing else in the package talks to Semantic Scholar, and the
-API key is only ever sent as the ``x-api-key`` header (never in a repr, log line, message or cache file)."""
+"""The Semantic Scholar edge: settings, the client (its two endpoints) on a transport with bounded retries,
+a rate limit and a budget, the answers' shape and model, the JSON cache and the fetch loop. Nothing else in
+the package talks to Semantic Scholar, and the API key is only ever sent as the ``x-api-key`` header (never
+in a repr, log line, message or cache file)."""
 
 from diffdata.s2.answers import FIELDS, MAX_COUNT, as_paper, check_paper
 from diffdata.s2.cache import CacheEntry, S2Cache, cache_file_name, iso, parse_iso, utc_now
-from diffdata.s2.client import (
-    BATCH_LIMIT,
-    S2BudgetSpent,
-    S2Client,
-    S2Error,
-    S2Unreachable,
-    make_client,
-    parse_retry_after,
-)
+from diffdata.s2.client import BATCH_LIMIT, S2Client, make_client
 from diffdata.s2.fetch import (
     NOT_REACHED,
     FetchResult,
@@ -22,6 +15,7 @@ from diffdata.s2.fetch import (
     fetch_all,
     title_key,
 )
+from diffdata.s2.retries import S2BudgetSpent, S2Error, S2Unreachable, parse_retry_after
 from diffdata.s2.settings import (
     BAD_KEY,
     DEFAULT_API_URL,

@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 from diffdata import text
 from diffdata.s2.answers import FIELDS, check_paper
 from diffdata.s2.cache import CacheEntry, S2Cache, utc_now
-from diffdata.s2.client import BATCH_LIMIT, S2BudgetSpent, S2Client, S2Error, S2Unreachable
+from diffdata.s2.client import BATCH_LIMIT, S2Client
+from diffdata.s2.retries import S2BudgetSpent, S2Error, S2Unreachable
 from diffdata.s2.settings import DEFAULT_NOT_FOUND_MAX_AGE
 
 
