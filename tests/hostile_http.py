@@ -12,8 +12,8 @@ Modes (``HostileServer.mode``, the same for every path):
   record, then the record one byte every ``interval`` seconds (the handshake never ends);
 * ``keepalive-drip``: a complete small answer that keeps the connection open, then, to the next request on
   the same connection, valid headers and a body dripped one byte every ``interval`` seconds;
-* ``redirect-flood``: ``/final`` answers a small list; any other path a 302 to ``/final`` whose body streams
-  without end (a client that reads a redirect's body never gets to ``/final``).
+* ``redirect-flood``: ``/final`` answers a small list, ``/loop`` a 302 to itself; any other path a 302 to
+  ``/final`` whose body streams without end (a client that reads a redirect's body never gets to ``/final``).
 
 Every connection stops by itself after ``max_seconds`` or when the client goes away, and the server sends
 at most ``max_bytes`` per connection: the tests stay bounded in time and traffic whatever the client does.
@@ -123,6 +123,8 @@ class _Handler(BaseRequestHandler):
         elif mode == "redirect-flood":
             if path == "/final":
                 send(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(LIST) + LIST)
+            elif path == "/loop":
+                send(b"HTTP/1.1 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             elif send(b"HTTP/1.1 302 Found\r\nLocation: /final\r\nConnection: close\r\n\r\n"):
                 while send(b"x" * 65536):
                     pass

@@ -93,6 +93,10 @@ def test_redirects_are_followed_only_when_asked_and_their_bodies_are_not_read() 
         with pytest.raises(AnswerTooLarge):  # not followed: the redirect is the answer, capped like any
             bounded_request(http, "GET", server.url + "/start", deadline=10, max_bytes=1 << 20, timeout=SLOW)
         assert server.paths[2:] == ["/start"]
+        with pytest.raises(RequestFailed, match="more than 3 redirects"):
+            bounded_request(http, "GET", server.url + "/loop", deadline=10, max_bytes=1 << 20, timeout=SLOW,
+                            max_redirects=3)
+        assert server.paths[3:] == ["/loop"] * 4
 
 
 def test_failures_are_the_modules_own_and_never_show_a_password() -> None:
