@@ -2,7 +2,8 @@
 
 Each version (a ``src/`` folder, e.g. a ``git archive`` of a commit) runs in its own child process, which
 reads and parses the root's lists and runs the stages before the measured one once, untimed; then, each time
-it is asked, it runs the measured stage and answers with its time and a SHA-256 of its output. The parent asks
+it is asked, it runs the measured stage and answers with its time and a SHA-256 of its output (``--fresh``: a
+new child for every run, so that memoised functions start cold in every run, as in a build). The parent asks
 A, then B, ``--repeats`` times, and prints every time, the medians, the ratio B/A per pair and of the medians,
 and whether the outputs were identical. Run by hand::
 
@@ -210,6 +211,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--tables", type=Path, help="pickle of pipeline.analyse's tables for the stages after "
                     "enrichment (made by version A when missing)")
+    ap.add_argument("--fresh", action="store_true", help="run each time in a new child (after the same untimed "
+                    "preparation), so that no memo is warm from an earlier run, as in a build")
     args = ap.parse_args(argv)
     if args.stage in ANALYSED:
         if args.tables is None:
@@ -218,22 +221,37 @@ def main(argv: list[str] | None = None) -> None:
             env = {**os.environ, "DIFFDATA_OFFLINE": "1", "PYTHONHASHSEED": "0", "PYTHONPATH": str(args.a.resolve())}
             subprocess.run([sys.executable, str(Path(__file__).resolve()), "_prepare", str(args.root),
                             str(args.tables)], env=env, check=True)
-    a = Version(args.a, args.root, args.stage, args.tables if args.stage in ANALYSED else None)
-    b = Version(args.b, args.root, args.stage, args.tables if args.stage in ANALYSED else None)
+    tables = args.tables if args.stage in ANALYSED else None
     ta: list[float] = []
     tb: list[float] = []
     same = True
-    try:
+    if args.fresh:  # a new child for every run: each run is the stage's first in its process (cold caches)
+        digests: set[str] = set()
         for _ in range(args.repeats):
-            ra, rb = a.run(), b.run()
-            ta.append(ra["s"])
-            tb.append(rb["s"])
-            same = same and ra["sha256"] == rb["sha256"]
-    finally:
-        a.close()
-        b.close()
+            for src, times in ((args.a, ta), (args.b, tb)):
+                version = Version(src, args.root, args.stage, tables)
+                try:
+                    result = version.run()
+                finally:
+                    version.close()
+                times.append(result["s"])
+                digests.add(result["sha256"])
+        same = len(digests) == 1
+    else:
+        a = Version(args.a, args.root, args.stage, tables)
+        b = Version(args.b, args.root, args.stage, tables)
+        try:
+            for _ in range(args.repeats):
+                ra, rb = a.run(), b.run()
+                ta.append(ra["s"])
+                tb.append(rb["s"])
+                same = same and ra["sha256"] == rb["sha256"]
+        finally:
+            a.close()
+            b.close()
     ma, mb = statistics.median(ta), statistics.median(tb)
-    print(f"stage {args.stage} on {args.root}, {args.repeats} runs each in turn (A B A B ...)")
+    print(f"stage {args.stage} on {args.root}, {args.repeats} runs each in turn (A B A B ...)"
+          + (", each in a fresh child" if args.fresh else ", in one child per version"))
     print(f"A {args.a}: " + ", ".join(f"{x:.3f}" for x in ta) + f" s; median {ma:.3f} s")
     print(f"B {args.b}: " + ", ".join(f"{x:.3f}" for x in tb) + f" s; median {mb:.3f} s")
     print("B/A per pair: " + ", ".join(f"{y / x:.2f}" for x, y in zip(ta, tb, strict=True))

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diffdata.bibtex import (
+    ROW_COLUMNS,
     SPECIAL_CHARACTERS,
     bibtex_entries,
     classify,
@@ -25,10 +26,12 @@ from diffdata.bibtex import (
     escape_url,
     format_author,
     format_title,
+    paper_entry,
     report_title_stand_ins,
     title_stand_ins,
     to_bibtex,
 )
+from diffdata.bibtex.values import WHITESPACE, clean_text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -168,6 +171,41 @@ def test_invalid_and_duplicate_keys_raise() -> None:
 
 def test_empty_frame() -> None:
     assert to_bibtex(frame(paper("x")).iloc[0:0]) == ""
+
+
+class _ReadColumns(dict):
+    """A row that records in ``read`` which columns are read from it."""
+
+    def __init__(self, row: dict[str, Any], read: set[str]) -> None:
+        super().__init__(row)
+        self.read = read
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
+def test_entry_reads_only_the_row_columns_the_writer_passes() -> None:
+    """The writer passes each row's :data:`ROW_COLUMNS` only (a column at a time): an entry must need no other."""
+    rows = [*SAMPLE, paper("noauth", authors=[], url="https://github.com/o/r", kind="repository"),
+            paper("untitled", title=None, authors=[], arxiv_id="2308.12964", doi="10.1/x y"),
+            paper("dated", year=None, publication_date="2021-05-01", arxiv_primary_class="cs.LG",
+                  arxiv_id="2101.00001", publication_types=["Conference"], venue="Some Venue")]
+    read: set[str] = set()
+    for row in rows:
+        paper_entry(_ReadColumns({**row, "abstract": "x"}, read))
+    assert read <= set(ROW_COLUMNS), read - set(ROW_COLUMNS)
+    full = frame(*rows).assign(abstract="not read", citation_count=1)
+    assert to_bibtex(full) == to_bibtex(full[[c for c in full.columns if c in ROW_COLUMNS]])
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30))
+def test_clean_text_ascii_fast_path_is_the_general_rule(text: str) -> None:
+    assert clean_text(text) == WHITESPACE.sub(" ", text).strip()
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -612,6 +650,7 @@ def test_format_title(title: str, expected: str) -> None:
         pytest.param("https://a.org/}\\input{x}", "https://a.org/%7D%5Cinput%7Bx%7D", id="braces-backslash"),
         pytest.param("https://a.org/ü", "https://a.org/%C3%BC", id="non-ascii"),
         pytest.param(None, "", id="missing"),
+        pytest.param(" https://a.org/a\x00b\u200bc\n ", "https://a.org/abc", id="unprintable-dropped"),
     ],
 )
 def test_escape_url(url: str | None, expected: str) -> None:

@@ -5,7 +5,15 @@ One module per idea: :mod:`.values` (reading a row's cells), :mod:`.tex` (TeX te
 of untitled works) and :mod:`.writer` (the ``.bib`` text, through bibtexparser).
 """
 
-from diffdata.bibtex.entries import FIELD_ORDER, BibEntry, author_stand_in, classify, identifier_title, paper_entry
+from diffdata.bibtex.entries import (
+    FIELD_ORDER,
+    ROW_COLUMNS,
+    BibEntry,
+    author_stand_in,
+    classify,
+    identifier_title,
+    paper_entry,
+)
 from diffdata.bibtex.names import (
     CAPITALISED_PARTICLES,
     ORGANISATION_WORDS,
@@ -35,6 +43,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "OWN_CHARACTERS",
     "PROPER_NOUNS",
+    "ROW_COLUMNS",
     "SPECIAL_CHARACTERS",
     "VENUES",
     "BibEntry",

@@ -16,7 +16,14 @@ from diffdata.bibtex.values import as_list, as_year, clean_text, row_year
 from diffdata.identifiers import url_identity
 from diffdata.venues import lookup
 
-__all__ = ["FIELD_ORDER", "BibEntry", "author_stand_in", "classify", "identifier_title", "paper_entry"]
+__all__ = ["FIELD_ORDER", "ROW_COLUMNS", "BibEntry", "author_stand_in", "classify", "identifier_title",
+           "paper_entry"]
+
+#: The columns of a ``papers`` row that :func:`paper_entry` reads (the writer passes only these).
+ROW_COLUMNS: tuple[str, ...] = (
+    "work_id", "citation_key", "kind", "title", "authors", "year", "publication_date", "venue", "s2_venue",
+    "publication_types", "arxiv_id", "arxiv_primary_class", "doi", "url",
+)
 
 #: Order of fields within every entry.
 FIELD_ORDER: tuple[str, ...] = (
@@ -202,8 +209,12 @@ def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEn
 
     authors = format_authors(row.get("authors"))
     # the first title that leaves something once escaped (a title of emoji leaves nothing)
-    candidates = (row.get("title"), title_stand_in, identifier_title(row), "Untitled")
-    title_text, title = next((clean_text(t), format_title(t)) for t in candidates if format_title(t))
+    title_text, title = "Untitled", "Untitled"
+    for candidate in (row.get("title"), title_stand_in, identifier_title(row)):
+        formatted = format_title(candidate)
+        if formatted:
+            title_text, title = clean_text(candidate), formatted
+            break
     if authors:
         fields["author"] = authors
     else:

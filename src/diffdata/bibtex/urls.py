@@ -22,7 +22,11 @@ REPOSITORY_HOSTS = frozenset({"github.com", "gitlab.com", "huggingface.co", "bit
 
 def escape_url(url: Any) -> str:
     """A URL made safe for the verbatim ``url`` field: RFC 3986 characters only, ``%`` and ``#`` kept."""
-    text = "".join(c for c in str(url).strip() if c.isprintable()) if not is_missing(url) else ""
+    if is_missing(url):
+        return ""
+    text = str(url).strip()
+    if not text.isprintable():
+        text = "".join(c for c in text if c.isprintable())
     if not text:
         return ""
     text = _BAD_PERCENT.sub("%25", text)

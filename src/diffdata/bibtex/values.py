@@ -14,7 +14,8 @@ WHITESPACE = re.compile(r"\s+")
 def clean_text(value: Any) -> str:
     """NFC text with whitespace runs collapsed to one space and control/format characters removed."""
     if isinstance(value, str) and value.isascii() and value.isprintable():  # most cells: nothing to normalise
-        return WHITESPACE.sub(" ", value).strip()
+        # the only white space of printable ASCII is " ": without a double space, stripping is all there is
+        return value.strip() if "  " not in value else " ".join(value.split())
     if is_missing(value):
         return ""
     text = str(value)

@@ -10,7 +10,7 @@ import pandas as pd
 from bibtexparser.middlewares import AddEnclosingMiddleware
 from bibtexparser.model import Entry, Field
 
-from diffdata.bibtex.entries import BibEntry, paper_entry
+from diffdata.bibtex.entries import ROW_COLUMNS, BibEntry, paper_entry
 from diffdata.bibtex.values import clean_text
 
 __all__ = ["BIBTEX_FORMAT", "bibtex_entries", "bibtex_library", "format_entry", "to_bibtex"]
@@ -33,8 +33,7 @@ def _unparse_stack() -> list[AddEnclosingMiddleware]:
 def bibtex_entries(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> list[BibEntry]:
     """The entries of :func:`to_bibtex`, sorted by key. Raises ``ValueError`` on invalid or duplicate keys."""
     titles = titles or {}
-    entries = [paper_entry(row, titles.get(clean_text(row.get("work_id"))))
-               for row in papers.to_dict(orient="records")]
+    entries = [paper_entry(row, titles.get(clean_text(row.get("work_id")))) for row in _rows(papers)]
     entries.sort(key=lambda e: e.key)
     seen: set[str] = set()
     for entry in entries:
@@ -42,6 +41,14 @@ def bibtex_entries(papers: pd.DataFrame, titles: Mapping[str, str] | None = None
             raise ValueError(f"duplicate citation_key {entry.key!r} (BibTeX keys are case-insensitive)")
         seen.add(entry.key.casefold())
     return entries
+
+
+def _rows(papers: pd.DataFrame) -> list[dict]:
+    """The rows as dicts of the columns :func:`paper_entry` reads (:data:`ROW_COLUMNS`), built a column at a
+    time: a table's other columns (abstracts, counts, lists) are never read."""
+    names = [name for name in ROW_COLUMNS if name in papers.columns]
+    columns = [papers[name].tolist() for name in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def bibtex_library(entries: list[BibEntry]) -> bibtexparser.Library:
