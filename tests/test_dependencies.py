@@ -74,17 +74,3 @@ def test_no_module_shadows_the_standard_library() -> None:
     """A module named like a standard one (the old ``diffdata/io.py``) is a trap for relative imports and tools."""
     modules = {p.stem for p in (ROOT / "src" / "diffdata").rglob("*.py")} - {"__init__", "__main__"}
     assert not modules & set(sys.stdlib_module_names)
-
-
-def test_the_version_is_written_once() -> None:
-    """pyproject takes it from diffdata.__version__; the installed metadata and CITATION.cff (which cannot read
-    it) say the same."""
-    from importlib.metadata import version
-
-    import diffdata
-
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert "version" not in project and "version" in project["dynamic"]
-    assert version("diffdata") == diffdata.__version__
-    cff = dict(line.split(": ", 1) for line in (ROOT / "CITATION.cff").read_text().splitlines() if ": " in line)
-    assert cff["version"].strip().strip("'\"") == diffdata.__version__
