@@ -2,7 +2,7 @@
 
 markdown-it-py gives block tokens with source line maps; :func:`blocks` turns them into
 :class:`~diffdata.parse.model.Block` objects (headings, paragraphs, list items, table rows, HTML blocks,
-hidden HTML) in source order. Inline tokens are read by ``inline.py``, raw HTML by ``html.py``.
+hidden HTML) in source order. Inline tokens are read by ``inline.py``, raw HTML by ``rawhtml.py``.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from diffdata.parse.html import html_lines, html_rows
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
 from diffdata.parse.model import Block, Line
+from diffdata.parse.rawhtml import html_lines, html_rows
 
 _HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(?:(?!</?h[1-6]\b).)*</h\1\s*>", re.I | re.S)
 # An HTML block a reader never sees: a comment, or an element with the `hidden` attribute or display:none.
