@@ -177,3 +177,29 @@ def test_a_bad_registry_stops_the_build_before_anything_is_written(tmp_path) -> 
     assert registry.read_text() == text
     written = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.name != ".build.lock"]
     assert sorted(written) == ["citation_keys.csv", "l.md"]
+
+
+def test_each_new_work_has_its_base_key_computed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stage's work per new work does not grow with the input: one base key each (it was two: once to
+    sort, once to assign), at two sizes."""
+    import diffdata.keys as keys
+
+    calls = []
+
+    def counting(*args):
+        calls.append(args)
+        return base_key(*args)
+
+    monkeypatch.setattr(keys, "base_key", counting)
+    for n in (50, 200):
+        calls.clear()
+        rows = [(f"doi:10.1/{i}", f"Title {i % 7} of works", [f"Author {i % 5}"], 2020, "paper") for i in range(n)]
+        result = assign_keys(papers(*rows), EMPTY)
+        assert len(calls) == n
+        assert result.papers.citation_key.str.lower().is_unique
+
+
+def test_key_reads_only_the_first_two_kept_title_words() -> None:
+    long = "Denoising " + " ".join(f"w{i}" for i in range(200))
+    assert base_key([], 2020, long, "x:y") == "denoising2020w0"
+    assert base_key(["Jonathan Ho"], 2020, "The of Denoising Models", "x:y") == "ho2020denoising"

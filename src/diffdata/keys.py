@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 import pandas as pd
 
@@ -65,13 +67,18 @@ def validate_registry(registry: pd.DataFrame, name: str = "raw/citation_keys.csv
         seen_keys[key.lower()], seen_works[work] = (n, key), n
 
 
+_NOT_ASCII_WORD = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=1 << 16)  # titles and surnames repeat their words: each is folded once
 def _ascii_word(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold_accents(text).lower())
+    return _NOT_ASCII_WORD.sub("", fold_accents(text).lower())
 
 
 def base_key(authors: list[str], year: int | None, title: str | None, work_id: str) -> str:
     """The Google-Scholar-like key before disambiguation: first author's surname, year, first title word."""
-    words = [w for w in (_ascii_word(t) for t in title_key(title).split()) if w and w not in STOPWORDS]
+    kept = (w for w in map(_ascii_word, title_key(title).split()) if w and w not in STOPWORDS)
+    words = list(islice(kept, 2))  # the key uses the first two words at most
     who = _ascii_word(surname(authors[0])) if authors else ""
     if not who and words:
         who = words.pop(0)
@@ -119,7 +126,7 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
         if o["work_id"] not in current and o["title_key"]:
             orphans.setdefault(o["title_key"], []).append(o)
     out = papers.copy()
-    rows = list(out.itertuples(index=False))
+    rows = list(out[list(_ROW_COLUMNS)].itertuples(index=False, name="Work"))
     unkeyed: dict[str, list] = {}
     for row in rows:
         if row.work_id not in key_of:
@@ -130,11 +137,12 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     new_rows = [_registry_row(taken[r.work_id], r) for r in rows if r.work_id in taken]
     pending = [r for r in rows if r.work_id not in key_of and r.work_id not in taken]
     # new works, in a fixed order, so that one run gives the same keys whatever the input order
-    order = sorted(pending, key=lambda r: (base_key(list(r.authors), r.year, r.title, r.work_id), r.work_id))
+    bases = {r.work_id: base_key(list(r.authors), r.year, r.title, r.work_id) for r in pending}
+    order = sorted(pending, key=lambda r: (bases[r.work_id], r.work_id))
     fresh: dict[str, str] = {}
     next_n: dict[str, int] = {}
     for row in order:
-        base = base_key(list(row.authors), row.year, row.title, row.work_id)
+        base = bases[row.work_id]
         key, n = base, next_n.get(base, 0)
         if n:
             key = base + _suffix(n)
@@ -152,6 +160,10 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
     added = pd.DataFrame(sorted(new_rows, key=lambda r: r["citation_key"]), columns=REGISTRY_COLUMNS)
     updated = pd.concat([kept, added], ignore_index=True) if len(added) else kept.reset_index(drop=True)
     return KeyResult(out, updated, len(added))
+
+
+#: The columns of ``papers`` that the stage reads.
+_ROW_COLUMNS = ("work_id", "kind", "title", "authors", "year", "url")
 
 
 def _registry_row(key: str, row) -> dict[str, str]:
