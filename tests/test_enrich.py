@@ -1,4 +1,5 @@
-"""The pure enrichment stage: lookup keys, title-match verification, canonical fields, citations, merges."""
+"""The enrich stage (stage.py, fields.py): statuses, Semantic Scholar's fields, citations, issues; on hand-made
+answers and through the fake server."""
 
 from __future__ import annotations
 
@@ -8,126 +9,17 @@ from datetime import UTC, datetime
 import pandas as pd
 import pytest
 
-from diffdata.enrich import (
-    TITLE_MATCH_THRESHOLD,
-    enrich,
-    lookup_requests,
-    survivor_key,
-    title_similarity,
-    verify_title_match,
-)
+from diffdata.enrich import enrich, lookup_requests
 from diffdata.s2 import FetchResult, S2Cache, S2Client, S2Settings, as_paper, fetch_all, title_key
 from diffdata.schemas import CITATIONS, ISSUES, PAPERS, to_arrow
-from diffdata.text import surname
 
 try:
+    from enrich_rows import DDIM, DDPM, LDM, NCSN, SDE, STAMP, arxiv_work, by_id, ok, table, work
     from fake_s2 import FakeS2, FakeTime, diffusion_corpus, make_paper
 except ImportError:  # tests/ imported as a package
+    from tests.enrich_rows import DDIM, DDPM, LDM, NCSN, SDE, STAMP, arxiv_work, by_id, ok, table, work
     from tests.fake_s2 import FakeS2, FakeTime, diffusion_corpus, make_paper
 
-STAMP = "2025-01-15T12:00:00Z"
-CORPUS = {p["externalIds"].get("ArXiv") or p["paperId"]: p for p in diffusion_corpus()}
-DDPM, DDIM, SDE, NCSN, SOHL = (CORPUS[k] for k in ("2006.11239", "2010.02502", "2011.13456", "1907.05600",
-                                                   "1503.03585"))
-LDM = CORPUS["2112.10752"]
-
-
-def work(work_id: str, **fields) -> dict:
-    """A row of the papers table as dedupe makes it (enrichment columns empty)."""
-    row = {name: None for name in PAPERS.names}
-    row.update({"work_id": work_id, "citation_key": work_id.replace(":", "_"), "kind": "paper", "authors": [],
-                "code_urls": [], "project_urls": [], "sources": ["a.md"], "sections": ["Papers"],
-                "occurrence_count": 1, "conflicts": [], "publication_types": [], "fields_of_study": [],
-                "enrichment_status": "not_fetched"})
-    row.update(fields)
-    return row
-
-
-def table(*rows: dict) -> pd.DataFrame:
-    return pd.DataFrame(list(rows), columns=PAPERS.names)
-
-
-def ok(paper: dict, **extra) -> FetchResult:
-    """An answer as the API shapes it (references as ``{"paperId": ...}`` objects)."""
-    shaped = {**paper, "references": [{"paperId": r} for r in paper["references"]], **extra}
-    return FetchResult("ok", shaped, STAMP)
-
-
-def arxiv_work(paper: dict, **fields) -> dict:
-    arxiv = paper["externalIds"]["ArXiv"]
-    return work(f"arxiv:{arxiv}", arxiv_id=arxiv, title=fields.pop("title", paper["title"]),
-                year=fields.pop("year", paper["year"]), **fields)
-
-
-def by_id(df: pd.DataFrame) -> dict[str, dict]:
-    return {r["work_id"]: r for r in df.to_dict("records")}
-
-
-# ------------------------------------------------------------------------------------------ lookup_requests
-
-
-def test_lookup_requests_prefers_arxiv_then_doi_then_title_and_skips_other_kinds():
-    papers = table(
-        work("arxiv:2006.11239", arxiv_id="2006.11239", doi="10.48550/arXiv.2006.11239", title="DDPM"),
-        work("doi:10.1109/cvpr52688.2022.01042", doi="10.1109/CVPR52688.2022.01042", title="LDM"),
-        work("title:paper:abc", title="Denoising Diffusion Implicit Models", year=2020,
-             authors=["Jiaming Song", "Chenlin Meng"]),
-        work("title:post:def", kind="post", title="What are diffusion models?"),
-        work("title:video:ghi", kind="video", title="A talk", arxiv_id="2006.11239"),
-        work("title:paper:empty", title="  "),
-    )
-    reqs = lookup_requests(papers)
-    assert [(r.work_id, r.key) for r in reqs] == [
-        ("arxiv:2006.11239", "ARXIV:2006.11239"),
-        ("doi:10.1109/cvpr52688.2022.01042", "DOI:10.1109/cvpr52688.2022.01042"),
-        ("title:paper:abc", "TITLE:denoising diffusion implicit models"),
-    ]
-    title_req = reqs[2]
-    assert title_req.is_title and not reqs[0].is_title
-    assert (title_req.title, title_req.year, title_req.authors) == (
-        "Denoising Diffusion Implicit Models", 2020, ("Jiaming Song", "Chenlin Meng"))
-
-
-def test_lookup_requests_accepts_numpy_list_cells_and_nan():
-    papers = table(work("title:paper:x", title="Some Title", year=float("nan"), authors=None))
-    papers["authors"] = pd.Series([pd.array(["A. Person"], dtype=object)], dtype=object)
-    (req,) = lookup_requests(papers)
-    assert (req.year, req.authors) == (None, ("A. Person",))
-
-
-# ----------------------------------------------------------------------------------------- verification
-
-
-@pytest.mark.parametrize(
-    ("title", "year", "authors", "accepted", "why"),
-    [
-        ("Denoising Diffusion Probabilistic Models", 2020, ["Jonathan Ho"], True, "similarity 1.00"),
-        ("Denoising diffusion probabilistic models.", None, [], True, "similarity"),
-        ("Denoising Diffusion Probabilistic Models", 2021, ["Ho, Jonathan", "Abbeel, Pieter"], True, "similarity"),
-        ("Denoising Diffusion Probabilistic Models", 2015, ["Jonathan Ho"], False, "year 2015"),
-        ("Denoising Diffusion Probabilistic Models", 2020, ["Jane Smith", "Wei Zhang"], False, "no author"),
-        ("Diffusion Models Beat GANs on Image Synthesis", 2020, ["Jonathan Ho"], False, "similarity"),
-        ("Denoising Diffusion Probabilistic Models in Medical Imaging: A Survey", 2020, [], False, "similarity"),
-    ],
-    ids=["exact", "case-punctuation-unknown-year", "year-off-by-one", "different-year", "disjoint-authors",
-         "low-similarity", "longer-title"],
-)
-def test_verify_title_match(title, year, authors, accepted, why):
-    check = verify_title_match(title, year, authors, DDPM)
-    assert check.accepted is accepted
-    assert why in check.reason
-    assert 0.0 <= check.similarity <= 1.0
-
-
-def test_similarity_and_surnames():
-    assert title_similarity("Denoising Diffusion Probabilistic Models", "denoising  diffusion, probabilistic "
-                            "models!") == 1.0
-    assert title_similarity("abc", "xyz") < TITLE_MATCH_THRESHOLD
-    assert [surname(n) for n in ["Jonathan Ho", "Ho, Jonathan", "P. Abbeel", "Aäron van den Oord", "et al.",
-                                 "홍길동"]] == ["ho", "ho", "abbeel", "oord", "", ""]
-
-
-# ----------------------------------------------------------------------------------------------- enrich
 
 
 def test_identifier_answer_fills_every_s2_column_and_canonical_fields():
@@ -170,7 +62,7 @@ def test_answers_are_read_through_the_semanticscholar_paper_model(monkeypatch):
     model alone cannot read (AttributeError)."""
     from semanticscholar.Paper import Paper
 
-    import diffdata.enrich
+    from diffdata.enrich import stage
 
     read: list[Paper] = []
 
@@ -178,7 +70,7 @@ def test_answers_are_read_through_the_semanticscholar_paper_model(monkeypatch):
         read.append(as_paper(answer))
         return read[-1]
 
-    monkeypatch.setattr(diffdata.enrich, "as_paper", spy)
+    monkeypatch.setattr(stage, "as_paper", spy)
     bare = {**{k: v for k, v in DDPM.items() if k != "url"}, "externalIds": {"CorpusId": DDPM["corpusId"]}}
     papers = table(work("title:paper:x", title=DDPM["title"], year=2020, url=None))
     result = enrich(papers, {title_key(DDPM["title"]): ok(bare)})
@@ -281,49 +173,6 @@ def test_citation_edges_between_works_of_the_dataset():
         ("arxiv:2011.13456", "arxiv:2006.11239"),
     ]  # DDPM's duplicate reference to Sohl-Dickstein and its reference outside the dataset give no edge
     to_arrow(citations, CITATIONS)
-
-
-def test_works_resolving_to_the_same_paper_are_merged():
-    papers = table(
-        work("title:paper:zzz", title="Denoising Diffusion Probabilistic Models", year=2020, authors=["J. Ho"],
-             sources=["b.md"], sections=["Foundations"], code_urls=["https://github.com/hojonathanho/diffusion"],
-             occurrence_count=2, conflicts=["year: 2020 vs 2021"]),
-        arxiv_work(DDPM, sources=["a.md"], sections=["Papers"], code_urls=[], occurrence_count=3,
-                   venue="NeurIPS"),
-        work("doi:10.5555/ddpm", doi="10.5555/ddpm", title="DDPM", sources=["c.md"], sections=["Papers"],
-             project_urls=["https://hojonathanho.github.io/diffusion"], occurrence_count=1, venue="NIPS"),
-        arxiv_work(DDIM, sources=["a.md"]),
-    )
-    answers = {
-        title_key("Denoising Diffusion Probabilistic Models"): ok(DDPM),
-        "ARXIV:2006.11239": ok(DDPM),
-        "DOI:10.5555/ddpm": ok(DDPM),
-        "ARXIV:2010.02502": ok(DDIM),
-    }
-    result = enrich(papers, answers)
-    assert list(result.papers["work_id"]) == ["arxiv:2006.11239", "arxiv:2010.02502"]
-    assert list(result.merges.itertuples(index=False, name=None)) == [
-        ("doi:10.5555/ddpm", "arxiv:2006.11239", f"same Semantic Scholar paper {DDPM['paperId']}"),
-        ("title:paper:zzz", "arxiv:2006.11239", f"same Semantic Scholar paper {DDPM['paperId']}"),
-    ]
-    merged = by_id(result.papers)["arxiv:2006.11239"]
-    assert merged["sources"] == ["a.md", "b.md", "c.md"]
-    assert merged["sections"] == ["Papers", "Foundations"]
-    assert merged["code_urls"] == ["https://github.com/hojonathanho/diffusion"]
-    assert merged["project_urls"] == ["https://hojonathanho.github.io/diffusion"]
-    assert merged["occurrence_count"] == 6
-    assert merged["doi"] == "10.5555/ddpm"  # identifiers of the merged works are kept
-    assert merged["citation_key"] == "arxiv_2006.11239"
-    assert "year: 2020 vs 2021" in merged["conflicts"]
-    # both answers are the same verified paper, so its venue replaced 'NeurIPS' and 'NIPS': no venue conflict
-    assert not any(c.startswith("venue:") for c in merged["conflicts"])
-    assert list(result.citations.itertuples(index=False, name=None)) == [("arxiv:2010.02502", "arxiv:2006.11239")]
-
-
-def test_survivor_rule_prefers_arxiv_then_smallest():
-    assert min(["doi:10.1/a", "arxiv:2101.00001", "arxiv:2006.11239", "title:paper:0"], key=survivor_key) == (
-        "arxiv:2006.11239")
-    assert min(["title:paper:b", "doi:10.1/a"], key=survivor_key) == "doi:10.1/a"
 
 
 def test_enrich_never_mutates_its_input():
