@@ -9,7 +9,7 @@ byte a second, or streams without end, holds a request for ever. :func:`bounded_
   :func:`open_session` makes: a new connection hands over its TCP socket as soon as it is open, a kept-alive
   one at each request. Only name resolution (``getaddrinfo``) cannot be cut: it comes before any socket;
 * a size cap on the decoded body: a declared ``Content-Length`` over it is refused before reading, and
-  reading stops as soon as the cap is passed (:class:`AnswerTooLarge`); urllib3 (>= 2.6) decompresses a
+  reading stops as soon as the cap is passed (:class:`AnswerTooLarge`); urllib3 (>= 2.7) decompresses a
   chunk at a time, so a gzip bomb or an endless stream costs about the cap in memory.
 
 Failures are this module's exceptions (:class:`RequestFailed` and its kinds), whose messages never hold a
