@@ -989,3 +989,49 @@ def test_news_calls_to_action_and_label_links_in_prose() -> None:
     reasons = {r["url"]: r["reason"] for r in report}
     assert reasons["https://github.com/o/list/issues/new"].startswith("link to a homepage or website")
     assert reasons["https://github.com/o/list/blob/main/How-to-PR.md"].startswith("link in prose whose text")
+
+
+# Layouts met in lists written by others (each snippet written here, with made-up works).
+@pytest.mark.parametrize(("md", "want"), [
+    # a venue tag as a link before a plain-text title
+    ("- [[CVPR2021](https://arxiv.org/abs/2101.00001)] Foo: Fast Bar Detection [[github](https://github.com/a/b)]",
+     {"title": "Foo: Fast Bar Detection", "venue": "CVPR", "year": 2021}),
+    # "Title. In *Venue Year*.": "In" belongs to neither the title nor the venue
+    ("- Foo converges to bar in deep nets. In *ICML 2018*. [[pdf](https://arxiv.org/abs/1801.00001)]",
+     {"title": "Foo converges to bar in deep nets", "venue": "ICML", "year": 2018, "authors": []}),
+    ("- Why does foo work? In *NeurIPS 2019*. [[pdf](https://arxiv.org/abs/1901.00002)]",
+     {"title": "Why does foo work?", "venue": "NeurIPS"}),
+    ("- Foo bar baz. In *ITA 2019*. [[pdf](https://arxiv.org/abs/1901.00004)]",
+     {"title": "Foo bar baz", "venue": "ITA", "authors": []}),
+    # a label word beside a venue is no part of it
+    ("- **[2025.02.07]**\n  - Paper: [Long Foo Context](https://arxiv.org/abs/2502.00003) ICLR 2025",
+     {"title": "Long Foo Context", "venue": "ICLR", "year": 2025}),
+    # a tag, then an angle-bracketed link, then "by" names and a year
+    ("* **[ABC]** <[A Study of Foo](http://x.edu/foo.pdf)> by Ann Lee and Bo Chan, 2012.",
+     {"title": "A Study of Foo", "authors": ["Ann Lee", "Bo Chan"], "year": 2012}),
+    ("* <[Count Based Bars](https://arxiv.org/abs/1606.00001)> by Choi, Jongwook and Lee, Bo, 2016.",
+     {"title": "Count Based Bars", "authors": ["Choi, Jongwook", "Lee, Bo"], "year": 2016}),
+    # a review link beside the paper's: a label, not another work's title
+    ("- FooGAN: Fooing Images with Bars (ICLR 2016) : [arxiv](https://arxiv.org/abs/1511.00001), "
+     "[review](https://someone.github.io/gan/gan-2/)",
+     {"title": "FooGAN: Fooing Images with Bars", "venue": "ICLR", "year": 2016}),
+    # "Name (2014)": the title's year, neither a venue nor a paper number
+    ("- BarGAN: Barring Images (2014) : [arxiv](https://arxiv.org/abs/1406.00002)",
+     {"title": "BarGAN: Barring Images", "venue": None, "year": 2014, "qualifier": None}),
+    # a plain title, then italic names that run into the venue
+    ("- [2023/05] Foo: A Bar Agent *Ann Lee et al. Arxiv* [[paper](https://arxiv.org/abs/2305.00005)]",
+     {"title": "Foo: A Bar Agent", "authors": ["Ann Lee"]}),
+])
+def test_layouts_of_other_lists(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want
+
+
+def test_a_bold_group_label_is_no_entry_and_its_sub_items_are_works() -> None:
+    rows, _ = parse("""\
+        - **Multi Domain**
+          - AGAN: Title A (NIPS 2017) : [arxiv](https://arxiv.org/abs/1703.00003)
+          - BGAN: Title B (CVPR 2018) : [arxiv](https://arxiv.org/abs/1803.00004)
+        """)
+    assert [(r["line"], r["title"], r["venue"], r["year"]) for r in rows] == [
+        (2, "AGAN: Title A", "NIPS", 2017), (3, "BGAN: Title B", "CVPR", 2018)]

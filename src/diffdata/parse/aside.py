@@ -25,12 +25,16 @@ QUALIFIER_RE = re.compile(
     r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+(?:award|honorable\s+mention|"
     r"candidate|finalist))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
     r"(?:\s+presentation)?\b"
-    r"|(?<=\()\s*#?\d{2,5}\s*(?=\))",
+    r"|(?<=\()\s*#?(?!(?:19|20)\d\d\s*\))\d{2,5}\s*(?=\))",  # a paper number, never a year
     re.I,
 )
 _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
+_YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
-_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)\s+", re.I)
+_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
+# Words that stand beside a venue without being part of its name: "Paper: [Title](url) ICLR 2025".
+_NOT_A_VENUE_PART = frozenset({"paper", "papers", "code", "link", "links", "pdf", "project", "page", "arxiv",
+                               "github", "video", "blog", "slides", "website", "homepage", "title"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     date: str | None = None
     qualifier: str | None = None
     text = clean_space(strip_emoji(text).replace("\\", " "))
+    year_apart = _YEAR_APART_RE.search(text) is not None  # "Name (2014)": a title's year, not a venue's
     quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
     if quals:
         qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
@@ -90,9 +95,11 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if venue is None and rest and (venue_context or y) and _venue_like(rest, strict=not venue_context):
+    if venue is None and rest and (venue_context or (y and not year_apart)) and _venue_like(
+            rest, strict=not venue_context):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
-    elif venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest):
+    elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
+          and not _NOT_A_VENUE_PART & set(rest.lower().split())):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
 

@@ -33,7 +33,7 @@ import re
 from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
 from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
 from diffdata.parse.model import Line
-from diffdata.parse.names import looks_like_names, split_authors
+from diffdata.parse.names import leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.segment import Segment
 from diffdata.parse.shapes import (
@@ -114,9 +114,10 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         for _, text in ln.italic:
             if f.title and clean_title(text) == f.title:
                 continue
-            names = looks_like_names(text) or (i > title_end >= 0 and not ln.other.strip() and not ln.links
-                                                and len(text) < 400 and not DATE_LINE_RE.match(text))
-            if names and f.give("authors", split_authors(text), "italic text"):
+            lead = leading_names(text)  # "*Ann Lee et al. Arxiv*": the names, then the venue
+            names = lead or (i > title_end >= 0 and not ln.other.strip() and not ln.links
+                             and len(text) < 400 and not DATE_LINE_RE.match(text))
+            if names and f.give("authors", split_authors(lead or text), "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
                     used[ln.number] = ""
                 return

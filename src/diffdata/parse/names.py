@@ -10,6 +10,7 @@ from diffdata.venues import find_venues, lookup
 
 HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
+_NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
@@ -25,6 +26,8 @@ def looks_like_names(text: str) -> bool:
         return False
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
     names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
+    if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names):
+        return False  # "In ITA", "See Also": a phrase, not a name
     if _last_first_pairs(names) and not find_venues(text):
         return True
     if not names or len(names) > 200:
@@ -41,15 +44,22 @@ def split_authors(text: str) -> list[str]:
     ``.`` dropped; ``et al.`` kept out."""
     text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text.replace("\\", " ")))
     text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
+    text = re.sub(r",?\s*\(?(?:19|20)\d\d\)?\.?$", "", text)  # "..., Bo Chan, 2012.": the year is no name
     parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
-    if ";" not in text and " and " not in text and _last_first_pairs(parts):
+    by_and = re.split(r"\s+and\s+|\s*&\s*|;\s*", text)
+    if len(by_and) > 1 and all(_LAST_COMMA_FIRST_RE.fullmatch(p.strip(" .")) for p in by_and):
+        parts = by_and  # "Choi, Jongwook and Lee, Bo": each name written "Last, First"
+    elif ";" not in text and " and " not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
     for p in parts:
         p = clean_space(p).strip(" .") if not re.search(r"\b[A-Z]\.$", p.strip()) else clean_space(p)
-        if p and p.lower().strip(".") not in ("et al", "others", "etc"):
+        if p and p.lower().strip(".") not in ("et al", "others", "etc") and not p.isdigit():  # "..., 2012."
             out.append(p)
     return out
+
+
+_LAST_COMMA_FIRST_RE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}")
 
 
 def _last_first_pairs(parts: list[str]) -> bool:
@@ -58,3 +68,15 @@ def _last_first_pairs(parts: list[str]) -> bool:
     words = [p.strip(" .") for p in parts if p.strip(" .")]
     return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
             and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
+
+
+_ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=\s|$)")
+
+
+def leading_names(text: str) -> str | None:
+    """The author list a text is or opens with: ``'Ann Lee et al. Arxiv'`` -> ``'Ann Lee et al.'``."""
+    if looks_like_names(text):
+        return text
+    m = _ET_AL_RE.match(text.strip())
+    return m.group(1) if m and looks_like_names(m.group(1)) else None
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import DATE_RE, only_venue_or_date
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import looks_like_names
@@ -30,7 +31,9 @@ GENERIC_LINK_TEXT = frozenset({
     "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
     "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
     "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
-    "contribute", "contributing", "contribution guide", "license",
+    "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note",
+    "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
+    "中文", "视频", "博客", "chinese", "english",
 })
 
 
@@ -78,6 +81,16 @@ def is_bold_then_links(line: Line) -> bool:
 
 
 LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：]\s*\S")
+# Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
+METADATA_LABELS = frozenset({
+    "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
+    "website", "page", "homepage", "slides", "slide", "poster", "dataset", "model", "models", "hugging face",
+    "huggingface", "authors", "author", "publisher", "venue", "conference", "journal", "published", "publication",
+    "pub", "note", "notes", "abstract", "tl;dr", "tldr", "keywords", "tags", "tag", "affiliation", "institution",
+    "date", "year", "summary", "status", "accepted", "citation", "cite", "bibtex", "pdf", "link", "links",
+    "title", "description", "highlights", "method", "task", "topic", "results", "benchmark", "organization",
+    "论文", "代码", "项目", "题目", "作者", "논문", "코드", "프로젝트",
+})
 
 
 def is_metadata(line: Line) -> bool:
@@ -88,7 +101,11 @@ def is_metadata(line: Line) -> bool:
     if lead is not None and not text_before(line, lead.col) and not is_label(lead.text):
         return False  # "- [Its code](url)": a work of its own
     text = line.text.strip()
-    return (only_links(line) or bool(LABEL_RE.match(text)) or (not line.links and looks_like_names(text))
+    label = LABEL_RE.match(text)
+    if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
+            is_paper_url(lk.url) for lk in line.links if not lk.image):
+        return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
+    return (only_links(line) or bool(label) or (not line.links and looks_like_names(text))
             or (not line.links and only_venue_or_date(text)))
 
 
@@ -119,9 +136,9 @@ def is_titled_links(lines: list[Line]) -> bool:
 
 def names_a_work(line: Line) -> bool:
     """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
-    ``Author, "Title", CVPR 2022 [paper]``): text of two words or more outside its links, and links that are
-    labels or badges rather than other works' titles."""
-    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text)]
+    ``Author, "Title", CVPR 2022 [paper]``, ``[[CVPR 2021](url)] Title``): text of two words or more outside
+    its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
+    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
     outside = line.text

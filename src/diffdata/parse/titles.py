@@ -10,7 +10,7 @@ from functools import lru_cache
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line
-from diffdata.parse.names import HANDLE_RE, looks_like_names, split_authors
+from diffdata.parse.names import HANDLE_RE, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.segment import Segment
 from diffdata.parse.shapes import POST_LABEL_RE, before_venue, is_label, text_outside_links
@@ -28,7 +28,7 @@ _BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in b
 _EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 
 
-_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·>|#]|:\w+:|[\[(]\s*[\])]"
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
 
 
@@ -37,11 +37,16 @@ _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?
                             r"\s*[:|\-–—,]?\s*")
 
 
+_LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?\s*[:|\-–—,]?\s*(?=\S)")
+
+
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 
-CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])")
+# "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
+CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
+                             r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -95,6 +100,9 @@ def _lead(text: str) -> str:
         if not only_venue_or_date(m.group(1) or m.group(2)):
             break
         text = text[m.end():]
+    # "[ABC] <[Title](url)>", "[FooGAN] Title": a short tag, not the title
+    if (m := _LEAD_TAG_RE.match(text)) and not _NEWS_RE.match(text):
+        text = _MARKERS_RE.sub("", text[m.end():])
     return text.strip()
 
 
@@ -189,7 +197,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             return 0
     # the first clause of the first line
     stop = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link, or
-               + [c for c, run in head.italic if c > 0 and looks_like_names(run)]  # italic names: "..., *Ma et al.*"
+               + [c for c, run in head.italic if c > 0 and leading_names(run)]  # italic names: "..., *Ma et al.*"
                + [len(head.text)])
     for clause in CLAUSE_SPLIT_RE.split(_start_text(head, stop))[:3]:
         if ": " in clause and not POST_LABEL_RE.match(clause):
