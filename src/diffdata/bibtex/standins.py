@@ -85,16 +85,19 @@ def title_stand_ins(papers: pd.DataFrame, occurrences: pd.DataFrame) -> dict[str
     The name its mentions give it (:func:`_name_in_list`, mentions in list order), else its identifier
     (:func:`identifier_title`: ``arXiv:2308.12964``). Works with a title are not in the result.
     """
+    # only the untitled works' rows and mentions are read whole (a column at a time before that)
+    untitled = [i for i, title in enumerate(_column(papers, "title")) if not format_title(title)]
+    rows = papers.iloc[untitled].to_dict(orient="records") if untitled else []
+    wanted = {clean_text(row.get("work_id")) for row in rows}
     by_work: dict[str, list[dict[str, Any]]] = {}
-    if len(occurrences):
-        ordered = occurrences.sort_values(["source", "line"], kind="stable")
-        for mention in ordered.to_dict(orient="records"):
+    if wanted and len(occurrences):
+        ids = [clean_text(w) for w in _column(occurrences, "work_id")]
+        theirs = occurrences[[w in wanted for w in ids]].sort_values(["source", "line"], kind="stable")
+        for mention in theirs.to_dict(orient="records"):
             by_work.setdefault(clean_text(mention.get("work_id")), []).append(mention)
     result: dict[str, TitleStandIn] = {}
-    for row in papers.to_dict(orient="records"):
+    for row in rows:
         work_id = clean_text(row.get("work_id"))
-        if format_title(row.get("title")):
-            continue
         mentions = by_work.get(work_id, [])
         code_urls = [str(u) for u in as_list(row.get("code_urls")) if not is_missing(u)]
         for mention in mentions:
@@ -109,6 +112,11 @@ def title_stand_ins(papers: pd.DataFrame, occurrences: pd.DataFrame) -> dict[str
             result[work_id] = TitleStandIn(work_id, identifier_title(row), first.get("source"), _line(first),
                                            clean_text(row.get("url")) or None, "identifier")
     return result
+
+
+def _column(table: pd.DataFrame, name: str) -> list[Any]:
+    """The column's values, or None for each row when the table lacks it."""
+    return table[name].tolist() if name in table.columns else [None] * len(table)
 
 
 def _line(mention: dict[str, Any]) -> int | None:
