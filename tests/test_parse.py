@@ -1035,3 +1035,41 @@ def test_a_bold_group_label_is_no_entry_and_its_sub_items_are_works() -> None:
         """)
     assert [(r["line"], r["title"], r["venue"], r["year"]) for r in rows] == [
         (2, "AGAN: Title A", "NIPS", 2017), (3, "BGAN: Title B", "CVPR", 2018)]
+
+
+def test_a_yy_mm_date_column_gives_the_year() -> None:
+    got = one("""\
+        | Time | Title | Venue | Paper |
+        |---|---|---|---|
+        | 25.04 | Foo Attacks on Bar | Arxiv | [link](https://arxiv.org/abs/2504.00001) |
+        """)
+    assert (got["title"], got["year"]) == ("Foo Attacks on Bar", 2025)
+
+
+def test_rows_without_a_separator_line_are_rows() -> None:
+    rows, _ = parse("""\
+        ### Bayesian
+        | 2023 | **Foo LoRA** | ICLR | [Link](https://arxiv.org/abs/2308.00001) |
+        | 2022 | **Bar LoRA** | NeurIPS | [Link](https://arxiv.org/abs/2208.00002) |
+
+        | Year | Title | Venue | Link |
+        | 2021 | Baz Low Rank Things | ICML | [Link](https://arxiv.org/abs/2108.00003) |
+        """)
+    assert [(r["line"], r["title"], r["year"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        (2, "Foo LoRA", 2023, "ICLR", "2308.00001"), (3, "Bar LoRA", 2022, "NeurIPS", "2208.00002"),
+        (6, "Baz Low Rank Things", 2021, "ICML", "2108.00003")]
+
+
+def test_template_rows_news_lines_and_anchor_links_are_no_works() -> None:
+    rows, report = parse("""\
+        | name | title | venue | [PDF]() |
+        |---|---|---|---|
+        | name | title | venue | [PDF]() |
+
+        - [Feb.12,2025] The first version of our survey is released on [arXiv](https://arxiv.org/abs/2502.00009).
+
+        **2022** [[Back to Top](#papers)]
+        """)
+    assert [(r["line"], r["title"], r["venue"], r["year"]) for r in rows] == [(5, None, None, 2025)]
+    reasons = {(r["line"], r["reason"].split(" (")[0]) for r in report}
+    assert (3, "a template row") in reasons and (7, "table-of-contents anchor link") in reasons

@@ -16,7 +16,7 @@ from diffdata.venues import find_venues, lookup
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({YEAR})\b"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+))?({YEAR})\b"
     rf"|\b({YEAR})[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b",
     re.I,
 )

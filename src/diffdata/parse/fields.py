@@ -90,11 +90,16 @@ def _table_cells(seg: Segment, f: Fields) -> None:
             continue
         if meaning == "authors":
             f.give("authors", split_authors(text), "authors column")
+        elif meaning in ("date", "year") and (m := _YY_MM_RE.fullmatch(text)):
+            f.give("year", 2000 + int(m.group(1)), f"{meaning} column '{text}' (YY.MM)")
         elif meaning in ("venue", "date", "venue_date", "year"):
             _give_aside(f, read_aside(text, venue_context=meaning in ("venue", "venue_date")),
                         f"{meaning} column '{text}'", date=meaning in ("date", "venue_date"))
         elif meaning == "other" and len(text.split()) <= 6 and only_venue_or_date(text):
             _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
+
+
+_YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
 
 def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
 from diffdata.parse.model import Block, Line
 from diffdata.parse.rawhtml import html_lines, html_rows
+from diffdata.parse.rows import is_pipe_rows, pipe_rows
 
 _HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(?:(?!</?h[1-6]\b).)*</h\1\s*>", re.I | re.S)
 # An HTML block a reader never sees: a comment, or an element with the `hidden` attribute or display:none.
@@ -76,6 +77,8 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             if item_first_para and item_first_para[-1]:
                 item_first_para[-1] = False
                 out.append(Block("item", start + 1, end, lines, level=depth))
+            elif not item_first_para and is_pipe_rows(lines):
+                out.extend(pipe_rows(lines))  # a table without its |---| line: GitHub shows text, a reader rows
             else:
                 out.append(Block("paragraph", start + 1, end, lines, level=depth, in_item=bool(item_first_para)))
             i += 2

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.sections import Sections, post_headings
@@ -38,6 +39,7 @@ from diffdata.parse.shapes import (
     only_links,
     opens_with_bold_title,
     text_before,
+    text_outside_links,
 )
 from diffdata.text import clean_space
 
@@ -222,6 +224,8 @@ class _Walker:
         # the title column, else a name column, that is filled in this row; else the first cell with a link
         title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)),
                          None)
+        if title_col is None and not block.header:  # rows without a header: the first cell that names a work
+            title_col = next((i for i, c in enumerate(cells) if _names_a_work(c)), None)
         if title_col is None:
             title_col = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links
                                                                      if not lk.image)), None)
@@ -233,6 +237,11 @@ class _Walker:
         title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
         if not title_text:
             self.note_links([ln for c in cells for ln in c], "link in a table row with an empty title", "warning")
+            return
+        if (title_col < len(block.header) and title_text.lower() == clean_space(block.header[title_col]).lower()
+                and not any(lk.url for c in cells for ln in c for lk in ln.links)):
+            self.note(block.start, "info", "a template row (its title is the column's name, no link): not an "
+                                           "entry", text=title_text)
             return
         seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
         seg.cells = list(zip(cols, cells, strict=True))
@@ -302,6 +311,9 @@ class _Walker:
             self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
         if not lk.url:
             return
+        if lk.url.startswith("#") and len(lk.url) > 1:
+            self.note_link(lk, "table-of-contents anchor link")  # "**2022** [[Back to Top](#papers)]"
+            return
         if lk.url.strip().lower() in _PLACEHOLDER_URLS:
             self.note_link(lk, "placeholder link (no address)", "warning")
             return
@@ -309,6 +321,15 @@ class _Walker:
             self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")", "warning")
             return
         seg.links.append((label, lk))
+
+
+def _names_a_work(cell: list[Line]) -> bool:
+    """A cell of bold text or of two words or more, not only a venue or a date, nor only label links."""
+    text = clean_space(" ".join(ln.text for ln in cell))
+    if not text or only_venue_or_date(text) or (all(is_label(lk.text) for ln in cell for lk in ln.links) and \
+            not clean_space(" ".join(text_outside_links(ln) for ln in cell))):
+        return False
+    return any(ln.bold for ln in cell) or len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
 
 
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:

@@ -40,6 +40,9 @@ _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?
 _LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?\s*[:|\-–—,]?\s*(?=\S)")
 
 
+_ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
+
+
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
@@ -222,6 +225,8 @@ def _is_title_clause(text: str) -> bool:
         return False  # "[News] The updated version is available on [arXiv](..)": news, not a title
     if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
         return False
+    if _ENDS_IN_A_PREPOSITION_RE.search(text):
+        return False  # "Our survey is released on [arXiv](..)": a sentence leading into a link, not a title
     if re.search(r",|\band\b|&", text) and looks_like_names(text):
         return False
     letters = sum(c.isalpha() for c in text)

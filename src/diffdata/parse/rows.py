@@ -1,0 +1,48 @@
+"""Table rows written without a table: lines of ``| cell | cell |`` with no ``|---|`` line under a header.
+
+markdown-it reads them as a paragraph (GitHub shows them as text), but their writer meant rows: each line is
+cut at its pipes into cells, links and bold runs kept in place. A first line whose cells all name a known
+column (``| Year | Title | Venue |``) is the header; otherwise the rows have none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from diffdata.parse.columns import header_meaning
+from diffdata.parse.model import Block, Line
+
+
+def is_pipe_rows(lines: list[Line]) -> bool:
+    """Every line opens and ends with a pipe and has two cells or more."""
+    return bool(lines) and all(
+        (t := ln.text.strip()).startswith("|") and t.endswith("|") and t.count("|") >= 3 for ln in lines)
+
+
+def cells_of(line: Line) -> list[list[Line]]:
+    """The cells of one ``| a | b |`` line, each a line of its own with its links and runs."""
+    bars = [i for i, c in enumerate(line.text) if c == "|"]
+    cells = []
+    for a, b in pairwise(bars):
+        text = line.text[a + 1: b]
+        cell = Line(line.number, text=text, other=text)
+        cell.links = [replace(lk, col=lk.col - a - 1) for lk in line.links if a < lk.col < b]
+        cell.bold = [(c - a - 1, t) for c, t in line.bold if a < c < b]
+        cell.italic = [(c - a - 1, t) for c, t in line.italic if a < c < b]
+        cells.append([cell])
+    return cells
+
+
+def pipe_rows(lines: list[Line]) -> list[Block]:
+    """The lines as table rows (a header taken from the first line when it is one)."""
+    header: list[str] = []
+    first = cells_of(lines[0])
+    names = [" ".join(c[0].text.split()) for c in first]
+    if not any(c[0].links for c in first) and all(header_meaning(n) != "other" for n in names if n):
+        header, lines = names, lines[1:]
+    out = []
+    for ln in lines:
+        cells = cells_of(ln)
+        out.append(Block("row", ln.number, ln.number, [ln], cells=cells, header=list(header)))
+    return out
