@@ -1073,3 +1073,20 @@ def test_template_rows_news_lines_and_anchor_links_are_no_works() -> None:
     assert [(r["line"], r["title"], r["venue"], r["year"]) for r in rows] == [(5, None, None, 2025)]
     reasons = {(r["line"], r["reason"].split(" (")[0]) for r in report}
     assert (3, "a template row") in reasons and (7, "table-of-contents anchor link") in reasons
+
+
+def test_a_title_line_with_its_links_listed_under_it() -> None:
+    rows, _ = parse("""\
+        # NeRF
+
+        [3] FooNeRF: Bar Fields
+
+        - Code: https://github.com/x/foo
+        - Paper: https://arxiv.org/pdf/2303.00001.pdf
+
+        Papers we like, in no order
+
+        - [Denoising Foo Models](https://arxiv.org/abs/2006.11239)
+        """)
+    assert [(r["line"], r["title"], r["kind"], r["arxiv_id"], len(r["links"])) for r in rows] == [
+        (3, "FooNeRF: Bar Fields", "paper", "2303.00001", 2), (10, "Denoising Foo Models", "paper", "2006.11239", 1)]

@@ -367,8 +367,23 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             if block.level == 0:
                 w.sections.label = None
+            nxt = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+            if (block.type == "paragraph" and nxt is not None and nxt.type == "item" and _is_title_paragraph(block)
+                    and is_metadata(nxt.lines[0])):
+                # "[3] FooNeRF: Bar Fields" then "- Paper: url" / "- Code: url": a title, its links listed under it
+                current, current_level = w.segment(block, "block", block.lines), block.level
+                current.needs_links = True
+                continue
             w.paragraph(block)
     return w.out
+
+
+def _is_title_paragraph(block: Block) -> bool:
+    """One line of plain words, no link, no sentence: what a list can write as a title above its links."""
+    if len(block.lines) != 1 or block.lines[0].links or not block.followed_by_list:
+        return False
+    text = clean_space(block.lines[0].text)
+    return 2 <= len(text.split()) <= 20 and not text.endswith((".", ":", "：", "!", "?", "。"))
 
 
 def report_row(source: str, line: int, severity: str, reason: str, url: str | None = None,
