@@ -1090,3 +1090,19 @@ def test_a_title_line_with_its_links_listed_under_it() -> None:
         """)
     assert [(r["line"], r["title"], r["kind"], r["arxiv_id"], len(r["links"])) for r in rows] == [
         (3, "FooNeRF: Bar Fields", "paper", "2303.00001", 2), (10, "Denoising Foo Models", "paper", "2006.11239", 1)]
+
+
+def test_a_bold_title_with_a_list_of_its_details() -> None:
+    rows, _ = parse("""\
+        **[B8] Bar Sampling Is Hard**
+        - Ann Lee, Bo Chan · 2019 · arXiv 1910.00002 · **Verified:** https://arxiv.org/abs/1910.00002
+        - **Claim:** it is hard.
+
+        **Image Generation**
+        - Denoising Foo Models. Ann Lee, Bo Chan. [pdf](https://arxiv.org/abs/2006.00003)
+        - Bar Models. Ann Lee. [pdf](https://arxiv.org/abs/2006.00004)
+        """)
+    assert [(r["line"], r["title"], r["authors"], r["year"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        (1, "Bar Sampling Is Hard", ["Ann Lee", "Bo Chan"], 2019, None, "1910.00002"),
+        (6, "Denoising Foo Models", ["Ann Lee", "Bo Chan"], None, None, "2006.00003"),
+        (7, "Bar Models", ["Ann Lee"], None, None, "2006.00004")]

@@ -99,6 +99,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
             _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
 
 
+_DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
 
@@ -148,7 +149,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         if title_end + 1 < len(lines):
             ln = lines[title_end + 1]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
-            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])", text)[0].strip(" .,;")
+            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
             got = (cut and re.search(r",|\band\b|&", cut) and looks_like_names(cut)
                    and f.give("authors", split_authors(cut), "line after the title"))
             if got and cut == text.strip(" .,;"):
@@ -181,10 +182,12 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 _give_aside(f, a, f"short line '{short}'")
             if not a.rest:
                 used[ln.number] = ""
-        elif i == title_end and short:
+        elif (i == title_end or (i <= title_end + 2 and len(_DETAILS_SPLIT_RE.findall(short)) >= 2)) and short:
+            # the title's line, or a line of details under it: "Lee, Chan · 2021 · Nature 574 · arXiv ..."
             for clause in CLAUSE_SPLIT_RE.split(short)[:4]:
                 c = clean_space(clause).strip(" .,;:-–—")
-                if c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c)):
+                if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c))
+                        and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
         if seg.layout == "prose":
             break

@@ -38,6 +38,7 @@ from diffdata.parse.shapes import (
     names_a_work,
     only_links,
     opens_with_bold_title,
+    opens_with_names,
     text_before,
     text_outside_links,
 )
@@ -338,6 +339,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     current: Segment | None = None  # the list item whose description may continue in later paragraphs
     current_level = 0  # its list depth: deeper items may be its metadata
     post_heading = post_headings(all_blocks)
+    attach_to = -1  # the items up to this block belong to `current` as its metadata (a title paragraph's list)
     for i, block in enumerate(all_blocks):
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
@@ -357,7 +359,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             w.table_row(block, [header_meaning(h) for h in block.header])
             current = None
         elif block.type == "item":
-            if current is not None and block.level > current_level and is_metadata(block.lines[0]):
+            if current is not None and block.level > current_level and (i <= attach_to
+                                                                        or is_metadata(block.lines[0])):
                 w.metadata(current, block)
                 continue
             current, current_level = w.item(block), block.level
@@ -367,15 +370,35 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             if block.level == 0:
                 w.sections.label = None
-            nxt = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
-            if (block.type == "paragraph" and nxt is not None and nxt.type == "item" and _is_title_paragraph(block)
-                    and is_metadata(nxt.lines[0])):
-                # "[3] FooNeRF: Bar Fields" then "- Paper: url" / "- Code: url": a title, its links listed under it
+            own = _own_list(all_blocks, i) if block.type == "paragraph" and _is_title_paragraph(block) else []
+            if own:
+                # "[3] FooNeRF: Bar Fields" then "- Paper: url" / "- Code: url", or "**[B7] Title**" then
+                # "- Lee, Chan · 2021 · arXiv 2101.00001 · url": a title, its details listed under it
                 current, current_level = w.segment(block, "block", block.lines), block.level
                 current.needs_links = True
+                attach_to = own[-1]
                 continue
             w.paragraph(block)
     return w.out
+
+
+def _own_list(all_blocks: list[Block], i: int) -> list[int]:
+    """The indexes of the list right after paragraph ``i`` when it details that paragraph's work: its first
+    item is metadata (``- Paper: url``), or one item only has links and it opens with names
+    (``- Lee, Chan · 2021 · url``). Empty otherwise."""
+    items = []
+    for j in range(i + 1, len(all_blocks)):
+        b = all_blocks[j]
+        if not (b.type == "item" or (b.type == "paragraph" and b.in_item)):
+            break
+        items.append(j)
+    if not items or all_blocks[items[0]].type != "item":
+        return []
+    linked = [j for j in items if any(ln.links for ln in all_blocks[j].lines)]
+    first = all_blocks[items[0]].lines[0]
+    if is_metadata(first) or (len(linked) == 1 and opens_with_names(all_blocks[linked[0]].lines[0])):
+        return items
+    return []
 
 
 def _is_title_paragraph(block: Block) -> bool:

@@ -109,6 +109,12 @@ def is_metadata(line: Line) -> bool:
             or (not line.links and only_venue_or_date(text)))
 
 
+def opens_with_names(line: Line) -> bool:
+    """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``)."""
+    clause = re.split(r"\s+[·•|–—-]\s+|\.\s+(?=[A-Z][a-z])|\s*[(\[]", text_outside_links(line).strip())[0]
+    return bool(re.search(r",|\band\b|&|\bet al\b", clause)) and looks_like_names(clause)
+
+
 def opens_with_bold_title(line: Line) -> bool:
     """A line that opens with a bold title of two words or more (``**Reti-Diff: Illumination ...**<br>*A, B*``),
     not a bold label (``**Note:**``)."""

@@ -48,7 +48,7 @@ _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
-CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
+CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
@@ -181,7 +181,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         break
             if end == 0:
                 parts[0] += _named_continuation(head, col + len(text))
-            if _give_title(f, clean_title(" ".join(parts)) or None, "bold text"):
+            if _give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
     # a link that opens the entry
     lead = next((lk for lk in head.links if not lk.image), None)
