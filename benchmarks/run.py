@@ -260,9 +260,10 @@ def _copy_root(src: Path, dst: Path) -> Path:
     return dst
 
 
-def bench_size(size: int, seed: int, work: Path, timeout: float, stages_only: bool = False) -> dict[str, Any]:
-    """Generate, build, time the stages and score one size (``stages_only``: no end-to-end build; the stages'
-    own outputs are scored)."""
+def bench_size(size: int, seed: int, work: Path, timeout: float, stages_only: bool = False,
+               build_only: bool = False) -> dict[str, Any]:
+    """Generate, build, time the stages and score one size (``build_only``: no stage-by-stage run;
+    ``stages_only``: no end-to-end build; the stages' own outputs are scored)."""
     gen_root = work / f"{size}" / "gen"
     t = time.perf_counter()
     # generated in a subprocess so that this parent stays small (see spawn: ru_maxrss of a child is floored by
@@ -278,12 +279,15 @@ def bench_size(size: int, seed: int, work: Path, timeout: float, stages_only: bo
         built = spawn("build", build_root, timeout)
         print(f"[{size}] build: wall {built['wall_s']:.2f}s, build() {built['build_s']:.2f}s, "
               f"peak RSS {built['peak_rss_mb']:.0f} MB", flush=True)
-    stage_root = _copy_root(gen_root, work / f"{size}" / "stages")
-    staged = spawn("stages", stage_root, timeout)
+    staged = None
+    if not build_only:
+        stage_root = _copy_root(gen_root, work / f"{size}" / "stages")
+        staged = spawn("stages", stage_root, timeout)
     scored = spawn("score", stage_root if stages_only else build_root, timeout)
     quality = metrics.PairScore(scored["true_pairs"], scored["predicted_pairs"], scored["correct_pairs"],
                                 scored["mentions"])
-    print(f"[{size}] stages: {', '.join(f'{k} {v:.2f}s' for k, v in staged['stages'].items())}", flush=True)
+    if staged:
+        print(f"[{size}] stages: {', '.join(f'{k} {v:.2f}s' for k, v in staged['stages'].items())}", flush=True)
     return {"size": size, "counts": counts, "build": built, "stages": staged, "quality": quality,
             "true_works": counts["works"]}
 
@@ -341,6 +345,9 @@ def print_tables(results: list[dict[str, Any]], imported: dict[str, Any] | None)
         print(f"\n(import of diffdata.pipeline alone: {imported['import_s']:.2f} s, peak RSS "
               f"{_mb(imported['peak_rss_mb'])}, subprocess wall {imported['wall_s']:.2f} s)")
     print()
+    results = [r for r in results if r["stages"]]  # --build-only: no stage figures
+    if not results:
+        return
     sizes = [r["size"] for r in results]
     print("| stage | " + " | ".join(f"{s} mentions" for s in sizes) + " |")
     print("|---|" + "---:|" * len(sizes))
@@ -401,6 +408,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--skip-make", action="store_true", help="do not time the no-op make all")
     ap.add_argument("--stages-only", action="store_true", help="time the stages only (no end-to-end build "
                     "subprocess: half the time); the growth exponents need only the stages")
+    ap.add_argument("--build-only", action="store_true", help="only the end-to-end build (and its score): no "
+                    "stage-by-stage run, e.g. for one large size")
     ap.add_argument("--src", type=Path, help="benchmark this diffdata src/ folder (e.g. a `git archive` of a "
                     "commit) instead of the one installed in the venv")
     args = ap.parse_args(argv)
@@ -425,7 +434,8 @@ def main(argv: list[str] | None = None) -> None:
         results = []
         for size in sizes:
             try:
-                results.append(bench_size(size, args.seed, work, args.timeout, args.stages_only))
+                results.append(bench_size(size, args.seed, work, args.timeout, args.stages_only,
+                                          args.build_only))
             except RuntimeError as exc:  # a failed build is a result too: report it and go on
                 print(f"[{size}] FAILED: {exc}", flush=True)
         print_tables(results, imported)
