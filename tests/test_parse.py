@@ -1106,3 +1106,26 @@ def test_a_bold_title_with_a_list_of_its_details() -> None:
         (1, "Bar Sampling Is Hard", ["Ann Lee", "Bo Chan"], 2019, None, "1910.00002"),
         (6, "Denoising Foo Models", ["Ann Lee", "Bo Chan"], None, None, "2006.00003"),
         (7, "Bar Models", ["Ann Lee"], None, None, "2006.00004")]
+
+
+def test_key_value_blocks_under_headings() -> None:
+    rows, _ = parse("""\
+        # Reading list
+
+        ### 5. Foo Paper
+        **Paper**: "Foo: Rotary Bars for Position" (Lee, 2021)
+        **Link**: https://arxiv.org/abs/2104.00001
+
+        ### 8. Ann Lee – Let us Build a Bar
+        **Type**: Video
+        **Link**: https://www.youtube.com/watch?v=abcdefghijk
+
+        2. **SentenceFoo** (Kudo & Richardson, 2018)
+           - Link: https://arxiv.org/abs/1808.00003
+        - Foo Bar (ICAIF 2021) [pdf](https://arxiv.org/abs/1808.00004)
+        """)
+    assert [(r["title"], r["kind"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Foo: Rotary Bars for Position", "paper", [], 2021, None),
+        ("Ann Lee – Let us Build a Bar", "video", [], None, None),
+        ("SentenceFoo", "paper", ["Kudo", "Richardson"], 2018, None),
+        ("Foo Bar", "paper", [], 2021, "ICAIF")]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from diffdata.parse.names import looks_like_names
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
@@ -95,13 +96,18 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if venue is None and rest and (venue_context or (y and not year_apart)) and _venue_like(
+    if venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
             rest, strict=not venue_context):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
           and not _NOT_A_VENUE_PART & set(rest.lower().split())):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
+
+
+def _names(text: str) -> bool:
+    """``Kudo & Richardson``, ``Lee et al``: authors, never a venue."""
+    return bool(re.search(r"&|\band\b|\bet al\b|,", text)) and looks_like_names(text)
 
 
 def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -122,8 +128,8 @@ def _venue_like(text: str, strict: bool) -> bool:
     if not (0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
             and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)):
         return False
-    return not strict or (len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING
-                                                   for w in words))
+    return not strict or (len(words) <= 4 and sum(c.isupper() for c in text) >= 2  # "(Lee, 2021)" cites
+                          and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in words))
 
 
 _JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/"})

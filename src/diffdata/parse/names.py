@@ -49,7 +49,7 @@ def split_authors(text: str) -> list[str]:
     by_and = re.split(r"\s+and\s+|\s*&\s*|;\s*", text)
     if len(by_and) > 1 and all(_LAST_COMMA_FIRST_RE.fullmatch(p.strip(" .")) for p in by_and):
         parts = by_and  # "Choi, Jongwook and Lee, Bo": each name written "Last, First"
-    elif ";" not in text and " and " not in text and _last_first_pairs(parts):
+    elif ";" not in text and " and " not in text and "&" not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
     for p in parts:

@@ -61,6 +61,11 @@ def heading_text(block: Block) -> str:
     return clean_space(strip_emoji(" ".join(ln.text for ln in block.lines)))
 
 
+def reads_as_a_sentence(text: str) -> bool:
+    """A heading that ends like a sentence, has hashtags or more than 10 words: a post's opening line."""
+    return text.endswith((".", "!", "?", "。")) or bool(re.search(r"(^|\s)#\w", text)) or len(text.split()) > 10
+
+
 def post_headings(all_blocks: list[Block]) -> set[int]:
     """Indexes of the headings that open a free-text post rather than a section: they read like a sentence
     (end with . ! ?, have hashtags, or more than 10 words), or the paragraphs under them hold ``label : URL``
@@ -70,9 +75,7 @@ def post_headings(all_blocks: list[Block]) -> set[int]:
     for i in range(len(all_blocks) - 1, -1, -1):
         b = all_blocks[i]
         if b.type == "heading":
-            text = heading_text(b)
-            if (text.endswith((".", "!", "?", "。")) or re.search(r"(^|\s)#\w", text) or len(text.split()) > 10
-                    or has_labels):
+            if reads_as_a_sentence(heading_text(b)) or has_labels:
                 out.add(i)
             has_labels = False
         elif b.type == "paragraph":

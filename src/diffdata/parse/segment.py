@@ -21,7 +21,7 @@ from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.model import Block, Line, Link
-from diffdata.parse.sections import Sections, post_headings
+from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     LABEL_RE,
     POST_LABEL_RE,
@@ -65,6 +65,7 @@ class Segment:
     note_skip_links: bool = True  # lines of links only are not notes (block layout); descriptions keep them
     needs_links: bool = False  # an item naming a work, kept only if its sub-items bring its links
     document_title: str | None = None  # a paper badge in the document's header: the document's title names it
+    heading: str | None = None  # the heading right above the entry, nothing between them
 
 
 @dataclass
@@ -73,6 +74,7 @@ class _Walker:
     report: list[dict]
     out: list[Segment] = field(default_factory=list)
     sections: Sections = field(default_factory=Sections)
+    heading_above: str | None = None  # the text of the heading right before the current block
 
     def section(self) -> list[str]:
         return self.sections.path()
@@ -106,7 +108,7 @@ class _Walker:
 
     def segment(self, block: Block, layout: str, lines: list[Line]) -> Segment:
         seg = Segment(self.source, block.start, max(block.end, lines[-1].number if lines else block.start),
-                      self.section(), layout, lines)
+                      self.section(), layout, lines, heading=self.heading_above)
         self.out.append(seg)
         return seg
 
@@ -341,6 +343,9 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     post_heading = post_headings(all_blocks)
     attach_to = -1  # the items up to this block belong to `current` as its metadata (a title paragraph's list)
     for i, block in enumerate(all_blocks):
+        prev = all_blocks[i - 1] if i else None
+        above = heading_text(prev) if prev is not None and prev.type == "heading" else None
+        w.heading_above = above if above and not reads_as_a_sentence(above) else None  # a sentence is no title
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
         if block.type == "heading":

@@ -16,7 +16,7 @@ from diffdata.venues import find_venues
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
-    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face)\s*[:：]\s*(?P<rest>\S.*)$",
+    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face|link|url)\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
 # Link texts that only name the kind of link: never a title, and a list item whose links all read so names
@@ -192,7 +192,7 @@ def is_image_src(url: str) -> bool:
 # -- the text of a line, around its links and its title ----------------------------------------------------
 
 
-_UNKNOWN_VENUE_RE = re.compile(r",\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
+_UNKNOWN_VENUE_RE = re.compile(r"[,(]\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
 
 
 def text_outside_links(line: Line) -> str:

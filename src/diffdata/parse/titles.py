@@ -13,7 +13,7 @@ from diffdata.parse.model import Line
 from diffdata.parse.names import HANDLE_RE, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.segment import Segment
-from diffdata.parse.shapes import POST_LABEL_RE, before_venue, is_label, text_outside_links
+from diffdata.parse.shapes import LABEL_RE, POST_LABEL_RE, before_venue, is_label, text_outside_links
 from diffdata.text import clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -41,6 +41,9 @@ _LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?
 
 
 _ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
+
+
+_TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
 
 
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
@@ -155,11 +158,18 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0 if f.title else -1
     if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
         first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
-        if first > 0 and _is_post_title(lines[first - 1].text):
-            title, extra = _split_trailing_parenthetical(clean_space(lines[first - 1].text))
+        before = lines[first - 1].text if first > 0 else ""
+        key = LABEL_RE.match(before)
+        if key and key.group(1).strip().lower() not in _TITLE_KEYS:
+            before = ""  # "**Type**: Video" is a detail, not the title
+        elif key:
+            before = re.split(r"[:：]", before, maxsplit=1)[1]  # 'Paper: "Title" (Lee, 2021)'
+        if before and _is_post_title(before):
+            title, extra = _split_trailing_parenthetical(clean_space(before))
             if _give_title(f, clean_title(title) or None, "line before the label lines"):
                 used[lines[first - 1].number] = f"({extra})" if extra else ""
                 return first - 1
+        _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
     # a bold run that opens the entry, joined over the lines it wraps onto
