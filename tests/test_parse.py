@@ -1129,3 +1129,31 @@ def test_key_value_blocks_under_headings() -> None:
         ("Ann Lee – Let us Build a Bar", "video", [], None, None),
         ("SentenceFoo", "paper", ["Kudo", "Richardson"], 2018, None),
         ("Foo Bar", "paper", [], 2021, "ICAIF")]
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    # a code-span tag before the title link
+    ("- **`[FooGAN]`** [Fooing the Bar with Baz](https://arxiv.org/abs/1901.00001) **`[ICLR 2019]`**",
+     {"title": "Fooing the Bar with Baz", "venue": "ICLR", "year": 2019}),
+    # a qualified label ("code-Unofficial") is a label, the title stays the paper's
+    ("- [2023/05] **Foo Speech.** [[paper](https://arxiv.org/abs/2305.00003)] "
+     "[[code-Unofficial](https://github.com/a/b)]",
+     {"title": "Foo Speech", "year": 2023}),
+    # an italic note is no author list
+    ("- **Bar TTS.** *Code Coming Soon* [[paper](https://arxiv.org/abs/2305.00004)]",
+     {"title": "Bar TTS", "authors": []}),
+])
+def test_tags_labels_and_notes(md: str, want: dict) -> None:
+    rows, _ = parse(md)
+    papers = [r for r in rows if r["kind"] == "paper"]
+    assert len(papers) == 1 and {k: papers[0][k] for k in want} == want
+
+
+def test_two_works_in_one_table_cell() -> None:
+    rows, _ = parse("""\
+        | Title | Venue | Paper |
+        |---|---|---|
+        | [Work A on Foo](https://doi.org/10.1000/xyz1) <br> [Work B on Bar](https://arxiv.org/pdf/1904.00005.pdf) | ACL | [code](https://github.com/a/b) |
+        """)
+    assert [(r["title"], r["venue"], r["doi"], r["arxiv_id"], len(r["links"])) for r in rows] == [
+        ("Work A on Foo", "ACL", "10.1000/xyz1", None, 2), ("Work B on Bar", "ACL", None, "1904.00005", 1)]

@@ -11,6 +11,10 @@ from diffdata.venues import find_venues, lookup
 HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu)"
 _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
+_NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "release", "available", "project",
+                             "github", "arxiv", "oral", "spotlight", "accepted", "submitted", "preprint", "official",
+                             "implementation", "demo", "dataset", "survey", "update", "updated", "todo", "tbd",
+                             "workshop", "conference", "journal", "proceedings", "transactions", "university"})
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
@@ -26,8 +30,8 @@ def looks_like_names(text: str) -> bool:
         return False
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
     names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
-    if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names):
-        return False  # "In ITA", "See Also": a phrase, not a name
+    if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names) or _NEVER_IN_NAMES & set(text.lower().split()):
+        return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
     if _last_first_pairs(names) and not find_venues(text):
         return True
     if not names or len(names) > 200:

@@ -20,18 +20,25 @@ def is_pipe_rows(lines: list[Line]) -> bool:
         (t := ln.text.strip()).startswith("|") and t.endswith("|") and t.count("|") >= 3 for ln in lines)
 
 
+def split_line(line: Line, sep: str, ends: bool = False) -> list[Line]:
+    """The pieces of a line between the characters ``sep``, each a line of its own with its links and runs
+    (``ends``: the text before the first and after the last ``sep`` is not a piece)."""
+    cuts = [i for i, c in enumerate(line.text) if c == sep]
+    bounds = cuts if ends else [-1, *cuts, len(line.text)]
+    pieces = []
+    for a, b in pairwise(bounds):
+        text = line.text[a + 1: b]
+        piece = Line(line.number, text=text, other=text)
+        piece.links = [replace(lk, col=lk.col - a - 1) for lk in line.links if a < lk.col < b]
+        piece.bold = [(c - a - 1, t) for c, t in line.bold if a < c < b]
+        piece.italic = [(c - a - 1, t) for c, t in line.italic if a < c < b]
+        pieces.append(piece)
+    return pieces
+
+
 def cells_of(line: Line) -> list[list[Line]]:
     """The cells of one ``| a | b |`` line, each a line of its own with its links and runs."""
-    bars = [i for i, c in enumerate(line.text) if c == "|"]
-    cells = []
-    for a, b in pairwise(bars):
-        text = line.text[a + 1: b]
-        cell = Line(line.number, text=text, other=text)
-        cell.links = [replace(lk, col=lk.col - a - 1) for lk in line.links if a < lk.col < b]
-        cell.bold = [(c - a - 1, t) for c, t in line.bold if a < c < b]
-        cell.italic = [(c - a - 1, t) for c, t in line.italic if a < c < b]
-        cells.append([cell])
-    return cells
+    return [[cell] for cell in split_line(line, "|", ends=True)]
 
 
 def pipe_rows(lines: list[Line]) -> list[Block]:

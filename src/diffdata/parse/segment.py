@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.columns import header_meaning
+from diffdata.parse.inline import BREAK
 from diffdata.parse.model import Block, Line, Link
+from diffdata.parse.rows import split_line
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     LABEL_RE,
@@ -246,6 +248,18 @@ class _Walker:
             self.note(block.start, "info", "a template row (its title is the column's name, no link): not an "
                                            "entry", text=title_text)
             return
+        works = _works_in_cell(cells[title_col])
+        if works:  # "[Work A](doi) <br> [Work B](arxiv)": one entry each, the row's other links with the first
+            for n, work in enumerate(works):
+                self.row_entry(block, cols, [[work] if i == title_col else c if n == 0 else
+                                             [replace(ln, links=[]) for ln in c] for i, c in enumerate(cells)],
+                               title_col, title_text)
+            return
+        self.row_entry(block, cols, cells, title_col, title_text)
+
+    def row_entry(self, block: Block, cols: list[str], cells: list[list[Line]], title_col: int,
+                  title_text: str) -> None:
+        """One entry of a table row, its cells named by ``cols``."""
         seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
         seg.cells = list(zip(cols, cells, strict=True))
         header = list(block.header) + [""] * len(cells)
@@ -324,6 +338,17 @@ class _Walker:
             self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")", "warning")
             return
         seg.links.append((label, lk))
+
+
+def _works_in_cell(cell: list[Line]) -> list[Line]:
+    """The parts of a title cell written as two works or more on lines of their own (``<br>``), each part
+    one link with a title of its own; empty otherwise."""
+    if len(cell) != 1 or BREAK[1] not in cell[0].text:
+        return []
+    parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]
+    titled = [[lk for lk in p.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
+              for p in parts]
+    return parts if len(parts) > 1 and all(len(t) == 1 for t in titled) else []
 
 
 def _names_a_work(cell: list[Line]) -> bool:

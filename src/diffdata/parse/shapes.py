@@ -41,8 +41,22 @@ def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
     mark ``[1]``) or is nothing but a URL."""
     plain = strip_emoji(text).strip("[]() *").lower()
-    return (not plain or plain in GENERIC_LINK_TEXT or (plain.endswith("s") and plain[:-1] in GENERIC_LINK_TEXT)
-            or bool(re.fullmatch(r"(?:https?://|www\.)\S+|\d{1,3}", plain)))
+    return (not plain or _generic(plain) or bool(re.fullmatch(r"(?:https?://|www\.)\S+|\d{1,3}", plain))
+            or _qualified_label([w for w in re.split(r"[\s\-_/|]+", plain) if w]))
+
+
+def _qualified_label(words: list[str]) -> bool:
+    return any(_generic(w) for w in words) and all(_generic(w) or w in _LABEL_QUALIFIERS for w in words)
+
+
+def _generic(word: str) -> bool:
+    return word in GENERIC_LINK_TEXT or (word.endswith("s") and word[:-1] in GENERIC_LINK_TEXT)
+
+
+# Words that qualify a label without naming a work: "[code-Unofficial]", "[Official PyTorch]".
+_LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow", "tf", "jax", "keras",
+                               "mindspore", "paddle", "reimplementation", "re-implementation", "third-party",
+                               "community", "our", "the", "full", "old", "new"})
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
