@@ -33,7 +33,8 @@ import pandas as pd
 from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
-from diffdata.parse.segment import Segment, report_row, segments
+from diffdata.parse.model import Segment
+from diffdata.parse.segment import report_row, segments
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
 from diffdata.text import title_key
 

@@ -32,10 +32,9 @@ import re
 
 from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
 from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
-from diffdata.parse.model import Line
+from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
-from diffdata.parse.segment import Segment
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,

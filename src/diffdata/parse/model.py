@@ -1,7 +1,8 @@
-"""The document model the parser reads: blocks of source lines, each line with its links and runs.
+"""The document model the parser reads: blocks of source lines, each line with its links and runs, and the
+entries (segments) cut from them.
 
-:func:`diffdata.parse.markdown.blocks` makes them from markdown-it-py's tokens; segmentation and the field
-reader work on them, never on raw markdown.
+:func:`diffdata.parse.markdown.blocks` makes blocks from markdown-it-py's tokens; segmentation cuts them into
+segments; the field reader reads segments, never raw markdown.
 """
 
 from __future__ import annotations
@@ -55,3 +56,24 @@ class Block:
     header: list[str] = field(default_factory=list)  # a table row's column names
     in_item: bool = False  # a paragraph inside a list item but not its first one
     followed_by_list: bool = False
+
+
+@dataclass
+class Segment:
+    """One entry's parts, as segmentation found them."""
+
+    source: str
+    line: int
+    end_line: int
+    section: list[str]
+    layout: str  # block, post, table, bullet, item, heading, prose
+    lines: list[Line]  # the entry's lines, its first line first
+    links: list[tuple[str | None, Link]] = field(default_factory=list)  # its own links, with a label if given
+    cells: list[tuple[str, list[Line]]] = field(default_factory=list)  # a table row: (column meaning, lines)
+    label_lines: set[int] = field(default_factory=set)  # line numbers of `label : URL` lines
+    notes: list[str] = field(default_factory=list)  # text the layout attaches (a post's heading)
+    note_from: int = 1  # first line whose text may be a note
+    note_skip_links: bool = True  # lines of links only are not notes (block layout); descriptions keep them
+    needs_links: bool = False  # an item naming a work, kept only if its sub-items bring its links
+    document_title: str | None = None  # a paper badge in the document's header: the document's title names it
+    heading: str | None = None  # the heading right above the entry, nothing between them

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
-from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.columns import header_meaning
-from diffdata.parse.inline import BREAK
-from diffdata.parse.model import Block, Line, Link
-from diffdata.parse.rows import split_line
+from diffdata.parse.details import details_list
+from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     LABEL_RE,
@@ -40,34 +38,12 @@ from diffdata.parse.shapes import (
     names_a_work,
     only_links,
     opens_with_bold_title,
-    opens_with_names,
     text_before,
-    text_outside_links,
 )
+from diffdata.parse.tables import RowEntry, read_row
 from diffdata.text import clean_space
 
 _PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
-
-
-@dataclass
-class Segment:
-    """One entry's parts, as segmentation found them."""
-
-    source: str
-    line: int
-    end_line: int
-    section: list[str]
-    layout: str  # block, post, table, bullet, item, heading, prose
-    lines: list[Line]  # the entry's lines, its first line first
-    links: list[tuple[str | None, Link]] = field(default_factory=list)  # its own links, with a label if given
-    cells: list[tuple[str, list[Line]]] = field(default_factory=list)  # a table row: (column meaning, lines)
-    label_lines: set[int] = field(default_factory=set)  # line numbers of `label : URL` lines
-    notes: list[str] = field(default_factory=list)  # text the layout attaches (a post's heading)
-    note_from: int = 1  # first line whose text may be a note
-    note_skip_links: bool = True  # lines of links only are not notes (block layout); descriptions keep them
-    needs_links: bool = False  # an item naming a work, kept only if its sub-items bring its links
-    document_title: str | None = None  # a paper badge in the document's header: the document's title names it
-    heading: str | None = None  # the heading right above the entry, nothing between them
 
 
 @dataclass
@@ -220,46 +196,17 @@ class _Walker:
             self.note_link(lk, "link in a description mentions another work")
 
     def table_row(self, block: Block, meanings: list[str]) -> None:
-        cells = block.cells
-        cols = [meanings[i] if i < len(meanings) else "other" for i in range(len(cells))]
+        reading = read_row(block, meanings)
+        if reading.problem and reading.links_noted:
+            self.note_links([ln for c in block.cells for ln in c], reading.problem, reading.severity)
+        elif reading.problem:
+            self.note(block.start, reading.severity, reading.problem, text=reading.text)
+        for entry in reading.entries:
+            self.row_entry(block, entry)
 
-        def filled(i: int) -> bool:
-            return bool(clean_space(" ".join(ln.text for ln in cells[i])).strip(" -–—/"))
-
-        # the title column, else a name column, that is filled in this row; else the first cell with a link
-        title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)),
-                         None)
-        if title_col is None and not block.header:  # rows without a header: the first cell that names a work
-            title_col = next((i for i, c in enumerate(cells) if _names_a_work(c)), None)
-        if title_col is None:
-            title_col = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links
-                                                                     if not lk.image)), None)
-        if title_col is None:
-            self.note_links([ln for c in cells for ln in c], "link in a table row with no title column", "warning")
-            return
-        cols = ["name" if c == "title" else c for c in cols]
-        cols[title_col] = "title"
-        title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
-        if not title_text:
-            self.note_links([ln for c in cells for ln in c], "link in a table row with an empty title", "warning")
-            return
-        if (title_col < len(block.header) and title_text.lower() == clean_space(block.header[title_col]).lower()
-                and not any(lk.url for c in cells for ln in c for lk in ln.links)):
-            self.note(block.start, "info", "a template row (its title is the column's name, no link): not an "
-                                           "entry", text=title_text)
-            return
-        works = _works_in_cell(cells[title_col])
-        if works:  # "[Work A](doi) <br> [Work B](arxiv)": one entry each, the row's other links with the first
-            for n, work in enumerate(works):
-                self.row_entry(block, cols, [[work] if i == title_col else c if n == 0 else
-                                             [replace(ln, links=[]) for ln in c] for i, c in enumerate(cells)],
-                               title_col, title_text)
-            return
-        self.row_entry(block, cols, cells, title_col, title_text)
-
-    def row_entry(self, block: Block, cols: list[str], cells: list[list[Line]], title_col: int,
-                  title_text: str) -> None:
-        """One entry of a table row, its cells named by ``cols``."""
+    def row_entry(self, block: Block, entry: RowEntry) -> None:
+        """One entry of a table row, its cells named by what their columns hold."""
+        cols, cells, title_col, title_text = entry.cols, entry.cells, entry.title_col, entry.title_text
         seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
         seg.cells = list(zip(cols, cells, strict=True))
         header = list(block.header) + [""] * len(cells)
@@ -340,26 +287,6 @@ class _Walker:
         seg.links.append((label, lk))
 
 
-def _works_in_cell(cell: list[Line]) -> list[Line]:
-    """The parts of a title cell written as two works or more on lines of their own (``<br>``), each part
-    one link with a title of its own; empty otherwise."""
-    if len(cell) != 1 or BREAK[1] not in cell[0].text:
-        return []
-    parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]
-    titled = [[lk for lk in p.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
-              for p in parts]
-    return parts if len(parts) > 1 and all(len(t) == 1 for t in titled) else []
-
-
-def _names_a_work(cell: list[Line]) -> bool:
-    """A cell of bold text or of two words or more, not only a venue or a date, nor only label links."""
-    text = clean_space(" ".join(ln.text for ln in cell))
-    if not text or only_venue_or_date(text) or (all(is_label(lk.text) for ln in cell for lk in ln.links) and \
-            not clean_space(" ".join(text_outside_links(ln) for ln in cell))):
-        return False
-    return any(ln.bold for ln in cell) or len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
-
-
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:
     """Cut a document's blocks into entry segments; links that are no entry's go to ``report``."""
     w = _Walker(source, report)
@@ -400,7 +327,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             if block.level == 0:
                 w.sections.label = None
-            own = _own_list(all_blocks, i) if block.type == "paragraph" and _is_title_paragraph(block) else []
+            own = details_list(all_blocks, i) if block.type == "paragraph" else []
             if own:
                 # "[3] FooNeRF: Bar Fields" then "- Paper: url" / "- Code: url", or "**[B7] Title**" then
                 # "- Lee, Chan · 2021 · arXiv 2101.00001 · url": a title, its details listed under it
@@ -410,33 +337,6 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             w.paragraph(block)
     return w.out
-
-
-def _own_list(all_blocks: list[Block], i: int) -> list[int]:
-    """The indexes of the list right after paragraph ``i`` when it details that paragraph's work: its first
-    item is metadata (``- Paper: url``), or one item only has links and it opens with names
-    (``- Lee, Chan · 2021 · url``). Empty otherwise."""
-    items = []
-    for j in range(i + 1, len(all_blocks)):
-        b = all_blocks[j]
-        if not (b.type == "item" or (b.type == "paragraph" and b.in_item)):
-            break
-        items.append(j)
-    if not items or all_blocks[items[0]].type != "item":
-        return []
-    linked = [j for j in items if any(ln.links for ln in all_blocks[j].lines)]
-    first = all_blocks[items[0]].lines[0]
-    if is_metadata(first) or (len(linked) == 1 and opens_with_names(all_blocks[linked[0]].lines[0])):
-        return items
-    return []
-
-
-def _is_title_paragraph(block: Block) -> bool:
-    """One line of plain words, no link, no sentence: what a list can write as a title above its links."""
-    if len(block.lines) != 1 or block.lines[0].links or not block.followed_by_list:
-        return False
-    text = clean_space(block.lines[0].text)
-    return 2 <= len(text.split()) <= 20 and not text.endswith((".", ":", "：", "!", "?", "。"))
 
 
 def report_row(source: str, line: int, severity: str, reason: str, url: str | None = None,

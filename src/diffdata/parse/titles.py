@@ -9,10 +9,9 @@ from functools import lru_cache
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
-from diffdata.parse.model import Line
+from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import HANDLE_RE, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
-from diffdata.parse.segment import Segment
 from diffdata.parse.shapes import LABEL_RE, POST_LABEL_RE, before_venue, is_label, text_outside_links
 from diffdata.text import clean_space, strip_emoji
 

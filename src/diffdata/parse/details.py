@@ -1,0 +1,45 @@
+"""A work written as a title with its details listed under it.
+
+``[3] FooNeRF: Bar Fields`` then ``- Paper: url`` / ``- Code: url``, or ``**[B7] Title**`` then
+``- Lee, Chan · 2021 · url``: one line of plain or bold words, no link, no sentence, and a list right under
+it that details one work rather than listing several.
+"""
+
+from __future__ import annotations
+
+from diffdata.parse.model import Block
+from diffdata.parse.shapes import is_metadata, opens_with_names
+from diffdata.text import clean_space
+
+
+def details_list(all_blocks: list[Block], i: int) -> list[int]:
+    """The indexes of the list right after paragraph ``i`` when ``i`` is a title and the list details its
+    work; empty otherwise."""
+    return _own_list(all_blocks, i) if _is_title_paragraph(all_blocks[i]) else []
+
+
+def _own_list(all_blocks: list[Block], i: int) -> list[int]:
+    """The indexes of the list right after paragraph ``i`` when it details that paragraph's work: its first
+    item is metadata (``- Paper: url``), or one item only has links and it opens with names
+    (``- Lee, Chan · 2021 · url``). Empty otherwise."""
+    items = []
+    for j in range(i + 1, len(all_blocks)):
+        b = all_blocks[j]
+        if not (b.type == "item" or (b.type == "paragraph" and b.in_item)):
+            break
+        items.append(j)
+    if not items or all_blocks[items[0]].type != "item":
+        return []
+    linked = [j for j in items if any(ln.links for ln in all_blocks[j].lines)]
+    first = all_blocks[items[0]].lines[0]
+    if is_metadata(first) or (len(linked) == 1 and opens_with_names(all_blocks[linked[0]].lines[0])):
+        return items
+    return []
+
+
+def _is_title_paragraph(block: Block) -> bool:
+    """One line of plain words, no link, no sentence: what a list can write as a title above its links."""
+    if len(block.lines) != 1 or block.lines[0].links or not block.followed_by_list:
+        return False
+    text = clean_space(block.lines[0].text)
+    return 2 <= len(text.split()) <= 20 and not text.endswith((".", ":", "：", "!", "?", "。"))

@@ -1,0 +1,93 @@
+"""Table rows: which cell holds a row's title, which works a row names, and why a row names none.
+
+A row's title is in its title column, else its name column, if filled; a row without a header takes the first
+cell that names a work; else the first cell with a link. Two works written on lines of their own in the title
+cell (``[A](..) <br> [B](..)``) are two entries, the row's other links going with the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.inline import BREAK
+from diffdata.parse.model import Block, Line
+from diffdata.parse.rows import split_line
+from diffdata.parse.shapes import is_label, text_outside_links
+from diffdata.text import clean_space
+
+
+@dataclass
+class RowEntry:
+    """One work of a table row: its cells, named by what their columns hold."""
+
+    cols: list[str]
+    cells: list[list[Line]]
+    title_col: int
+    title_text: str
+
+
+@dataclass
+class RowReading:
+    """The works a row names, or why it names none (``problem``; ``links_noted``: its links go to the
+    report with that reason, else the row is reported once)."""
+
+    entries: list[RowEntry] = field(default_factory=list)
+    problem: str | None = None
+    severity: str = "info"
+    links_noted: bool = True
+    text: str | None = None
+
+
+def read_row(block: Block, meanings: list[str]) -> RowReading:
+    """The works of the table row ``block`` whose columns hold ``meanings``."""
+    cells = block.cells
+    cols = [meanings[i] if i < len(meanings) else "other" for i in range(len(cells))]
+
+    def filled(i: int) -> bool:
+        return bool(clean_space(" ".join(ln.text for ln in cells[i])).strip(" -–—/"))
+
+    title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)), None)
+    if title_col is None and not block.header:
+        title_col = next((i for i, c in enumerate(cells) if _names_a_work(c)), None)
+    if title_col is None:
+        title_col = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links if not lk.image)),
+                         None)
+    if title_col is None:
+        return RowReading(problem="link in a table row with no title column", severity="warning")
+    cols = ["name" if c == "title" else c for c in cols]
+    cols[title_col] = "title"
+    title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
+    if not title_text:
+        return RowReading(problem="link in a table row with an empty title", severity="warning")
+    if (title_col < len(block.header) and title_text.lower() == clean_space(block.header[title_col]).lower()
+            and not any(lk.url for c in cells for ln in c for lk in ln.links)):
+        return RowReading(problem="a template row (its title is the column's name, no link): not an entry",
+                          links_noted=False, text=title_text)
+    works = _works_in_cell(cells[title_col])
+    if not works:
+        return RowReading([RowEntry(cols, cells, title_col, title_text)])
+    return RowReading([RowEntry(cols, [[work] if i == title_col else c if n == 0 else
+                                       [replace(ln, links=[]) for ln in c] for i, c in enumerate(cells)],
+                                title_col, title_text) for n, work in enumerate(works)])
+
+
+def _works_in_cell(cell: list[Line]) -> list[Line]:
+    """The parts of a title cell written as two works or more on lines of their own (``<br>``), each part
+    one link with a title of its own; empty otherwise."""
+    if len(cell) != 1 or BREAK[1] not in cell[0].text:
+        return []
+    parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]
+    titled = [[lk for lk in p.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
+              for p in parts]
+    return parts if len(parts) > 1 and all(len(t) == 1 for t in titled) else []
+
+
+def _names_a_work(cell: list[Line]) -> bool:
+    """A cell of bold text or of two words or more, not only a venue or a date, nor only label links."""
+    text = clean_space(" ".join(ln.text for ln in cell))
+    if not text or only_venue_or_date(text) or (all(is_label(lk.text) for ln in cell for lk in ln.links)
+                                                 and not clean_space(" ".join(text_outside_links(ln) for ln in cell))):
+        return False
+    return any(ln.bold for ln in cell) or len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
