@@ -1157,3 +1157,13 @@ def test_two_works_in_one_table_cell() -> None:
         """)
     assert [(r["title"], r["venue"], r["doi"], r["arxiv_id"], len(r["links"])) for r in rows] == [
         ("Work A on Foo", "ACL", "10.1000/xyz1", None, 2), ("Work B on Bar", "ACL", None, "1904.00005", 1)]
+
+
+def test_links_in_a_title_cells_description_mention_other_works() -> None:
+    rows, report = parse("""\
+        | Title & Take-away | Code |
+        |---|---|
+        | [![Star](https://img.shields.io/github/stars/a/b.svg)](https://github.com/a/b) <br> [Foo Pruning for Bar Models](https://arxiv.org/abs/2306.00001) <br> A metric that prunes the weights of each output, a simpler version of [*BazGPT*](https://arxiv.org/abs/2301.00002). | [code](https://github.com/a/b) |
+        """)
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Foo Pruning for Bar Models", "2306.00001")]
+    assert any(r["url"] == "https://arxiv.org/abs/2301.00002" and "another work" in r["reason"] for r in report)

@@ -207,6 +207,8 @@ class _Walker:
     def row_entry(self, block: Block, entry: RowEntry) -> None:
         """One entry of a table row, its cells named by what their columns hold."""
         cols, cells, title_col, title_text = entry.cols, entry.cells, entry.title_col, entry.title_text
+        for lk in entry.mentions:
+            self.note_link(lk, "link in a description mentions another work")
         seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
         seg.cells = list(zip(cols, cells, strict=True))
         header = list(block.header) + [""] * len(cells)

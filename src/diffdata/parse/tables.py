@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
-from diffdata.parse.model import Block, Line
+from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.rows import split_line
 from diffdata.parse.shapes import is_label, text_outside_links
 from diffdata.text import clean_space
@@ -26,6 +26,7 @@ class RowEntry:
     cells: list[list[Line]]
     title_col: int
     title_text: str
+    mentions: list[Link] = field(default_factory=list)  # links in the title cell's description: other works
 
 
 @dataclass
@@ -67,10 +68,33 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
                           links_noted=False, text=title_text)
     works = _works_in_cell(cells[title_col])
     if not works:
-        return RowReading([RowEntry(cols, cells, title_col, title_text)])
+        title_cell, mentions = _description_apart(cells[title_col])
+        return RowReading([RowEntry(cols, [title_cell if i == title_col else c for i, c in enumerate(cells)],
+                                    title_col, title_text, mentions)])
     return RowReading([RowEntry(cols, [[work] if i == title_col else c if n == 0 else
                                        [replace(ln, links=[]) for ln in c] for i, c in enumerate(cells)],
                                 title_col, title_text) for n, work in enumerate(works)])
+
+
+def _description_apart(cell: list[Line]) -> tuple[list[Line], list[Link]]:
+    """A title cell ``badges <br> [Title](url) <br> a description citing [Other](url)``: its parts as lines,
+    and the links of the description after the title link, which mention other works."""
+    if len(cell) != 1 or BREAK[1] not in cell[0].text:
+        return cell, []
+    parts = split_line(cell[0], BREAK[1])
+    at = next((n for n, p in enumerate(parts) if _titled(p)), None)
+    if at is None:
+        return cell, []
+    mentions: list[Link] = []
+    for n in range(at + 1, len(parts)):
+        if parts[n].links and len(text_outside_links(parts[n]).split()) >= 8:  # a sentence, not a line of links
+            mentions += [lk for lk in parts[n].links if not lk.image]
+            parts[n] = replace(parts[n], links=[lk for lk in parts[n].links if lk.image])
+    return (parts, mentions) if mentions else (cell, [])
+
+
+def _titled(line: Line) -> list[Link]:
+    return [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
 
 
 def _works_in_cell(cell: list[Line]) -> list[Line]:
@@ -79,9 +103,8 @@ def _works_in_cell(cell: list[Line]) -> list[Line]:
     if len(cell) != 1 or BREAK[1] not in cell[0].text:
         return []
     parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]
-    titled = [[lk for lk in p.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
-              for p in parts]
-    return parts if len(parts) > 1 and all(len(t) == 1 for t in titled) else []
+    return parts if len(parts) > 1 and all(len(_titled(p)) == 1 and len(text_outside_links(p).split()) < 8
+                                           for p in parts) else []  # a sentence citing a work is a description
 
 
 def _names_a_work(cell: list[Line]) -> bool:
