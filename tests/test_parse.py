@@ -1167,3 +1167,17 @@ def test_links_in_a_title_cells_description_mention_other_works() -> None:
         """)
     assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Foo Pruning for Bar Models", "2306.00001")]
     assert any(r["url"] == "https://arxiv.org/abs/2301.00002" and "another work" in r["reason"] for r in report)
+
+
+def test_a_link_then_its_names_and_venue_on_lines_of_their_own() -> None:
+    rows, _ = parse("""\
+        [Good Foo Learning that Requires a Bad Bar](https://arxiv.org/abs/1705.00001)
+        *Ann Lee, Bo Chan, Cy Dee*
+        **[`NIPS 2017`] (``)**
+
+        [DDPM](https://arxiv.org/abs/2006.11239) is a paper that
+        started it all.
+        """)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Good Foo Learning that Requires a Bad Bar", ["Ann Lee", "Bo Chan", "Cy Dee"], 2017, "NIPS"),
+        ("DDPM", [], None, None)]

@@ -32,6 +32,7 @@ from diffdata.parse.shapes import (
     is_image_src,
     is_label,
     is_label_line,
+    is_link_then_details,
     is_metadata,
     is_title_line,
     is_titled_links,
@@ -93,7 +94,8 @@ class _Walker:
     def paragraph(self, block: Block) -> None:
         lines = block.lines
         if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
-                or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))):
+                or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
+                or is_link_then_details(lines)):
             self.block_entry(block)
             return
         if any(is_label_line(ln) for ln in lines):

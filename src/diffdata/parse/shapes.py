@@ -145,6 +145,16 @@ def is_label_line(line: Line) -> bool:
     return bool(m and line.links and m.group("label").lower() not in ("homepage", "page", "website"))
 
 
+def is_link_then_details(lines: list[Line]) -> bool:
+    """``[Title](url)`` / ``*Ann Lee, Bo Chan*`` / ``**[CVPR 2019]**``: a paragraph opening with a titled link,
+    then only lines of names, a venue or a date, each all italic or bold or read as such."""
+    lead = next((lk for lk in lines[0].links if not lk.image), None)
+    if len(lines) < 2 or lead is None or text_before(lines[0], lead.col) or is_label(lead.text):
+        return False
+    return all(not any(not lk.image for lk in ln.links) and (
+        is_metadata(ln) or not clean_space(ln.other.replace("\\", " ")).strip(" ()[]`|.,;")) for ln in lines[1:])
+
+
 def is_titled_links(lines: list[Line]) -> bool:
     """A paragraph whose first line names a work in plain words and whose next lines are only its links or
     badges (``Title of the paper`` / ``[[paper](..)] [[code](..)]``)."""
