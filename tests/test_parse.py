@@ -1181,3 +1181,8 @@ def test_a_link_then_its_names_and_venue_on_lines_of_their_own() -> None:
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
         ("Good Foo Learning that Requires a Bad Bar", ["Ann Lee", "Bo Chan", "Cy Dee"], 2017, "NIPS"),
         ("DDPM", [], None, None)]
+
+
+def test_a_link_after_an_introduction_ending_in_a_colon_is_the_title() -> None:
+    got = one("- Our new paper at FooConf: [Bar Models for Baz Imaging](https://arxiv.org/abs/2301.00001) :tada:")
+    assert got["title"] == "Bar Models for Baz Imaging"

@@ -197,6 +197,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
             and _give_title(f, link_title(lead.text), "link text")):
         return 0
+    intro = _start_text(head, lead.col) if lead is not None else ""
+    if (lead is not None and intro.endswith((":", "：")) and len(intro.split()) <= 12 and not lead.url.startswith("#")
+            and _give_title(f, link_title(lead.text), "link text after an introduction ending in ':'")):
+        return 0  # "Our survey paper on MedIA: [Title](url)"
     # a quoted title: Author, "Title", Venue
     text_before = text_outside_links(head)
     q = _QUOTED_RE.search(text_before)
