@@ -2,9 +2,9 @@
 
 The rules (identifier, title, fuzzy title, their guards) and the choice of each work's canonical fields are in
 ``docs/merge-rules.md``. Modules: ``rows.py`` (what the rules read of a mention), ``groups.py`` (union-find and
-guards), ``fuzzy.py`` (blocking and fuzzy titles), ``merge.py`` (the rules in order), ``canonical.py`` (a work's
-fields), ``issues.py`` (conflicts, suspicious links), ``workid.py``, ``explain.py`` (matches) and
-``assemble.py`` (the tables).
+guards), ``titles.py`` (the title rule, indexed), ``fuzzy.py`` (blocking and fuzzy titles), ``merge.py`` (the
+rules in order), ``canonical.py`` (a work's fields), ``issues.py`` (conflicts, suspicious links), ``workid.py``,
+``explain.py`` (matches) and ``assemble.py`` (the tables).
 """
 
 from diffdata.dedupe.fuzzy import FUZZY_THRESHOLD, MAX_BLOCK, WINDOW

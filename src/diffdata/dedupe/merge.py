@@ -13,6 +13,7 @@ from diffdata.dedupe.fuzzy import fuzzy_candidates
 from diffdata.dedupe.groups import Groups
 from diffdata.dedupe.issues import suspicious_links
 from diffdata.dedupe.rows import SurnameMemo, mention_rows
+from diffdata.dedupe.titles import merge_same_titles
 from diffdata.identifiers import ID_COLUMNS, ID_PREFIX
 
 
@@ -55,14 +56,7 @@ def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
         if r["_key"]:
             by_title[(r["kind"], r["_key"])].append(i)
     for key in sorted(by_title):
-        members = by_title[key]
-        for m in members[1:]:
-            for anchor in members:
-                if anchor == m or groups.find(anchor) == groups.find(m):
-                    continue
-                if groups.compatible(anchor, m):
-                    groups.union(anchor, m, "title", "title+kind")
-                    break
+        merge_same_titles(groups, by_title[key])
 
     # 3. fuzzy titles, through blocking keys
     for score, a, b in fuzzy_candidates(rows):
