@@ -1165,8 +1165,10 @@ def test_links_in_a_title_cells_description_mention_other_works() -> None:
         |---|---|
         | [![Star](https://img.shields.io/github/stars/a/b.svg)](https://github.com/a/b) <br> [Foo Pruning for Bar Models](https://arxiv.org/abs/2306.00001) <br> A metric that prunes the weights of each output, a simpler version of [*BazGPT*](https://arxiv.org/abs/2301.00002). | [code](https://github.com/a/b) |
         """)
-    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Foo Pruning for Bar Models", "2306.00001")]
-    assert any(r["url"] == "https://arxiv.org/abs/2301.00002" and "another work" in r["reason"] for r in report)
+    # the paper the description cites is a mention of its own, as a link in prose is
+    assert [(r["title"], r["arxiv_id"], r["links"][0]["label"]) for r in rows] == [
+        ("Foo Pruning for Bar Models", "2306.00001", "title"), ("BazGPT", "2301.00002", "cited")]
+    assert not any(r.get("url") == "https://arxiv.org/abs/2301.00002" for r in report)
 
 
 def test_a_link_then_its_names_and_venue_on_lines_of_their_own() -> None:
@@ -1186,3 +1188,20 @@ def test_a_link_then_its_names_and_venue_on_lines_of_their_own() -> None:
 def test_a_link_after_an_introduction_ending_in_a_colon_is_the_title() -> None:
     got = one("- Our new paper at FooConf: [Bar Models for Baz Imaging](https://arxiv.org/abs/2301.00001) :tada:")
     assert got["title"] == "Bar Models for Baz Imaging"
+
+
+def test_a_paper_cited_in_a_description_or_a_posts_text_is_a_mention() -> None:
+    rows, report = parse("""\
+        - [Foo Models](https://arxiv.org/abs/2006.00001)
+
+          Faster than [Bar Sampling](https://arxiv.org/abs/2010.00002), see [my blog](https://ann.example.org).
+
+        ## A post about a new model.
+        Qux: Fast Foo Things
+        paper: https://arxiv.org/abs/2308.00004
+        It builds on [Baz Nets](https://arxiv.org/abs/2101.00003) to do more.
+        """)
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [
+        ("Foo Models", "2006.00001"), ("Bar Sampling", "2010.00002"), ("Qux: Fast Foo Things", "2308.00004"),
+        ("Baz Nets", "2101.00003")]
+    assert [r["url"] for r in report if "another work" in r["reason"]] == ["https://ann.example.org"]

@@ -129,7 +129,7 @@ class _Walker:
                     self.take(seg, lk, m.group("label").strip())
             else:
                 for lk in ln.links:
-                    self.note_link(lk, "link in a post's text mentions another work")
+                    self.cited(ln, lk, "link in a post's text mentions another work")
 
     def item(self, block: Block) -> Segment | None:
         """A list item: an entry when it opens with a link or a bold title, or names a work before its links.
@@ -163,7 +163,7 @@ class _Walker:
                 if own or lk.image:
                     self.take(seg, lk, "title" if lk is lead else None)
                 else:
-                    self.description_link(seg, lk)
+                    self.description_link(seg, ln, lk)
         return seg
 
     def metadata(self, seg: Segment, block: Block) -> None:
@@ -185,9 +185,9 @@ class _Walker:
                 if only_links(ln) and lk.image:
                     self.take(seg, lk)
                 else:
-                    self.description_link(seg, lk)
+                    self.description_link(seg, ln, lk)
 
-    def description_link(self, seg: Segment, lk: Link) -> None:
+    def description_link(self, seg: Segment, ln: Line, lk: Link) -> None:
         """A link in an entry's description: a paper link identifies an entry whose own links are a web page
         and no paper ("[Yang Song webpage](..)" stays a website); any other mentions another work."""
         urls = [x.url for _, x in seg.links if x.url]
@@ -195,7 +195,18 @@ class _Walker:
                 and not any(is_paper_url(u) for u in urls)):
             self.take(seg, lk, "description")
         else:
-            self.note_link(lk, "link in a description mentions another work")
+            self.cited(ln, lk, "link in a description mentions another work")
+
+    def cited(self, ln: Line, lk: Link, reason: str) -> None:
+        """A link in the running text of an entry (its description, a post's text) mentions another work: a
+        paper it links is a mention of its own, read like a link in prose; any other link is reported."""
+        if lk.image or not lk.url or not is_paper_url(lk.url) or lk not in ln.links:
+            self.note_link(lk, reason)
+            return
+        seg = Segment(self.source, ln.number, ln.number, self.section(), "prose",
+                      [around(ln, ln.links, ln.links.index(lk))])
+        self.out.append(seg)
+        self.take(seg, lk, "cited")
 
     def table_row(self, block: Block, meanings: list[str]) -> None:
         reading = read_row(block, meanings)
@@ -209,8 +220,6 @@ class _Walker:
     def row_entry(self, block: Block, entry: RowEntry) -> None:
         """One entry of a table row, its cells named by what their columns hold."""
         cols, cells, title_col, title_text = entry.cols, entry.cells, entry.title_col, entry.title_text
-        for lk in entry.mentions:
-            self.note_link(lk, "link in a description mentions another work")
         seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
         seg.cells = list(zip(cols, cells, strict=True))
         header = list(block.header) + [""] * len(cells)
@@ -220,6 +229,8 @@ class _Walker:
                     self.take(seg, lk, "title" if i == title_col else (clean_space(header[i]).lower() or "link"))
         if title_col < len(cells) and any(lk for ln in cells[title_col] for lk in ln.links if not lk.url):
             self.note(block.start, "info", "table entry with an empty link", text=title_text)
+        for ln, lk in entry.mentions:
+            self.cited(ln, lk, "link in a description mentions another work")
 
     def prose(self, block: Block) -> None:
         """Links in running text: a paper, video, post or repository is an entry (a badge right after it is

@@ -26,7 +26,7 @@ class RowEntry:
     cells: list[list[Line]]
     title_col: int
     title_text: str
-    mentions: list[Link] = field(default_factory=list)  # links in the title cell's description: other works
+    mentions: list[tuple[Line, Link]] = field(default_factory=list)  # links of the title cell's description
 
 
 @dataclass
@@ -76,7 +76,7 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
                                 title_col, title_text) for n, work in enumerate(works)])
 
 
-def _description_apart(cell: list[Line]) -> tuple[list[Line], list[Link]]:
+def _description_apart(cell: list[Line]) -> tuple[list[Line], list[tuple[Line, Link]]]:
     """A title cell ``badges <br> [Title](url) <br> a description citing [Other](url)``: its parts as lines,
     and the links of the description after the title link, which mention other works."""
     if len(cell) != 1 or BREAK[1] not in cell[0].text:
@@ -85,10 +85,10 @@ def _description_apart(cell: list[Line]) -> tuple[list[Line], list[Link]]:
     at = next((n for n, p in enumerate(parts) if _titled(p)), None)
     if at is None:
         return cell, []
-    mentions: list[Link] = []
+    mentions: list[tuple[Line, Link]] = []
     for n in range(at + 1, len(parts)):
         if parts[n].links and len(text_outside_links(parts[n]).split()) >= 8:  # a sentence, not a line of links
-            mentions += [lk for lk in parts[n].links if not lk.image]
+            mentions += [(parts[n], lk) for lk in parts[n].links if not lk.image]
             parts[n] = replace(parts[n], links=[lk for lk in parts[n].links if lk.image])
     return (parts, mentions) if mentions else (cell, [])
 

@@ -12,7 +12,7 @@ from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import HANDLE_RE, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
-from diffdata.parse.shapes import LABEL_RE, POST_LABEL_RE, before_venue, is_label, text_outside_links
+from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS, POST_LABEL_RE, before_venue, is_label, text_outside_links
 from diffdata.text import clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -159,10 +159,13 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
         before = lines[first - 1].text if first > 0 else ""
         key = LABEL_RE.match(before)
-        if key and key.group(1).strip().lower() not in _TITLE_KEYS:
-            before = ""  # "**Type**: Video" is a detail, not the title
-        elif key:
+        name = key.group(1).strip().lower() if key else ""
+        bold_key = bool(key and lines[first - 1].bold and lines[first - 1].bold[0][0] == 0
+                        and lines[first - 1].bold[0][1].strip(" :：").lower() == name)
+        if key and name in _TITLE_KEYS:
             before = re.split(r"[:：]", before, maxsplit=1)[1]  # 'Paper: "Title" (Lee, 2021)'
+        elif key and (bold_key or name in METADATA_LABELS):
+            before = ""  # "**Type**: Video" is a detail, not the title ("DenseFoo: Title" is one)
         if before and _is_post_title(before):
             title, extra = _split_trailing_parenthetical(clean_space(before))
             if _give_title(f, clean_title(title) or None, "line before the label lines"):
