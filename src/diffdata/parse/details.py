@@ -21,13 +21,16 @@ def details_list(all_blocks: list[Block], i: int) -> list[int]:
 def _own_list(all_blocks: list[Block], i: int) -> list[int]:
     """The indexes of the list right after paragraph ``i`` when it details that paragraph's work: its first
     item is metadata (``- Paper: url``), or one item only has links and it opens with names
-    (``- Lee, Chan · 2021 · url``). Empty otherwise."""
-    items = []
+    (``- Lee, Chan · 2021 · url``). The details are the items written line after line, up to a blank line.
+    Empty otherwise."""
+    items: list[int] = []
+    end = all_blocks[i].end + 1  # one blank line may stand between the title and its list
     for j in range(i + 1, len(all_blocks)):
         b = all_blocks[j]
-        if not (b.type == "item" or (b.type == "paragraph" and b.in_item)):
-            break
+        if not (b.type == "item" or (b.type == "paragraph" and b.in_item)) or b.start > end + 1:
+            break  # the list's items run on without a blank line; a blank line ends the details
         items.append(j)
+        end = b.end
     if not items or all_blocks[items[0]].type != "item":
         return []
     linked = [j for j in items if any(ln.links for ln in all_blocks[j].lines)]
