@@ -147,6 +147,18 @@ def test_pages_differing_in_their_query_are_different_works() -> None:
     assert len(r.papers) == 2
 
 
+def test_pages_differing_only_by_a_tracking_parameter_are_one_work() -> None:
+    """Every parameter the check calls a tracker (identifiers.TRACKING_PARAMETERS) is no part of a page's
+    address: '?msclkid=' (once missing from the merge's own list) merges, a real parameter ('?id=2') does not."""
+    page = "https://diffusion.example.org/notes"
+    r = merge(mention("a.md:1", "Notes on diffusion", kind="website", url=page, year=2021),
+              mention("b.md:1", "Diffusion notes, annotated", kind="website", url=f"{page}?msclkid=ab12cd", year=2021),
+              mention("c.md:1", "Diffusion notes, part two", kind="website", url=f"{page}?id=2", year=2021))
+    assert work_of(r, "a.md:1") == work_of(r, "b.md:1") != work_of(r, "c.md:1")
+    assert r.matches.set_index("occurrence_id").loc["b.md:1", "evidence"] == (
+        "website-url:diffusion.example.org/notes")
+
+
 def test_papers_sharing_a_repository_or_project_page_stay_apart() -> None:
     repo = {"label": "code", "url": "https://github.com/lab/toolkit"}
     page = {"label": "website", "url": "https://lab.github.io/project/"}

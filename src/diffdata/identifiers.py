@@ -207,7 +207,20 @@ def url_kind(url: str) -> str:
 
 _YOUTUBE_ID_RE = re.compile(r"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/)|youtu\.be/)([A-Za-z0-9_-]{6,})")
 _PLAYLIST_RE = re.compile(r"[?&]list=([A-Za-z0-9_-]+)")
-_TRACKING_RE = re.compile(r"(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref|ref_src|source|casa_token)=", re.I)
+TRACKING_PARAMETERS = frozenset({
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "gad_source", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src", "source", "spm", "casa_token"})
+"""Query parameters that only say who clicked where, or carry a session (lower case): a URL names the same page
+without them (:func:`url_identity`), and the check asks to remove them (rule DD203)."""
+TRACKING_PREFIXES = ("utm_", "mc_")  # every utm_source, utm_medium...; Mailchimp's mc_*
+SHARE_TRACKING_HOSTS = ("youtube.com", "youtu.be", "open.spotify.com")  # where '?si=' is a share tracker
+
+
+def is_tracking_parameter(name: str, host: str = "") -> bool:
+    """Whether the query parameter ``name`` of a URL on ``host`` is a tracking parameter (any case)."""
+    low = name.lower()
+    return low in TRACKING_PARAMETERS or low.startswith(TRACKING_PREFIXES) or (
+        low == "si" and _host_in(host.lower().removeprefix("www.").removeprefix("m."), SHARE_TRACKING_HOSTS))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -231,7 +244,8 @@ def url_identity(url: str) -> str | None:
     except ValueError:
         return None
     parts = [p for p in split.path.split("/") if p]
-    query = "&".join(sorted(q for q in split.query.split("&") if q and not _TRACKING_RE.match(q)))
+    query = "&".join(sorted(q for q in split.query.split("&")
+                            if q and not is_tracking_parameter(unquote(q.split("=", 1)[0]), host)))
     in_repo = host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org") and len(parts) >= 2
     if in_repo and not (len(parts) > 3 and parts[2] == "blob"):  # a notes page in a repository is its own page
         return f"{host}/{parts[0].lower()}/{parts[1].lower().removesuffix('.git')}"

@@ -8,13 +8,8 @@ from collections import defaultdict
 from urllib.parse import parse_qsl, urlsplit
 
 from diffdata.check.finding import finding
-from diffdata.identifiers import ARXIV_URL_RE, identifiers_from_url
+from diffdata.identifiers import ARXIV_URL_RE, identifiers_from_url, is_tracking_parameter
 
-# Query parameters that only track who clicked where (the whole name, or a prefix ending in '_').
-TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid",
-                                 "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "ref_src", "spm"})
-TRACKING_PREFIXES = ("utm_",)
-_SHARE_SI_HOSTS = ("youtube.com", "youtu.be", "open.spotify.com")  # '?si=' is a share tracker there
 _ARXIV_PAGE_RE = re.compile(r"^(?:www\.|export\.)?arxiv\.org$", re.I)
 _ARXIV_ID_PATH_RE = re.compile(r"^/+(?:(?:abs|pdf|html|format)(?:/|$)|\d{4}\.)", re.I)
 _DOI_HOSTS = ("doi.org", "dx.doi.org", "www.doi.org")
@@ -95,16 +90,12 @@ def _malformed(url: str) -> str | None:
 
 
 def _tracking(url: str) -> list[str]:
-    """The tracking parameters in ``url``'s query, in order."""
+    """The tracking parameters in ``url``'s query, in order (``identifiers.TRACKING_PARAMETERS``)."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return []
-    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
-    found = []
-    for name, _value in parse_qsl(parts.query, keep_blank_values=True):
-        low = name.lower()
-        if low in TRACKING_PARAMETERS or low.startswith(TRACKING_PREFIXES) or (
-                low == "si" and any(host == h or host.endswith("." + h) for h in _SHARE_SI_HOSTS)):
-            found.append(name)
+    host = parts.hostname or ""
+    found = [name for name, _value in parse_qsl(parts.query, keep_blank_values=True)
+             if is_tracking_parameter(name, host)]
     return list(dict.fromkeys(found))
