@@ -1205,3 +1205,29 @@ def test_a_paper_cited_in_a_description_or_a_posts_text_is_a_mention() -> None:
         ("Foo Models", "2006.00001"), ("Bar Sampling", "2010.00002"), ("Qux: Fast Foo Things", "2308.00004"),
         ("Baz Nets", "2101.00003")]
     assert [r["url"] for r in report if "another work" in r["reason"]] == ["https://ann.example.org"]
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    # a journal in italics after a middle dot, the names before it
+    ("- **[A Made-up Widget Model](https://doi.org/10.1000/xyz1)**<br/>Doe J et al. · *Journal of Widgets* · "
+     "2026-07-31",
+     {"title": "A Made-up Widget Model", "authors": ["Doe J"], "venue": "Journal of Widgets", "year": 2026}),
+    # an italic venue line under the names is no author list
+    ("**A Made-up Method for Robots**\\\nAnn Example, Bob Sample\\\n*NeurIPS, 2019*\\\n"
+     "[[paper](https://arxiv.org/abs/1901.00001)]",
+     {"authors": ["Ann Example", "Bob Sample"], "venue": "NeurIPS", "year": 2019}),
+    # "arXiv 1906" beside another year is an arXiv month, no year
+    ("#### [Invented Patch Attack](https://arxiv.org/abs/1906.00002)\narXiv 1906; CVPR workshop 2019",
+     {"title": "Invented Patch Attack", "year": 2019}),
+    # a subtitle after a colon is no author list
+    ("- A Survey of Foo Meets Bar: Progress and Future Directions [[paper](https://arxiv.org/abs/2301.00003)]",
+     {"title": "A Survey of Foo Meets Bar: Progress and Future Directions", "authors": []}),
+    # a journal in parentheses after the title is its venue
+    ("- **[FooTool]** Learning invented representations (**Made-up Journal**) [[paper](https://doi.org/10.1000/xyz4)]",
+     {"title": "Learning invented representations", "venue": "Made-up Journal"}),
+    ("- [Foo for Bar](https://arxiv.org/abs/2301.00005), IEEE Transactions on Foo Analysis, 2021",
+     {"title": "Foo for Bar", "venue": "IEEE Transactions on Foo Analysis", "year": 2021}),
+])
+def test_journals_names_and_arxiv_months(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want

@@ -30,6 +30,9 @@ QUALIFIER_RE = re.compile(
     re.I,
 )
 _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
+_ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*(?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2])(?![\d.])", re.I)
+_VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
+                            r"Annals|Bulletin|Review[s]?)\b")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -73,6 +76,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     date: str | None = None
     qualifier: str | None = None
     text = clean_space(strip_emoji(text).replace("\\", " "))
+    if len(YEAR_RE.findall(text)) > 1:  # "arXiv 1906; CVPR 2019": the arXiv number is a month code, no year
+        text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1), text)
     year_apart = _YEAR_APART_RE.search(text) is not None  # "Name (2014)": a title's year, not a venue's
     quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
     if quals:
@@ -96,13 +101,22 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
-            rest, strict=not venue_context):
+    if (venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
+            rest, strict=not venue_context)) or (venue is None and rest and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
           and not _NOT_A_VENUE_PART & set(rest.lower().split())):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
+
+
+def names_a_venue(text: str) -> bool:
+    """A short capitalised name with a word only venues have: ``Journal of Widgets``, ``IEEE Transactions on
+    Foo``, ``Proceedings of the Bar Conference``."""
+    words = text.split()
+    return (bool(_VENUE_WORD_RE.search(text)) and 0 < len(words) <= 10 and "://" not in text
+            and not text.endswith(("?", "!")) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING
+                                                     for w in words))
 
 
 def _names(text: str) -> bool:
@@ -132,14 +146,16 @@ def _venue_like(text: str, strict: bool) -> bool:
                           and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in words))
 
 
-_JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/"})
+_JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/", "the", "to", "a", "an", "de", "du"})
 
 
 @lru_cache(maxsize=1 << 16)
 def only_venue_or_date(text: str) -> bool:
     """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
-    if len(text) > 120 or (not any(c.isdigit() for c in text) and not find_venues(text)):
+    if len(text) > 120 or (not any(c.isdigit() for c in text) and not find_venues(text)
+                           and not _VENUE_WORD_RE.search(text)):
         return False  # neither a year nor a venue of the table: no need to read it as an aside
     a = read_aside(text)
     return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
-        (a.venue is None or a.venue_known or a.year is not None)  # "TKDE 2024": a name and its year
+        (a.venue is None or a.venue_known or a.year is not None  # "TKDE 2024": a name and its year
+         or names_a_venue(a.venue))

@@ -30,7 +30,15 @@ from __future__ import annotations
 
 import re
 
-from diffdata.parse.aside import DATE_LINE_RE, DATE_RE, QUALIFIER_RE, Aside, only_venue_or_date, read_aside
+from diffdata.parse.aside import (
+    DATE_LINE_RE,
+    DATE_RE,
+    QUALIFIER_RE,
+    Aside,
+    names_a_venue,
+    only_venue_or_date,
+    read_aside,
+)
 from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import leading_names, looks_like_names, split_authors
@@ -122,7 +130,9 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
                 continue
             lead = leading_names(text)  # "*Ann Lee et al. Arxiv*": the names, then the venue
             names = lead or (i > title_end >= 0 and not ln.other.strip() and not ln.links
-                             and len(text) < 400 and not DATE_LINE_RE.match(text))
+                             and len(text) < 400 and not DATE_LINE_RE.match(text)
+                             and not YEAR_RE.search(text) and not find_venues(text)  # "*NeurIPS, 2019*"
+                             and not names_a_venue(text))
             if names and f.give("authors", split_authors(lead or text), "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
                     used[ln.number] = ""
@@ -188,7 +198,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             # the title's line, or a line of details under it: "Lee, Chan · 2021 · Nature 574 · arXiv ..."
             for clause in CLAUSE_SPLIT_RE.split(short)[:4]:
                 c = clean_space(clause).strip(" .,;:-–—")
-                if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c))
+                if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
         if seg.layout == "prose":

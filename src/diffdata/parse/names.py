@@ -14,7 +14,10 @@ _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|T
 _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "release", "available", "project",
                              "github", "arxiv", "oral", "spotlight", "accepted", "submitted", "preprint", "official",
                              "implementation", "demo", "dataset", "survey", "update", "updated", "todo", "tbd",
-                             "workshop", "conference", "journal", "proceedings", "transactions", "university"})
+                             "workshop", "conference", "journal", "proceedings", "transactions", "university",
+                             "progress", "future", "directions", "challenges", "opportunities", "applications",
+                             "methods", "models", "perspectives", "advances", "trends", "learning", "networks",
+                             "analysis", "generation", "overview", "tutorial", "benchmark", "benchmarks"})
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
