@@ -1231,3 +1231,17 @@ def test_a_paper_cited_in_a_description_or_a_posts_text_is_a_mention() -> None:
 def test_journals_names_and_arxiv_months(md: str, want: dict) -> None:
     got = one(md)
     assert {k: got[k] for k in want} == want
+
+
+def test_a_citation_after_the_title_gives_names_and_year() -> None:
+    rows, _ = parse("""\
+        * __Some Category__
+          - FooNet: A Made-up Model (Smith et al., 2019).
+            [[paper](https://www.aclweb.org/anthology/X19-0001.pdf)]
+          - BarNet for Things (Jones and Lee, 2020).
+            [[paper](https://arxiv.org/abs/2001.00002)]
+        - [A. Smith et al.](https://arxiv.org/abs/2101.00003), ICLR 2021
+        """)
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
+        ("FooNet: A Made-up Model", ["Smith"], 2019), ("BarNet for Things", ["Jones", "Lee"], 2020),
+        (None, [], 2021)]

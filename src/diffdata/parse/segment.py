@@ -28,12 +28,12 @@ from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     around,
+    describes_entry,
     is_bold_then_links,
     is_image_src,
     is_label,
     is_label_line,
     is_link_then_details,
-    is_metadata,
     is_title_line,
     is_titled_links,
     names_a_work,
@@ -332,7 +332,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
         elif block.type == "item":
             if current is not None and block.level > current_level and (i <= attach_to
-                                                                        or is_metadata(block.lines[0])):
+                                                                        or describes_entry(block.lines)):
                 w.metadata(current, block)
                 continue
             current, current_level = w.item(block), block.level

@@ -123,6 +123,16 @@ def is_metadata(line: Line) -> bool:
             or (not line.links and only_venue_or_date(text)))
 
 
+def describes_entry(lines: list[Line]) -> bool:
+    """A sub-item that describes the entry above (:func:`is_metadata`), unless it names a work of its own
+    and links a paper (``- FooNet: A Model (Smith, 2019).`` with ``[[paper](url)]`` on its next line)."""
+    label = LABEL_RE.match(lines[0].text.strip())
+    if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
+            is_paper_url(lk.url) for ln in lines for lk in ln.links if not lk.image):
+        return False
+    return is_metadata(lines[0])
+
+
 def opens_with_names(line: Line) -> bool:
     """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``)."""
     clause = re.split(r"\s+[·•|–—-]\s+|\.\s+(?=[A-Z][a-z])|\s*[(\[]", text_outside_links(line).strip())[0]

@@ -45,6 +45,9 @@ _ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|th
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
 
 
+_CITED_AS_RE = re.compile(r"\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
+
+
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
@@ -94,6 +97,8 @@ def link_title(text: str | None) -> str | None:
     title = clean_title(text)
     if not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
         return None
+    if re.search(r"\bet al\b|,|\band\b|&", title) and looks_like_names(title):
+        return None  # "[A. Smith et al.](url)": the authors, not the title
     return title
 
 
@@ -223,6 +228,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             before, after = clause.split(": ", 1)
             if (re.search(r",|\band\b|&", after) and looks_like_names(after)) or only_venue_or_date(after):
                 clause = before
+        if (m := _CITED_AS_RE.search(clause)) and leading_names(m.group(1).strip(" ,")):
+            clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
         cut = before_venue(clause)
         if cut.strip() and only_venue_or_date(clause[len(cut):].strip(" ,.;()[]")):
             clause = cut  # "Title, ICCV 2023": the venue is an aside
