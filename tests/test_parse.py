@@ -1245,3 +1245,16 @@ def test_a_citation_after_the_title_gives_names_and_year() -> None:
     assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
         ("FooNet: A Made-up Model", ["Smith"], 2019), ("BarNet for Things", ["Jones", "Lee"], 2020),
         (None, [], 2021)]
+
+
+def test_citations_without_links_with_names_first() -> None:
+    rows, _ = parse("""\
+        - Jane Doe, et al.: A Made-up Parser for Things, 2013.
+        - David Chiang. A Hierarchical Foo Model for Bar Translation. ACL 2005.
+        - Updated the list in 2023.
+        - Classifier-Free Foo Guidance | Jonathan Ho, Tim Salimans | [pdf](https://arxiv.org/pdf/2207.00001.pdf)
+        """)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("A Made-up Parser for Things", ["Jane Doe"], 2013, None),
+        ("A Hierarchical Foo Model for Bar Translation", ["David Chiang"], 2005, "ACL"),
+        ("Classifier-Free Foo Guidance", ["Jonathan Ho", "Tim Salimans"], None, None)]

@@ -123,9 +123,9 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     rows = []
     for seg in segs:
         f = read_fields(seg)
-        if not seg.links and (f.title is None or (seg.needs_links and not f.venue)):
+        if not seg.links and (f.title is None or (seg.needs_links and not f.venue and not (f.authors and f.year))):
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
-            #           but with its venue stays a mention)
+            #           but with its venue, or with its authors and year, stays a mention)
         if f.title is None:
             report.append(report_row(source, seg.line, "warning",
                                      "entry has no title (its links are kept; enrichment can fill the title)",

@@ -223,11 +223,20 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     stop = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link, or
                + [c for c, run in head.italic if c > 0 and leading_names(run)]  # italic names: "..., *Ma et al.*"
                + [len(head.text)])
-    for clause in CLAUSE_SPLIT_RE.split(_start_text(head, stop))[:3]:
+    start = _start_text(head, stop)
+    clauses = CLAUSE_SPLIT_RE.split(start)[:3]
+    for n, clause in enumerate(clauses):
         if ": " in clause and not POST_LABEL_RE.match(clause):
             before, after = clause.split(": ", 1)
             if (re.search(r",|\band\b|&", after) and looks_like_names(after)) or only_venue_or_date(after):
                 clause = before
+            elif re.search(r",|\band\b|&|\bet al\b", before) and looks_like_names(before):
+                f.give("authors", split_authors(before), "names before the title")  # "Doe, et al.: Title"
+                clause = after
+        if (n + 1 < len(clauses) and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
+                and (re.search(r",|\band\b|&|\bet al\b", clause) or start.startswith(clause.strip() + ". "))):
+            f.give("authors", split_authors(clause), "names before the title")  # "David Chiang. Title. ACL 2005."
+            continue
         if (m := _CITED_AS_RE.search(clause)) and leading_names(m.group(1).strip(" ,")):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
         cut = before_venue(clause)
