@@ -1258,3 +1258,18 @@ def test_citations_without_links_with_names_first() -> None:
         ("A Made-up Parser for Things", ["Jane Doe"], 2013, None),
         ("A Hierarchical Foo Model for Bar Translation", ["David Chiang"], 2005, "ACL"),
         ("Classifier-Free Foo Guidance", ["Jonathan Ho", "Tim Salimans"], None, None)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.aclweb.org/anthology/2020.acl-main.999/", "https://hal.science/hal-01234567",
+    "https://drops.dagstuhl.de/entities/document/10.4230/LIPIcs.CP.2021.99", "https://www.mdpi.com/2072-4292/1/2/3",
+    "https://citeseerx.ist.psu.edu/viewdoc/summary?doi=10.1.1.1.1", "https://www.researchgate.net/publication/1_Foo",
+])
+def test_papers_on_publishers_and_archives_are_papers(url: str) -> None:
+    rows, _ = parse(f"-[An Invented Coding Model]({url}) in ACL 2020.\n")
+    assert [(r["title"], r["kind"], r["venue"]) for r in rows] == [("An Invented Coding Model", "paper", "ACL")]
+
+
+def test_a_homepage_on_a_publishers_host_stays_a_website() -> None:
+    rows, report = parse("See [the ACL portal](https://www.aclweb.org/portal/) for news.\n")
+    assert rows == [] and report[0]["reason"].startswith("link to a homepage or website in prose")

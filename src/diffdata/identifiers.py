@@ -43,8 +43,18 @@ PAPER_HOSTS = (
     "arxiv.org", "openreview.net", "proceedings.mlr.press", "openaccess.thecvf.com", "proceedings.neurips.cc",
     "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "aclanthology.org", "link.springer.com",
     "sciencedirect.com", "nature.com", "science.org", "jmlr.org", "ojs.aaai.org", "ijcai.org", "biorxiv.org",
-    "semanticscholar.org", "doi.org", "isca-archive.org", "isca-speech.org",
+    "semanticscholar.org", "doi.org", "isca-archive.org", "isca-speech.org", "medrxiv.org", "chemrxiv.org",
+    "hal.science", "hal.archives-ouvertes.fr", "drops.dagstuhl.de", "mdpi.com", "springeropen.com", "cell.com",
+    "pubs.rsc.org", "academic.oup.com", "citeseerx.ist.psu.edu", "frontiersin.org", "pnas.org", "journals.plos.org",
+    "onlinelibrary.wiley.com", "tandfonline.com", "pubmed.ncbi.nlm.nih.gov", "europepmc.org", "iopscience.iop.org",
+    "journals.aps.org", "jstor.org", "papers.ssrn.com", "ecva.net", "bmva.org", "roboticsproceedings.org",
+    "ceur-ws.org", "direct.mit.edu", "transacl.org", "jair.org", "proceedings.mlsys.org", "mlsys.org",
+    "aclweb.org/anthology", "researchgate.net/publication", "aaai.org/papers", "usenix.org/conference",
+    "usenix.org/system/files", "ncbi.nlm.nih.gov/pmc", "cambridge.org/core", "computer.org/csdl",
+    "huggingface.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
 )
+"""Hosts (or a host and the start of its path: ``aclweb.org/anthology``) whose pages are papers."""
+_PAPER_HOST_PATHS = tuple((h.split("/", 1)[0], "/" + h.split("/", 1)[1].lower()) for h in PAPER_HOSTS if "/" in h)
 _POST_PATH_RE = re.compile(
     r"/(?:blog|blogs|posts?|lil-log|notes?|tutorials?|articles?)/|/\d{4}/\d{2}/(?:\d{2}/)?", re.I
 )
@@ -175,7 +185,8 @@ def is_paper_url(url: str) -> bool:
         return True
     host = _host(url)
     path = urlsplit(url).path.lower() if "://" in url else url.lower()
-    return _host_in(host, PAPER_HOSTS) or path.endswith(".pdf")
+    return _host_in(host, PAPER_HOSTS) or path.endswith(".pdf") or any(
+        _host_in(host, (h,)) and path.startswith(p) for h, p in _PAPER_HOST_PATHS)
 
 
 @lru_cache(maxsize=1 << 16)
