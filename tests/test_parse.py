@@ -1273,3 +1273,9 @@ def test_papers_on_publishers_and_archives_are_papers(url: str) -> None:
 def test_a_homepage_on_a_publishers_host_stays_a_website() -> None:
     rows, report = parse("See [the ACL portal](https://www.aclweb.org/portal/) for news.\n")
     assert rows == [] and report[0]["reason"].startswith("link to a homepage or website in prose")
+
+
+def test_an_image_outside_a_link_cuts_no_words() -> None:
+    got = one("- <a name=\"\"></a>**[FooProfiler]** Learning representations for foo (**Nature Communications**) "
+              "[[paper](https://www.nature.com/articles/s41467-024-00001-1)]![stars](https://img.shields.io/github/stars/a/b)")
+    assert (got["title"], got["venue"]) == ("Learning representations for foo", "Nature Communications")

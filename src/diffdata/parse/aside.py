@@ -32,7 +32,7 @@ QUALIFIER_RE = re.compile(
 _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
 _ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*(?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2])(?![\d.])", re.I)
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
-                            r"Annals|Bulletin|Review[s]?)\b")
+                            r"Annals|Bulletin|Review[s]?|Communications)\b")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)

@@ -90,7 +90,9 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 link.image_src = str(child.attrGet("src") or "") or None
             else:
                 src = str(child.attrGet("src") or "")
-                lines[-1].links.append(Link(child.content, src, lines[-1].number, image=True))
+                # an image outside a link writes no text: an empty text where it stands (its alt text is not in
+                # the line's text, so a text here would cut the words after it)
+                lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text)))
         elif t == "html_inline":
             tag = child.content
             if tag.startswith("<!--"):
