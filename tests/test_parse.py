@@ -1278,4 +1278,26 @@ def test_a_homepage_on_a_publishers_host_stays_a_website() -> None:
 def test_an_image_outside_a_link_cuts_no_words() -> None:
     got = one("- <a name=\"\"></a>**[FooProfiler]** Learning representations for foo (**Nature Communications**) "
               "[[paper](https://www.nature.com/articles/s41467-024-00001-1)]![stars](https://img.shields.io/github/stars/a/b)")
-    assert (got["title"], got["venue"]) == ("Learning representations for foo", "Nature Communications")
+    assert got["title"] == "Learning representations for foo (Nature Communications)"
+
+
+def test_titles_with_review_or_journal_words_stay_titles() -> None:
+    rows, _ = parse("""\
+        **A Comprehensive Review of Generative Foo in Healthcare** \\
+        *Ann Lee, Bo Chan* \\
+        [[Paper](https://arxiv.org/abs/2310.00795)]
+
+        - [2019/03] Review of Deep Foo Learning for Robot Bars *Hai Nguyen et al. IEEE(IRC).* [[paper](https://arxiv.org/abs/1903.00001)]
+        """)
+    assert [r["title"] for r in rows] == ["A Comprehensive Review of Generative Foo in Healthcare",
+                                          "Review of Deep Foo Learning for Robot Bars"]
+
+
+def test_rows_without_a_table_may_leave_out_their_last_pipe() -> None:
+    rows, _ = parse("""\
+        ### Bayesian
+        | 2023 | **Foo LoRA** | ICLR | [Link](https://arxiv.org/abs/2308.00001) |
+        | 2024 | Bar-LoRA: Foo Things | - | [Link](https://arxiv.org/abs/2406.00002) | -
+        """)
+    assert [(r["title"], r["year"], r["venue"]) for r in rows] == [("Foo LoRA", 2023, "ICLR"),
+                                                                    ("Bar-LoRA: Foo Things", 2024, None)]

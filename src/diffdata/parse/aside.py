@@ -32,7 +32,7 @@ QUALIFIER_RE = re.compile(
 _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
 _ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*(?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2])(?![\d.])", re.I)
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
-                            r"Annals|Bulletin|Review[s]?|Communications)\b")
+                            r"Annals|Bulletin)\b")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -115,6 +115,7 @@ def names_a_venue(text: str) -> bool:
     Foo``, ``Proceedings of the Bar Conference``."""
     words = text.split()
     return (bool(_VENUE_WORD_RE.search(text)) and 0 < len(words) <= 10 and "://" not in text
+            and words[0] not in ("A", "An", "On", "Towards", "Toward")  # a title: "A Journal of My Travels"
             and not text.endswith(("?", "!")) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING
                                                      for w in words))
 

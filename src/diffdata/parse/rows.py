@@ -15,9 +15,11 @@ from diffdata.parse.model import Block, Line
 
 
 def is_pipe_rows(lines: list[Line]) -> bool:
-    """Every line opens and ends with a pipe and has two cells or more."""
-    return bool(lines) and all(
-        (t := ln.text.strip()).startswith("|") and t.endswith("|") and t.count("|") >= 3 for ln in lines)
+    """Every line opens with a pipe and has two cells or more; one line at least also ends with one (a row may
+    leave out its last pipe, as GitHub's tables allow)."""
+    texts = [ln.text.strip() for ln in lines]
+    return bool(texts) and all(t.startswith("|") and t.count("|") >= 3 for t in texts) and any(
+        t.endswith("|") for t in texts)
 
 
 def split_line(line: Line, sep: str, ends: bool = False) -> list[Line]:
@@ -38,6 +40,8 @@ def split_line(line: Line, sep: str, ends: bool = False) -> list[Line]:
 
 def cells_of(line: Line) -> list[list[Line]]:
     """The cells of one ``| a | b |`` line, each a line of its own with its links and runs."""
+    if not line.text.rstrip().endswith("|"):
+        line = replace(line, text=line.text.rstrip() + "|")  # "| a | b": the last cell runs to the end
     return [[cell] for cell in split_line(line, "|", ends=True)]
 
 
