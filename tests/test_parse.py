@@ -1301,3 +1301,15 @@ def test_rows_without_a_table_may_leave_out_their_last_pipe() -> None:
         """)
     assert [(r["title"], r["year"], r["venue"]) for r in rows] == [("Foo LoRA", 2023, "ICLR"),
                                                                     ("Bar-LoRA: Foo Things", 2024, None)]
+
+
+def test_bold_group_labels_under_a_heading_paragraph_are_no_details() -> None:
+    rows, _ = parse("""\
+        <span style='color: blue;'> **Foo Inversion** </span>
+
+        1. **Latent Optimization**
+           - Foo2bar: How to embed images into the bar space? (ICCV 2019) : [arxiv](https://arxiv.org/abs/1904.00001), [review](https://someone.github.io/gan/gan-23/)
+           - Foo Limited Data (NeurIPS 2020) : [arxiv](https://arxiv.org/abs/2006.00002) : review [#01](https://someone.github.io/gan/gan-19/), [#02](https://someone.github.io/gan/gan-20/)
+        """)
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
+        ("Foo2bar: How to embed images into the bar space?", "ICCV", 2019), ("Foo Limited Data", "NeurIPS", 2020)]

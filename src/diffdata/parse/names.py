@@ -17,7 +17,16 @@ _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "rel
                              "workshop", "conference", "journal", "proceedings", "transactions", "university",
                              "progress", "future", "directions", "challenges", "opportunities", "applications",
                              "methods", "models", "perspectives", "advances", "trends", "learning", "networks",
-                             "analysis", "generation", "overview", "tutorial", "benchmark", "benchmarks"})
+                             "analysis", "generation", "overview", "tutorial", "benchmark", "benchmarks",
+                             "latent", "optimization", "diffusion", "model", "network", "image", "images", "video",
+                             "videos", "text", "language", "neural", "deep", "generative", "adversarial", "inversion",
+                             "editing", "synthesis", "translation", "detection", "segmentation", "classification",
+                             "recognition", "reinforcement", "graph", "graphs", "attention", "transformer",
+                             "transformers", "vision", "speech", "audio", "domain", "multi", "training", "inference",
+                             "sampling", "guidance", "control", "robust", "efficient", "fast", "large", "small",
+                             "unsupervised", "supervised", "self-supervised", "semi-supervised", "zero-shot",
+                             "few-shot", "data", "datasets", "evaluation", "metrics", "related", "papers",
+                             "resources", "tools", "other", "others", "misc", "miscellaneous"})
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 

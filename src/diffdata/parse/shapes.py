@@ -41,7 +41,7 @@ def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
     mark ``[1]``) or is nothing but a URL."""
     plain = strip_emoji(text).strip("[]() *").lower()
-    return (not plain or _generic(plain) or bool(re.fullmatch(r"(?:https?://|www\.)\S+|\d{1,3}", plain))
+    return (not plain or _generic(plain) or bool(re.fullmatch(r"(?:https?://|www\.)\S+|#?\d{1,3}", plain))
             or _qualified_label([w for w in re.split(r"[\s\-_/|]+", plain) if w]))
 
 
@@ -119,7 +119,7 @@ def is_metadata(line: Line) -> bool:
     if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
-    return (only_links(line) or bool(label) or (not line.links and looks_like_names(text))
+    return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(text))
             or (not line.links and only_venue_or_date(text)))
 
 

@@ -53,7 +53,7 @@ _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
-CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
+CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•:：]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
