@@ -1313,3 +1313,13 @@ def test_bold_group_labels_under_a_heading_paragraph_are_no_details() -> None:
         """)
     assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
         ("Foo2bar: How to embed images into the bar space?", "ICCV", 2019), ("Foo Limited Data", "NeurIPS", 2020)]
+
+
+@pytest.mark.parametrize(("header", "want"), [
+    ("| 类别 | 论文 | 会议/年份 | 关键贡献 |", ("An Invented Foo Detector", "ICCV", 2019)),
+    ("| 分類 | タイトル | 会議・年 | 要約 |", ("An Invented Foo Detector", "ICCV", 2019)),
+    ("| 분류 | 논문 | 학회 | 요약 |", ("An Invented Foo Detector", "ICCV", 2019)),
+])
+def test_table_headers_in_chinese_japanese_korean(header: str, want: tuple) -> None:
+    got = one(f"{header}\n|---|---|---|---|\n| 检测 | **An Invented Foo Detector** | ICCV 2019 | 说明 |\n")
+    assert (got["title"], got["venue"], got["year"]) == want
