@@ -1323,3 +1323,11 @@ def test_bold_group_labels_under_a_heading_paragraph_are_no_details() -> None:
 def test_table_headers_in_chinese_japanese_korean(header: str, want: tuple) -> None:
     got = one(f"{header}\n|---|---|---|---|\n| 检测 | **An Invented Foo Detector** | ICCV 2019 | 说明 |\n")
     assert (got["title"], got["venue"], got["year"]) == want
+
+
+def test_a_bold_title_written_over_two_lines() -> None:
+    got = one("""\
+        6. **An Invented Model for Session-based**
+           **Recommendation.** AAAI, 2019. [paper](https://arxiv.org/abs/1901.00001)
+        """)
+    assert (got["title"], got["venue"], got["year"]) == ("An Invented Model for Session-based Recommendation", "AAAI", 2019)

@@ -191,7 +191,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if col + len(text) >= len(head.text.rstrip(" \\")):
                 for i in range(1, len(lines)):
                     ln = lines[i]
-                    if ln.bold_continues and ln.bold and ln.bold[0][0] == 0:
+                    # the run goes on, or a new one opens the next line while the title has not ended
+                    # ("**A Model for Session-based**" / "**Recommendation.** AAAI, 2019.")
+                    if ln.bold and ln.bold[0][0] == 0 and (
+                            ln.bold_continues or not parts[-1].rstrip().endswith((".", "!", "?", ":", "："))):
                         parts.append(ln.bold[0][1])
                         end = i
                     else:
