@@ -1015,6 +1015,9 @@ def test_news_calls_to_action_and_label_links_in_prose() -> None:
     ("- FooGAN: Fooing Images with Bars (ICLR 2016) : [arxiv](https://arxiv.org/abs/1511.00001), "
      "[review](https://someone.github.io/gan/gan-2/)",
      {"title": "FooGAN: Fooing Images with Bars", "venue": "ICLR", "year": 2016}),
+    # a remark after the venue is no part of it
+    ("- **Foo Speech Model** , 2024 , arXiv [[paper](https://arxiv.org/abs/2401.00001)], Remark: Whisper",
+     {"title": "Foo Speech Model", "venue": "arXiv", "year": 2024}),
     # "Name (2014)": the title's year, neither a venue nor a paper number
     ("- BarGAN: Barring Images (2014) : [arxiv](https://arxiv.org/abs/1406.00002)",
      {"title": "BarGAN: Barring Images", "venue": None, "year": 2014, "qualifier": None}),

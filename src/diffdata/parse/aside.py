@@ -38,7 +38,8 @@ _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
 # Words that stand beside a venue without being part of its name: "Paper: [Title](url) ICLR 2025".
 _NOT_A_VENUE_PART = frozenset({"paper", "papers", "code", "link", "links", "pdf", "project", "page", "arxiv",
-                               "github", "video", "blog", "slides", "website", "homepage", "title"})
+                               "github", "video", "blog", "slides", "website", "homepage", "title", "remark",
+                               "remarks", "note", "notes", "see", "also", "tldr", "summary"})
 
 
 @dataclass(frozen=True)
