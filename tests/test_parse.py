@@ -1128,7 +1128,7 @@ def test_key_value_blocks_under_headings() -> None:
         - Foo Bar (ICAIF 2021) [pdf](https://arxiv.org/abs/1808.00004)
         """)
     assert [(r["title"], r["kind"], r["authors"], r["year"], r["venue"]) for r in rows] == [
-        ("Foo: Rotary Bars for Position", "paper", [], 2021, None),
+        ("Foo: Rotary Bars for Position", "paper", ["Lee"], 2021, None),
         ("Ann Lee – Let us Build a Bar", "video", [], None, None),
         ("SentenceFoo", "paper", ["Kudo", "Richardson"], 2018, None),
         ("Foo Bar", "paper", [], 2021, "ICAIF")]
@@ -1334,3 +1334,21 @@ def test_a_bold_title_written_over_two_lines() -> None:
            **Recommendation.** AAAI, 2019. [paper](https://arxiv.org/abs/1901.00001)
         """)
     assert (got["title"], got["venue"], got["year"]) == ("An Invented Model for Session-based Recommendation", "AAAI", 2019)
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    ("* Fact or Foo: Verifying Bar Claims (Wadden et al., EMNLP 2020).",
+     {"title": "Fact or Foo: Verifying Bar Claims", "authors": ["Wadden"], "venue": "EMNLP", "year": 2020}),
+    ("* Team Foo: Transformer Bars at FEVER (Malon, 2018).",
+     {"title": "Team Foo: Transformer Bars at FEVER", "authors": ["Malon"], "year": 2018}),
+    ("* Matthew E. Peters, et al.: Deep contextualized foo representations, 2018.",
+     {"title": "Deep contextualized foo representations", "authors": ["Matthew E. Peters"], "year": 2018}),
+    ("4. **Conditional Foo Beam Search (EMNLP 2023 Findings)** [pdf](https://arxiv.org/abs/2301.00001)",
+     {"title": "Conditional Foo Beam Search", "venue": "EMNLP Findings", "year": 2023}),
+    ('<table><tr><th>Model</th><th>Paper</th><th>Conference</th></tr><tr><td>FooNet</td>'
+     '<td><a href="https://arxiv.org/abs/2101.00001">A. Smith et al.</a></td><td>ICLR 2021</td></tr></table>',
+     {"title": "FooNet", "authors": ["A. Smith"], "venue": "ICLR", "year": 2021}),
+])
+def test_citations_initials_findings_and_names_as_link_text(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want

@@ -33,6 +33,7 @@ _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})
 _ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*(?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2])(?![\d.])", re.I)
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
                             r"Annals|Bulletin)\b")
+_VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -105,6 +106,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     if (venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
+    elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
+        venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
           and not _NOT_A_VENUE_PART & set(rest.lower().split())):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it

@@ -106,6 +106,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
             _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
 
 
+_SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?: et al\.?)?")
 _NAMED_RE = re.compile(r",|&|\band\b|\bet al\b")
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
@@ -184,7 +185,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             a = read_aside(inner)
             if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
-            if a.rest and _NAMED_RE.search(a.rest) and looks_like_names(a.rest):  # "(Kudo & Lee, 2018)"
+            if a.rest and ((_NAMED_RE.search(a.rest) and looks_like_names(a.rest))  # "(Kudo & Lee, 2018)"
+                           or (a.year and _SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 f.give("authors", split_authors(a.rest), f"names in an aside '({clean_space(inner)})'")
         short = clean_space(_ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ",
                                           text)).strip(" .,;|")

@@ -45,7 +45,13 @@ _ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|th
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
 
 
-_CITED_AS_RE = re.compile(r"\s*\(([^()]{2,80}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
+_CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
+
+
+def _cites(inner: str) -> bool:
+    """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""
+    first = inner.split(",")[0].strip()
+    return bool(leading_names(first) or re.fullmatch(r"[A-Z][\w'’\-]+(?: et al\.?)?", first))
 
 
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
@@ -53,7 +59,7 @@ _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
-CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•:：]\s+|\s*[|\u2028]\s*|\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
+CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
@@ -97,9 +103,13 @@ def link_title(text: str | None) -> str | None:
     title = clean_title(text)
     if not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
         return None
-    if re.search(r"\bet al\b|,|\band\b|&", title) and looks_like_names(title):
+    if _is_names(title):
         return None  # "[A. Smith et al.](url)": the authors, not the title
     return title
+
+
+def _is_names(text: str) -> bool:
+    return bool(re.search(r"\bet al\b|,|\band\b|&", text)) and looks_like_names(text)
 
 
 def _lead(text: str) -> str:
@@ -143,8 +153,14 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     names = next((r for r in rest if looks_like_names(r)), None)
                     if names:
                         f.give("authors", split_authors(names), "names under the title in its cell")
+                if links and not title and links[0].text and _is_names(clean_title(links[0].text)):
+                    f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
                 if _give_title(f, title or clean_title(first) or None, "table title cell"):
                     return 0
+        for meaning, cell in seg.cells:  # "[K. He et al.](url)" in the title column: the model's name instead
+            if meaning == "name" and _give_title(f, clean_title(" ".join(ln.text for ln in cell)) or None,
+                                                 "name column (the title column names no title)"):
+                return 0
         return -1
     if not lines:
         return -1
@@ -240,7 +256,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 and (re.search(r",|\band\b|&|\bet al\b", clause) or start.startswith(clause.strip() + ". "))):
             f.give("authors", split_authors(clause), "names before the title")  # "David Chiang. Title. ACL 2005."
             continue
-        if (m := _CITED_AS_RE.search(clause)) and leading_names(m.group(1).strip(" ,")):
+        if (m := _CITED_AS_RE.search(clause)) and _cites(m.group(1)):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
         cut = before_venue(clause)
         if cut.strip() and only_venue_or_date(clause[len(cut):].strip(" ,.;()[]")):
