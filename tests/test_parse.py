@@ -1352,3 +1352,18 @@ def test_a_bold_title_written_over_two_lines() -> None:
 def test_citations_initials_findings_and_names_as_link_text(md: str, want: dict) -> None:
     got = one(md)
     assert {k: got[k] for k in want} == want
+
+
+def test_html_table_cells_spanning_rows() -> None:
+    rows, _ = parse("""\
+        <table>
+          <tr><th>Category</th><th>Model</th><th>Paper</th><th>Conference</th><th>Code</th></tr>
+          <tr><td rowspan="2">CNNs</td><td>FooNet</td><td><a href="https://arxiv.org/abs/2101.00001">A. Smith et al.</a></td><td>ICLR 2021</td><td><a href="code/FooNet">FooNet</a></td></tr>
+          <tr><td>BarNet</td><td><a href="https://arxiv.org/abs/2001.00002">B. Jones et al.</a></td><td>CVPR 2020</td><td><a href="code/BarNet">BarNet</a></td></tr>
+          <tr><td rowspan="2">AE</td><td rowspan="2">BazAE</td><td rowspan="2"><a href="https://arxiv.org/abs/1901.00003">A. v. d. Oord et al.</a></td><td rowspan="2">NeurIPS 2019</td><td><a href="code/BazAE1d">BazAE1d</a></td></tr>
+          <tr><td><a href="code/BazAE2d">BazAE2d</a></td></tr>
+        </table>
+        """)
+    assert [(r["title"], r["authors"], r["venue"], r["year"], len(r["links"])) for r in rows] == [
+        ("FooNet", ["A. Smith"], "ICLR", 2021, 2), ("BarNet", ["B. Jones"], "CVPR", 2020, 2),
+        ("BazAE", ["A. v. d. Oord"], "NeurIPS", 2019, 3)]

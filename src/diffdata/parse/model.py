@@ -39,6 +39,7 @@ class Line:
     italic: list[tuple[int, str]] = field(default_factory=list)  # the same for italic runs outside bold
     bold_continues: bool = False  # the line starts inside a bold run opened on the line before
     hidden: list[str] = field(default_factory=list)  # URLs inside an inline HTML comment (not rendered)
+    spanned: bool = False  # a copy of a table cell above that spans this row (rowspan): no text of its own
 
 
 @dataclass

@@ -10,7 +10,8 @@ from diffdata.parse.model import Block, Line, Link
 
 _TAG_RE = re.compile(r"<[^>]+>")
 _TR_RE = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b|</table\s*>|\Z))", re.I | re.S)
-_CELL_RE = re.compile(r"<(t[dh])\b[^>]*>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
+_CELL_RE = re.compile(r"<(t[dh])\b([^>]*)>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
+_ROWSPAN_RE = re.compile(r"\browspan\s*=\s*[\"']?(\d{1,3})", re.I)
 
 
 def html_rows(content: str, first_line: int) -> list[Block]:
@@ -21,15 +22,24 @@ def html_rows(content: str, first_line: int) -> list[Block]:
     header: list[str] = []
     outside: list[str] = []  # the text around the rows, line breaks kept
     at_end = 0
+    spanning: dict[int, tuple[int, list[Line]]] = {}  # column -> (rows still covered, the cell's text)
     for m in _TR_RE.finditer(content):
         outside.append(content[at_end: m.start()] + "\n" * m.group(0).count("\n"))
         at_end = m.end()
         number = first_line + content.count("\n", 0, m.start())
         cells, tags = [], []
         for c in _CELL_RE.finditer(m.group(1)):
+            while len(cells) in spanning:  # a cell of a row above spans this row: its column is taken
+                left, held = spanning.pop(len(cells))
+                cells.append([Line(number, text=ln.text, other=ln.text, spanned=True) for ln in held])  # no links
+                tags.append("td")
+                if left > 1:
+                    spanning[len(cells) - 1] = (left - 1, held)
             at = number + m.group(1).count("\n", 0, c.start())
-            text = re.sub(r"</t[dh]\s*>", " ", c.group(2), flags=re.I)
+            text = re.sub(r"</t[dh]\s*>", " ", c.group(3), flags=re.I)
             lines = [ln for ln in html_lines(text, at) if ln.text.strip() or ln.links] or [Line(at)]
+            if (span := _ROWSPAN_RE.search(c.group(2))) and int(span.group(1)) > 1:
+                spanning[len(cells)] = (int(span.group(1)) - 1, lines)
             cells.append(lines)
             tags.append(c.group(1).lower())
         if cells and all(t == "th" for t in tags):

@@ -210,6 +210,14 @@ class _Walker:
 
     def table_row(self, block: Block, meanings: list[str]) -> None:
         reading = read_row(block, meanings)
+        if reading.continues and self.out and self.out[-1].layout == "table":
+            above = self.out[-1]  # the row above: this row's links are its own too
+            above.end_line = max(above.end_line, block.end)
+            for i, cell in enumerate(block.cells):
+                for ln in cell:
+                    for lk in ln.links:
+                        self.take(above, lk, clean_space(block.header[i]).lower() if i < len(block.header) else "link")
+            return
         if reading.problem and reading.links_noted:
             self.note_links([ln for c in block.cells for ln in c], reading.problem, reading.severity)
         elif reading.problem:

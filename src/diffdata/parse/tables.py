@@ -39,6 +39,7 @@ class RowReading:
     severity: str = "info"
     links_noted: bool = True
     text: str | None = None
+    continues: bool = False  # the row goes on with the work of the row above (a title cell spanning rows)
 
 
 def read_row(block: Block, meanings: list[str]) -> RowReading:
@@ -57,6 +58,8 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
                          None)
     if title_col is None:
         return RowReading(problem="link in a table row with no title column", severity="warning")
+    if cells[title_col] and all(ln.spanned for ln in cells[title_col]):
+        return RowReading(continues=True)  # its title cell spans from the row above: the same work
     cols = ["name" if c == "title" else c for c in cols]
     cols[title_col] = "title"
     title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
