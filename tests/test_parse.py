@@ -1367,3 +1367,17 @@ def test_html_table_cells_spanning_rows() -> None:
     assert [(r["title"], r["authors"], r["venue"], r["year"], len(r["links"])) for r in rows] == [
         ("FooNet", ["A. Smith"], "ICLR", 2021, 2), ("BarNet", ["B. Jones"], "CVPR", 2020, 2),
         ("BazAE", ["A. v. d. Oord"], "NeurIPS", 2019, 3)]
+
+
+def test_a_venue_line_under_a_heading_with_an_arxiv_month_code() -> None:
+    rows, _ = parse("""\
+        #### [Foo Cleanser: Robust Defense](https://arxiv.org/abs/2108.00001)
+
+        arXiv 2108; USENIX Security 2022
+
+        #### [Efficient Foo Defenses](https://openreview.net/forum?id=abc)
+
+        Available on ICLR open review in 10/2020; ICLR 2021
+        """)
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
+        ("Foo Cleanser: Robust Defense", "USENIX Security", 2022), ("Efficient Foo Defenses", "ICLR", 2021)]

@@ -30,7 +30,7 @@ QUALIFIER_RE = re.compile(
     re.I,
 )
 _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
-_ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*(?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2])(?![\d.])", re.I)
+_ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*((?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2]))(?![\d.])", re.I)
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
                             r"Annals|Bulletin)\b")
 _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")
@@ -78,15 +78,16 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     date: str | None = None
     qualifier: str | None = None
     text = clean_space(strip_emoji(text).replace("\\", " "))
-    if len(YEAR_RE.findall(text)) > 1:  # "arXiv 1906; CVPR 2019": the arXiv number is a month code, no year
-        text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1), text)
+    # "arXiv 1906; CVPR 2019", "arXiv 2108; USENIX Security 2022": the arXiv number is a month code, no year
+    text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1) if len(YEAR_RE.findall(text)) > 1 or not YEAR_RE.fullmatch(
+        m.group(2)) else m.group(0), text)
     year_apart = _YEAR_APART_RE.search(text) is not None  # "Name (2014)": a title's year, not a venue's
     quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
     if quals:
         qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
         text = QUALIFIER_RE.sub(" ", text)
     venues = find_venues(text)
-    for v in venues:
+    for v in sorted(venues, key=lambda v: v.year is None):  # the first naming its year, else the first
         if not (v.name.lower() == "arxiv" and any(w.name.lower() != "arxiv" for w in venues)):
             venue, known, year = v.name, True, v.year
             break
@@ -106,6 +107,9 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     if (venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
+    elif (venue and venue.lower() == "arxiv" and rest and y and not _names(rest) and _venue_like(rest, strict=True)
+          and not _NOT_A_VENUE_PART & set(rest.lower().split())):
+        venue, known, rest = rest, lookup(rest)[0] is not None, ""  # "arXiv 2108; USENIX Security 2022"
     elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
         venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)

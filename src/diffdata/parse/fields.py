@@ -214,7 +214,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     for i, ln in enumerate(lines if seg.layout != "prose" else []):
         text = without_title(ln, title) if i == title_end else text_outside_links(ln)
         for v in find_venues(text):
-            if v.name.lower() != "arxiv" and f.give("venue", v.name, f"venue named in the text '{v.name}'"):
+            if v.name.lower() != "arxiv" and (f.give("venue", v.name, f"venue named in the text '{v.name}'")
+                                              or f.venue == v.name):  # "... on ICLR open review; ICLR 2021"
                 f.give("year", v.year, f"year glued to '{v.name}'")
         m = DATE_RE.search(text)
         if m:
