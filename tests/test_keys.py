@@ -179,24 +179,29 @@ def test_a_bad_registry_stops_the_build_before_anything_is_written(tmp_path) -> 
     assert sorted(written) == ["citation_keys.csv", "l.md"]
 
 
-def test_each_new_work_has_its_base_key_computed_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The stage's work per new work does not grow with the input: one base key each (it was two: once to
-    sort, once to assign), at two sizes."""
+def test_each_new_work_is_normalised_and_keyed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stage's work per new work does not grow with the input: one title normalisation and one base key
+    each (it was three and two: title_key's memo is smaller than a large build's titles), at two sizes."""
     import diffdata.keys as keys
 
-    calls = []
+    calls: dict[str, int] = {"title_key": 0, "_base_key": 0}
 
-    def counting(*args):
-        calls.append(args)
-        return base_key(*args)
+    def counting(name, fn):
+        def wrapper(*args):
+            calls[name] += 1
+            return fn(*args)
+        return wrapper
 
-    monkeypatch.setattr(keys, "base_key", counting)
+    for name in calls:
+        monkeypatch.setattr(keys, name, counting(name, getattr(keys, name)))
     for n in (50, 200):
-        calls.clear()
+        calls.update(title_key=0, _base_key=0)
         rows = [(f"doi:10.1/{i}", f"Title {i % 7} of works", [f"Author {i % 5}"], 2020, "paper") for i in range(n)]
         result = assign_keys(papers(*rows), EMPTY)
-        assert len(calls) == n
+        assert calls == {"title_key": n, "_base_key": n}
         assert result.papers.citation_key.str.lower().is_unique
+        assert len(result.registry) == n
+        assert set(result.registry.title_key) == {f"title {i} of works" for i in range(7)}
 
 
 def test_key_reads_only_the_first_two_kept_title_words() -> None:

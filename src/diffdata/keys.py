@@ -77,7 +77,12 @@ def _ascii_word(text: str) -> str:
 
 def base_key(authors: list[str], year: int | None, title: str | None, work_id: str) -> str:
     """The Google-Scholar-like key before disambiguation: first author's surname, year, first title word."""
-    kept = (w for w in map(_ascii_word, title_key(title).split()) if w and w not in STOPWORDS)
+    return _base_key(authors, year, title_key(title), work_id)
+
+
+def _base_key(authors: list[str], year: int | None, normalised: str, work_id: str) -> str:
+    """:func:`base_key` of a title already normalised by ``title_key``."""
+    kept = (w for w in map(_ascii_word, normalised.split()) if w and w not in STOPWORDS)
     words = list(islice(kept, 2))  # the key uses the first two words at most
     who = _ascii_word(surname(authors[0])) if authors else ""
     if not who and words:
@@ -127,17 +132,19 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
             orphans.setdefault(o["title_key"], []).append(o)
     out = papers.copy()
     rows = list(out[list(_ROW_COLUMNS)].itertuples(index=False, name="Work"))
+    # each new work's title normalised once, here: title_key's memo holds fewer titles than a large build has
+    normalised = {row.work_id: title_key(row.title) for row in rows if row.work_id not in key_of}
     unkeyed: dict[str, list] = {}
     for row in rows:
         if row.work_id not in key_of:
-            unkeyed.setdefault(title_key(row.title), []).append(row)
+            unkeyed.setdefault(normalised[row.work_id], []).append(row)
     taken: dict[str, str] = {}
     for group, olds in orphans.items():
         taken.update(_handover(olds, unkeyed.get(group, [])))
-    new_rows = [_registry_row(taken[r.work_id], r) for r in rows if r.work_id in taken]
+    new_rows = [_registry_row(taken[r.work_id], r, normalised[r.work_id]) for r in rows if r.work_id in taken]
     pending = [r for r in rows if r.work_id not in key_of and r.work_id not in taken]
     # new works, in a fixed order, so that one run gives the same keys whatever the input order
-    bases = {r.work_id: base_key(list(r.authors), r.year, r.title, r.work_id) for r in pending}
+    bases = {r.work_id: _base_key(list(r.authors), r.year, normalised[r.work_id], r.work_id) for r in pending}
     order = sorted(pending, key=lambda r: (bases[r.work_id], r.work_id))
     fresh: dict[str, str] = {}
     next_n: dict[str, int] = {}
@@ -152,7 +159,7 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
         next_n[base] = n + 1
         used.add(key.lower())
         fresh[row.work_id] = key
-        new_rows.append(_registry_row(key, row))
+        new_rows.append(_registry_row(key, row, normalised[row.work_id]))
     out["citation_key"] = [key_of.get(w) or taken.get(w) or fresh[w] for w in out.work_id]
     # rows that moved to a new work id replace their old row; new rows are appended in key order
     moved = set(taken.values())
@@ -166,8 +173,8 @@ def assign_keys(papers: pd.DataFrame, registry: pd.DataFrame) -> KeyResult:
 _ROW_COLUMNS = ("work_id", "kind", "title", "authors", "year", "url")
 
 
-def _registry_row(key: str, row) -> dict[str, str]:
-    return {"citation_key": key, "work_id": row.work_id, "kind": row.kind, "title_key": title_key(row.title),
+def _registry_row(key: str, row, normalised: str) -> dict[str, str]:
+    return {"citation_key": key, "work_id": row.work_id, "kind": row.kind, "title_key": normalised,
             "url": row.url if isinstance(row.url, str) else ""}
 
 
