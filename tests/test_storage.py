@@ -140,3 +140,22 @@ def test_a_full_disk_names_the_file_being_written_and_leaves_it_whole(tmp_path: 
         storage.atomic_write_text(target, "new\n")
     assert info.value.filename == str(target) and info.value.errno == errno.ENOSPC
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_typed_columns_are_converted_whole_to_the_same_parquet_bytes() -> None:
+    """A typed column (Int64 with NA, float years with NaN into int64, strings with NaN, booleans) goes to
+    Arrow in one call; the bytes are those of the value-by-value path that object columns take."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from diffdata.schemas import to_arrow
+
+    schema = pa.schema([pa.field("n", pa.int64()), pa.field("year", pa.int64()), pa.field("s", pa.string()),
+                        pa.field("b", pa.bool_()), pa.field("tags", pa.list_(pa.string()))])
+    df = pd.DataFrame({"n": pd.array([1, None, 3], dtype="Int64"), "year": [2020.0, float("nan"), 1999.0],
+                       "s": pd.array(["a", None, "=c"], dtype="str"), "b": [True, False, True],
+                       "tags": [["x"], [], ["y", "z"]]})
+    assert df["n"].dtype != object and df["s"].dtype != object
+    assert to_arrow(df, schema).equals(to_arrow(df.astype(object), schema))
+    assert to_arrow(df, schema).column("year").to_pylist() == [2020, None, 1999]
+    assert storage.parquet_bytes(df, schema, {"k": "v"}) == storage.parquet_bytes(df.astype(object), schema, {"k": "v"})

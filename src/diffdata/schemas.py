@@ -202,8 +202,11 @@ def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
         raise ValueError(f"table {schema.metadata[b'table'].decode()} lacks columns {missing}")
     arrays = []
     for field in schema:
-        values = [plain(v) for v in df[field.name].tolist()]
-        arrays.append(pa.array(values, type=field.type, from_pandas=True))
+        series = df[field.name]
+        if series.dtype == object:  # Python values, numpy arrays and scalars among them: one at a time
+            arrays.append(pa.array([plain(v) for v in series.tolist()], type=field.type, from_pandas=True))
+        else:  # a typed column (numbers, booleans, strings): converted whole, its missing markers as nulls
+            arrays.append(pa.array(series, type=field.type, from_pandas=True))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
