@@ -1381,3 +1381,15 @@ def test_a_venue_line_under_a_heading_with_an_arxiv_month_code() -> None:
         """)
     assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
         ("Foo Cleanser: Robust Defense", "USENIX Security", 2022), ("Efficient Foo Defenses", "ICLR", 2021)]
+
+
+def test_apa_style_citations() -> None:
+    rows, _ = parse("""\
+        1. Lee, A. (1989). A finite-foo technique for bar waves in 2-D media. Geophys. J. Int., 99(2), 321-329. https://doi.org/10.1111/j.1365-246X.1989.tb01691.x
+
+        2. Chan, B., Lee, A., and Doe, J. (1998). Efficient foo modelling of bar waves. Geophys. Prospect., 46(6), 603-616.
+        https://doi.org/10.1046/j.1365-2478.1998.00110.x
+        """)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("A finite-foo technique for bar waves in 2-D media", ["Lee, A."], 1989, "Geophys. J. Int"),
+        ("Efficient foo modelling of bar waves", ["Chan, B.", "Lee, A.", "Doe, J."], 1998, "Geophys. Prospect")]

@@ -38,6 +38,7 @@ def looks_like_names(text: str) -> bool:
         return True
     text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text))
     text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
+    text = re.sub(r",\s*(?:and|&)\s+", ", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000:
         return False
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
@@ -61,6 +62,7 @@ def split_authors(text: str) -> list[str]:
     text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text.replace("\\", " ")))
     text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
     text = re.sub(r",?\s*\(?(?:19|20)\d\d\)?\.?$", "", text)  # "..., Bo Chan, 2012.": the year is no name
+    text = re.sub(r",\s*(?:and|&)\s+", ", ", text)  # "Lee, A., and Chan, B.": the serial comma
     parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
     by_and = re.split(r"\s+and\s+|\s*&\s*|;\s*", text)
     if len(by_and) > 1 and all(_LAST_COMMA_FIRST_RE.fullmatch(p.strip(" .")) for p in by_and):

@@ -45,6 +45,8 @@ _ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|th
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
 
 
+_APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+"
+                     r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
 _CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
 
 
@@ -243,6 +245,14 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                + [c for c, run in head.italic if c > 0 and leading_names(run)]  # italic names: "..., *Ma et al.*"
                + [len(head.text)])
     start = _start_text(head, stop)
+    if (apa := _APA_RE.match(start)) and looks_like_names(apa.group("names")):
+        # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616.": a citation in APA style
+        f.give("authors", split_authors(apa.group("names")), "names of an APA-style citation")
+        f.give("year", int(apa.group("year")), "year of an APA-style citation")
+        if _give_title(f, clean_title(apa.group("title")) or None, "title of an APA-style citation"):
+            if apa.group("venue") and not re.search(r"https?://|doi", apa.group("venue"), re.I):
+                f.give("venue", clean_space(apa.group("venue")).strip(" .,"), "venue of an APA-style citation")
+            return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
     for n, clause in enumerate(clauses):
         if ": " in clause and not POST_LABEL_RE.match(clause):
