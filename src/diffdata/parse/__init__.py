@@ -34,7 +34,8 @@ from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
-from diffdata.parse.segment import report_row, segments
+from diffdata.parse.report import report_row
+from diffdata.parse.segment import segments
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
 from diffdata.text import title_key
 

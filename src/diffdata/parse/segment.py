@@ -14,13 +14,13 @@ another work, links hidden from readers in HTML comments).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
+from diffdata.parse.report import Reporter
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     LABEL_RE,
@@ -48,32 +48,13 @@ _PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming so
 
 
 @dataclass
-class _Walker:
-    source: str
-    report: list[dict]
+class _Walker(Reporter):
     out: list[Segment] = field(default_factory=list)
     sections: Sections = field(default_factory=Sections)
     heading_above: str | None = None  # the text of the heading right before the current block
 
     def section(self) -> list[str]:
         return self.sections.path()
-
-    def note(self, line: int, severity: str, reason: str, url: str | None = None, text: str | None = None) -> None:
-        self.report.append(report_row(self.source, line, severity, reason, url, text))
-
-    def note_link(self, lk: Link, reason: str, severity: str = "info") -> None:
-        self.note(lk.line, severity, reason, lk.url or None, lk.text)
-
-    def note_links(self, lines: Iterable[Line], reason: str, severity: str = "info") -> None:
-        for ln in lines:
-            for lk in ln.links:
-                self.note_link(lk, reason, severity)
-
-    def hidden(self, lines: Iterable[Line]) -> None:
-        for ln in lines:
-            for url in ln.hidden:
-                self.note(ln.number, "info", "link hidden from readers (HTML comment or hidden element): not an "
-                                             "entry", url)
 
     # -- layouts ------------------------------------------------------------------------------------------
     def heading_entry(self, block: Block) -> Segment:
@@ -360,11 +341,3 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             w.paragraph(block)
     return w.out
-
-
-def report_row(source: str, line: int, severity: str, reason: str, url: str | None = None,
-               text: str | None = None) -> dict:
-    """A row of the parse report (text shortened to 160 characters)."""
-    if text is not None and len(text) > 160:
-        text = text[:157] + "..."
-    return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}

@@ -1,0 +1,41 @@
+"""The parse report: a row for every link or entry that is not read as a work, with its line and the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from diffdata.parse.model import Line, Link
+
+
+@dataclass
+class Reporter:
+    """Writes rows of one list's parse report."""
+
+    source: str
+    report: list[dict]
+
+    def note(self, line: int, severity: str, reason: str, url: str | None = None, text: str | None = None) -> None:
+        self.report.append(report_row(self.source, line, severity, reason, url, text))
+
+    def note_link(self, lk: Link, reason: str, severity: str = "info") -> None:
+        self.note(lk.line, severity, reason, lk.url or None, lk.text)
+
+    def note_links(self, lines: Iterable[Line], reason: str, severity: str = "info") -> None:
+        for ln in lines:
+            for lk in ln.links:
+                self.note_link(lk, reason, severity)
+
+    def hidden(self, lines: Iterable[Line]) -> None:
+        for ln in lines:
+            for url in ln.hidden:
+                self.note(ln.number, "info", "link hidden from readers (HTML comment or hidden element): not an "
+                                             "entry", url)
+
+
+def report_row(source: str, line: int, severity: str, reason: str, url: str | None = None,
+               text: str | None = None) -> dict:
+    """A row of the parse report (text shortened to 160 characters)."""
+    if text is not None and len(text) > 160:
+        text = text[:157] + "..."
+    return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}
