@@ -1358,10 +1358,10 @@ def test_html_table_cells_spanning_rows() -> None:
     rows, _ = parse("""\
         <table>
           <tr><th>Category</th><th>Model</th><th>Paper</th><th>Conference</th><th>Code</th></tr>
-          <tr><td rowspan="2">CNNs</td><td>FooNet</td><td><a href="https://arxiv.org/abs/2101.00001">A. Smith et al.</a></td><td>ICLR 2021</td><td><a href="code/FooNet">FooNet</a></td></tr>
-          <tr><td>BarNet</td><td><a href="https://arxiv.org/abs/2001.00002">B. Jones et al.</a></td><td>CVPR 2020</td><td><a href="code/BarNet">BarNet</a></td></tr>
-          <tr><td rowspan="2">AE</td><td rowspan="2">BazAE</td><td rowspan="2"><a href="https://arxiv.org/abs/1901.00003">A. v. d. Oord et al.</a></td><td rowspan="2">NeurIPS 2019</td><td><a href="code/BazAE1d">BazAE1d</a></td></tr>
-          <tr><td><a href="code/BazAE2d">BazAE2d</a></td></tr>
+          <tr><td rowspan="2">CNNs</td><td>FooNet</td><td><a href="https://arxiv.org/abs/2101.00001">A. Smith et al.</a></td><td>ICLR 2021</td><td><a href="https://github.com/o/zoo/tree/main/FooNet">FooNet</a></td></tr>
+          <tr><td>BarNet</td><td><a href="https://arxiv.org/abs/2001.00002">B. Jones et al.</a></td><td>CVPR 2020</td><td><a href="https://github.com/o/zoo/tree/main/BarNet">BarNet</a></td></tr>
+          <tr><td rowspan="2">AE</td><td rowspan="2">BazAE</td><td rowspan="2"><a href="https://arxiv.org/abs/1901.00003">A. v. d. Oord et al.</a></td><td rowspan="2">NeurIPS 2019</td><td><a href="https://github.com/o/zoo/tree/main/BazAE1d">BazAE1d</a></td></tr>
+          <tr><td><a href="https://github.com/o/zoo/tree/main/BazAE2d">BazAE2d</a></td></tr>
         </table>
         """)
     assert [(r["title"], r["authors"], r["venue"], r["year"], len(r["links"])) for r in rows] == [
@@ -1393,3 +1393,48 @@ def test_apa_style_citations() -> None:
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
         ("A finite-foo technique for bar waves in 2-D media", ["Lee, A."], 1989, "Geophys. J. Int"),
         ("Efficient foo modelling of bar waves", ["Chan, B.", "Lee, A.", "Doe, J."], 1998, "Geophys. Prospect")]
+
+
+def test_a_loose_item_takes_the_links_of_its_second_paragraph() -> None:
+    got = one("""\
+        1. **Made up flow title** `ICLR 2023`
+
+            *Ann Lee, Bob Ray* [[Paper](https://arxiv.org/abs/2301.00001)]
+              [[Code](https://github.com/a/b)], 2023
+        """)
+    assert (got["title"], got["authors"], got["venue"], got["arxiv_id"], len(got["links"])) == (
+        "Made up flow title", ["Ann Lee", "Bob Ray"], "ICLR", "2301.00001", 2)
+
+
+def test_venue_and_year_headings_and_label_items_give_their_entries_venue_and_year() -> None:
+    rows, _ = parse("""\
+        # L
+
+        ### CVPR 2026
+        + [**Made Up Detector**](https://arxiv.org/abs/2601.00001) | Doe et al.
+
+        ## 2026-07
+        - [Read This](https://arxiv.org/abs/2601.00002)
+
+        ## Papers
+        * 2019:
+          * Made Up GAN Title [[Paper](https://arxiv.org/abs/1901.00003)]
+        * Later GAN Title [[Paper](https://arxiv.org/abs/2101.00006)]
+        """)
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
+        ("Made Up Detector", "CVPR", 2026), ("Read This", None, None), ("Made Up GAN Title", None, 2019),
+        ("Later GAN Title", None, None)]
+
+
+def test_relative_links_counts_and_version_labels_are_no_works() -> None:
+    rows, report = parse("""\
+        | # | Paper | Venue |
+        |---|---|---|
+        | 1 | [Made Up Attack](./Made-Up-Attack.md) | arXiv 2024 |
+        | 9 | 9 | x |
+
+        * **Alpha: Made Up Title**, Ann Lee et al. [[Paper](https://arxiv.org/abs/2101.00001)] [[Code(Pytorch)](https://github.com/a/b)]
+        """)
+    assert [(r["title"], r["url"]) for r in rows] == [
+        ("Made Up Attack", None), ("Alpha: Made Up Title", "https://arxiv.org/abs/2101.00001")]
+    assert any(r["url"] == "./Made-Up-Attack.md" and "relative path" in r["reason"] for r in report)

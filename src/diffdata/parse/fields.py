@@ -221,8 +221,13 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         if m:
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
     for heading in reversed(seg.section):
-        if re.fullmatch(YEAR, heading.strip()):
-            f.give("year", int(heading), f"year heading '{heading}'")
+        h = heading.strip().rstrip(":：").strip()
+        if re.fullmatch(YEAR, h):
+            f.give("year", int(h), f"year heading '{heading}'")
+            break
+        a = read_aside(h) if len(h) <= 40 and only_venue_or_date(h) else None
+        if a is not None and a.venue_known and a.year and not a.date:  # "### CVPR 2026", never "## 2026-07"
+            _give_aside(f, a, f"venue heading '{heading}'")
             break
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
         text = without_title(lines[0], title) if title_end == 0 else text_outside_links(lines[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,3 +40,20 @@ def report_row(source: str, line: int, severity: str, reason: str, url: str | No
     if text is not None and len(text) > 160:
         text = text[:157] + "..."
     return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}
+
+
+_RELATIVE_RE = re.compile(r"(?!(?:[a-z][a-z0-9+.\-]*:|//|www\.|#))", re.I)  # no scheme, host or anchor
+_PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
+
+
+def link_problem(url: str) -> tuple[str, str] | None:
+    """Why a link's target is no work's address, and how grave that is (None when it is one)."""
+    if url.startswith("#") and len(url) > 1:
+        return "table-of-contents anchor link", "info"  # "**2022** [[Back to Top](#papers)]"
+    if url.strip().lower() in _PLACEHOLDER_URLS:
+        return "placeholder link (no address)", "warning"
+    if url.lower().startswith(("javascript:", "data:")):
+        return "not a web link (" + url.split(":", 1)[0].lower() + ")", "warning"
+    if _RELATIVE_RE.match(url):
+        return "link to a file of the list's own repository (a relative path): no work's address", "info"
+    return None

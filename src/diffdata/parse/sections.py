@@ -25,13 +25,19 @@ class Sections:
     label: str | None = None
     post_heading: str | None = None
     doc_title: str | None = None  # the document's level-1 title (markdown or an HTML <h1>)
+    item_labels: list[tuple[int, str]] = field(default_factory=list)  # (list depth, text) of label items
 
     def path(self) -> list[str]:
         """The section path of what comes next."""
         path = [text for _, text in self.stack]
         if self.label:
             path.append(self.label)
-        return path
+        return path + [text for _, text in self.item_labels]
+
+    def leave_items(self, level: int) -> None:
+        """An item at list depth ``level`` closes the label items at that depth or deeper."""
+        while self.item_labels and self.item_labels[-1][0] >= level:
+            self.item_labels.pop()
 
     def heading(self, block: Block, is_post: bool, first: bool) -> None:
         """Enter the heading ``block`` (``first``: the document's first block)."""
@@ -44,6 +50,7 @@ class Sections:
             return
         self.post_heading = None
         self.label = None
+        self.item_labels.clear()
         level: float = block.level
         while self.stack and self.stack[-1][0] > level:
             self.stack.pop()

@@ -20,7 +20,7 @@ from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
-from diffdata.parse.report import Reporter
+from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     LABEL_RE,
@@ -34,6 +34,7 @@ from diffdata.parse.shapes import (
     is_label,
     is_label_line,
     is_link_then_details,
+    is_list_label,
     is_title_line,
     is_titled_links,
     names_a_work,
@@ -43,8 +44,6 @@ from diffdata.parse.shapes import (
 )
 from diffdata.parse.tables import RowEntry, read_row
 from diffdata.text import clean_space
-
-_PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
 
 
 @dataclass
@@ -158,10 +157,16 @@ class _Walker(Reporter):
                 self.take(seg, lk, label.group(1).strip().lower() if label else None)
 
     def description(self, seg: Segment, lines: list[Line]) -> None:
-        """A later paragraph of a list item: its text continues the entry's note."""
+        """A later paragraph of a list item: its text continues the entry's note. An item with no link of its
+        own ("1. **Title** `ICLR 2023`", a blank line, then "*Ann Lee* [[Paper](url)]") takes its links."""
+        own = not any(x.url for _, x in seg.links)
         seg.lines.extend(lines)
         seg.end_line = max(seg.end_line, lines[-1].number)
         for ln in lines:
+            if own and ln.links:
+                for lk in ln.links:
+                    self.take(seg, lk)
+                continue
             for lk in ln.links:
                 if only_links(ln) and lk.image:
                     self.take(seg, lk)
@@ -279,14 +284,9 @@ class _Walker(Reporter):
             self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
         if not lk.url:
             return
-        if lk.url.startswith("#") and len(lk.url) > 1:
-            self.note_link(lk, "table-of-contents anchor link")  # "**2022** [[Back to Top](#papers)]"
-            return
-        if lk.url.strip().lower() in _PLACEHOLDER_URLS:
-            self.note_link(lk, "placeholder link (no address)", "warning")
-            return
-        if lk.url.lower().startswith(("javascript:", "data:")):
-            self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")", "warning")
+        problem = link_problem(lk.url)
+        if problem:
+            self.note_link(lk, *problem)
             return
         seg.links.append((label, lk))
 
@@ -323,6 +323,11 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             if current is not None and block.level > current_level and (i <= attach_to
                                                                         or describes_entry(block.lines)):
                 w.metadata(current, block)
+                continue
+            w.sections.leave_items(block.level)
+            if is_list_label(block.lines):  # "* 2019:", "- CVPR 2023" over a sub-list: a section of the items
+                w.sections.item_labels.append((block.level, clean_space(block.lines[0].text).rstrip(":：").strip()))
+                current = None
                 continue
             current, current_level = w.item(block), block.level
         elif block.type == "paragraph" and current is not None and (block.in_item or current.layout == "heading"):

@@ -31,7 +31,8 @@ GENERIC_LINK_TEXT = frozenset({
     "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
     "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
     "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
-    "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note",
+    "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note", "card",
+    "version",
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english",
 })
@@ -42,7 +43,7 @@ def is_label(text: str) -> bool:
     mark ``[1]``) or is nothing but a URL."""
     plain = strip_emoji(text).strip("[]() *").lower()
     return (not plain or _generic(plain) or bool(re.fullmatch(r"(?:https?://|www\.)\S+|#?\d{1,3}", plain))
-            or _qualified_label([w for w in re.split(r"[\s\-_/|]+", plain) if w]))
+            or _qualified_label([w for w in re.split(r"[\s\-_/|()\[\]]+", plain) if w]))
 
 
 def _qualified_label(words: list[str]) -> bool:
@@ -56,7 +57,9 @@ def _generic(word: str) -> bool:
 # Words that qualify a label without naming a work: "[code-Unofficial]", "[Official PyTorch]".
 _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow", "tf", "jax", "keras",
                                "mindspore", "paddle", "reimplementation", "re-implementation", "third-party",
-                               "community", "our", "the", "full", "old", "new"})
+                               "community", "our", "the", "full", "old", "new", "extended", "version", "reproduced",
+                               "reproduction", "card", "chinese", "english", "online", "live", "supplemental",
+                               "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short"})
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
@@ -146,6 +149,15 @@ def opens_with_bold_title(line: Line) -> bool:
         return False
     col, text = line.bold[0]
     return not text_before(line, col) and len(text.split()) >= 2 and not text.strip().endswith((":", "："))
+
+
+def is_list_label(lines: list[Line]) -> bool:
+    """A list item that only names a group of the items under it: ``* 2019:``, ``- CVPR 2023``,
+    ``- Image editing:`` (one short line, no link, a colon or nothing but a venue or a year)."""
+    if len(lines) != 1 or lines[0].links:
+        return False
+    text = clean_space(lines[0].text)
+    return 0 < len(text.split()) <= 6 and (text.endswith((":", "：")) or only_venue_or_date(text))
 
 
 def is_label_line(line: Line) -> bool:

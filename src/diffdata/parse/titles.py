@@ -157,7 +157,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         f.give("authors", split_authors(names), "names under the title in its cell")
                 if links and not title and links[0].text and _is_names(clean_title(links[0].text)):
                     f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
-                if _give_title(f, title or clean_title(first) or None, "table title cell"):
+                text_title = clean_title(first)
+                if re.fullmatch(r"[\d\W]*", text_title) or _is_names(text_title):
+                    text_title = ""  # "| 35 |", "| G. E. Hinton et al. |": a count or names, no title
+                if _give_title(f, title or text_title or None, "table title cell"):
                     return 0
         for meaning, cell in seg.cells:  # "[K. He et al.](url)" in the title column: the model's name instead
             if meaning == "name" and _give_title(f, clean_title(" ".join(ln.text for ln in cell)) or None,
