@@ -1438,3 +1438,24 @@ def test_relative_links_counts_and_version_labels_are_no_works() -> None:
     assert [(r["title"], r["url"]) for r in rows] == [
         ("Made Up Attack", None), ("Alpha: Made Up Title", "https://arxiv.org/abs/2101.00001")]
     assert any(r["url"] == "./Made-Up-Attack.md" and "relative path" in r["reason"] for r in report)
+
+
+def test_badges_name_venues_and_name_columns_give_titles() -> None:
+    rows, _ = parse("""\
+        | **Dataset** | **Year** | **Links** |
+        | --- | --- | :---: |
+        | ![NeurIPS](https://img.shields.io/badge/NeurIPS-blue) FooMagic-Pro | 2024 | [Paper](https://arxiv.org/abs/2406.00001) · [GitHub](https://github.com/a/b) |
+
+        | Title & Take-away | Code |
+        |---|---|
+        | [![Publish](https://img.shields.io/badge/Conference-MLSys'24-blue)]() <br> [Foo Cache Reduction](https://arxiv.org/abs/2403.00002) | [code](https://github.com/a/c) |
+
+        | Benchmark | Description | Year | Code |
+        |:--|:--|:--:|:--:|
+        | **FooSynths** | Standard test benchmark with images | 2020 | ![Star](https://img.shields.io/github/stars/a/d.svg) <br> [GitHub](https://github.com/a/d) |
+        """)
+    assert [(r["title"], r["venue"], r["year"], r["url"]) for r in rows] == [
+        ("FooMagic-Pro", "NeurIPS", 2024, "https://arxiv.org/abs/2406.00001"),
+        ("Foo Cache Reduction", "MLSys", 2024, "https://arxiv.org/abs/2403.00002"),
+        ("FooSynths", None, 2020, "https://github.com/a/d")]
+    assert not any("img.shields.io" in x["url"] for r in rows for x in r["links"])

@@ -49,7 +49,8 @@ def header_meaning(header: str) -> str:
             return meaning
     if re.fullmatch(r"(paper|papers|title|work|article)s?(\s*(title|name))?|(paper\s*)?title", h):
         return "title"
-    if re.fullmatch(r"(name|method|methods|model|models|approach|project)s?(\s*name)?", h):
+    if re.fullmatch(r"(name|method|model|approach|project|dataset|benchmark|tool|library|framework|system)s?"
+                    r"(\s*name)?", h.strip(" *_")):
         return "name"
     for meaning, pattern in _HEADER_MEANINGS:
         if pattern.search(h):

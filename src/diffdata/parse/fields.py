@@ -47,6 +47,7 @@ from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     after_title,
+    badge_words,
     before_venue,
     is_label,
     text_outside_links,
@@ -205,6 +206,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                     _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
         if seg.layout == "prose":
             break
+    # badges naming a venue: ![NeurIPS](.../badge/NeurIPS-blue), [![Publish](.../badge/Conference-ICLR'24-blue)]()
+    for lk in (lk for ln in (lines if seg.layout != "prose" else lines[:1]) for lk in ln.links if lk.image):
+        w = next((w for w in badge_words(lk) if not is_label(w) and only_venue_or_date(w)), None)
+        if w:
+            _give_aside(f, read_aside(w, venue_context=True), f"badge '{w}'")
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
         if (lk.text and not lk.image and not is_label(lk.text)

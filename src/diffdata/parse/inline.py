@@ -88,11 +88,13 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
             if link is not None:
                 link.image = True
                 link.image_src = str(child.attrGet("src") or "") or None
+                link.alt = child.content
             else:
                 src = str(child.attrGet("src") or "")
                 # an image outside a link writes no text: an empty text where it stands (its alt text is not in
                 # the line's text, so a text here would cut the words after it)
-                lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text)))
+                lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text),
+                                            alt=child.content))
         elif t == "html_inline":
             tag = child.content
             if tag.startswith("<!--"):
@@ -114,7 +116,8 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 if link is not None:
                     link.image, link.image_src = True, src or None
                 else:
-                    lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text)))
+                    lines[-1].links.append(Link("", src, lines[-1].number, image=True, col=len(lines[-1].text),
+                                            alt=child.content))
             elif (m := A_OPEN_RE.fullmatch(tag)) is not None:
                 href = html.unescape(next(g for g in m.groups() if g is not None))
                 link = Link("", href, lines[-1].number, col=len(lines[-1].text))

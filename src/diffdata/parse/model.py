@@ -22,6 +22,7 @@ class Link:
     unbalanced: bool = False  # written as ``[text](url`` with a bracket or parenthesis missing
     col: int = 0  # where the link's text starts in its line's plain text
     image_src: str | None = None  # the image a badge link wraps
+    alt: str = ""  # an image's alt text (a badge's words: "NeurIPS", "Star")
 
 
 @dataclass

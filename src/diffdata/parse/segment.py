@@ -284,6 +284,9 @@ class _Walker(Reporter):
             self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
         if not lk.url:
             return
+        if lk.image and not lk.image_src:
+            self.note_link(lk, "image")  # an image outside a link: its source is no work's address
+            return
         problem = link_problem(lk.url)
         if problem:
             self.note_link(lk, *problem)

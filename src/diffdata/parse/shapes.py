@@ -222,13 +222,29 @@ def around(line: Line, links: list[Link], j: int) -> Line:
     start = min(link_end(links[j - 1]), lk.col) if j > 0 else 0
     stop = links[j + 1].col if j + 1 < len(links) and links[j + 1].col >= link_end(lk) else len(line.text)
     text = line.text[start:stop]
-    moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src)
+    moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src, lk.alt)
     return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[link_end(moved):])
 
 
 def link_end(lk: Link) -> int:
     """The column where a link's text (a bare URL's URL) ends."""
     return lk.col + len(lk.url if lk.bare else lk.text)
+
+
+def badge_words(lk: Link) -> list[str]:
+    """What an image says: its alt text, and a shields.io badge's label and message
+    (``/badge/Conference-MLSys'24-blue`` -> ``MLSys'24``, ``Conference MLSys'24``)."""
+    words = [lk.alt.strip()] if lk.alt.strip() else []
+    src = lk.image_src or (lk.url if lk.image else "")
+    m = re.search(r"shields\.io/badge/([^?#]+)", src or "")
+    if m:
+        path = re.sub(r"\.(svg|png)$", "", m.group(1))
+        parts = [p.replace("\0", "-").replace("_", " ").strip() for p in path.replace("--", "\0").split("-")]
+        if len(parts) >= 3:
+            words += [parts[1], f"{parts[0]} {parts[1]}"]
+        elif len(parts) == 2:
+            words.append(parts[0])
+    return [w for w in words if w]
 
 
 def is_image_src(url: str) -> bool:
