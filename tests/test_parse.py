@@ -1459,3 +1459,13 @@ def test_badges_name_venues_and_name_columns_give_titles() -> None:
         ("Foo Cache Reduction", "MLSys", 2024, "https://arxiv.org/abs/2403.00002"),
         ("FooSynths", None, 2020, "https://github.com/a/d")]
     assert not any("img.shields.io" in x["url"] for r in rows for x in r["links"])
+
+
+def test_a_column_of_counts_gives_way_to_a_cell_of_several_works() -> None:
+    rows, _ = parse("""\
+        | Track | Papers | Use It When | Recent Starting Points |
+        | --- | --- | --- | --- |
+        | Robust | 35 | For methods that survive. | [Alpha: Made Up Things](https://arxiv.org/abs/2602.00001); [Beta: Made Up Others](https://arxiv.org/abs/2602.00002) |
+        """)
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Alpha: Made Up Things", "2602.00001"),
+                                                           ("Beta: Made Up Others", "2602.00002")]

@@ -1,8 +1,9 @@
 """Table rows: which cell holds a row's title, which works a row names, and why a row names none.
 
-A row's title is in its title column, else its name column, if filled; a row without a header takes the first
-cell that names a work; else the first cell with a link. Two works written on lines of their own in the title
-cell (``[A](..) <br> [B](..)``) are two entries, the row's other links going with the first.
+A row's title is in its title column, else its name column, if filled (a column of counts gives way to one of
+titled links); a row without a header takes the first cell that names a work; else the first cell with a link.
+Two works written on lines of their own in the title cell (``[A](..) <br> [B](..)``), or as links alone in it
+(``[A](..); [B](..)``), are two entries, the row's other links going with the first.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
 from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.rows import split_line
-from diffdata.parse.shapes import is_label, text_outside_links
+from diffdata.parse.shapes import around, is_label, text_outside_links
 from diffdata.text import clean_space
 
 
@@ -60,6 +61,9 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
         return RowReading(problem="link in a table row with no title column", severity="warning")
     if cells[title_col] and all(ln.spanned for ln in cells[title_col]):
         return RowReading(continues=True)  # its title cell spans from the row above: the same work
+    if re.fullmatch(r"[\d\W]*", clean_space(" ".join(ln.text for ln in cells[title_col]))):
+        # "| Papers |" holding a count ("| 35 |"): the works are the titled links of another column
+        title_col = next((i for i, c in enumerate(cells) if any(_titled(ln) for ln in c)), title_col)
     cols = ["name" if c == "title" else c for c in cols]
     cols[title_col] = "title"
     title_text = clean_space(" ".join(ln.text for ln in cells[title_col])).strip(" -")
@@ -103,7 +107,12 @@ def _titled(line: Line) -> list[Link]:
 def _works_in_cell(cell: list[Line]) -> list[Line]:
     """The parts of a title cell written as two works or more on lines of their own (``<br>``), each part
     one link with a title of its own; empty otherwise."""
-    if len(cell) != 1 or BREAK[1] not in cell[0].text:
+    if len(cell) != 1:
+        return []
+    titled = _titled(cell[0])
+    if len(titled) > 1 and not re.sub(r"[\s;,|/·•]+", "", text_outside_links(cell[0])):
+        return [around(cell[0], cell[0].links, cell[0].links.index(lk)) for lk in titled]  # "[A](..); [B](..)"
+    if BREAK[1] not in cell[0].text:
         return []
     parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]
     return parts if len(parts) > 1 and all(len(_titled(p)) == 1 and len(text_outside_links(p).split()) < 8
