@@ -1230,6 +1230,8 @@ def test_a_paper_cited_in_a_description_or_a_posts_text_is_a_mention() -> None:
      {"title": "Learning invented representations", "venue": "Made-up Journal"}),
     ("- [Foo for Bar](https://arxiv.org/abs/2301.00005), IEEE Transactions on Foo Analysis, 2021",
      {"title": "Foo for Bar", "venue": "IEEE Transactions on Foo Analysis", "year": 2021}),
+    ("- [Foo Attacks](https://arxiv.org/abs/2301.00006) IEEE S&P 2024", {"venue": "IEEE S&P", "year": 2024}),
+    ("- [Foo Serving](https://arxiv.org/abs/2301.00007) (MLSys'24)", {"venue": "MLSys", "year": 2024}),
 ])
 def test_journals_names_and_arxiv_months(md: str, want: dict) -> None:
     got = one(md)
