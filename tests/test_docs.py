@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diffdata.docs import dataset_card, works_per_year_svg
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
@@ -144,3 +146,12 @@ def test_the_readme_stage_table_names_what_exists(root) -> None:
     order = re.findall(r"^\| ([a-z ]+) \| `", section, flags=re.M)
     assert order == ["parse", "dedupe", "plan lookups", "fetch", "enrich", "apply merges", "keys", "integrity",
                      "render"]
+
+
+@given(st.text(max_size=40))
+def test_one_line_is_printable_text_on_one_line(text: str) -> None:
+    from diffdata.docs import _one_line
+
+    expected = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    assert _one_line(text) == expected
+    assert _one_line(text).isprintable()

@@ -233,7 +233,10 @@ _URL_SAFE = "/:?#@!$&'()*+,;=%~-._"
 
 def _one_line(value: object) -> str:
     """One line of printable text: every line break or other control character becomes a space."""
-    return " ".join("".join(c if c.isprintable() else " " for c in str(value)).split())
+    text = str(value)
+    if not text.isprintable():  # most cells are printable: no character to replace
+        text = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(text.split())
 
 
 def _trusted_cell(text: str) -> str:
