@@ -1471,3 +1471,13 @@ def test_a_column_of_counts_gives_way_to_a_cell_of_several_works() -> None:
         """)
     assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Alpha: Made Up Things", "2602.00001"),
                                                            ("Beta: Made Up Others", "2602.00002")]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ("- [PointFlow : 3D Point Cloud Generation with Foo](https://arxiv.org/abs/1906.00001)",
+     "PointFlow : 3D Point Cloud Generation with Foo"),
+    ("- Deep Learning of Bars with Convolutional Neural Networks [paper](https://arxiv.org/abs/1906.00002)",
+     "Deep Learning of Bars with Convolutional Neural Networks"),
+])
+def test_titles_that_hold_a_colon_or_a_journal_name(md: str, title: str) -> None:
+    assert one(md)["title"] == title

@@ -13,7 +13,7 @@ from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import HANDLE_RE, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS, POST_LABEL_RE, before_venue, is_label, text_outside_links
-from diffdata.text import clean_space, strip_emoji
+from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
@@ -56,13 +56,16 @@ def _cites(inner: str) -> bool:
     return bool(leading_names(first) or re.fullmatch(r"[A-Z][\w'’\-]+(?: et al\.?)?", first))
 
 
+_BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I)
+
+
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
-CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])"
-                             r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])"
+                             r"|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -272,8 +275,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         if (m := _CITED_AS_RE.search(clause)) and _cites(m.group(1)):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
         cut = before_venue(clause)
-        if cut.strip() and only_venue_or_date(clause[len(cut):].strip(" ,.;()[]")):
-            clause = cut  # "Title, ICCV 2023": the venue is an aside
+        aside = clause[len(cut):]
+        if (cut.strip() and only_venue_or_date(aside.strip(" ,.;()[]"))
+                and (_BEFORE_ASIDE_RE.search(cut) or YEAR_RE.search(aside))):
+            clause = cut  # "Title, ICCV 2023": the venue is an aside (not "... with Neural Networks")
         clause = clean_title(_lead(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
