@@ -1440,6 +1440,8 @@ def test_relative_links_counts_and_version_labels_are_no_works() -> None:
     assert [(r["title"], r["url"]) for r in rows] == [
         ("Made Up Attack", None), ("Alpha: Made Up Title", "https://arxiv.org/abs/2101.00001")]
     assert any(r["url"] == "./Made-Up-Attack.md" and "relative path" in r["reason"] for r in report)
+    # an address written without its scheme is no relative path
+    assert one("- **[Foo Editing](arxiv.org/abs/2312.00001)**")["arxiv_id"] == "2312.00001"
 
 
 def test_badges_name_venues_and_name_columns_give_titles() -> None:

@@ -42,7 +42,8 @@ def report_row(source: str, line: int, severity: str, reason: str, url: str | No
     return {"source": source, "line": line, "severity": severity, "reason": reason, "url": url, "text": text}
 
 
-_RELATIVE_RE = re.compile(r"(?!(?:[a-z][a-z0-9+.\-]*:|//|www\.|#))", re.I)  # no scheme, host or anchor
+# no scheme, no host (not even "arxiv.org/abs/..." written without its scheme), no anchor
+_RELATIVE_RE = re.compile(r"(?!(?:[a-z][a-z0-9+.\-]*:|//|www\.|#|(?:[a-z0-9\-]+\.)+[a-z]{2,}/))", re.I)
 _PLACEHOLDER_URLS = frozenset({"-", "—", "–", "/", "tbd", "todo", "coming soon", "n/a", "na", "none", "null", "#"})
 
 
