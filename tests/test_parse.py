@@ -1231,6 +1231,11 @@ def test_a_paper_cited_in_a_description_or_a_posts_text_is_a_mention() -> None:
     ("- [Foo for Bar](https://arxiv.org/abs/2301.00005), IEEE Transactions on Foo Analysis, 2021",
      {"title": "Foo for Bar", "venue": "IEEE Transactions on Foo Analysis", "year": 2021}),
     ("- [Foo Attacks](https://arxiv.org/abs/2301.00006) IEEE S&P 2024", {"venue": "IEEE S&P", "year": 2024}),
+    # an italic name between separators after the title is a journal; a word glued to a year is a venue
+    ("- **[Autonomous Foo Research](https://doi.org/10.1038/s41591-026-00001-9)**<br/> · *Nature Medicine* · 2026-06-01",
+     {"venue": "Nature Medicine", "authors": [], "year": 2026}),
+    ("- [Constraints'2017] [Mining foo patterns with bar programming](https://link.springer.com/article/10.1007/s1)",
+     {"title": "Mining foo patterns with bar programming", "venue": "Constraints", "year": 2017}),
     ("- [Foo Serving](https://arxiv.org/abs/2301.00007) (MLSys'24)", {"venue": "MLSys", "year": 2024}),
 ])
 def test_journals_names_and_arxiv_months(md: str, want: dict) -> None:

@@ -34,6 +34,7 @@ _ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*((?:0[7-9]|1\d|2\d)(?:0[1-9]|
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
                             r"Annals|Bulletin)\b")
 _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")
+_CITATION_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+et\s+al\.?)?\s*,\s*(?:19|20)\d\d[a-z]?")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -82,6 +83,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1) if len(YEAR_RE.findall(text)) > 1 or not YEAR_RE.fullmatch(
         m.group(2)) else m.group(0), text)
     year_apart = _YEAR_APART_RE.search(text) is not None  # "Name (2014)": a title's year, not a venue's
+    year_apart = year_apart or _CITATION_RE.fullmatch(text) is not None  # "Lee, 2021": who wrote it, not where
     quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
     if quals:
         qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
@@ -151,7 +153,7 @@ def _venue_like(text: str, strict: bool) -> bool:
     if not (0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
             and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)):
         return False
-    return not strict or (len(words) <= 4 and sum(c.isupper() for c in text) >= 2  # "(Lee, 2021)" cites
+    return not strict or (len(words) <= 4
                           and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in words))
 
 

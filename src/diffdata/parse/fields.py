@@ -108,6 +108,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?: et al\.?)?")
+_ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|for|and|the|&)){0,5}")
 _NAMED_RE = re.compile(r",|&|\band\b|\bet al\b")
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
@@ -199,11 +200,14 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 used[ln.number] = ""
         elif (i == title_end or (i <= title_end + 2 and len(_DETAILS_SPLIT_RE.findall(short)) >= 2)) and short:
             # the title's line, or a line of details under it: "Lee, Chan · 2021 · Nature 574 · arXiv ..."
+            italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
             for clause in CLAUSE_SPLIT_RE.split(short)[:4]:
-                c = clean_space(clause).strip(" .,;:-–—")
+                c = clean_space(clause).strip(" .,;:-–—·•")
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
+                elif c in italics and _ITALIC_VENUE_RE.fullmatch(c) and not looks_like_names(c) and not is_label(c):
+                    f.give("venue", c, f"italic clause '{c}'")  # "**[Title](doi)**<br/> · *Nature Medicine* · 2026-06"
         if seg.layout == "prose":
             break
     # badges naming a venue: ![NeurIPS](.../badge/NeurIPS-blue), [![Publish](.../badge/Conference-ICLR'24-blue)]()

@@ -26,7 +26,10 @@ _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "rel
                              "sampling", "guidance", "control", "robust", "efficient", "fast", "large", "small",
                              "unsupervised", "supervised", "self-supervised", "semi-supervised", "zero-shot",
                              "few-shot", "data", "datasets", "evaluation", "metrics", "related", "papers",
-                             "resources", "tools", "other", "others", "misc", "miscellaneous"})
+                             "resources", "tools", "other", "others", "misc", "miscellaneous", "nature",
+                             "medicine", "science", "lancet", "health", "digital", "intelligence", "communications",
+                             "reports", "machine", "engineering", "biomedical", "medical", "clinical", "jama", "nejm",
+                             "npj", "ieee", "acm", "springer", "elsevier", "arxiv.org"})
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
