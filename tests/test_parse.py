@@ -1488,3 +1488,24 @@ def test_a_column_of_counts_gives_way_to_a_cell_of_several_works() -> None:
 ])
 def test_titles_that_hold_a_colon_or_a_journal_name(md: str, title: str) -> None:
     assert one(md)["title"] == title
+
+
+def test_names_and_titles_that_look_alike() -> None:
+    rows, _ = parse("""\
+        **[B42] Option Foo using Quantum Bars**
+        - Stamatopoulos, Egger, Sun · 2020 · Quantum 4, 291 · **Verified:** https://arxiv.org/abs/1905.00001
+        - **Claim:** it is fast.
+
+        - Don't Generate, Discriminate: A Proposal for Grounding Foo Models [[paper](https://arxiv.org/abs/2212.00002)]
+        """)
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
+        ("Option Foo using Quantum Bars", ["Stamatopoulos", "Egger", "Sun"], 2020),
+        ("Don't Generate, Discriminate: A Proposal for Grounding Foo Models", [], None)]
+
+
+def test_a_row_without_header_prefers_its_titled_link_to_a_name_cell() -> None:
+    got = one("""\
+        <table><tr><td>Foo Similarity Deviation (FSD)</td><td>1716</td><td>2013.12</td>
+        <td><a href="https://arxiv.org/abs/1308.00001">Foo similarity deviation: an efficient bar index</a></td></tr></table>
+        """)
+    assert got["title"] == "Foo similarity deviation: an efficient bar index"

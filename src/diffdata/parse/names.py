@@ -30,6 +30,7 @@ _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "rel
                              "medicine", "science", "lancet", "health", "digital", "intelligence", "communications",
                              "reports", "machine", "engineering", "biomedical", "medical", "clinical", "jama", "nejm",
                              "npj", "ieee", "acm", "springer", "elsevier", "arxiv.org"})
+_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿčšžłńść'’\-]+")
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
@@ -52,6 +53,8 @@ def looks_like_names(text: str) -> bool:
         return True
     if not names or len(names) > 200:
         return False
+    if len(names) >= 3 and all(_SURNAME_RE.fullmatch(n.strip()) for n in names) and not find_venues(text):
+        return True  # "Stamatopoulos, Egger, Sun, Woerner": surnames alone
     good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names)
     multi = sum(len(n.split()) >= 2 for n in names)
     if len(names) == 1:

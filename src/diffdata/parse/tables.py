@@ -52,8 +52,10 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
         return bool(clean_space(" ".join(ln.text for ln in cells[i])).strip(" -–—/"))
 
     title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)), None)
-    if title_col is None and not block.header:
-        title_col = next((i for i, c in enumerate(cells) if _names_a_work(c)), None)
+    if title_col is None and not block.header:  # a titled link, else the first cell naming a work
+        title_col = next((i for i, c in enumerate(cells) if any(_titled(ln) for ln in c)), None)
+        if title_col is None:
+            title_col = next((i for i, c in enumerate(cells) if _names_a_work(c)), None)
     if title_col is None:
         title_col = next((i for i, c in enumerate(cells) if any(lk for ln in c for lk in ln.links if not lk.image)),
                          None)

@@ -265,7 +265,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             before, after = clause.split(": ", 1)
             if (re.search(r",|\band\b|&", after) and looks_like_names(after)) or only_venue_or_date(after):
                 clause = before
-            elif re.search(r",|\band\b|&|\bet al\b", before) and looks_like_names(before):
+            elif re.search(r",|\band\b|&|\bet al\b", before) and looks_like_names(before) and (
+                    "et al" in before or all(len(n.split()) >= 2 for n in re.split(r",|\band\b|&", before)
+                                             if n.strip())):  # not "Don't Generate, Discriminate: A Proposal"
                 f.give("authors", split_authors(before), "names before the title")  # "Doe, et al.: Title"
                 clause = after
         if (n + 1 < len(clauses) and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
