@@ -1509,3 +1509,19 @@ def test_a_row_without_header_prefers_its_titled_link_to_a_name_cell() -> None:
         <td><a href="https://arxiv.org/abs/1308.00001">Foo similarity deviation: an efficient bar index</a></td></tr></table>
         """)
     assert got["title"] == "Foo similarity deviation: an efficient bar index"
+
+
+def test_a_title_wrapped_onto_the_next_line_and_a_details_list_with_a_text_identifier() -> None:
+    rows, _ = parse("""\
+        - Generative FooNet: Deep Energy-Based Learning on Unordered Point Sets for
+        3D Generation, Reconstruction and Classification <br>
+          [CVPR 2021](https://arxiv.org/abs/2004.00001) / [Code](https://github.com/a/b)
+
+        **[B44] Towards Foo Advantage in Bar Risk**
+        - Stamatopoulos, Mazzola, Woerner · 2022 · Quantum 6, 770 · arXiv 2111.00002 · **Verified:** export API
+        - **Claim:** it lowers things.
+        """)
+    assert [(r["title"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Generative FooNet: Deep Energy-Based Learning on Unordered Point Sets for 3D Generation, Reconstruction "
+         "and Classification", 2021, "2004.00001"),
+        ("Towards Foo Advantage in Bar Risk", 2022, "2111.00002")]

@@ -8,7 +8,7 @@ it that details one work rather than listing several.
 from __future__ import annotations
 
 from diffdata.parse.model import Block
-from diffdata.parse.shapes import is_metadata, opens_with_names
+from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, is_metadata, opens_with_names
 from diffdata.text import clean_space
 
 
@@ -33,7 +33,8 @@ def _own_list(all_blocks: list[Block], i: int) -> list[int]:
         end = b.end
     if not items or all_blocks[items[0]].type != "item":
         return []
-    linked = [j for j in items if any(ln.links for ln in all_blocks[j].lines)]
+    linked = [j for j in items if any(ln.links or TEXT_ARXIV_RE.search(ln.text) or TEXT_DOI_RE.search(ln.text)
+                                      for ln in all_blocks[j].lines)]  # a link, or an identifier as text
     first = all_blocks[items[0]].lines[0]
     if is_metadata(first) or (len(linked) == 1 and opens_with_names(all_blocks[linked[0]].lines[0])):
         return items

@@ -251,6 +251,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                + [c for c, run in head.italic if c > 0 and leading_names(run)]  # italic names: "..., *Ma et al.*"
                + [len(head.text)])
     start = _start_text(head, stop)
+    if (_ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
+            and not any(lk.col == 0 for lk in lines[1].links)):
+        nxt = lines[1]  # "Learning on Unordered Point Sets for" / "3D Generation <br> [CVPR 2021](url)"
+        start = f"{start.rstrip()} {_start_text(nxt, min([lk.col for lk in nxt.links] + [len(nxt.text)]))}"
     if (apa := _APA_RE.match(start)) and looks_like_names(apa.group("names")):
         # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616.": a citation in APA style
         f.give("authors", split_authors(apa.group("names")), "names of an APA-style citation")
