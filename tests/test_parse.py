@@ -586,9 +586,21 @@ def _size(rows: list[dict], report: list[dict]) -> int:
         lambda n: "\n\n".join(f"## Heading {i}\n- [Paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
         lambda n: "<table>\n" + "\n".join(f'<tr><td><a href="https://arxiv.org/abs/2401.{i:05d}">P {i}</a></td>'
                                            f"<td>CVPR 2023</td></tr>" for i in range(n)) + "\n</table>\n",
+        lambda n: "- [Entry](https://arxiv.org/abs/2301.00001)\n\n  " + " ".join(
+            f"see [Paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
+        lambda n: "## A post about things.\nFoo: A Title\npaper: https://arxiv.org/abs/2301.00001\n" + " ".join(
+            f"and [Paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
+        lambda n: "| Title | Venue |\n|---|---|\n| " + "; ".join(
+            f"[Paper {i} Title](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)) + " | ICLR |\n",
+        lambda n: "\n".join(f"| 2023 | **Foo {i}** | ICLR | [Link](https://arxiv.org/abs/2401.{i:05d}) |" for i in range(n)),
+        lambda n: "\n".join(f"* {1990 + i % 30}:\n  * [Paper {i}](https://arxiv.org/abs/2401.{i:05d})" for i in range(n)),
+        lambda n: "<table>\n" + "\n".join(f'<tr><td rowspan="2">C{i}</td><td><a href="https://arxiv.org/abs/2401.'
+                                           f'{i:05d}">P {i}</a></td></tr><tr><td>x</td></tr>' for i in range(n)) + "\n</table>",
+        lambda n: "- A Title of Things " + " ".join(f"[[code](https://github.com/o/r{i})]" for i in range(n)),
     ],
     ids=["links-on-one-line", "bare-urls-on-one-line", "anchors-on-one-line", "one-long-paragraph", "headings",
-         "html-table"],
+         "html-table", "description-links", "post-text-links", "cell-of-links", "rows-without-table", "label-items",
+         "rowspan", "item-of-label-links"],
 )
 def test_output_and_work_grow_linearly(shape) -> None:
     def measured(n: int) -> tuple[int, int]:

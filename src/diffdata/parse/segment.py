@@ -108,8 +108,8 @@ class _Walker(Reporter):
                 for lk in ln.links:
                     self.take(seg, lk, m.group("label").strip())
             else:
-                for lk in ln.links:
-                    self.cited(ln, lk, "link in a post's text mentions another work")
+                for j in range(len(ln.links)):
+                    self.cited(ln, j, "link in a post's text mentions another work")
 
     def item(self, block: Block) -> Segment | None:
         """A list item: an entry when it opens with a link or a bold title, or names a work before its links.
@@ -139,11 +139,11 @@ class _Walker(Reporter):
         seg.note_skip_links = layout == "block"
         for i, ln in enumerate(lines):
             own = i == 0 or layout == "block" or only_links(ln) or (layout == "item" and i <= 2)
-            for lk in ln.links:
+            for j, lk in enumerate(ln.links):
                 if own or lk.image:
                     self.take(seg, lk, "title" if lk is lead else None)
                 else:
-                    self.description_link(seg, ln, lk)
+                    self.description_link(seg, ln, j)
         return seg
 
     def metadata(self, seg: Segment, block: Block) -> None:
@@ -167,30 +167,32 @@ class _Walker(Reporter):
                 for lk in ln.links:
                     self.take(seg, lk)
                 continue
-            for lk in ln.links:
-                if only_links(ln) and lk.image:
+            badges = only_links(ln)  # a line of badges under the description is the entry's
+            for j, lk in enumerate(ln.links):
+                if badges and lk.image:
                     self.take(seg, lk)
                 else:
-                    self.description_link(seg, ln, lk)
+                    self.description_link(seg, ln, j)
 
-    def description_link(self, seg: Segment, ln: Line, lk: Link) -> None:
-        """A link in an entry's description: a paper link identifies an entry whose own links are a web page
-        and no paper ("[Yang Song webpage](..)" stays a website); any other mentions another work."""
+    def description_link(self, seg: Segment, ln: Line, j: int) -> None:
+        """Link ``j`` of a line of an entry's description: a paper link identifies an entry whose own links are
+        a web page and no paper ("[Yang Song webpage](..)" stays a website); any other mentions another work."""
+        lk = ln.links[j]
         urls = [x.url for _, x in seg.links if x.url]
         if (is_paper_url(lk.url) and urls and url_kind(urls[0]) == "website"
                 and not any(is_paper_url(u) for u in urls)):
             self.take(seg, lk, "description")
         else:
-            self.cited(ln, lk, "link in a description mentions another work")
+            self.cited(ln, j, "link in a description mentions another work")
 
-    def cited(self, ln: Line, lk: Link, reason: str) -> None:
-        """A link in the running text of an entry (its description, a post's text) mentions another work: a
-        paper it links is a mention of its own, read like a link in prose; any other link is reported."""
-        if lk.image or not lk.url or not is_paper_url(lk.url) or lk not in ln.links:
+    def cited(self, ln: Line, j: int, reason: str) -> None:
+        """Link ``j`` of a line of an entry's running text (its description, a post's text) mentions another
+        work: a paper it links is a mention of its own, read like a link in prose; any other link is reported."""
+        lk = ln.links[j]
+        if lk.image or not lk.url or not is_paper_url(lk.url):
             self.note_link(lk, reason)
             return
-        seg = Segment(self.source, ln.number, ln.number, self.section(), "prose",
-                      [around(ln, ln.links, ln.links.index(lk))])
+        seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [around(ln, ln.links, j)])
         self.out.append(seg)
         self.take(seg, lk, "cited")
 
@@ -223,8 +225,8 @@ class _Walker(Reporter):
                     self.take(seg, lk, "title" if i == title_col else (clean_space(header[i]).lower() or "link"))
         if title_col < len(cells) and any(lk for ln in cells[title_col] for lk in ln.links if not lk.url):
             self.note(block.start, "info", "table entry with an empty link", text=title_text)
-        for ln, lk in entry.mentions:
-            self.cited(ln, lk, "link in a description mentions another work")
+        for ln, j in entry.mentions:
+            self.cited(ln, j, "link in a description mentions another work")
 
     def prose(self, block: Block) -> None:
         """Links in running text: a paper, video, post or repository is an entry (a badge right after it is

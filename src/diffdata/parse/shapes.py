@@ -193,10 +193,7 @@ def names_a_work(line: Line) -> bool:
     titled = [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
-    outside = line.text
-    for lk in sorted(line.links, key=lambda x: -x.col):
-        if not lk.bare:
-            outside = outside[: lk.col] + " " + outside[lk.col + len(lk.text):]
+    outside = _cut(line, [lk for lk in line.links if not lk.bare])
     return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
 
 
@@ -204,13 +201,9 @@ def only_links(line: Line) -> bool:
     """A line with links and nothing else but brackets, separators and markers."""
     if not line.links:
         return False
-    text = line.text
-    for lk in sorted(line.links, key=lambda x: -x.col):
-        if not lk.bare:
-            text = text[: lk.col] + text[lk.col + len(lk.text):]
-    text = strip_emoji(text)
+    text = strip_emoji(text_outside_links(line))
     for lk in line.links:
-        if lk.bare:
+        if lk.bare and lk.unbalanced:  # "[text](url" read as a plain URL: its URL stands in the text
             text = text.replace(lk.url, " ")
     return not re.sub(r"[\s\\\[\]()|,;:.·•/\-–—]+", "", text)
 
@@ -259,10 +252,12 @@ _UNKNOWN_VENUE_RE = re.compile(r"[,(]\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15}
 
 def text_outside_links(line: Line) -> str:
     """A line's text with the texts of its links (and its bare URLs) cut out."""
-    if not line.links:
-        return line.text
-    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare and not lk.unbalanced else lk.text))
-                   for lk in line.links)
+    return _cut(line, line.links) if line.links else line.text
+
+
+def _cut(line: Line, links: list[Link]) -> str:
+    """A line's text with the texts of ``links`` cut out, in one pass over them (linear in the line)."""
+    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare and not lk.unbalanced else lk.text)) for lk in links)
     out, at = [], 0
     for a, b in spans:
         if a >= at:

@@ -27,7 +27,7 @@ class RowEntry:
     cells: list[list[Line]]
     title_col: int
     title_text: str
-    mentions: list[tuple[Line, Link]] = field(default_factory=list)  # links of the title cell's description
+    mentions: list[tuple[Line, int]] = field(default_factory=list)  # (line, link index) of the cell's description
 
 
 @dataclass
@@ -85,7 +85,7 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
                                 title_col, title_text) for n, work in enumerate(works)])
 
 
-def _description_apart(cell: list[Line]) -> tuple[list[Line], list[tuple[Line, Link]]]:
+def _description_apart(cell: list[Line]) -> tuple[list[Line], list[tuple[Line, int]]]:
     """A title cell ``badges <br> [Title](url) <br> a description citing [Other](url)``: its parts as lines,
     and the links of the description after the title link, which mention other works."""
     if len(cell) != 1 or BREAK[1] not in cell[0].text:
@@ -94,16 +94,21 @@ def _description_apart(cell: list[Line]) -> tuple[list[Line], list[tuple[Line, L
     at = next((n for n, p in enumerate(parts) if _titled(p)), None)
     if at is None:
         return cell, []
-    mentions: list[tuple[Line, Link]] = []
+    mentions: list[tuple[Line, int]] = []
     for n in range(at + 1, len(parts)):
         if parts[n].links and len(text_outside_links(parts[n]).split()) >= 8:  # a sentence, not a line of links
-            mentions += [(parts[n], lk) for lk in parts[n].links if not lk.image]
+            line = parts[n]
+            mentions += [(line, j) for j, lk in enumerate(line.links) if not lk.image]
             parts[n] = replace(parts[n], links=[lk for lk in parts[n].links if lk.image])
     return (parts, mentions) if mentions else (cell, [])
 
 
 def _titled(line: Line) -> list[Link]:
-    return [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
+    return [lk for lk in line.links if _is_titled(lk)]
+
+
+def _is_titled(lk: Link) -> bool:
+    return not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)
 
 
 def _works_in_cell(cell: list[Line]) -> list[Line]:
@@ -111,9 +116,9 @@ def _works_in_cell(cell: list[Line]) -> list[Line]:
     one link with a title of its own; empty otherwise."""
     if len(cell) != 1:
         return []
-    titled = _titled(cell[0])
+    titled = [j for j, lk in enumerate(cell[0].links) if _is_titled(lk)]
     if len(titled) > 1 and not re.sub(r"[\s;,|/·•]+", "", text_outside_links(cell[0])):
-        return [around(cell[0], cell[0].links, cell[0].links.index(lk)) for lk in titled]  # "[A](..); [B](..)"
+        return [around(cell[0], cell[0].links, j) for j in titled]  # "[A](..); [B](..)"
     if BREAK[1] not in cell[0].text:
         return []
     parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]

@@ -135,10 +135,15 @@ def _start_text(line: Line, col: int) -> str:
     """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
     text is only a label (``[[paper](url)] **Title**``)."""
     text = line.text[:col]
-    for lk in sorted(line.links, key=lambda x: -x.col):
-        if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None):
-            text = text[: lk.col] + text[lk.col + len(lk.url if lk.bare else lk.text):]
-    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", text))  # where a label link stood, a clause ends
+    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare else lk.text)) for lk in line.links
+                   if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None))
+    pieces, at = [], 0
+    for a, b in spans:  # one pass: a line of many links costs linear work
+        if a >= at:
+            pieces.append(text[at:a])
+            at = b
+    pieces.append(text[at:])
+    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", "".join(pieces)))  # where a label link stood, a clause ends
 
 
 def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
