@@ -1537,3 +1537,38 @@ def test_a_title_wrapped_onto_the_next_line_and_a_details_list_with_a_text_ident
         ("Generative FooNet: Deep Energy-Based Learning on Unordered Point Sets for 3D Generation, Reconstruction "
          "and Classification", 2021, "2004.00001"),
         ("Towards Foo Advantage in Bar Risk", 2022, "2111.00002")]
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    # titles holding a venue word stay titles
+    ("- [Transactions Are All You Need](https://arxiv.org/abs/2101.00001) - Foo et al., 2021",
+     [("Transactions Are All You Need", None)]),
+    ("- Proceedings of the Dead: Zombie Networks [[paper]](https://arxiv.org/abs/2301.00001)",
+     [("Proceedings of the Dead: Zombie Networks", None)]),
+    # a second bold line that is a venue or names does not join a finished title
+    ("**Attention Is All You Need**  \n**NeurIPS 2017**  \n[[paper](https://arxiv.org/abs/1706.03762)]",
+     [("Attention Is All You Need", "NeurIPS")]),
+    # a category item over a paragraph citing papers: the papers are mentions, the category no title
+    ("- Image Generation\n\n  [DDPM](https://arxiv.org/abs/2006.11239) and [LDM](https://arxiv.org/abs/2112.10752).",
+     [("DDPM", None), ("LDM", None)]),
+    # an italic clause is a journal only when it says so
+    ("- [Foo Model](https://arxiv.org/abs/2301.00050) · *Efficient Attention for Long Documents* · 2023",
+     [("Foo Model", None)]),
+    # badges: the one saying most wins, a year alone is no publication year, URL encoding is read
+    ("- [Foo](https://arxiv.org/abs/2301.00060) ![ICLR](https://img.shields.io/badge/ICLR-2024-blue)",
+     [("Foo", "ICLR")]),
+    ("- [Baz](https://arxiv.org/abs/2301.00062) ![In](https://img.shields.io/badge/Published%20in-Journal%20of%20Imaging-blue)",
+     [("Baz", "Journal of Imaging")]),
+    # names after the title never join its venue
+    ("- [Fast Sampling](https://arxiv.org/abs/2101.00003) - Jonathan Ho, ICML 2020", [("Fast Sampling", "ICML")]),
+    # a key-value block linking only a website is no work
+    ("## Contributing\n\n**Type**: Pull request\n**Link**: https://github.com/foo/awesome-diffusion/pulls", []),
+])
+def test_rules_stay_within_their_layouts(md: str, want: list) -> None:
+    rows, _ = parse(md)
+    assert [(r["title"], r["venue"]) for r in rows] == want
+
+
+def test_a_badge_of_a_year_alone_gives_no_year() -> None:
+    got = one("- [Bar](https://arxiv.org/abs/2301.00061) ![Last Commit](https://img.shields.io/badge/last%20commit-2019-green)")
+    assert got["year"] is None

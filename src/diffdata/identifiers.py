@@ -49,12 +49,15 @@ PAPER_HOSTS = (
     "onlinelibrary.wiley.com", "tandfonline.com", "pubmed.ncbi.nlm.nih.gov", "europepmc.org", "iopscience.iop.org",
     "journals.aps.org", "jstor.org", "papers.ssrn.com", "ecva.net", "bmva.org", "roboticsproceedings.org",
     "ceur-ws.org", "direct.mit.edu", "transacl.org", "jair.org", "proceedings.mlsys.org", "mlsys.org",
+)
+"""Hosts whose pages are papers."""
+PAPER_HOST_PATHS = (
     "aclweb.org/anthology", "researchgate.net/publication", "aaai.org/papers", "usenix.org/conference",
     "usenix.org/system/files", "ncbi.nlm.nih.gov/pmc", "cambridge.org/core", "computer.org/csdl",
     "huggingface.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
 )
-"""Hosts (or a host and the start of its path: ``aclweb.org/anthology``) whose pages are papers."""
-_PAPER_HOST_PATHS = tuple((h.split("/", 1)[0], "/" + h.split("/", 1)[1].lower()) for h in PAPER_HOSTS if "/" in h)
+"""A host and the start of a path: the part of a site that holds papers (``aclweb.org/anthology``)."""
+_PAPER_HOST_PATHS = tuple((h.split("/", 1)[0], "/" + h.split("/", 1)[1].lower()) for h in PAPER_HOST_PATHS)
 _POST_PATH_RE = re.compile(
     r"/(?:blog|blogs|posts?|lil-log|notes?|tutorials?|articles?)/|/\d{4}/\d{2}/(?:\d{2}/)?", re.I
 )

@@ -234,8 +234,11 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
                                  + ", ".join(others) + (" kept as a mention of its own" if alone else
                                                         " listed by another entry") + " (check the links)",
                                  text=r["title"]))
+        by_id: dict[str | None, list[dict]] = {}  # the entry's links by arXiv id, read once (linear in the links)
+        for x in r["links"]:
+            by_id.setdefault(identifiers_from_url(x["url"]).arxiv_id, []).append(x)
         for other in alone:
-            links = [x for x in r["links"] if identifiers_from_url(x["url"]).arxiv_id == other]
+            links = by_id[other]
             extra = {k: None for k in r} | {
                 "occurrence_id": r["occurrence_id"], "source": r["source"], "line": r["line"],
                 "end_line": r["end_line"], "section": list(r["section"]), "layout": r["layout"], "authors": [],

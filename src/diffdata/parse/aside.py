@@ -33,6 +33,10 @@ _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})
 _ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*((?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2]))(?![\d.])", re.I)
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
                             r"Annals|Bulletin)\b")
+_VENUE_SHAPE_RE = re.compile(
+    r"\b(?:Journal|Transactions|Proceedings|Proc\.|Annals|Bulletin)\s+(?:of|on|in)\s"  # "Journal of X"
+    r"|\b(?:Journal|Letters|Magazine|Transactions|Proceedings)$"  # "Made-up Journal", "Physical Review Letters"
+    r"|\b(?:International|Annual|European|Asian|American)\s+(?:\w+\s+){0,2}(?:Conference|Symposium|Workshop)\b")
 _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")
 _CITATION_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+et\s+al\.?)?\s*,\s*(?:19|20)\d\d[a-z]?")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
@@ -78,7 +82,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     year: int | None = None
     date: str | None = None
     qualifier: str | None = None
-    text = clean_space(strip_emoji(text).replace("\\", " "))
+    text = written = clean_space(strip_emoji(text).replace("\\", " "))
     # "arXiv 1906; CVPR 2019", "arXiv 2108; USENIX Security 2022": the arXiv number is a month code, no year
     text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1) if len(YEAR_RE.findall(text)) > 1 or not YEAR_RE.fullmatch(
         m.group(2)) else m.group(0), text)
@@ -107,7 +111,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
     if (venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
-            rest, strict=not venue_context)) or (venue is None and rest and names_a_venue(rest)):
+            rest, strict=not venue_context)) or (venue is None and rest and ":" not in written and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
     elif (venue and venue.lower() == "arxiv" and rest and y and not _names(rest) and _venue_like(rest, strict=True)
           and not _NOT_A_VENUE_PART & set(rest.lower().split())):
@@ -115,19 +119,20 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
         venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
-          and not _NOT_A_VENUE_PART & set(rest.lower().split())):
+          and not _NOT_A_VENUE_PART & set(rest.lower().split()) and not looks_like_names(rest)):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
 
 
 def names_a_venue(text: str) -> bool:
-    """A short capitalised name with a word only venues have: ``Journal of Widgets``, ``IEEE Transactions on
-    Foo``, ``Proceedings of the Bar Conference``."""
+    """A venue's name by its shape: ``Journal of Widgets``, ``IEEE Transactions on Foo``, ``Proceedings of the
+    Bar Conference``, ``Made-up Journal``, ``Physical Review Letters``, ``International Conference on Baz``.
+    A title that merely holds such a word (``Transactions Are All You Need``) is none."""
     words = text.split()
-    return (bool(_VENUE_WORD_RE.search(text)) and 0 < len(words) <= 10 and "://" not in text
-            and words[0] not in ("A", "An", "On", "Towards", "Toward")  # a title: "A Journal of My Travels"
-            and not text.endswith(("?", "!")) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING
-                                                     for w in words))
+    return (0 < len(words) <= 12 and "://" not in text and ":" not in text and not text.endswith(("?", "!"))
+            and words[0] not in ("A", "An", "On", "Towards", "Toward")
+            and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING for w in words)
+            and bool(_VENUE_SHAPE_RE.search(text)))
 
 
 def _names(text: str) -> bool:

@@ -109,6 +109,9 @@ def _table_cells(seg: Segment, f: Fields) -> None:
 
 _SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?: et al\.?)?")
 _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|for|and|the|&)){0,5}")
+_JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Journal|Medicine|Health|Engineering|"
+                              r"Letters|Reports|Communications|Transactions|Review|Proceedings|Intelligence|"
+                              r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
 _NAMED_RE = re.compile(r",|&|\band\b|\bet al\b")
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
@@ -206,15 +209,19 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
-                elif c in italics and _ITALIC_VENUE_RE.fullmatch(c) and not looks_like_names(c) and not is_label(c):
+                elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and _JOURNAL_WORD_RE.search(c)
+                      and not looks_like_names(c) and not is_label(c)):
                     f.give("venue", c, f"italic clause '{c}'")  # "**[Title](doi)**<br/> · *Nature Medicine* · 2026-06"
         if seg.layout == "prose":
             break
     # badges naming a venue: ![NeurIPS](.../badge/NeurIPS-blue), [![Publish](.../badge/Conference-ICLR'24-blue)]()
     for lk in (lk for ln in (lines if seg.layout != "prose" else lines[:1]) for lk in ln.links if lk.image):
-        w = next((w for w in badge_words(lk) if not is_label(w) and only_venue_or_date(w)), None)
-        if w:
-            _give_aside(f, read_aside(w, venue_context=True), f"badge '{w}'")
+        said = [(w, read_aside(w, venue_context=True)) for w in badge_words(lk)
+                if not is_label(w) and only_venue_or_date(w)]
+        said = [(w, a) for w, a in said if a.venue]  # a badge of a year alone may be a commit date
+        if said:  # the badge saying most: "ICLR 2024" before "ICLR"
+            w, a = max(said, key=lambda wa: (wa[1].year is not None, len(wa[0])))
+            _give_aside(f, a, f"badge '{w}'")
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
         if (lk.text and not lk.image and not is_label(lk.text)

@@ -6,20 +6,21 @@ into :class:`Segment` objects: a list item (with its badge and link lines, and i
 ``label : URL`` lines (a free-text post), or a link in running text. Layout code decides boundaries and which
 links belong to the entry; it never reads a field: ``fields.read_fields`` does that, the same way for all.
 
-Links that are not an entry's go to the parse report with the reason (badges outside entries,
-table-of-contents anchors, links in a heading, a homepage in prose, a link in a description that mentions
-another work, links hidden from readers in HTML comments).
+A paper linked in an entry's description or a post's text is a mention of its own, like a link in prose
+(``cited``). Other links that are not an entry's go to the parse report with the reason (badges outside
+entries, table-of-contents anchors, links in a heading, a homepage in prose, relative paths, links hidden
+from readers in HTML comments).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
+from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
@@ -30,7 +31,6 @@ from diffdata.parse.shapes import (
     around,
     describes_entry,
     is_bold_then_links,
-    is_image_src,
     is_label,
     is_label_line,
     is_link_then_details,
@@ -47,7 +47,9 @@ from diffdata.text import clean_space
 
 
 @dataclass
-class _Walker(Reporter):
+class Walker(Reporter):
+    """One walk over a document's blocks: the segments cut so far, the section path, the report."""
+
     out: list[Segment] = field(default_factory=list)
     sections: Sections = field(default_factory=Sections)
     heading_above: str | None = None  # the text of the heading right before the current block
@@ -98,12 +100,16 @@ class _Walker(Reporter):
     def post(self, block: Block) -> None:
         """Free text with ``label : URL`` lines; links elsewhere in the text mention other works."""
         seg = self.segment(block, "post", block.lines)
-        seg.note_from, seg.note_skip_links = 0, False
+        seg.note_from, seg.note_skip_links, seg.needs_links = 0, False, True
         if self.sections.post_heading:
             seg.notes.append(self.sections.post_heading)
+        works = any(url_kind(lk.url) != "website" for ln in block.lines if POST_LABEL_RE.match(ln.text.strip())
+                    for lk in ln.links)  # "**Link**: .../pulls" under "## Contributing" names no work
         for ln in block.lines:
             m = POST_LABEL_RE.match(ln.text.strip())
-            if m and ln.links:
+            if m and ln.links and not works:
+                self.note_links([ln], "link in a post's label line to a website, not a listed work")
+            elif m and ln.links:
                 seg.label_lines.add(ln.number)
                 for lk in ln.links:
                     self.take(seg, lk, m.group("label").strip())
@@ -159,7 +165,8 @@ class _Walker(Reporter):
     def description(self, seg: Segment, lines: list[Line]) -> None:
         """A later paragraph of a list item: its text continues the entry's note. An item with no link of its
         own ("1. **Title** `ICLR 2023`", a blank line, then "*Ann Lee* [[Paper](url)]") takes its links."""
-        own = not any(x.url for _, x in seg.links)
+        own = not any(x.url for _, x in seg.links) and all(  # "[[Paper](..)] [[Code](..)]", not "[DDPM](..), [LDM](..)"
+            is_label(lk.text) or lk.image for ln in lines for lk in ln.links)
         seg.lines.extend(lines)
         seg.end_line = max(seg.end_line, lines[-1].number)
         for ln in lines:
@@ -229,53 +236,8 @@ class _Walker(Reporter):
             self.cited(ln, j, "link in a description mentions another work")
 
     def prose(self, block: Block) -> None:
-        """Links in running text: a paper, video, post or repository is an entry (a badge right after it is
-        its link); the rest is reported."""
-        for ln in block.lines:
-            last: Segment | None = None
-            links = ln.links
-            for j, lk in enumerate(links):
-                if lk.image:
-                    if last is not None and lk.url and not is_image_src(lk.url):
-                        self.take(last, lk)
-                        continue
-                    if lk.url and is_paper_url(lk.url) and not is_image_src(lk.url):
-                        # a badge linking a paper, with no entry before it: the paper is a mention (in a
-                        # list's header, the list's own paper: the document's title names it)
-                        seg = Segment(self.source, ln.number, ln.number, self.section(), "prose",
-                                      [around(ln, links, j)])
-                        if not self.sections.stack and self.sections.doc_title:
-                            seg.document_title = self.sections.doc_title
-                        self.out.append(seg)
-                        self.take(seg, lk, "badge")
-                        continue
-                    reason = "badge (image link)" if lk.url and not is_image_src(lk.url) else "image"
-                    self.note_link(lk, reason)
-                    if lk.image_src:
-                        self.note(lk.line, "info", "badge image", lk.image_src, lk.text)
-                    continue
-                # a label link ("[code](..)"), not a citation mark ("[2]", which cites a work of its own)
-                label = is_label(lk.text) and not lk.bare and not re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip())
-                if label and last is not None and lk.url and not lk.url.startswith("#"):
-                    self.take(last, lk)  # "DDPM [paper](..) [code](..)": the label links of the entry before
-                    continue
-                last = None
-                if not lk.url or lk.url.startswith("#"):
-                    self.note_link(lk, "table-of-contents anchor link")
-                    continue
-                if lk.url.lower().startswith(("mailto:", "javascript:", "data:", "tel:")):
-                    self.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")")
-                    continue
-                if url_kind(lk.url) == "website":
-                    self.note_link(lk, "link to a homepage or website in prose, not a listed work")
-                    continue
-                if label and url_kind(lk.url) not in ("paper", "video"):
-                    self.note_link(lk, "link in prose whose text only names its kind, not a listed work")
-                    continue
-                seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [around(ln, links, j)])
-                self.out.append(seg)
-                self.take(seg, lk, "link")
-                last = seg
+        """Links in running text (``prose.py``)."""
+        prose_links(self, block)
 
     def take(self, seg: Segment, lk: Link, label: str | None = None) -> None:
         """Make ``lk`` one of the entry's links."""
@@ -298,7 +260,7 @@ class _Walker(Reporter):
 
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:
     """Cut a document's blocks into entry segments; links that are no entry's go to ``report``."""
-    w = _Walker(source, report)
+    w = Walker(source, report)
     current: Segment | None = None  # the list item whose description may continue in later paragraphs
     current_level = 0  # its list depth: deeper items may be its metadata
     post_heading = post_headings(all_blocks)

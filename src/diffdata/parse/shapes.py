@@ -6,6 +6,7 @@ decides entries from these; the field reader uses the label words.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import DATE_RE, only_venue_or_date
@@ -232,7 +233,8 @@ def badge_words(lk: Link) -> list[str]:
     m = re.search(r"shields\.io/badge/([^?#]+)", src or "")
     if m:
         path = re.sub(r"\.(svg|png)$", "", m.group(1))
-        parts = [p.replace("\0", "-").replace("_", " ").strip() for p in path.replace("--", "\0").split("-")]
+        parts = [unquote(p).replace("\0", "-").replace("_", " ").strip()
+                 for p in path.replace("--", "\0").split("-")]
         if len(parts) >= 3:
             words += [parts[1], f"{parts[0]} {parts[1]}"]
         elif len(parts) == 2:

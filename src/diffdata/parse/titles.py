@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diffdata.identifiers import url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
@@ -59,6 +60,11 @@ def _cites(inner: str) -> bool:
 _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I)
 
 
+# a title that breaks off: "... for", "... Session-based" (a new bold line goes on with it; "**NeurIPS 2017**",
+# "**Oral**" or a line of names under a finished title does not)
+_UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
+
+
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
@@ -93,11 +99,14 @@ _TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]�
 
 
 def _give_title(f: Fields, title: str | None, how: str) -> bool:
-    """Give the title; an aside at its end that names only a venue or a date (``Title (CVPR 2023)``) is kept
-    apart for the venue reader."""
+    """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
+    2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader."""
     m = _TRAILING_ASIDE_RE.match(title or "")
     if m and only_venue_or_date(m.group("aside")):
         title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
+    lead = _LEAD_ASIDE_RE.match(title or "")
+    if lead and lead.group(1) and lead.end() < len(title or "") and only_venue_or_date(lead.group(1)):
+        title, f.title_aside = (title or "")[lead.end():], f.title_aside or lead.group(1)
     return f.give("title", title, how)
 
 
@@ -205,7 +214,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if _give_title(f, clean_title(title) or None, "line before the label lines"):
                 used[lines[first - 1].number] = f"({extra})" if extra else ""
                 return first - 1
-        _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
+        if any(url_kind(lk.url) != "website" for _, lk in seg.links):  # not "## Contributing / Link: .../pulls"
+            _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
     # a bold run that opens the entry, joined over the lines it wraps onto
@@ -223,7 +233,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     # the run goes on, or a new one opens the next line while the title has not ended
                     # ("**A Model for Session-based**" / "**Recommendation.** AAAI, 2019.")
                     if ln.bold and ln.bold[0][0] == 0 and (
-                            ln.bold_continues or not parts[-1].rstrip().endswith((".", "!", "?", ":", "："))):
+                            ln.bold_continues or _UNFINISHED_RE.search(parts[-1].rstrip())):
                         parts.append(ln.bold[0][1])
                         end = i
                     else:

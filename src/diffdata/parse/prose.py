@@ -1,0 +1,64 @@
+"""Links in running text: which are entries of their own (a paper, video, post or repository, with a badge
+right after it as its link) and which go to the parse report (homepages, label links, images, anchors)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.parse.model import Block, Segment
+from diffdata.parse.shapes import around, is_image_src, is_label
+
+if TYPE_CHECKING:
+    from diffdata.parse.segment import Walker
+
+
+def prose_links(w: Walker, block: Block) -> None:
+    """Links in running text: a paper, video, post or repository is an entry (a badge right after it is
+    its link); the rest is reported."""
+    for ln in block.lines:
+        last: Segment | None = None
+        links = ln.links
+        for j, lk in enumerate(links):
+            if lk.image:
+                if last is not None and lk.url and not is_image_src(lk.url):
+                    w.take(last, lk)
+                    continue
+                if lk.url and is_paper_url(lk.url) and not is_image_src(lk.url):
+                    # a badge linking a paper, with no entry before it: the paper is a mention (in a
+                    # list's header, the list's own paper: the document's title names it)
+                    seg = Segment(w.source, ln.number, ln.number, w.section(), "prose",
+                                  [around(ln, links, j)])
+                    if not w.sections.stack and w.sections.doc_title:
+                        seg.document_title = w.sections.doc_title
+                    w.out.append(seg)
+                    w.take(seg, lk, "badge")
+                    continue
+                reason = "badge (image link)" if lk.url and not is_image_src(lk.url) else "image"
+                w.note_link(lk, reason)
+                if lk.image_src:
+                    w.note(lk.line, "info", "badge image", lk.image_src, lk.text)
+                continue
+            # a label link ("[code](..)"), not a citation mark ("[2]", which cites a work of its own)
+            label = is_label(lk.text) and not lk.bare and not re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip())
+            if label and last is not None and lk.url and not lk.url.startswith("#"):
+                w.take(last, lk)  # "DDPM [paper](..) [code](..)": the label links of the entry before
+                continue
+            last = None
+            if not lk.url or lk.url.startswith("#"):
+                w.note_link(lk, "table-of-contents anchor link")
+                continue
+            if lk.url.lower().startswith(("mailto:", "javascript:", "data:", "tel:")):
+                w.note_link(lk, "not a web link (" + lk.url.split(":", 1)[0].lower() + ")")
+                continue
+            if url_kind(lk.url) == "website":
+                w.note_link(lk, "link to a homepage or website in prose, not a listed work")
+                continue
+            if label and url_kind(lk.url) not in ("paper", "video"):
+                w.note_link(lk, "link in prose whose text only names its kind, not a listed work")
+                continue
+            seg = Segment(w.source, ln.number, ln.number, w.section(), "prose", [around(ln, links, j)])
+            w.out.append(seg)
+            w.take(seg, lk, "link")
+            last = seg
