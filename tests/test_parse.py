@@ -1572,3 +1572,28 @@ def test_rules_stay_within_their_layouts(md: str, want: list) -> None:
 def test_a_badge_of_a_year_alone_gives_no_year() -> None:
     got = one("- [Bar](https://arxiv.org/abs/2301.00061) ![Last Commit](https://img.shields.io/badge/last%20commit-2019-green)")
     assert got["year"] is None
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    ("- **[Clinical Foo Competencies](https://doi.org/10.1136/bmj-2025-00001)**<br/>Lewis M · *BMJ* · 2025-11-01",
+     {"venue": "BMJ", "year": 2025}),
+    ("**A Survey of Foo Decision-Making**\\\nAnn Lee, Bo Chan\\\n*Journal Of Artificial Foo Research, 2013*\\\n"
+     "[[paper](https://arxiv.org/abs/1402.00001)]",
+     {"venue": "Journal Of Artificial Foo Research", "year": 2013, "authors": ["Ann Lee", "Bo Chan"]}),
+    ("6. **RepeatFoo: A Repeat Aware Bar Machine**\n   **for Session-based Recommendation.** AAAI, 2019. "
+     "[paper](https://arxiv.org/pdf/1812.00002.pdf)",
+     {"title": "RepeatFoo: A Repeat Aware Bar Machine for Session-based Recommendation", "year": 2019}),
+    ("### The Illustrated Foo\n**Type**: Blog\n**Link**: https://someone.github.io/illustrated-foo/",
+     {"title": "The Illustrated Foo"}),
+])
+def test_journals_two_line_titles_and_posts_on_plain_sites(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want
+
+
+def test_a_paper_cited_on_an_entrys_first_line_is_a_mention_of_its_own() -> None:
+    rows, report = parse("- [Main Foo 2](https://arxiv.org/abs/2101.99998) - A method that builds on "
+                         "[Latent Foo Models](https://arxiv.org/abs/2112.10752) for video.\n")
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Main Foo 2", "2101.99998"),
+                                                           ("Latent Foo Models", "2112.10752")]
+    assert not any("two different arXiv ids" in r["reason"] for r in report)

@@ -192,6 +192,12 @@ def is_paper_url(url: str) -> bool:
         _host_in(host, (h,)) and path.startswith(p) for h, p in _PAPER_HOST_PATHS)
 
 
+def is_repository_page(url: str) -> bool:
+    """A page about a repository, not the repository: its issues, pull requests, forks..."""
+    parts = [p for p in urlsplit(url).path.split("/") if p] if "://" in url else []
+    return _host(url) in ("github.com", "gitlab.com") and len(parts) > 2 and parts[2].lower() in _REPO_ADMIN_PAGES
+
+
 @lru_cache(maxsize=1 << 16)
 def url_kind(url: str) -> str:
     """What a URL points at: ``paper``, ``video``, ``repository``, ``post`` or ``website``."""

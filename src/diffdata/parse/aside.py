@@ -34,7 +34,7 @@ _ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*((?:0[7-9]|1\d|2\d)(?:0[1-9]|
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
                             r"Annals|Bulletin)\b")
 _VENUE_SHAPE_RE = re.compile(
-    r"\b(?:Journal|Transactions|Proceedings|Proc\.|Annals|Bulletin)\s+(?:of|on|in)\s"  # "Journal of X"
+    r"\b(?:Journal|Transactions|Proceedings|Proc\.|Annals|Bulletin)\s+(?i:of|on|in)\s"  # "Journal of X"
     r"|\b(?:Journal|Letters|Magazine|Transactions|Proceedings)$"  # "Made-up Journal", "Physical Review Letters"
     r"|\b(?:International|Annual|European|Asian|American)\s+(?:\w+\s+){0,2}(?:Conference|Symposium|Workshop)\b")
 _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")

@@ -209,7 +209,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
-                elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and _JOURNAL_WORD_RE.search(c)
+                elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (_JOURNAL_WORD_RE.search(c)
+                                                                     or re.fullmatch(r"[A-Z]{2,8}", c))
                       and not looks_like_names(c) and not is_label(c)):
                     f.give("venue", c, f"italic clause '{c}'")  # "**[Title](doi)**<br/> · *Nature Medicine* · 2026-06"
         if seg.layout == "prose":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diffdata.identifiers import is_paper_url, url_kind
+from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
@@ -29,6 +29,7 @@ from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     around,
+    cites_in_passing,
     describes_entry,
     is_bold_then_links,
     is_label,
@@ -103,8 +104,8 @@ class Walker(Reporter):
         seg.note_from, seg.note_skip_links, seg.needs_links = 0, False, True
         if self.sections.post_heading:
             seg.notes.append(self.sections.post_heading)
-        works = any(url_kind(lk.url) != "website" for ln in block.lines if POST_LABEL_RE.match(ln.text.strip())
-                    for lk in ln.links)  # "**Link**: .../pulls" under "## Contributing" names no work
+        works = not all(is_repository_page(lk.url) for ln in block.lines if POST_LABEL_RE.match(ln.text.strip())
+                        for lk in ln.links)  # "**Link**: github.com/o/r/pulls" under "## Contributing": no work
         for ln in block.lines:
             m = POST_LABEL_RE.match(ln.text.strip())
             if m and ln.links and not works:
@@ -146,7 +147,7 @@ class Walker(Reporter):
         for i, ln in enumerate(lines):
             own = i == 0 or layout == "block" or only_links(ln) or (layout == "item" and i <= 2)
             for j, lk in enumerate(ln.links):
-                if own or lk.image:
+                if (own or lk.image) and not (i == 0 and layout == "bullet" and j and cites_in_passing(ln, j)):
                     self.take(seg, lk, "title" if lk is lead else None)
                 else:
                     self.description_link(seg, ln, j)

@@ -152,6 +152,16 @@ def opens_with_bold_title(line: Line) -> bool:
     return not text_before(line, col) and len(text.split()) >= 2 and not text.strip().endswith((":", "："))
 
 
+def cites_in_passing(line: Line, j: int) -> bool:
+    """Link ``j`` of an entry's first line names another work in its description: a titled link with a
+    sentence before it (``- [Main](url) - A method that builds on [LDM](url) for video``)."""
+    lk, prev = line.links[j], line.links[j - 1]
+    if lk.image or is_label(lk.text) or only_venue_or_date(lk.text):
+        return False
+    between = line.text[prev.col + len(prev.url if prev.bare else prev.text): lk.col]
+    return len(re.findall(r"[^\W\d_]{2,}", between)) >= 3
+
+
 def is_list_label(lines: list[Line]) -> bool:
     """A list item that only names a group of the items under it: ``* 2019:``, ``- CVPR 2023``,
     ``- Image editing:`` (one short line, no link, a colon or nothing but a venue or a year)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diffdata.identifiers import url_kind
+from diffdata.identifiers import is_repository_page
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
@@ -214,7 +214,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if _give_title(f, clean_title(title) or None, "line before the label lines"):
                 used[lines[first - 1].number] = f"({extra})" if extra else ""
                 return first - 1
-        if any(url_kind(lk.url) != "website" for _, lk in seg.links):  # not "## Contributing / Link: .../pulls"
+        if not all(is_repository_page(lk.url) for _, lk in seg.links):  # "## Contributing / Link: .../pulls"
             _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
@@ -233,7 +233,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     # the run goes on, or a new one opens the next line while the title has not ended
                     # ("**A Model for Session-based**" / "**Recommendation.** AAAI, 2019.")
                     if ln.bold and ln.bold[0][0] == 0 and (
-                            ln.bold_continues or _UNFINISHED_RE.search(parts[-1].rstrip())):
+                            ln.bold_continues or _UNFINISHED_RE.search(parts[-1].rstrip())
+                            or re.match(r"[a-z]", ln.bold[0][1].strip())):  # "**for Session-based ...**"
                         parts.append(ln.bold[0][1])
                         end = i
                     else:
