@@ -1,4 +1,5 @@
-"""Names of people as lists write them: whether a text reads as an author list, and how to split one."""
+"""Names of people as lists write them: whether a text reads as an author list, how to split one, and citations
+written out (APA style, a citation aside after a title)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,15 @@ def leading_names(text: str) -> str | None:
     m = _ET_AL_RE.match(text.strip())
     return m.group(1) if m and looks_like_names(m.group(1)) else None
 
+
+# Citations written out: APA style ("Lee, A. (1998). Title. Journal, 4(2).") and a citation aside after a
+# title ("Title (Smith et al., 2019).").
+APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+"
+                    r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
+CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
+
+
+def cites(inner: str) -> bool:
+    """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""
+    first = inner.split(",")[0].strip()
+    return bool(leading_names(first) or re.fullmatch(r"[A-Z][\w'’\-]+(?: et al\.?)?", first))

@@ -11,19 +11,25 @@ from diffdata.identifiers import is_repository_page
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
-from diffdata.parse.names import HANDLE_RE, leading_names, looks_like_names, split_authors
+from diffdata.parse.names import (
+    APA_RE,
+    CITED_AS_RE,
+    HANDLE_RE,
+    cites,
+    leading_names,
+    looks_like_names,
+    split_authors,
+)
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS, POST_LABEL_RE, before_venue, is_label, text_outside_links
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
-
 _BREAK_SPLIT_RE = re.compile(r"\s*\u2028\s*")
 
 
 _BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
-
 
 _EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 
@@ -31,48 +37,30 @@ _EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
 
-
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
                             r"\s*[:|\-–—,]?\s*")
-
 
 _LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?\s*[:|\-–—,]?\s*(?=\S|$)")
 
 
 _ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
 
-
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
 
 
-_APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+"
-                     r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
-_CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
-
-
-def _cites(inner: str) -> bool:
-    """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""
-    first = inner.split(",")[0].strip()
-    return bool(leading_names(first) or re.fullmatch(r"[A-Z][\w'’\-]+(?: et al\.?)?", first))
-
-
 _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I)
-
 
 # a title that breaks off: "... for", "... Session-based" (a new bold line goes on with it; "**NeurIPS 2017**",
 # "**Oral**" or a line of names under a finished title does not)
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
-
 _NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
-
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
 CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])"
                              r"|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
-
 
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -271,7 +259,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             and not any(lk.col == 0 for lk in lines[1].links)):
         nxt = lines[1]  # "Learning on Unordered Point Sets for" / "3D Generation <br> [CVPR 2021](url)"
         start = f"{start.rstrip()} {_start_text(nxt, min([lk.col for lk in nxt.links] + [len(nxt.text)]))}"
-    if (apa := _APA_RE.match(start)) and looks_like_names(apa.group("names")):
+    if (apa := APA_RE.match(start)) and looks_like_names(apa.group("names")):
         # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616.": a citation in APA style
         f.give("authors", split_authors(apa.group("names")), "names of an APA-style citation")
         f.give("year", int(apa.group("year")), "year of an APA-style citation")
@@ -294,7 +282,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 and (re.search(r",|\band\b|&|\bet al\b", clause) or start.startswith(clause.strip() + ". "))):
             f.give("authors", split_authors(clause), "names before the title")  # "David Chiang. Title. ACL 2005."
             continue
-        if (m := _CITED_AS_RE.search(clause)) and _cites(m.group(1)):
+        if (m := CITED_AS_RE.search(clause)) and cites(m.group(1)):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
         cut = before_venue(clause)
         aside = clause[len(cut):]
