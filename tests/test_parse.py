@@ -1597,3 +1597,18 @@ def test_a_paper_cited_on_an_entrys_first_line_is_a_mention_of_its_own() -> None
     assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Main Foo 2", "2101.99998"),
                                                            ("Latent Foo Models", "2112.10752")]
     assert not any("two different arXiv ids" in r["reason"] for r in report)
+
+
+def test_chinese_post_labels_and_bold_titles_one_a_line() -> None:
+    rows, _ = parse("""\
+        ## 1. FooPM: Denoising Foo Probabilistic Models
+
+        论文地址：https://arxiv.org/abs/2006.00001
+        代码地址：https://github.com/a/foopm
+
+        **Denoising Foo Models** [[paper](https://arxiv.org/abs/2006.00002)] [[code](https://github.com/a/b)]
+        **Score-Based Foo Modeling** [[paper](https://arxiv.org/abs/2011.00003)]
+        """)
+    assert [(r["title"], r["arxiv_id"], len(r["links"])) for r in rows] == [
+        ("FooPM: Denoising Foo Probabilistic Models", "2006.00001", 2), ("Denoising Foo Models", "2006.00002", 2),
+        ("Score-Based Foo Modeling", "2011.00003", 1)]

@@ -76,6 +76,10 @@ class Walker(Reporter):
 
     def paragraph(self, block: Block) -> None:
         lines = block.lines
+        if len(lines) > 1 and all(is_bold_then_links(ln) and ln.bold[0][0] <= 2 for ln in lines):
+            for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
+                self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
+            return
         if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
                 or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
                 or is_link_then_details(lines)):

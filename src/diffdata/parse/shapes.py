@@ -17,7 +17,9 @@ from diffdata.venues import find_venues
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
-    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face|link|url)\s*[:：]\s*(?P<rest>\S.*)$",
+    r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face|link|url|"
+    r"论文(?:地址|链接)?|代码(?:地址|链接)?|项目(?:主页|地址)?|原文(?:地址|链接)?|論文|コード|プロジェクト)"
+    r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
 # Link texts that only name the kind of link: never a title, and a list item whose links all read so names
