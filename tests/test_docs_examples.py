@@ -15,7 +15,8 @@ def test_docstring_examples_hold(module: str) -> None:
     assert result.attempted > 0 and result.failed == 0
 
 
-@pytest.mark.parametrize(("page", "at_least"), [("reading-lists.md", 10), ("bibtex.md", 5)])
+@pytest.mark.parametrize(("page", "at_least"), [("reading-lists.md", 10), ("bibtex.md", 5), ("merge-rules.md", 20),
+                                                 ("enrichment.md", 40)])
 def test_the_specifications_hold(page: str, at_least: int) -> None:
     """docs/*.md: every example of a stage's specification runs as written."""
     path = Path(__file__).resolve().parents[1] / "docs" / page
