@@ -1612,3 +1612,17 @@ def test_chinese_post_labels_and_bold_titles_one_a_line() -> None:
     assert [(r["title"], r["arxiv_id"], len(r["links"])) for r in rows] == [
         ("FooPM: Denoising Foo Probabilistic Models", "2006.00001", 2), ("Denoising Foo Models", "2006.00002", 2),
         ("Score-Based Foo Modeling", "2011.00003", 1)]
+
+
+def test_a_plain_title_then_names_and_venue_then_links() -> None:
+    rows, _ = parse("""\
+        A Made-up Method for Foo Things
+        Jane Doe, John Roe. ICLR 2020.
+        [[paper](https://arxiv.org/abs/2001.00001)] [[code](https://github.com/a/b)]
+
+        We thank everyone for reading
+        and for sharing.
+        [[site](https://example.org)]
+        """)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("A Made-up Method for Foo Things", ["Jane Doe", "John Roe"], "ICLR", 2020)]

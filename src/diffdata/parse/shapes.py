@@ -141,7 +141,7 @@ def describes_entry(lines: list[Line]) -> bool:
 
 def opens_with_names(line: Line) -> bool:
     """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``)."""
-    clause = re.split(r"\s+[·•|–—-]\s+|\.\s+(?=[A-Z][a-z])|\s*[(\[]", text_outside_links(line).strip())[0]
+    clause = re.split(r"\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+(?=[A-Z])|\s*[(\[]", text_outside_links(line).strip())[0]
     return bool(re.search(r",|\band\b|&|\bet al\b", clause)) and looks_like_names(clause)
 
 
@@ -192,11 +192,17 @@ def is_link_then_details(lines: list[Line]) -> bool:
 
 def is_titled_links(lines: list[Line]) -> bool:
     """A paragraph whose first line names a work in plain words and whose next lines are only its links or
-    badges (``Title of the paper`` / ``[[paper](..)] [[code](..)]``)."""
+    badges (``Title of the paper`` / ``[[paper](..)] [[code](..)]``), maybe after a line of names and a venue
+    (``Title`` / ``Jane Doe, John Roe. ICLR 2020.`` / ``[[paper](..)]``)."""
     first = lines[0]
     words = len(first.text.split())
-    return (len(lines) > 1 and not first.links and 2 <= words <= 40 and not first.text.rstrip().endswith((":", "："))
-            and only_links(lines[1]))
+    if len(lines) < 2 or first.links or not 2 <= words <= 40 or first.text.rstrip().endswith((":", "：")):
+        return False
+    if only_links(lines[1]):
+        return True
+    second = clean_space(lines[1].text)
+    return (len(lines) > 2 and only_links(lines[2]) and not lines[1].links
+            and opens_with_names(lines[1]) and len(second.split()) <= 40)
 
 
 def names_a_work(line: Line) -> bool:
