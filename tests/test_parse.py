@@ -1626,3 +1626,24 @@ def test_a_plain_title_then_names_and_venue_then_links() -> None:
         """)
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("A Made-up Method for Foo Things", ["Jane Doe", "John Roe"], "ICLR", 2020)]
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    ("- [Fluffy Widgets: A Survey](https://arxiv.org/abs/2501.00001) – **A. Bee et al.**",
+     {"title": "Fluffy Widgets: A Survey", "authors": ["A. Bee"]}),
+    ("- 2024 🔗 Fluffy Widgets: A Study of Things. [arXiv:2401.00001](https://arxiv.org/abs/2401.00001)",
+     {"title": "Fluffy Widgets: A Study of Things", "year": 2024, "arxiv_id": "2401.00001"}),
+    ("| Name | Date |\n|---|---|\n| Widget [website](https://arxiv.org/abs/2201.00009) | ECCV22 |",
+     {"venue": "ECCV", "year": 2022}),
+    ("**Fluffy Widgets for Dense Sampling**  \n> *Ann Bee, Carl Dee* \\\n> arXiv 2022. "
+     "[[Paper](https://arxiv.org/abs/2201.00001)] \\\n> 3 Jan 2022",
+     {"title": "Fluffy Widgets for Dense Sampling", "authors": ["Ann Bee", "Carl Dee"], "year": 2022}),
+])
+def test_bold_names_identifier_links_glued_years_and_quoted_details(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want
+
+
+def test_an_item_naming_no_link_is_reported_not_lost() -> None:
+    rows, report = parse("- Fluffy Widget Sampling via Learned Things\n")
+    assert rows == [] and any(r["line"] == 1 and r["reason"].startswith("item names no link") for r in report)

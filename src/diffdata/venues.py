@@ -3,7 +3,8 @@
 Each :class:`Venue` has an abbreviation, its full name (the ``booktitle`` or ``journal`` BibTeX writes), a
 type (``conference``, ``journal``, ``workshop`` or ``preprint``) and aliases. :func:`lookup` finds the venue
 a written name means (``'NeurIPS 2020'``, ``'ICML (Oral)'``, ``'CVPR Workshops'``); :func:`find_venues` finds
-venues named inside free text, with a year glued to them (``'ICLR2024'``, ``"CVPR'24"``, ``'NeurIPS-2023'``).
+venues named inside free text, with a year glued to them (``'ICLR2024'``, ``"CVPR'24"``, ``'NeurIPS-2023'``,
+``'ECCV22'``).
 
 >>> lookup("Proceedings of the International Conference on Machine Learning")[0].abbr
 'ICML'
@@ -253,8 +254,8 @@ def _text_pattern() -> re.Pattern[str]:
     full = sorted({re.escape(v.title) for v in VENUES if len(v.title.split()) >= 4}, key=len, reverse=True)
     names = "|".join(sorted(abbrs, key=len, reverse=True))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
-            r"|\s*['’](?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’])?")  # "CVPR 2023", "arXiv 2023.05", "CVPR'23",
-    #                                                                 "ECCV '24", "CVPR 24'"
+            r"|\s*['’]\s?(?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’]|(?P<y2c>\d{2})(?![\d.,]))?")
+    # "CVPR 2023", "arXiv 2023.05", "CVPR'23", "ECCV '24", "Preprint' 23", "CVPR 24'", "ECCV22"
     any_case = "|".join(sorted((a for a in abbrs if len(a) >= 3), key=len, reverse=True))
     return re.compile(
         rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)}))"
@@ -275,7 +276,7 @@ def find_venues(text: str) -> tuple[VenueMention, ...]:
     out = []
     for m in _TEXT_RE.finditer(text):
         name = m.group("abbr") or m.group("full") or _CANONICAL.get(m.group("cased").casefold(), m.group("cased"))
-        two = m.group("y2") or m.group("y2b")
+        two = m.group("y2") or m.group("y2b") or m.group("y2c")
         year = int(m.group("y4")) if m.group("y4") else (2000 + int(two) if two else None)
         workshop = bool(m.group("ws") or m.group("ws2"))
         if workshop:  # "CVPR 2023 AI4CC Workshop" -> "CVPR AI4CC Workshop"

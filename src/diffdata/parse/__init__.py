@@ -125,6 +125,9 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     for seg in segs:
         f = read_fields(seg)
         if not seg.links and (f.title is None or (seg.needs_links and not f.venue and not (f.authors and f.year))):
+            if f.title and seg.layout in ("item", "block"):  # "- A Title Without Any Link": said, not kept
+                report.append(report_row(source, seg.line, "info", "item names no link, venue or authors and year: "
+                                                                   "not read as a work", text=f.title))
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
             #           but with its venue, or with its authors and year, stays a mention)
         if f.title is None:

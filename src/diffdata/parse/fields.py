@@ -131,7 +131,8 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         return
     lines = seg.lines
     for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
-        for _, text in ln.italic:
+        for _, text in ln.italic + [(c, t) for c, t in ln.bold if c > 0 and i == title_end and leading_names(t)
+                                    and _NAMED_RE.search(t)]:  # "– **A. Bee et al.**", never "(**Cancer Cell**)"
             if f.title and clean_title(text) == f.title:
                 continue
             lead = leading_names(text)  # "*Ann Lee et al. Arxiv*": the names, then the venue

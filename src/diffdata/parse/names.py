@@ -95,7 +95,7 @@ def _last_first_pairs(parts: list[str]) -> bool:
             and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
 
 
-_ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=\s|$)")
+_ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=[\s,;]|$)")
 
 
 def leading_names(text: str) -> str | None:

@@ -270,12 +270,15 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     current_level = 0  # its list depth: deeper items may be its metadata
     post_heading = post_headings(all_blocks)
     attach_to = -1  # the items up to this block belong to `current` as its metadata (a title paragraph's list)
+    joined = -1  # a block already read as part of the block before it
     for i, block in enumerate(all_blocks):
         prev = all_blocks[i - 1] if i else None
         above = heading_text(prev) if prev is not None and prev.type == "heading" else None
         w.heading_above = above if above and not reads_as_a_sentence(above) else None  # a sentence is no title
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
+        if i == joined:
+            continue  # read with the title paragraph before it
         if block.type == "heading":
             if not (i == 0 and block.level == 1) and any(
                     is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
@@ -308,6 +311,13 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             if block.level == 0:
                 w.sections.label = None
+            nxt = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+            if (block.type == "paragraph" and len(block.lines) == 1 and is_title_line(block.lines[0]) and nxt
+                    and nxt.type == "paragraph" and nxt.start == block.end + 1 and any(ln.links for ln in nxt.lines)
+                    and not is_title_line(nxt.lines[0])):  # "**Title**" then "> *authors* \ > venue [[Paper]]"
+                w.block_entry(Block("paragraph", block.start, nxt.end, block.lines + nxt.lines, level=block.level))
+                joined = i + 1
+                continue
             own = details_list(all_blocks, i) if block.type == "paragraph" else []
             if own:
                 # "[3] FooNeRF: Bar Fields" then "- Paper: url" / "- Code: url", or "**[B7] Title**" then

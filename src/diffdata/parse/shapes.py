@@ -63,6 +63,8 @@ _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow"
                                "community", "our", "the", "full", "old", "new", "extended", "version", "reproduced",
                                "reproduction", "card", "chinese", "english", "online", "live", "supplemental",
                                "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short"})
+# A link text that is a paper's identifier, not its title: "[arXiv:2401.00001](url)".
+IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*[:：]?\s*|doi\s*[:：]?\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
@@ -209,7 +211,8 @@ def names_a_work(line: Line) -> bool:
     """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
     ``Author, "Title", CVPR 2022 [paper]``, ``[[CVPR 2021](url)] Title``): text of two words or more outside
     its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
-    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)]
+    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)
+              and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())]
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
     outside = _cut(line, [lk for lk in line.links if not lk.bare])

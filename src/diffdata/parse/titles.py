@@ -21,7 +21,15 @@ from diffdata.parse.names import (
     split_authors,
 )
 from diffdata.parse.record import Fields
-from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS, POST_LABEL_RE, before_venue, is_label, text_outside_links
+from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
+    LABEL_RE,
+    METADATA_LABELS,
+    POST_LABEL_RE,
+    before_venue,
+    is_label,
+    text_outside_links,
+)
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -38,8 +46,8 @@ _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(
                          r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
 
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
-_LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
-                            r"\s*[:|\-–—,]?\s*")
+_LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
+                            r"|(?:19|20)\d\d(?=\s+\D)))\s*[:|\-–—,]?\s*")  # ... "2024 Title"
 
 _LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?\s*[:|\-–—,]?\s*(?=\S|$)")
 
@@ -103,7 +111,8 @@ def link_title(text: str | None) -> str | None:
     """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
     is a URL."""
     title = clean_title(text)
-    if not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title):
+    if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
+            or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
     if _is_names(title):
         return None  # "[A. Smith et al.](url)": the authors, not the title
