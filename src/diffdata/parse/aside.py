@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diffdata.parse.names import looks_like_names
+from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, looks_like_names
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
@@ -38,7 +38,7 @@ _VENUE_SHAPE_RE = re.compile(
     r"|\b(?:Journal|Letters|Magazine|Transactions|Proceedings)$"  # "Made-up Journal", "Physical Review Letters"
     r"|\b(?:International|Annual|European|Asian|American)\s+(?:\w+\s+){0,2}(?:Conference|Symposium|Workshop)\b")
 _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")
-_CITATION_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+et\s+al\.?)?\s*,\s*(?:19|20)\d\d[a-z]?")
+_CITATION_RE = re.compile(CITED_SURNAME_RE.pattern + r"\s*,\s*(?:19|20)\d\d[a-z]?")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -110,11 +110,11 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if (venue is None and rest and (venue_context or (y and not year_apart)) and not _names(rest) and _venue_like(
+    if (venue is None and rest and (venue_context or (y and not year_apart)) and not is_name_list(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and ":" not in written and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
-    elif (venue and venue.lower() == "arxiv" and rest and y and not _names(rest) and _venue_like(rest, strict=True)
-          and not _NOT_A_VENUE_PART & set(rest.lower().split())):
+    elif (venue and venue.lower() == "arxiv" and rest and y and not is_name_list(rest)
+          and _venue_like(rest, strict=True) and not _NOT_A_VENUE_PART & set(rest.lower().split())):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""  # "arXiv 2108; USENIX Security 2022"
     elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
         venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
@@ -133,11 +133,6 @@ def names_a_venue(text: str) -> bool:
             and words[0] not in ("A", "An", "On", "Towards", "Toward")
             and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINING for w in words)
             and bool(_VENUE_SHAPE_RE.search(text)))
-
-
-def _names(text: str) -> bool:
-    """``Kudo & Richardson``, ``Lee et al``: authors, never a venue."""
-    return bool(re.search(r"&|\band\b|\bet al\b|,", text)) and looks_like_names(text)
 
 
 def _gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -41,7 +41,7 @@ from diffdata.parse.aside import (
 )
 from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
 from diffdata.parse.model import Line, Segment
-from diffdata.parse.names import leading_names, looks_like_names, split_authors
+from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
@@ -107,12 +107,10 @@ def _table_cells(seg: Segment, f: Fields) -> None:
             _give_aside(f, read_aside(text), f"cell '{text}'")  # a column without a header, or an odd one
 
 
-_SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?: et al\.?)?")
 _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|for|and|the|&)){0,5}")
 _JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Journal|Medicine|Health|Engineering|"
                               r"Letters|Reports|Communications|Transactions|Review|Proceedings|Intelligence|"
                               r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
-_NAMED_RE = re.compile(r",|&|\band\b|\bet al\b")
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
@@ -131,8 +129,10 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         return
     lines = seg.lines
     for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
-        for _, text in ln.italic + [(c, t) for c, t in ln.bold if c > 0 and i == title_end and leading_names(t)
-                                    and _NAMED_RE.search(t)]:  # "– **A. Bee et al.**", never "(**Cancer Cell**)"
+        # italic runs; bold ones after the title only when they list names ("– **A. Bee et al.**", never
+        # "(**Cancer Cell**)")
+        bold = [(c, t) for c, t in ln.bold if c > 0 and i == title_end and is_name_list(leading_names(t) or "")]
+        for _, text in ln.italic + bold:
             if f.title and clean_title(text) == f.title:
                 continue
             lead = leading_names(text)  # "*Ann Lee et al. Arxiv*": the names, then the venue
@@ -167,7 +167,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             ln = lines[title_end + 1]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
             cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
-            got = (cut and re.search(r",|\band\b|&", cut) and looks_like_names(cut)
+            got = (cut and is_name_list(cut)
                    and f.give("authors", split_authors(cut), "line after the title"))
             if got and cut == text.strip(" .,;"):
                 used[ln.number] = ""
@@ -191,8 +191,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             a = read_aside(inner)
             if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
-            if a.rest and ((_NAMED_RE.search(a.rest) and looks_like_names(a.rest))  # "(Kudo & Lee, 2018)"
-                           or (a.year and _SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
+            if a.rest and (is_name_list(a.rest)  # "(Kudo & Lee, 2018)"
+                           or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 f.give("authors", split_authors(a.rest), f"names in an aside '({clean_space(inner)})'")
         short = clean_space(_ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ",
                                           text)).strip(" .,;|")

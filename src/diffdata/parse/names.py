@@ -98,6 +98,17 @@ def _last_first_pairs(parts: list[str]) -> bool:
 _ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=[\s,;]|$)")
 
 
+_LIST_MARK_RE = re.compile(r",|&|\band\b|\bet al\b")
+# One surname as a citation writes it: "Malon", "Smith et al."
+CITED_SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+et\s+al\.?)?")
+
+
+def is_name_list(text: str) -> bool:
+    """Names written as a list (``A. Lee and B. Chan``, ``Kudo & Lee``, ``Smith et al.``): a comma, ``and``,
+    ``&`` or ``et al.``, and names only. A single capitalised phrase (``Latent Optimization``) is no list."""
+    return bool(_LIST_MARK_RE.search(text)) and looks_like_names(text)
+
+
 def leading_names(text: str) -> str | None:
     """The author list a text is or opens with: ``'Ann Lee et al. Arxiv'`` -> ``'Ann Lee et al.'``."""
     if looks_like_names(text):
@@ -116,4 +127,4 @@ CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\
 def cites(inner: str) -> bool:
     """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""
     first = inner.split(",")[0].strip()
-    return bool(leading_names(first) or re.fullmatch(r"[A-Z][\w'’\-]+(?: et al\.?)?", first))
+    return bool(leading_names(first) or CITED_SURNAME_RE.fullmatch(first))

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import DATE_RE, only_venue_or_date
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import looks_like_names
+from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues
 
@@ -144,7 +144,7 @@ def describes_entry(lines: list[Line]) -> bool:
 def opens_with_names(line: Line) -> bool:
     """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``)."""
     clause = re.split(r"\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+(?=[A-Z])|\s*[(\[]", text_outside_links(line).strip())[0]
-    return bool(re.search(r",|\band\b|&|\bet al\b", clause)) and looks_like_names(clause)
+    return is_name_list(clause)
 
 
 def opens_with_bold_title(line: Line) -> bool:
@@ -215,7 +215,7 @@ def names_a_work(line: Line) -> bool:
               and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())]
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
-    outside = _cut(line, [lk for lk in line.links if not lk.bare])
+    outside = cut_links(line, [lk for lk in line.links if not lk.bare])
     return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
 
 
@@ -275,19 +275,21 @@ _UNKNOWN_VENUE_RE = re.compile(r"[,(]\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15}
 
 def text_outside_links(line: Line) -> str:
     """A line's text with the texts of its links (and its bare URLs) cut out."""
-    return _cut(line, line.links) if line.links else line.text
+    return cut_links(line, line.links) if line.links else line.text
 
 
-def _cut(line: Line, links: list[Link]) -> str:
-    """A line's text with the texts of ``links`` cut out, in one pass over them (linear in the line)."""
-    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare and not lk.unbalanced else lk.text)) for lk in links)
+def cut_links(line: Line, links: list[Link], sep: str = " ", end: int | None = None) -> str:
+    """A line's text (up to column ``end``) with the texts of ``links`` cut out, ``sep`` where each stood; one
+    pass over them, so a line of many links costs linear work."""
+    text = line.text if end is None else line.text[:end]
+    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare else lk.text)) for lk in links)  # a bare URL stands as such
     out, at = [], 0
     for a, b in spans:
         if a >= at:
-            out.append(line.text[at:a])
+            out.append(text[at:a])
             at = max(at, b)
-    out.append(line.text[at:])
-    return " ".join(out)
+    out.append(text[at:])
+    return sep.join(out)
 
 
 def without_title(line: Line, title: str | None) -> str:

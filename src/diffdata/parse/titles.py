@@ -16,6 +16,7 @@ from diffdata.parse.names import (
     CITED_AS_RE,
     HANDLE_RE,
     cites,
+    is_name_list,
     leading_names,
     looks_like_names,
     split_authors,
@@ -27,6 +28,7 @@ from diffdata.parse.shapes import (
     METADATA_LABELS,
     POST_LABEL_RE,
     before_venue,
+    cut_links,
     is_label,
     text_outside_links,
 )
@@ -114,13 +116,9 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
-    if _is_names(title):
+    if is_name_list(title):
         return None  # "[A. Smith et al.](url)": the authors, not the title
     return title
-
-
-def _is_names(text: str) -> bool:
-    return bool(re.search(r"\bet al\b|,|\band\b|&", text)) and looks_like_names(text)
 
 
 def _lead(text: str) -> str:
@@ -140,16 +138,8 @@ def _lead(text: str) -> str:
 def _start_text(line: Line, col: int) -> str:
     """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
     text is only a label (``[[paper](url)] **Title**``)."""
-    text = line.text[:col]
-    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare else lk.text)) for lk in line.links
-                   if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None))
-    pieces, at = [], 0
-    for a, b in spans:  # one pass: a line of many links costs linear work
-        if a >= at:
-            pieces.append(text[at:a])
-            at = b
-    pieces.append(text[at:])
-    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", "".join(pieces)))  # where a label link stood, a clause ends
+    cut = [lk for lk in line.links if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None)]
+    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col)))  # where a label stood, a clause ends
 
 
 def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
@@ -169,10 +159,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     names = next((r for r in rest if looks_like_names(r)), None)
                     if names:
                         f.give("authors", split_authors(names), "names under the title in its cell")
-                if links and not title and links[0].text and _is_names(clean_title(links[0].text)):
+                if links and not title and links[0].text and is_name_list(clean_title(links[0].text)):
                     f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
                 text_title = clean_title(first)
-                if re.fullmatch(r"[\d\W]*", text_title) or _is_names(text_title):
+                if re.fullmatch(r"[\d\W]*", text_title) or is_name_list(text_title):
                     text_title = ""  # "| 35 |", "| G. E. Hinton et al. |": a count or names, no title
                 if _give_title(f, title or text_title or None, "table title cell"):
                     return 0
@@ -280,15 +270,15 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     for n, clause in enumerate(clauses):
         if ": " in clause and not POST_LABEL_RE.match(clause):
             before, after = clause.split(": ", 1)
-            if (re.search(r",|\band\b|&", after) and looks_like_names(after)) or only_venue_or_date(after):
+            if is_name_list(after) or only_venue_or_date(after):
                 clause = before
-            elif re.search(r",|\band\b|&|\bet al\b", before) and looks_like_names(before) and (
+            elif is_name_list(before) and (
                     "et al" in before or all(len(n.split()) >= 2 for n in re.split(r",|\band\b|&", before)
                                              if n.strip())):  # not "Don't Generate, Discriminate: A Proposal"
                 f.give("authors", split_authors(before), "names before the title")  # "Doe, et al.: Title"
                 clause = after
         if (n + 1 < len(clauses) and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
-                and (re.search(r",|\band\b|&|\bet al\b", clause) or start.startswith(clause.strip() + ". "))):
+                and (is_name_list(clause.strip(" .")) or start.startswith(clause.strip() + ". "))):
             f.give("authors", split_authors(clause), "names before the title")  # "David Chiang. Title. ACL 2005."
             continue
         if (m := CITED_AS_RE.search(clause)) and cites(m.group(1)):
@@ -315,7 +305,7 @@ def _is_title_clause(text: str) -> bool:
         return False
     if _ENDS_IN_A_PREPOSITION_RE.search(text):
         return False  # "Our survey is released on [arXiv](..)": a sentence leading into a link, not a title
-    if re.search(r",|\band\b|&", text) and looks_like_names(text):
+    if is_name_list(text):
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
