@@ -3,20 +3,22 @@
 Issue 13's target: with the five seed lists and a large real list, a rebuild after one small list changes
 spends at most 10% of its time on the unchanged lists. This script makes a scratch root in a temporary folder
 (never in the repository): the seed lists of ``raw/lists/``, the given real list(s) copied beside them, the
-seeds' Semantic Scholar cache and key registry; builds it once offline (which fills ``build/parse-cache/``),
-then ``--repeats`` times appends a blank line to ``--change`` (a small seed list) and rebuilds, each time in a
-fresh process that times, inside ``pipeline.build``:
+seeds' Semantic Scholar cache and key registry; builds it once offline (which fills ``build/parse-cache/`` and,
+from the commit that added it, ``build/memo/``), then ``--repeats`` times changes ``--change`` (a small seed
+list: a blank line appended, or with ``--add-entry`` a new paper's line) and rebuilds, each time in a fresh
+process that times, inside ``pipeline.build``, every second as one of:
 
-- the parse cache's look-ups (a hit is the cost of an unchanged list; a miss is the changed list),
-- the parse of the changed list (``parse_document``), and the rest of ``parse_lists`` (the occurrences table
-  of every list's rows),
-- every later stage (dedupe, lookups, enrichment, keys, integrity, stand-ins, render, writes).
+- work for the changed list: its parse (``parse_document``), the parse cache's misses, and the items the memo
+  (``diffdata.memo.memo_map``) had to compute (a work whose mentions changed, an entry whose row changed);
+- look-ups for the unchanged lists: the parse cache's hits, the memo file's load and save, and each
+  ``memo_map`` call less the items it computed (keys, hits decoded, misses stored);
+- whole-table work: every other second of ``build()`` (occurrences table, dedupe's rules, enrichment, keys,
+  integrity, the stages and writers not memoised, Parquet, CSV, the report, file writes), which serves every
+  list and is split by the lists' shares of the mentions.
 
-No stage after parse is incremental: each reworks every mention, so a share of its time equal to the
-unchanged lists' share of the mentions is work on unchanged lists. The script prints, per run and as
-medians: the build's time, the cache hits, that proportional share of the rest, and their sum as a fraction
-of the build (the target's measure); and the whole process's wall time (interpreter start and imports
-included, which do not depend on the lists). Run by hand::
+On unchanged lists = look-ups + their share of the whole-table work; the script prints it per run and as
+medians as a fraction of ``build()`` (the target's measure), the look-ups alone, and the whole process's wall
+time (interpreter start and imports included, which do not depend on the lists). Run by hand::
 
     .venv/bin/python benchmarks/rebuild.py --real ../shared/real-lists/showlab__Awesome-Video-Diffusion.md
 
@@ -49,7 +51,6 @@ def child(root: Path, out: Path) -> None:
     t0 = time.perf_counter()
     import diffdata.parse as parse
     import diffdata.pipeline as pipeline
-    from diffdata import storage
     from diffdata.parsecache import DirectoryCache
     from diffdata.s2 import S2Settings
 
@@ -58,13 +59,17 @@ def child(root: Path, out: Path) -> None:
     gets: list[tuple[bool, float]] = []
     counts: dict[str, int] = {}
 
+    def add(name: str, seconds: float, n: int = 0) -> None:
+        spent[name] = spent.get(name, 0.0) + seconds
+        counts[name] = counts.get(name, 0) + n
+
     def timed(name: str, fn):
         def wrapper(*args, **kwargs):
             t = time.perf_counter()
             try:
                 return fn(*args, **kwargs)
             finally:
-                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+                add(name, time.perf_counter() - t)
         return wrapper
 
     real_get = DirectoryCache.get
@@ -82,17 +87,16 @@ def child(root: Path, out: Path) -> None:
     def parse_document(source, text):
         t = time.perf_counter()
         result = real_parse_document(source, text)
-        spent["parse changed lists"] = spent.get("parse changed lists", 0.0) + time.perf_counter() - t
+        add("parse changed lists", time.perf_counter() - t)
         counts["parsed_rows"] = counts.get("parsed_rows", 0) + len(result[0])
         return result
 
     DirectoryCache.get = get  # type: ignore[method-assign]
     parse.parse_document = parse_document
+    _patch_memo(add)
     pipeline.parse_lists = timed("parse_lists", pipeline.parse_lists)
     for name in LATER_STAGES:
         setattr(pipeline, name, timed(name, getattr(pipeline, name)))
-    storage.atomic_write_bytes = timed("write files", storage.atomic_write_bytes)
-    storage.atomic_write_text = timed("write registry", storage.atomic_write_text)
 
     t = time.perf_counter()
     result = pipeline.build(root, log=lambda _msg: None,
@@ -103,22 +107,75 @@ def child(root: Path, out: Path) -> None:
                                "works": len(result.papers)}), encoding="utf-8")
 
 
+def _patch_memo(add) -> None:
+    """Time the memo (absent before it was written): its file's load and save, and in every ``memo_map`` call
+    the whole call and, apart, the items computed on a miss (the rest of the call is look-ups of hits)."""
+    try:
+        import diffdata.memo as memo
+        from diffdata.parsecache import FileMemo
+    except ImportError:
+        return
+    real_map = memo.memo_map
+
+    def memo_map(memo_, name, fn, items, content=None):
+        def computed(item):
+            t = time.perf_counter()
+            try:
+                return fn(item)
+            finally:
+                add("memo misses: computing", time.perf_counter() - t, 1)
+
+        t = time.perf_counter()
+        items = list(items)
+        try:
+            return real_map(memo_, name, computed if memo_ is not None else fn, items, content)
+        finally:
+            add("memo_map calls", time.perf_counter() - t, len(items))
+
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("diffdata") and getattr(module, "memo_map", None) is real_map:
+            module.memo_map = memo_map
+    real_init, real_save = FileMemo.__init__, FileMemo.save
+
+    def init(self, path):
+        t = time.perf_counter()
+        real_init(self, path)
+        add("memo file: load", time.perf_counter() - t)
+
+    def save(self):
+        t = time.perf_counter()
+        real_save(self)
+        add("memo file: save", time.perf_counter() - t)
+
+    FileMemo.__init__ = init  # type: ignore[method-assign]
+    FileMemo.save = save  # type: ignore[method-assign]
+
+
 def analyse_run(r: dict[str, Any]) -> dict[str, float]:
-    """The run's figures: what goes to unchanged lists, and what does not."""
+    """The run's figures. Every second of ``build()`` goes to one of: work for the changed list (its parse,
+    parse-cache misses, items the memo had to compute), look-ups for the unchanged lists (parse-cache hits,
+    the memo's file and its hits: each ``memo_map`` call less its computed items), or whole-table work (every
+    other second: tables, sorting, the stages not memoised, serialising and writing whole files), which is
+    split by the mentions' shares. On unchanged lists = look-ups + their share of the whole-table work."""
     spent = r["spent"]
     hits = sum(s for hit, s in r["gets"] if hit)
     misses = sum(s for hit, s in r["gets"] if not hit)
     parsed = spent.get("parse changed lists", 0.0)
-    assembly = spent["parse_lists"] - hits - misses - parsed  # keys, cache writes, the occurrences table
-    later = sum(spent.get(n, 0.0) for n in LATER_STAGES) + spent.get("write files", 0.0)
-    later += spent.get("write registry", 0.0)
+    computed = spent.get("memo misses: computing", 0.0)
+    memo_lookups = (spent.get("memo_map calls", 0.0) - computed + spent.get("memo file: load", 0.0)
+                    + spent.get("memo file: save", 0.0))
+    changed = parsed + misses + computed
+    lookups = hits + memo_lookups
+    whole = r["build_s"] - changed - lookups
     cached, fresh = r["counts"].get("cached_rows", 0), r["counts"].get("parsed_rows", 0)
     share = cached / max(cached + fresh, 1)
-    unchanged = hits + share * (assembly + later)
-    return {"build_s": r["build_s"], "cache_hits_s": hits, "cache_misses_s": misses, "parse_changed_s": parsed,
-            "parse_rest_s": assembly, "later_stages_s": later, "unchanged_share_of_mentions": share,
-            "unchanged_s": unchanged, "unchanged_fraction": unchanged / r["build_s"],
-            "hits_fraction": hits / r["build_s"]}
+    unchanged = lookups + share * whole
+    return {"build_s": r["build_s"], "cache_hits_s": hits, "memo_lookups_s": memo_lookups,
+            "changed_s": changed, "parse_changed_s": parsed, "memo_computed_s": computed,
+            "whole_table_s": whole, "unchanged_share_of_mentions": share, "unchanged_s": unchanged,
+            "unchanged_fraction": unchanged / r["build_s"], "lookups_fraction": lookups / r["build_s"],
+            "memo_items": r["counts"].get("memo_map calls", 0),
+            "memo_computed_items": r["counts"].get("memo misses: computing", 0)}
 
 
 def make_root(root: Path, real: list[Path]) -> None:
@@ -153,6 +210,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--real", type=Path, action="append", required=True, help="a real list to add (repeatable)")
     ap.add_argument("--change", default="reading-list.md", help="the seed list changed before each rebuild")
+    ap.add_argument("--add-entry", action="store_true",
+                    help="append a new paper's line (another arXiv id each time) instead of a blank line")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--src", type=Path, help="a diffdata src/ folder to measure instead of the installed one")
     args = ap.parse_args(argv)
@@ -167,28 +226,28 @@ def main(argv: list[str] | None = None) -> None:
         changed = root / "raw" / "lists" / args.change
         for i in range(args.repeats):
             with changed.open("a", encoding="utf-8") as fh:
-                fh.write("\n")
+                fh.write(f"- [A New Paper Number {i + 1}](https://arxiv.org/abs/2511.{i + 1:05d})\n"
+                         if args.add_entry else "\n")
             out = Path(tmp) / f"run{i}.json"
             walls.append(spawn([str(Path(__file__).resolve()), "_child", str(root), str(out)], args.src))
             r = json.loads(out.read_text(encoding="utf-8"))
             a = analyse_run(r)
             runs.append(a)
             print(f"run {i + 1}: wall {walls[-1]:.2f} s, import {r['import_s']:.2f} s, build() {a['build_s']:.3f} s: "
-                  f"cache hits {a['cache_hits_s']:.3f} s, cache misses {a['cache_misses_s']:.3f} s, "
-                  f"parse of {args.change} {a['parse_changed_s']:.3f} s, rest of parse {a['parse_rest_s']:.3f} s, "
-                  f"later stages {a['later_stages_s']:.3f} s; unchanged lists' share of mentions "
-                  f"{a['unchanged_share_of_mentions']:.3f}; on unchanged lists {a['unchanged_s']:.3f} s = "
-                  f"{100 * a['unchanged_fraction']:.1f}% of build() (cache hits alone "
-                  f"{100 * a['hits_fraction']:.1f}%)")
+                  f"changed list {a['changed_s']:.3f} s (its parse {a['parse_changed_s']:.3f} s, memo items "
+                  f"computed {a['memo_computed_items']} of {a['memo_items']} in {a['memo_computed_s']:.3f} s); "
+                  f"look-ups {100 * a['lookups_fraction']:.1f}% (parse cache hits {a['cache_hits_s']:.3f} s, memo "
+                  f"{a['memo_lookups_s']:.3f} s); whole-table work {a['whole_table_s']:.3f} s; unchanged lists' "
+                  f"share of mentions {a['unchanged_share_of_mentions']:.3f}; on unchanged lists "
+                  f"{a['unchanged_s']:.3f} s = {100 * a['unchanged_fraction']:.1f}% of build()")
             stages = ", ".join(f"{k} {v:.3f}" for k, v in r["spent"].items())
             print(f"  {r['mentions']} mentions, {r['works']} works; timed (s): {stages}")
         med = {k: statistics.median(a[k] for a in runs) for k in runs[0]}
         print(f"medians of {args.repeats} rebuilds: wall {statistics.median(walls):.2f} s, build() "
-              f"{med['build_s']:.3f} s, cache hits {med['cache_hits_s']:.3f} s, parse of the changed list "
-              f"{med['parse_changed_s']:.3f} s, rest of parse {med['parse_rest_s']:.3f} s, later stages "
-              f"{med['later_stages_s']:.3f} s; on unchanged lists {med['unchanged_s']:.3f} s = "
-              f"{100 * med['unchanged_fraction']:.1f}% of build() (target: at most 10%); cache hits alone "
-              f"{100 * med['hits_fraction']:.1f}% of build()")
+              f"{med['build_s']:.3f} s; changed list {med['changed_s']:.3f} s; look-ups {med['cache_hits_s']:.3f} "
+              f"s parse cache + {med['memo_lookups_s']:.3f} s memo = {100 * med['lookups_fraction']:.1f}% of "
+              f"build(); whole-table work {med['whole_table_s']:.3f} s; on unchanged lists {med['unchanged_s']:.3f} "
+              f"s = {100 * med['unchanged_fraction']:.1f}% of build() (target: at most 10%)")
 
 
 if __name__ == "__main__":

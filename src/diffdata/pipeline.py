@@ -21,8 +21,9 @@ from diffdata.emit import to_csv
 from diffdata.enrich import EnrichResult, apply_merges, enrich, lookup_requests
 from diffdata.integrity import check_integrity
 from diffdata.keys import REGISTRY_COLUMNS, KeyResult, RegistryError, assign_keys, validate_registry
+from diffdata.memo import Memo
 from diffdata.parse import ParseCache, parse_lists
-from diffdata.parsecache import DirectoryCache
+from diffdata.parsecache import DirectoryCache, FileMemo
 from diffdata.s2 import FetchResults, LookupRequest, S2Cache, S2Settings, fetch_all, make_client
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
 
@@ -53,6 +54,11 @@ class Paths:
     def parse_cache(self) -> Path:
         """Each list's parse result, by its text and the parser's version (a build artefact, never committed)."""
         return self.root / "build" / "parse-cache"
+
+    @property
+    def memo(self) -> Path:
+        """The later stages' per-work results, by content and code (a build artefact, never committed)."""
+        return self.root / "build" / "memo" / "memo.bin"
 
     def out(self, name: str) -> Path:
         return self.processed / name
@@ -143,13 +149,14 @@ class Analysis:
 
 def analyse(documents: pd.DataFrame, read_problems: pd.DataFrame, cache: S2Cache, options: EnrichOptions, *,
             log: Callable[[str], None], registry: pd.DataFrame | None = None,
-            parse_cache: ParseCache | None = None) -> Analysis:
+            parse_cache: ParseCache | None = None, memo: Memo | None = None) -> Analysis:
     """Every stage, in order, from the lists' texts to checked tables; nothing is written but Semantic Scholar
     answers to ``cache`` (the network only when ``options.settings`` is not offline) and parse results to
-    ``parse_cache``. ``registry`` is the citation-key registry (none: every key is new)."""
+    ``parse_cache``. ``registry`` is the citation-key registry (none: every key is new); ``memo`` keeps
+    per-work results between builds (see :mod:`diffdata.memo`; the tables are the same without it)."""
     parsed = parse_lists(documents, parse_cache)  # parse (a list parsed before, unchanged, is not parsed again)
     report = _with_read_problems(parsed.report, read_problems)
-    deduped = merge_mentions(parsed.occurrences)  # dedupe
+    deduped = merge_mentions(parsed.occurrences, memo)  # dedupe
     requests = lookup_requests(deduped.papers)  # plan lookups
     answers = _fetch(requests, cache, options, log)  # fetch (the network edge)
     enriched = enrich(deduped.papers, answers, requests=requests)  # enrich
@@ -183,9 +190,10 @@ def _fetch(requests: list[LookupRequest], cache: S2Cache, options: EnrichOptions
             client.close()
 
 
-def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] | None = None) -> dict[str, bytes]:
+def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] | None = None,
+           memo: Memo | None = None) -> dict[str, bytes]:
     """Every output file of processed/, by name, as bytes (``hashes``: the input lists' SHA-256; ``bib_titles``:
-    the stand-in titles of untitled works in papers.bib)."""
+    the stand-in titles of untitled works in papers.bib; ``memo``: see :mod:`diffdata.memo`)."""
     meta = dataset_metadata(hashes)
     papers, citations = tables.papers, tables.enriched.citations
     occurrences, matches, issues, report = tables.occurrences, tables.matches, tables.issues, tables.report
@@ -198,7 +206,7 @@ def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] 
         "papers.csv": to_csv(papers, PAPERS).encode(),
         "issues.csv": to_csv(issues, ISSUES).encode(),
         "parse_report.csv": to_csv(report, PARSE_REPORT).encode(),
-        "papers.bib": to_bibtex(papers, bib_titles).encode(),
+        "papers.bib": to_bibtex(papers, bib_titles, memo).encode(),
         "works_per_year.svg": works_per_year_svg(papers).encode(),
         "REPORT.md": build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues,
                                   report=report, citations=citations).encode(),
@@ -210,8 +218,9 @@ def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] 
 
 
 def build(root: Path, *, log: Callable[[str], None] | None = None,
-          enrich_options: EnrichOptions | None = None) -> BuildResult:
-    """Build ``root``'s processed/ from its raw/, holding the build lock (see :func:`_build`)."""
+          enrich_options: EnrichOptions | None = None, memo: bool = True) -> BuildResult:
+    """Build ``root``'s processed/ from its raw/, holding the build lock (see :func:`_build`); ``memo``: keep
+    and reuse per-work results in build/memo/ (the outputs are the same without)."""
     say = log or (lambda msg: print(msg, file=sys.stderr))
     paths = Paths(root)
     if not paths.lists.is_dir():
@@ -220,10 +229,10 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
         for folder in (paths.processed, paths.s2_cache):
             for stale in storage.remove_stale_temp_files(folder):
                 say(f"removed {stale.relative_to(root)}, left by an interrupted run")
-        return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()))
+        return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()), memo)
 
 
-def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions) -> BuildResult:
+def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use_memo: bool = True) -> BuildResult:
     """Read the inputs -> every stage (:func:`analyse`) -> render -> write.
 
     The key registry is read and checked first, so a bad one stops the build with nothing changed, and
@@ -233,17 +242,20 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions) -> 
     validate_registry(registry, str(paths.keys.relative_to(paths.root)))
     documents, read_problems, hashes = load_documents(paths)
 
+    memo = FileMemo(paths.memo) if use_memo else None
     tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry,
-                     parse_cache=DirectoryCache(paths.parse_cache))
-    titles = title_stand_ins(tables.papers, tables.occurrences)  # what titles the untitled works in papers.bib
+                     parse_cache=DirectoryCache(paths.parse_cache), memo=memo)
+    titles = title_stand_ins(tables.papers, tables.occurrences, memo)  # what titles the untitled works in papers.bib
     tables = replace(tables, report=report_title_stand_ins(tables.report, titles))
-    files = render(tables, hashes, {w: t.title for w, t in titles.items()})
+    files = render(tables, hashes, {w: t.title for w, t in titles.items()}, memo)
 
     if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
         storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
         say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
     for name, data in files.items():
         storage.atomic_write_bytes(paths.out(name), data)
+    if memo is not None:
+        memo.save()
     _summarise(tables, len(documents), say)
     return BuildResult(tables.occurrences, tables.report, tables.papers, tables.matches, tables.issues,
                        tables.enriched.citations, [paths.out(name) for name in files], hashes)

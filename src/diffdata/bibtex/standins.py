@@ -14,6 +14,7 @@ from diffdata.bibtex.entries import identifier_title
 from diffdata.bibtex.titles import format_title
 from diffdata.bibtex.urls import REPOSITORY_HOSTS, host
 from diffdata.bibtex.values import as_list, clean_text
+from diffdata.memo import Memo, memo_map
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.shapes import GENERIC_LINK_TEXT, POST_LABEL_RE
 from diffdata.schemas import is_missing
@@ -79,14 +80,17 @@ def _name_in_list(mention: dict[str, Any], code_urls: Sequence[str]) -> tuple[st
     return None
 
 
-def title_stand_ins(papers: pd.DataFrame, occurrences: pd.DataFrame) -> dict[str, TitleStandIn]:
+def title_stand_ins(papers: pd.DataFrame, occurrences: pd.DataFrame,
+                    memo: Memo | None = None) -> dict[str, TitleStandIn]:
     """What titles each work of ``papers`` that has no title, by ``work_id``.
 
     The name its mentions give it (:func:`_name_in_list`, mentions in list order), else its identifier
-    (:func:`identifier_title`: ``arXiv:2308.12964``). Works with a title are not in the result.
+    (:func:`identifier_title`: ``arXiv:2308.12964``). Works with a title are not in the result. ``memo`` (see
+    :mod:`diffdata.memo`) keeps each title's BibTeX form between builds.
     """
     # only the untitled works' rows and mentions are read whole (a column at a time before that)
-    untitled = [i for i, title in enumerate(_column(papers, "title")) if not format_title(title)]
+    formatted = memo_map(memo, "bibtex.format_title", format_title, _column(papers, "title"))
+    untitled = [i for i, title in enumerate(formatted) if not title]
     rows = papers.iloc[untitled].to_dict(orient="records") if untitled else []
     wanted = {clean_text(row.get("work_id")) for row in rows}
     by_work: dict[str, list[dict[str, Any]]] = {}

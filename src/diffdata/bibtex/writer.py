@@ -12,6 +12,7 @@ from bibtexparser.model import Entry, Field
 
 from diffdata.bibtex.entries import ROW_COLUMNS, BibEntry, paper_entry
 from diffdata.bibtex.values import clean_text
+from diffdata.memo import Memo, memo_map
 
 __all__ = ["BIBTEX_FORMAT", "bibtex_entries", "bibtex_library", "format_entry", "to_bibtex"]
 
@@ -35,12 +36,17 @@ def bibtex_entries(papers: pd.DataFrame, titles: Mapping[str, str] | None = None
     titles = titles or {}
     entries = [paper_entry(row, titles.get(clean_text(row.get("work_id")))) for row in _rows(papers)]
     entries.sort(key=lambda e: e.key)
-    seen: set[str] = set()
-    for entry in entries:
-        if entry.key.casefold() in seen:
-            raise ValueError(f"duplicate citation_key {entry.key!r} (BibTeX keys are case-insensitive)")
-        seen.add(entry.key.casefold())
+    _check_keys([e.key for e in entries])
     return entries
+
+
+def _check_keys(keys: list[str]) -> None:
+    """Raise ``ValueError`` on a key given twice (BibTeX keys are case-insensitive)."""
+    seen: set[str] = set()
+    for key in keys:
+        if key.casefold() in seen:
+            raise ValueError(f"duplicate citation_key {key!r} (BibTeX keys are case-insensitive)")
+        seen.add(key.casefold())
 
 
 def _rows(papers: pd.DataFrame) -> list[dict]:
@@ -67,12 +73,24 @@ def format_entry(entry: BibEntry) -> str:
     return _write([entry])
 
 
-def to_bibtex(papers: pd.DataFrame, titles: Mapping[str, str] | None = None) -> str:
+def _keyed_text(call: tuple[dict, str | None]) -> tuple[str, str]:
+    entry = paper_entry(*call)
+    return entry.key, format_entry(entry)
+
+
+def to_bibtex(papers: pd.DataFrame, titles: Mapping[str, str] | None = None, memo: Memo | None = None) -> str:
     """BibTeX text of the ``papers`` table: one entry per row keyed by ``citation_key``, sorted by key.
 
     ``titles`` maps the ``work_id`` of works without a title to what titles them instead (the ``title`` of
     :func:`~diffdata.bibtex.standins.title_stand_ins`). Pure and deterministic: the same rows give
     byte-identical, ASCII-only text. Columns beyond the ones used are ignored; ``arxiv_primary_class`` is used
-    when present. The rules are in ``docs/bibtex.md``.
+    when present. The rules are in ``docs/bibtex.md``. With ``memo`` (see :mod:`diffdata.memo`), each entry's
+    text is looked up by its row and title (the writer lays every entry out alone, one blank line between).
     """
-    return _write(bibtex_entries(papers, titles))
+    if memo is None:
+        return _write(bibtex_entries(papers, titles))
+    titles = titles or {}
+    calls = [(row, titles.get(clean_text(row.get("work_id")))) for row in _rows(papers)]
+    texts = sorted(memo_map(memo, "bibtex.entry", _keyed_text, calls), key=lambda kt: kt[0])
+    _check_keys([key for key, _ in texts])
+    return "\n".join(text for _, text in texts)

@@ -13,20 +13,33 @@ from diffdata.dedupe.explain import explain
 from diffdata.dedupe.groups import Groups
 from diffdata.dedupe.rows import SurnameMemo
 from diffdata.dedupe.workid import assign_work_ids
+from diffdata.memo import Memo, memo_map
 from diffdata.schemas import ISSUES, PAPERS
 
 
 def assemble(occ: pd.DataFrame, rows: list[dict], groups: Groups, issues: list[dict],
-             surnames_of: SurnameMemo) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+             surnames_of: SurnameMemo, memo: Memo | None = None
+             ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The occurrences with ``work_id``, the papers, the matches and the issues (``issues`` gets the conflicts,
-    and every issue its work)."""
+    and every issue its work). Each work's fields are looked up in ``memo`` by its mentions' content."""
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         components[groups.find(i)].append(i)
     shared = _shared_author_lists(rows, groups, components)
-    works = []
-    for root, members in components.items():
-        works.append(work_fields(sorted(members), rows, surnames_of, shared.get(root)))  # in (list, line) order
+    calls = [(sorted(members), shared.get(root)) for root, members in components.items()]  # (list, line) order
+
+    def fields(call: tuple[list[int], dict | None]) -> dict:
+        found = work_fields(call[0], rows, surnames_of, call[1])
+        del found["_members"]  # row positions are no content: put back below
+        return found
+
+    def content(call: tuple[list[int], dict | None]) -> tuple:
+        # what work_fields reads: the rows' own fields (the "_" ones are worked out from them) and ``copied``
+        return [{k: v for k, v in rows[i].items() if k[0] != "_"} for i in call[0]], call[1]
+
+    works = memo_map(memo, "dedupe.work_fields", fields, calls, content)
+    for w, (members, _copied) in zip(works, calls, strict=True):
+        w["_members"] = members
     assign_work_ids(works)
     work_of: dict[int, str] = {}
     for w in works:

@@ -15,6 +15,7 @@ from diffdata.dedupe.issues import suspicious_links
 from diffdata.dedupe.rows import SurnameMemo, mention_rows
 from diffdata.dedupe.titles import merge_same_titles
 from diffdata.identifiers import ID_COLUMNS, ID_PREFIX
+from diffdata.memo import Memo
 
 
 @dataclass
@@ -27,8 +28,10 @@ class DedupeResult:
     issues: pd.DataFrame
 
 
-def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
-    """Group mentions into works (rules in ``docs/merge-rules.md``); pure and independent of row order."""
+def merge_mentions(occurrences: pd.DataFrame, memo: Memo | None = None) -> DedupeResult:
+    """Group mentions into works (rules in ``docs/merge-rules.md``); pure and independent of row order.
+    ``memo`` (see :mod:`diffdata.memo`) keeps each work's fields between builds; the result is the same
+    without it."""
     occ = occurrences.sort_values(["source", "line", "occurrence_id"], kind="stable").reset_index(drop=True)
     surnames_of = SurnameMemo()
     rows = mention_rows(occ, surnames_of)
@@ -66,4 +69,4 @@ def merge_mentions(occurrences: pd.DataFrame) -> DedupeResult:
             groups.union(a, b, "fuzzy_title", f"fuzzy {score:.2f} + {same}")
 
     issues = suspicious_links(rows, groups, by_id)
-    return DedupeResult(*assemble(occ, rows, groups, issues, surnames_of))
+    return DedupeResult(*assemble(occ, rows, groups, issues, surnames_of, memo))
