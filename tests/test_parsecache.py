@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +11,7 @@ import pytest
 
 import diffdata.parse as parse
 from diffdata.parse import cache_key, parse_lists
-from diffdata.parsecache import DirectoryCache
+from diffdata.parsecache import PARSE_MAGIC, DirectoryCache
 
 A = "- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (NeurIPS 2020)\n"
 B = "| Title | Venue |\n|---|---|\n| [Score SDE](https://arxiv.org/abs/2011.13456) | ICLR 2021 |\n"
@@ -45,11 +47,19 @@ def test_a_rebuild_parses_only_the_changed_list_and_matches_a_full_parse(tmp_pat
     pd.testing.assert_frame_equal(cached.report, full.report)
 
 
-@pytest.mark.parametrize("content", ["{not json", '{"rows": 5, "report": []}', '["a", "b"]', ""],
-                         ids=["corrupt", "wrong-shape", "not-an-object", "empty"])
-def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path, calls: list[str], content: str) -> None:
+def _sealed(value: object) -> bytes:
+    payload = marshal.dumps(value)
+    return PARSE_MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+@pytest.mark.parametrize("content", [b"{not json", _sealed({"rows": 5, "report": []}), _sealed((5, [])),
+                                     _sealed(["a", "b"]), _sealed(([1], [])), b"", _sealed(([], []))[:-1],
+                                     PARSE_MAGIC + bytes(32) + marshal.dumps(([], []))],
+                         ids=["corrupt", "wrong-shape", "not-lists", "not-a-pair", "not-rows", "empty",
+                              "truncated", "bad-checksum"])
+def test_a_corrupt_entry_is_ignored_and_rewritten(tmp_path: Path, calls: list[str], content: bytes) -> None:
     cache = DirectoryCache(tmp_path)
-    (tmp_path / f"{cache_key('a.md', A)}.json").write_text(content)
+    (tmp_path / f"{cache_key('a.md', A)}.bin").write_bytes(content)
     result = parse_lists(docs(**{"a.md": A}), cache)
     assert calls == ["a.md"] and result.occurrences.title.tolist() == ["Denoising Diffusion Probabilistic Models"]
     assert cache.get(cache_key("a.md", A)) is not None
