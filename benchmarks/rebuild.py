@@ -22,7 +22,12 @@ time (interpreter start and imports included, which do not depend on the lists).
 
     .venv/bin/python benchmarks/rebuild.py --real ../shared/real-lists/showlab__Awesome-Video-Diffusion.md
 
-``--src DIR`` measures another ``src/`` (e.g. a ``git archive`` of a commit).
+``--src DIR`` measures another ``src/`` (e.g. a ``git archive`` of a commit); given twice, the two versions
+rebuild in turn, each in its own root, and the script prints the ratio of their ``build()`` times::
+
+    git archive faae6be src | tar -x -C /tmp/rb-base
+    .venv/bin/python benchmarks/rebuild.py --real ../shared/real-lists/showlab__Awesome-Video-Diffusion.md \
+        --src /tmp/rb-base/src --src src
 """
 
 from __future__ import annotations
@@ -213,41 +218,54 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--add-entry", action="store_true",
                     help="append a new paper's line (another arXiv id each time) instead of a blank line")
     ap.add_argument("--repeats", type=int, default=5)
-    ap.add_argument("--src", type=Path, help="a diffdata src/ folder to measure instead of the installed one")
+    ap.add_argument("--src", type=Path, action="append",
+                    help="a diffdata src/ folder to measure instead of the installed one; given twice or more, the "
+                         "versions rebuild in turn (A B A B ...), each in its own scratch root")
     args = ap.parse_args(argv)
+    versions: list[Path | None] = args.src or [None]
     with tempfile.TemporaryDirectory(prefix="diffdata-rebuild-") as tmp:
-        root = Path(tmp) / "root"
-        make_root(root, args.real)
-        sizes = {p.name: p.stat().st_size for p in sorted((root / "raw" / "lists").iterdir())}
+        roots = [Path(tmp) / f"root{v}" for v in range(len(versions))]
+        for root, src in zip(roots, versions, strict=True):
+            make_root(root, args.real)
+            first = spawn(["-m", "diffdata", "build", "--root", str(root), "--offline", "--quiet"], src)
+            print(f"{src or 'installed'}: first build (fills the caches): {first:.2f} s wall")
+        sizes = {p.name: p.stat().st_size for p in sorted((roots[0] / "raw" / "lists").iterdir())}
         print("lists: " + ", ".join(f"{n} {s} B" for n, s in sizes.items()))
-        first = spawn(["-m", "diffdata", "build", "--root", str(root), "--offline", "--quiet"], args.src)
-        print(f"first build (fills the parse cache): {first:.2f} s wall")
-        runs, walls = [], []
-        changed = root / "raw" / "lists" / args.change
+        runs: list[list[dict[str, float]]] = [[] for _ in versions]
+        walls: list[list[float]] = [[] for _ in versions]
         for i in range(args.repeats):
-            with changed.open("a", encoding="utf-8") as fh:
-                fh.write(f"- [A New Paper Number {i + 1}](https://arxiv.org/abs/2511.{i + 1:05d})\n"
-                         if args.add_entry else "\n")
-            out = Path(tmp) / f"run{i}.json"
-            walls.append(spawn([str(Path(__file__).resolve()), "_child", str(root), str(out)], args.src))
-            r = json.loads(out.read_text(encoding="utf-8"))
-            a = analyse_run(r)
-            runs.append(a)
-            print(f"run {i + 1}: wall {walls[-1]:.2f} s, import {r['import_s']:.2f} s, build() {a['build_s']:.3f} s: "
-                  f"changed list {a['changed_s']:.3f} s (its parse {a['parse_changed_s']:.3f} s, memo items "
-                  f"computed {a['memo_computed_items']} of {a['memo_items']} in {a['memo_computed_s']:.3f} s); "
-                  f"look-ups {100 * a['lookups_fraction']:.1f}% (parse cache hits {a['cache_hits_s']:.3f} s, memo "
-                  f"{a['memo_lookups_s']:.3f} s); whole-table work {a['whole_table_s']:.3f} s; unchanged lists' "
-                  f"share of mentions {a['unchanged_share_of_mentions']:.3f}; on unchanged lists "
-                  f"{a['unchanged_s']:.3f} s = {100 * a['unchanged_fraction']:.1f}% of build()")
-            stages = ", ".join(f"{k} {v:.3f}" for k, v in r["spent"].items())
-            print(f"  {r['mentions']} mentions, {r['works']} works; timed (s): {stages}")
-        med = {k: statistics.median(a[k] for a in runs) for k in runs[0]}
-        print(f"medians of {args.repeats} rebuilds: wall {statistics.median(walls):.2f} s, build() "
-              f"{med['build_s']:.3f} s; changed list {med['changed_s']:.3f} s; look-ups {med['cache_hits_s']:.3f} "
-              f"s parse cache + {med['memo_lookups_s']:.3f} s memo = {100 * med['lookups_fraction']:.1f}% of "
-              f"build(); whole-table work {med['whole_table_s']:.3f} s; on unchanged lists {med['unchanged_s']:.3f} "
-              f"s = {100 * med['unchanged_fraction']:.1f}% of build() (target: at most 10%)")
+            for v, (root, src) in enumerate(zip(roots, versions, strict=True)):
+                with (root / "raw" / "lists" / args.change).open("a", encoding="utf-8") as fh:
+                    fh.write(f"- [A New Paper Number {i + 1}](https://arxiv.org/abs/2511.{i + 1:05d})\n"
+                             if args.add_entry else "\n")
+                out = Path(tmp) / f"run{v}-{i}.json"
+                walls[v].append(spawn([str(Path(__file__).resolve()), "_child", str(root), str(out)], src))
+                r = json.loads(out.read_text(encoding="utf-8"))
+                a = analyse_run(r)
+                runs[v].append(a)
+                print(f"{src or 'installed'} run {i + 1}: wall {walls[v][-1]:.2f} s, import {r['import_s']:.2f} s, "
+                      f"build() {a['build_s']:.3f} s: changed list {a['changed_s']:.3f} s (its parse "
+                      f"{a['parse_changed_s']:.3f} s, memo items computed {a['memo_computed_items']} of "
+                      f"{a['memo_items']} in {a['memo_computed_s']:.3f} s); look-ups "
+                      f"{100 * a['lookups_fraction']:.1f}% (parse cache hits {a['cache_hits_s']:.3f} s, memo "
+                      f"{a['memo_lookups_s']:.3f} s); whole-table work {a['whole_table_s']:.3f} s; unchanged lists' "
+                      f"share of mentions {a['unchanged_share_of_mentions']:.3f}; on unchanged lists "
+                      f"{a['unchanged_s']:.3f} s = {100 * a['unchanged_fraction']:.1f}% of build()")
+                stages = ", ".join(f"{k} {s:.3f}" for k, s in r["spent"].items())
+                print(f"  {r['mentions']} mentions, {r['works']} works; timed (s): {stages}")
+        for v, src in enumerate(versions):
+            med = {k: statistics.median(a[k] for a in runs[v]) for k in runs[v][0]}
+            print(f"{src or 'installed'}: medians of {args.repeats} rebuilds: wall {statistics.median(walls[v]):.2f} "
+                  f"s, build() {med['build_s']:.3f} s; changed list {med['changed_s']:.3f} s; look-ups "
+                  f"{med['cache_hits_s']:.3f} s parse cache + {med['memo_lookups_s']:.3f} s memo = "
+                  f"{100 * med['lookups_fraction']:.1f}% of build(); whole-table work {med['whole_table_s']:.3f} s; "
+                  f"on unchanged lists {med['unchanged_s']:.3f} s = {100 * med['unchanged_fraction']:.1f}% of "
+                  f"build() (target: at most 10%)")
+        if len(versions) > 1:
+            for v in range(1, len(versions)):
+                ratios = [b["build_s"] / a["build_s"] for a, b in zip(runs[0], runs[v], strict=True)]
+                print(f"build() of {versions[v]} / {versions[0]}: median of per-pair ratios "
+                      f"{statistics.median(ratios):.3f} (" + ", ".join(f"{x:.3f}" for x in ratios) + ")")
 
 
 if __name__ == "__main__":
