@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import quote
 
 import pandas as pd
@@ -220,9 +220,25 @@ def build_report(*, occurrences: pd.DataFrame, papers: pd.DataFrame, matches: pd
     lines += ["", f"{len(citations)} citation edges between works of the dataset.", "",
               "## Lines and links that are not entries", "", "| list | line | severity | reason | link |",
               "|---|---:|---|---|---|"]
+    md = _per_string(_md)  # lists, severities and reasons repeat down the report
     for r in report.itertuples():
-        lines.append(f"| {_md(r.source)} | {_md(r.line)} | {_md(r.severity)} | {_md(r.reason)} | {_link(r.url)} |")
+        lines.append(f"| {md(r.source)} | {_md(r.line)} | {md(r.severity)} | {md(r.reason)} | {_link(r.url)} |")
     return "\n".join(lines) + "\n"
+
+
+def _per_string(fn: Callable[[object], str]) -> Callable[[object], str]:
+    """``fn``, working out its result once per distinct string it is given."""
+    seen: dict[str, str] = {}
+
+    def call(value: object) -> str:
+        if type(value) is not str:
+            return fn(value)
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = fn(value)
+        return found
+
+    return call
 
 
 # Markdown punctuation that could start markup inside a line: emphasis, code, links and images, tables,
