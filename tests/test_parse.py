@@ -1647,3 +1647,49 @@ def test_bold_names_identifier_links_glued_years_and_quoted_details(md: str, wan
 def test_an_item_naming_no_link_is_reported_not_lost() -> None:
     rows, report = parse("- Fluffy Widget Sampling via Learned Things\n")
     assert rows == [] and any(r["line"] == 1 and r["reason"].startswith("item names no link") for r in report)
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    # names after the year in parentheses: "**Title** (2015), Q. Lee et al."
+    ("- **Learning to Hum with Shallow Nets** (2015), Q. Marlow et al. [[pdf]](https://arxiv.org/pdf/1501.01234)",
+     {"title": "Learning to Hum with Shallow Nets", "authors": ["Q. Marlow"], "year": 2015}),
+    ("- **Shallow Humming Revisited**(2016), Petra K. Olsen. [[pdf]](https://arxiv.org/pdf/1602.04321.pdf)",
+     {"title": "Shallow Humming Revisited", "authors": ["Petra K. Olsen"], "year": 2016}),
+    # Harvard style, as an item and as a paragraph of its own; a month after the year; "In *Venue* pp."
+    ("- Vance, R. and Hu, L., 2004, May. Fast scoring of tail points. In *Proc. Workshop on Odd Data* pp. 15-27. "
+     "[[HTML]](https://example.org/vance04)",
+     {"title": "Fast scoring of tail points", "authors": ["Vance, R.", "Hu, L."], "year": 2004,
+      "venue": "Proc. Workshop on Odd Data"}),
+    ("### Surveys\nMoreau, K., Lind, P. and Okafor, T., 2011. Rare-event scoring: a review. *Journal of Odd "
+     "Data*, 12(3), p.44. [[Download PDF]](https://example.org/moreau11.pdf)",
+     {"title": "Rare-event scoring: a review", "authors": ["Moreau, K.", "Lind, P.", "Okafor, T."], "year": 2011,
+      "venue": "Journal of Odd Data"}),
+    # a citation's names before its year are no venue
+    ("- Vance, R. 2008. Tail scoring. [[HTML]](https://example.org/vance08)",
+     {"title": "Tail scoring", "authors": ["Vance, R."], "year": 2008, "venue": None}),
+])
+def test_names_after_a_year_aside_and_harvard_citations(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want
+
+
+def test_surname_initials_pairs_are_one_name_each() -> None:
+    from diffdata.parse.names import split_authors
+
+    assert split_authors("Liu, F.T., Ting, K.M. and Zhou, Z.H.") == ["Liu, F.T.", "Ting, K.M.", "Zhou, Z.H."]
+    assert split_authors("A. Lee, B. Chan") == ["A. Lee", "B. Chan"]
+
+
+def test_escaped_url_characters_and_glued_link_titles_are_read() -> None:
+    rows, report = parse(
+        '- **Hidden Hums**(1991), R. Kalder. [[pdf]](https://example.org/k/hidden\\_hums.pdf?\\_ga=2.1) '
+        '[[slides]](https://example.org/k/slides.pdf"[SLIDES]")\n')
+    assert [lk["url"] for lk in rows[0]["links"]] == [
+        "https://example.org/k/hidden_hums.pdf?_ga=2.1", "https://example.org/k/slides.pdf"]
+    assert report == []  # no "link not read" warning for the escaped form
+
+
+def test_names_before_an_unknown_venue_are_not_part_of_it() -> None:
+    row = one("- [Made-up Restoration Models](https://arxiv.org/abs/2201.00001), Ann Bee et al., ICLRW 2022 | "
+              "[Code](https://github.com/a/b)\n")
+    assert (row["venue"], row["year"]) == ("ICLRW", 2022)

@@ -151,6 +151,7 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
 
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
 _URL_TAIL = ".,;:!?*'\")]>}/"
+_ESCAPED_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a CommonMark backslash escape
 
 
 def _unaccounted_urls(source: str, text: str, rows: list[dict], report: list[dict]) -> list[dict]:
@@ -165,7 +166,8 @@ def _unaccounted_urls(source: str, text: str, rows: list[dict], report: list[dic
             continue
         for m in _ANY_URL_RE.finditer(line):
             url = m.group(0).rstrip(".,;:!?*")
-            if url in known_set or _prefix_related(url, known):
+            read = _ESCAPED_RE.sub(r"\1", url)  # "hidden\_hums.pdf" is read as "hidden_hums.pdf"
+            if url in known_set or read in known_set or _prefix_related(read, known):
                 continue
             known_set.add(url)
             out.append(report_row(source, n, "warning", "link not read as part of any entry (markup nested too "

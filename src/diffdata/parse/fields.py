@@ -124,6 +124,8 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
     return got
 
 
+_LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
+
 def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
         return
@@ -158,6 +160,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         if quoted > 0 and whole[quoted - 1] in "\"“'‘":
             rest = whole[: quoted - 1] + " | " + rest
         for clause in CLAUSE_SPLIT_RE.split(rest):
+            clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
             clause = before_venue(re.split(r"[(\[]", clause)[0])
             c = clean_space(clause).strip(" .,;:-–—")
             if c and looks_like_names(c) and len(c.split()) >= 2:
@@ -209,7 +212,12 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 c = clean_space(clause).strip(" .,;:-–—·•")
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
-                    _give_aside(f, read_aside(c, venue_context=True), f"clause '{c}'")
+                    a = read_aside(c, venue_context=True)
+                    names = before_venue(c)
+                    if a.venue and not a.venue_known and is_name_list(names.strip(" .,;")):
+                        # "Vance, R. 2008", "A. Lee et al., ICLRW 2022": names, then what the citation says
+                        a = read_aside(c[len(names):].strip(" .,;"), venue_context=True)
+                    _give_aside(f, a, f"clause '{c}'")
                 elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (_JOURNAL_WORD_RE.search(c)
                                                                      or re.fullmatch(r"[A-Z]{2,8}", c))
                       and not looks_like_names(c) and not is_label(c)):

@@ -78,7 +78,7 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
             em -= 1
             run_open[1] = em > 0 and run_open[1]
         elif t == "link_open":
-            link = Link("", str(child.attrGet("href") or ""), lines[-1].number, col=len(lines[-1].text))
+            link = Link("", _href(child.attrGet("href")), lines[-1].number, col=len(lines[-1].text))
         elif t == "link_close":
             if link is not None:
                 link.text = link.text.strip()
@@ -148,6 +148,11 @@ def _at(lines: list[Line], link: Link) -> None:
     i = link.line - lines[0].number  # lines are numbered consecutively
     (lines[i] if 0 <= i < len(lines) else lines[-1]).links.append(link)
 
+
+def _href(value: object) -> str:
+    """A link's target as markdown-it read it, less a title glued on without a space (``(url"[PDF]")``): a
+    URL never holds a raw double quote (RFC 3986 percent-encodes it)."""
+    return str(value or "").split('"', 1)[0]
 
 def bare_urls(line: Line) -> None:
     """Find URLs written as plain text in the line's text outside links."""

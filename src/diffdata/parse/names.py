@@ -74,6 +74,8 @@ def split_authors(text: str) -> list[str]:
     by_and = re.split(r"\s+and\s+|\s*&\s*|;\s*", text)
     if len(by_and) > 1 and all(_LAST_COMMA_FIRST_RE.fullmatch(p.strip(" .")) for p in by_and):
         parts = by_and  # "Choi, Jongwook and Lee, Bo": each name written "Last, First"
+    elif _surname_initials_pairs(parts):  # "Moreau, K., Lind, P. and Okafor, T.": Harvard style
+        parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]
     elif ";" not in text and " and " not in text and "&" not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
@@ -94,6 +96,16 @@ def _last_first_pairs(parts: list[str]) -> bool:
     return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
             and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
 
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?-?)+")
+
+
+def _surname_initials_pairs(parts: list[str]) -> bool:
+    """``Moreau, K., Lind, P.``: each name a surname and then its initials only (``F.T.``, ``J.-P.``)."""
+    return (len(parts) >= 2 and len(parts) % 2 == 0
+            and all(_INITIALS_RE.fullmatch(parts[i].strip()) and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?",
+                                                                                parts[i - 1].strip())
+                    for i in range(1, len(parts), 2)))
 
 _ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=[\s,;]|$)")
 
@@ -121,8 +133,18 @@ def leading_names(text: str) -> str | None:
 # title ("Title (Smith et al., 2019).").
 APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+"
                     r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
+# Harvard style: "Moreau, K. and Lind, P., 2011. Title. Journal, 12(3)." (a month may follow the year:
+# "2004, May.")
+HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
+                        r"(?:,\s+[A-Z][a-z]{2,8})?\.\s+"
+                        r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
 CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
 
+
+def reads_as_citation(text: str) -> bool:
+    """A citation written out, APA or Harvard style: names, the year, then the title."""
+    m = APA_RE.match(text) or HARVARD_RE.match(text)
+    return bool(m and looks_like_names(m.group("names")))
 
 def cites(inner: str) -> bool:
     """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""

@@ -20,6 +20,7 @@ from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
+from diffdata.parse.names import reads_as_citation
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
@@ -42,6 +43,7 @@ from diffdata.parse.shapes import (
     only_links,
     opens_with_bold_title,
     text_before,
+    text_outside_links,
 )
 from diffdata.parse.tables import RowEntry, read_row
 from diffdata.text import clean_space
@@ -78,6 +80,10 @@ class Walker(Reporter):
         lines = block.lines
         if len(lines) > 1 and all(is_bold_then_links(ln) and ln.bold[0][0] <= 2 for ln in lines):
             for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
+                self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
+            return
+        if all(reads_as_citation(text_outside_links(ln).strip()) for ln in lines):
+            for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
         if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)

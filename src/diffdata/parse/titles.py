@@ -15,6 +15,7 @@ from diffdata.parse.names import (
     APA_RE,
     CITED_AS_RE,
     HANDLE_RE,
+    HARVARD_RE,
     cites,
     is_name_list,
     leading_names,
@@ -258,14 +259,17 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             and not any(lk.col == 0 for lk in lines[1].links)):
         nxt = lines[1]  # "Learning on Unordered Point Sets for" / "3D Generation <br> [CVPR 2021](url)"
         start = f"{start.rstrip()} {_start_text(nxt, min([lk.col for lk in nxt.links] + [len(nxt.text)]))}"
-    if (apa := APA_RE.match(start)) and looks_like_names(apa.group("names")):
-        # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616.": a citation in APA style
-        f.give("authors", split_authors(apa.group("names")), "names of an APA-style citation")
-        f.give("year", int(apa.group("year")), "year of an APA-style citation")
-        if _give_title(f, clean_title(apa.group("title")) or None, "title of an APA-style citation"):
-            if apa.group("venue") and not re.search(r"https?://|doi", apa.group("venue"), re.I):
-                f.give("venue", clean_space(apa.group("venue")).strip(" .,"), "venue of an APA-style citation")
-            return 0
+    # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616." (APA) or "Falk, J. and Lee, B., 1998.
+    # Title. Journal, 46(6)." (Harvard): a citation written out
+    for style, pattern in (("APA", APA_RE), ("Harvard", HARVARD_RE)):
+        if (apa := pattern.match(start)) and looks_like_names(apa.group("names")):
+            f.give("authors", split_authors(apa.group("names")), f"names of an {style}-style citation")
+            f.give("year", int(apa.group("year")), f"year of an {style}-style citation")
+            if _give_title(f, clean_title(apa.group("title")) or None, f"title of an {style}-style citation"):
+                if apa.group("venue") and not re.search(r"https?://|doi", apa.group("venue"), re.I):
+                    f.give("venue", clean_space(apa.group("venue")).strip(" .,"),
+                           f"venue of an {style}-style citation")
+                return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
     for n, clause in enumerate(clauses):
         if ": " in clause and not POST_LABEL_RE.match(clause):
