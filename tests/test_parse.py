@@ -1410,8 +1410,8 @@ def test_apa_style_citations() -> None:
         https://doi.org/10.1046/j.1365-2478.1998.00110.x
         """)
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
-        ("A finite-foo technique for bar waves in 2-D media", ["Lee, A."], 1989, "Geophys. J. Int"),
-        ("Efficient foo modelling of bar waves", ["Chan, B.", "Lee, A.", "Doe, J."], 1998, "Geophys. Prospect")]
+        ("A finite-foo technique for bar waves in 2-D media", ["Lee, A."], 1989, "Geophys. J. Int."),
+        ("Efficient foo modelling of bar waves", ["Chan, B.", "Lee, A.", "Doe, J."], 1998, "Geophys. Prospect.")]
 
 
 def test_a_loose_item_takes_the_links_of_its_second_paragraph() -> None:
@@ -1693,3 +1693,33 @@ def test_names_before_an_unknown_venue_are_not_part_of_it() -> None:
     row = one("- [Made-up Restoration Models](https://arxiv.org/abs/2201.00001), Ann Bee et al., ICLRW 2022 | "
               "[Code](https://github.com/a/b)\n")
     assert (row["venue"], row["year"]) == ("ICLRW", 2022)
+
+
+@pytest.mark.parametrize(("md", "want"), [
+    # a citation whose italic venue reads like names, and whose only link is a generic label
+    ("- Zimek, A., 2012. A survey on outliers in numbers. *Stat. Anal.*, 5(5). "
+     "[[Downloadable Link]](https://example.org/z12)",
+     {"title": "A survey on outliers in numbers", "venue": "Stat. Anal.", "kind": "paper"}),
+    # a nested aside after the venue is no part of it
+    ("1. **Glossy: Pretraining with Shiny Tokens**. *Ana Ruiz, Bo Tan*. ACL2019. "
+     "[[pdf](https://arxiv.org/pdf/1905.11111.pdf)] (**Glossy (Lab A)** )",
+     {"venue": "ACL", "year": 2019}),
+    # a one-word title with its aside over a sub-list of names and links: a work, not a group label
+    ("- **Tree2seq (GraphWorkshop 2017)**\n  - Ana Ruiz and Bo Tan\n  - [[Paper]](https://arxiv.org/abs/1707.01111)",
+     {"title": "Tree2seq", "authors": ["Ana Ruiz", "Bo Tan"], "year": 2017, "venue": "GraphWorkshop"}),
+    # a workshop at a venue in the title's trailing aside
+    ("- **A Simple Baseline for Tree Labels (Structured Data Workshop, NIPS 2018)**\n"
+     "  - [[Paper]](https://arxiv.org/abs/1810.02222)",
+     {"title": "A Simple Baseline for Tree Labels", "year": 2018, "venue": "NIPS"}),
+])
+def test_citation_venues_nested_asides_and_one_word_titles_over_sub_lists(md: str, want: dict) -> None:
+    got = one(md)
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", ["Preview.pdf", "[See Video]", "Downloadable Link", "Full text"])
+def test_generic_link_labels_are_no_titles(text: str) -> None:
+    from diffdata.parse.shapes import is_label
+
+    assert is_label(text)
+    assert not is_label("Rare Events")

@@ -176,6 +176,16 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
                 used[ln.number] = ""
 
 
+def _without_asides(text: str) -> str:
+    """``text`` without its asides but those naming a qualifier (``(Oral)``), nested ones too: ``(**Foo (Lab
+    A)**)`` is no venue."""
+    for _ in range(3):  # innermost first; three levels are more than lists write
+        cut = _ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ", text)
+        if cut == text:
+            break
+        text = cut
+    return text
+
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -197,8 +207,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if a.rest and (is_name_list(a.rest)  # "(Kudo & Lee, 2018)"
                            or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 f.give("authors", split_authors(a.rest), f"names in an aside '({clean_space(inner)})'")
-        short = clean_space(_ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ",
-                                          text)).strip(" .,;|")
+        short = clean_space(_without_asides(text)).strip(" .,;|")
         if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
             a = read_aside(short, venue_context=bool(ln.links))
             if len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date, not a sentence with a year

@@ -35,16 +35,18 @@ GENERIC_LINK_TEXT = frozenset({
     "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
     "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
     "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note", "card",
-    "version",
+    "version", "preview", "full text", "fulltext",
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english",
 })
+
+_FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
 
 
 def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
     mark ``[1]``) or is nothing but a URL."""
-    plain = strip_emoji(text).strip("[]() *").lower()
+    plain = _FILE_SUFFIX_RE.sub("", strip_emoji(text).strip("[]() *").lower())  # "[Preview.pdf]"
     return (not plain or _generic(plain) or bool(re.fullmatch(r"(?:https?://|www\.)\S+|#?\d{1,3}", plain))
             or _qualified_label([w for w in re.split(r"[\s\-_/|()\[\]]+", plain) if w]))
 
@@ -62,17 +64,14 @@ _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow"
                                "mindspore", "paddle", "reimplementation", "re-implementation", "third-party",
                                "community", "our", "the", "full", "old", "new", "extended", "version", "reproduced",
                                "reproduction", "card", "chinese", "english", "online", "live", "supplemental",
-                               "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short"})
+                               "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short",
+                               "see", "watch", "view", "downloadable", "free"})
 # A link text that is a paper's identifier, not its title: "[arXiv:2401.00001](url)".
 IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*[:：]?\s*|doi\s*[:：]?\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
-
-
-
-
 
 
 def text_before(line: Line, col: int) -> str:
@@ -172,6 +171,8 @@ def is_list_label(lines: list[Line]) -> bool:
     if len(lines) != 1 or lines[0].links:
         return False
     text = clean_space(lines[0].text)
+    if re.fullmatch(r"[^()]+\([^()]*(?:19|20)\d\d[^()]*\)", text):
+        return False  # "- **Tree2seq (GraphWorkshop 2017)**": a name with its aside, a work's title
     return 0 < len(text.split()) <= 6 and (text.endswith((":", "：")) or only_venue_or_date(text))
 
 

@@ -96,12 +96,16 @@ def clean_title(text: str | None) -> str:
 
 _TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
 
+# "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
+_WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
+                                r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
+
 
 def _give_title(f: Fields, title: str | None, how: str) -> bool:
     """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
     2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader."""
     m = _TRAILING_ASIDE_RE.match(title or "")
-    if m and only_venue_or_date(m.group("aside")):
+    if m and (only_venue_or_date(m.group("aside")) or _WORKSHOP_ASIDE_RE.fullmatch(m.group("aside"))):
         title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
     lead = _LEAD_ASIDE_RE.match(title or "")
     if lead and lead.group(1) and lead.end() < len(title or "") and only_venue_or_date(lead.group(1)):
@@ -251,9 +255,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 "title", clean_title(text) or None, "italic text"):
             return 0
     # the first clause of the first line
-    stop = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link, or
-               + [c for c, run in head.italic if c > 0 and leading_names(run)]  # italic names: "..., *Ma et al.*"
-               + [len(head.text)])
+    linked = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link
+                 + [len(head.text)])
+    stop = min([c for c, run in head.italic if c > 0 and leading_names(run)]  # or italic names: "..., *Ma et al.*"
+               + [linked])
     start = _start_text(head, stop)
     if (_ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
             and not any(lk.col == 0 for lk in lines[1].links)):
@@ -261,13 +266,15 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         start = f"{start.rstrip()} {_start_text(nxt, min([lk.col for lk in nxt.links] + [len(nxt.text)]))}"
     # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616." (APA) or "Falk, J. and Lee, B., 1998.
     # Title. Journal, 46(6)." (Harvard): a citation written out
+    cited = _start_text(head, linked) if linked > stop else start  # "Lee, A., 2011. Title. *Stat. Sci.*"
     for style, pattern in (("APA", APA_RE), ("Harvard", HARVARD_RE)):
-        if (apa := pattern.match(start)) and looks_like_names(apa.group("names")):
+        if (apa := pattern.match(cited)) and looks_like_names(apa.group("names")):
             f.give("authors", split_authors(apa.group("names")), f"names of an {style}-style citation")
             f.give("year", int(apa.group("year")), f"year of an {style}-style citation")
             if _give_title(f, clean_title(apa.group("title")) or None, f"title of an {style}-style citation"):
                 if apa.group("venue") and not re.search(r"https?://|doi", apa.group("venue"), re.I):
-                    f.give("venue", clean_space(apa.group("venue")).strip(" .,"),
+                    venue = clean_space(apa.group("venue")).strip(" ,")
+                    f.give("venue", venue if "." in venue[:-1] else venue.rstrip("."),  # "Stat. Anal." kept
                            f"venue of an {style}-style citation")
                 return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
