@@ -269,3 +269,17 @@ def test_parser_never_crashes_and_never_loses_a_url(text: str) -> None:
         url = url.rstrip(".,;:!?*")
         assert any(url == u or url.startswith(u) or u.startswith(url) for u in linked), (url, text)
     assert len({r["occurrence_id"] for r in rows}) == len(rows)
+
+
+def test_temp_files_a_killed_build_left_in_the_build_caches_are_removed(tmp_path: Path) -> None:
+    lists = tmp_path / "raw" / "lists"
+    lists.mkdir(parents=True)
+    (lists / "a.md").write_text("- [Made Up Paper](https://arxiv.org/abs/2001.00001)\n", encoding="utf-8")
+    left = [tmp_path / "build" / "parse-cache" / ".tmp-1.json", tmp_path / "build" / "memo" / ".tmp-2.bin"]
+    for p in left:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"half written")
+    said: list[str] = []
+    build(tmp_path, log=said.append, enrich_options=OFFLINE)
+    assert not any(p.exists() for p in left)
+    assert sum("left by an interrupted run" in s for s in said) == 2

@@ -226,7 +226,7 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
     if not paths.lists.is_dir():
         raise FileNotFoundError(f"{paths.lists}: no such folder of lists")
     with storage.exclusive_lock(paths.processed / ".build.lock"):
-        for folder in (paths.processed, paths.s2_cache):
+        for folder in (paths.processed, paths.s2_cache, paths.parse_cache, paths.memo.parent):
             for stale in storage.remove_stale_temp_files(folder):
                 say(f"removed {stale.relative_to(root)}, left by an interrupted run")
         return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()), memo)
