@@ -1723,3 +1723,17 @@ def test_generic_link_labels_are_no_titles(text: str) -> None:
 
     assert is_label(text)
     assert not is_label("Rare Events")
+
+
+def test_harvard_citations_after_a_method_name_and_with_a_comma_after_the_year() -> None:
+    rows, _ = parse("""\
+        Chawla, S. and Chan, V., 2011, Odd Points: A Tutorial. *Tutorial at ICDM 2011*. [[PDF]](http://example.org/o.pdf)
+
+        **Local Odd Factor (LOF)**. Breu, M.M. and Sand, J., 2000, May. LOF: finding odd points. *ACM Sigmod Record*, 29(2), pp. 93-104. [[Download PDF]](http://example.org/lof.pdf)
+
+        - **Isolation Thing**. Liu, F.T. and Zhou, Z.H., 2008, December. Isolation thing. In *ICDM '08*, pp. 413-422. [[Download PDF]](https://example.org/if.pdf)
+        """)
+    assert [(r["line"], r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        (1, "Odd Points: A Tutorial", ["Chawla, S.", "Chan, V."], 2011, "Tutorial at ICDM"),
+        (3, "LOF: finding odd points", ["Breu, M.M.", "Sand, J."], 2000, "ACM Sigmod Record"),
+        (5, "Isolation thing", ["Liu, F.T.", "Zhou, Z.H."], 2008, "ICDM")]

@@ -136,15 +136,18 @@ APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[
 # Harvard style: "Moreau, K. and Lind, P., 2011. Title. Journal, 12(3)." (a month may follow the year:
 # "2004, May.")
 HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
-                        r"(?:,\s+[A-Z][a-z]{2,8})?\.\s+"
+                        r"(?:,\s+[A-Z][a-z]{2,8})?[.,]\s+"
                         r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
 CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
 
 
-def reads_as_citation(text: str) -> bool:
-    """A citation written out, APA or Harvard style: names, the year, then the title."""
-    m = APA_RE.match(text) or HARVARD_RE.match(text)
-    return bool(m and looks_like_names(m.group("names")))
+def cited_work(text: str) -> tuple[str, re.Match[str]] | None:
+    """A citation written out opening ``text`` (APA or Harvard style: names, the year, then the title, maybe
+    the venue): the style and its match."""
+    for style, pattern in (("APA", APA_RE), ("Harvard", HARVARD_RE)):
+        if (m := pattern.match(text)) and looks_like_names(m.group("names")):
+            return style, m
+    return None
 
 def cites(inner: str) -> bool:
     """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""

@@ -8,14 +8,13 @@ import re
 from functools import lru_cache
 
 from diffdata.identifiers import is_repository_page
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import only_venue_or_date, read_aside
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
-    APA_RE,
     CITED_AS_RE,
     HANDLE_RE,
-    HARVARD_RE,
+    cited_work,
     cites,
     is_name_list,
     leading_names,
@@ -147,6 +146,33 @@ def _start_text(line: Line, col: int) -> str:
     return _lead(_EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col)))  # where a label stood, a clause ends
 
 
+def label_cut(line: Line) -> str:
+    """A line's text after the bold run opening it (``**Label**. rest`` -> ``rest``), links cut out."""
+    col, run = line.bold[0] if line.bold else (0, "")
+    rest = cut_links(line, [lk for lk in line.links if lk.col >= col + len(run)], "", len(line.text))
+    return rest[col + len(run):].lstrip(" .:-–—")
+
+
+def _give_citation(f: Fields, text: str) -> bool:
+    """Names, year, title and venue of a citation written out opening ``text`` (APA, Harvard); True when its
+    title was taken."""
+    found = cited_work(text)
+    if found is None:
+        return False
+    style, m = found
+    f.give("authors", split_authors(m.group("names")), f"names of an {style}-style citation")
+    f.give("year", int(m.group("year")), f"year of an {style}-style citation")
+    if not _give_title(f, clean_title(m.group("title")) or None, f"title of an {style}-style citation"):
+        return False
+    if m.group("venue") and not re.search(r"https?://|doi", m.group("venue"), re.I):
+        venue = clean_space(m.group("venue")).strip(" ,")
+        aside = read_aside(venue, venue_context=True)
+        if aside.year and aside.venue and not aside.rest:
+            venue = aside.venue  # "ICDM '08": the year apart
+        f.give("venue", venue if "." in venue[:-1] else venue.rstrip("."),  # "Stat. Anal." keeps its dot
+               f"venue of an {style}-style citation")
+    return True
+
 def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     """Find the title; return the index of the last line it used (-1 when none)."""
     lines = seg.lines
@@ -210,6 +236,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
+    if head.bold and not _start_text(head, head.bold[0][0]) and _give_citation(f, label_cut(head)):
+        return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto
     # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
     runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()")) and not _BRACKETED_RE.fullmatch(r[1])]
@@ -267,16 +295,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616." (APA) or "Falk, J. and Lee, B., 1998.
     # Title. Journal, 46(6)." (Harvard): a citation written out
     cited = _start_text(head, linked) if linked > stop else start  # "Lee, A., 2011. Title. *Stat. Sci.*"
-    for style, pattern in (("APA", APA_RE), ("Harvard", HARVARD_RE)):
-        if (apa := pattern.match(cited)) and looks_like_names(apa.group("names")):
-            f.give("authors", split_authors(apa.group("names")), f"names of an {style}-style citation")
-            f.give("year", int(apa.group("year")), f"year of an {style}-style citation")
-            if _give_title(f, clean_title(apa.group("title")) or None, f"title of an {style}-style citation"):
-                if apa.group("venue") and not re.search(r"https?://|doi", apa.group("venue"), re.I):
-                    venue = clean_space(apa.group("venue")).strip(" ,")
-                    f.give("venue", venue if "." in venue[:-1] else venue.rstrip("."),  # "Stat. Anal." kept
-                           f"venue of an {style}-style citation")
-                return 0
+    if _give_citation(f, cited):
+        return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
     for n, clause in enumerate(clauses):
         if ": " in clause and not POST_LABEL_RE.match(clause):
