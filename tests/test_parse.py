@@ -1737,3 +1737,18 @@ def test_harvard_citations_after_a_method_name_and_with_a_comma_after_the_year()
         (1, "Odd Points: A Tutorial", ["Chawla, S.", "Chan, V."], 2011, "Tutorial at ICDM"),
         (3, "LOF: finding odd points", ["Breu, M.M.", "Sand, J."], 2000, "ACM Sigmod Record"),
         (5, "Isolation thing", ["Liu, F.T.", "Zhou, Z.H."], 2008, "ICDM")]
+
+
+def test_ieee_style_references() -> None:
+    rows, _ = parse("""\
+        [3] L. Marsh, K. Oduya, and P. Veld, "Sparse lattice priors for river-bed mapping," in Proc. IEEE Int. Conf. Robot. Autom. (ICRA), Oslo, Norway, 2019, pp. 11–19, doi: [10.1109/ICRA.2019.0001](https://doi.org/10.1109/ICRA.2019.0001).
+
+        [4] T. Quill et al., "Gradient fences for tidal forecasting," IEEE Trans. Geosci. Remote Sens., vol. 9, no. 2, pp. 2011–2019, Feb. 2021, doi: [10.1109/TGRS.2021.4444](https://doi.org/10.1109/TGRS.2021.4444).
+
+        - [6] A. Lee and B. Chan, "Tidal graphs for ports," in Proc. ICRA, 2020, pp. 1–8. [Online]. Available: https://arxiv.org/abs/2001.00002
+        """)
+    assert [(r["line"], r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        (1, "Sparse lattice priors for river-bed mapping", ["L. Marsh", "K. Oduya", "P. Veld"], 2019, "ICRA"),
+        (3, "Gradient fences for tidal forecasting", ["T. Quill"], 2021, "IEEE Trans. Geosci. Remote Sens."),
+        (5, "Tidal graphs for ports", ["A. Lee", "B. Chan"], 2020, "ICRA")]
+    assert rows[1]["doi"] == "10.1109/tgrs.2021.4444"  # the DOI link's text is its id, not a venue

@@ -44,6 +44,7 @@ from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     after_title,
@@ -243,8 +244,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             _give_aside(f, a, f"badge '{w}'")
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
-        if (lk.text and not lk.image and not is_label(lk.text)
-                and only_venue_or_date(lk.text)):  # "[arXiv](url)" is a label, not a venue
+        if (lk.text and not lk.image and not is_label(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
+                and only_venue_or_date(lk.text)):  # "[arXiv](url)" is a label, "[10.1109/X.2021.4](url)" an id
             _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
     # a venue of the table or a date named anywhere in the entry's text
     for i, ln in enumerate(lines if seg.layout != "prose" else []):

@@ -129,25 +129,9 @@ def leading_names(text: str) -> str | None:
     return m.group(1) if m and looks_like_names(m.group(1)) else None
 
 
-# Citations written out: APA style ("Lee, A. (1998). Title. Journal, 4(2).") and a citation aside after a
-# title ("Title (Smith et al., 2019).").
-APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+"
-                    r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
-# Harvard style: "Moreau, K. and Lind, P., 2011. Title. Journal, 12(3)." (a month may follow the year:
-# "2004, May.")
-HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
-                        r"(?:,\s+[A-Z][a-z]{2,8})?[.,]\s+"
-                        r"(?P<title>[^.?!]{8,300}[?!]?)(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
+# A citation aside after a title: "Title (Smith et al., 2019)."
 CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
 
-
-def cited_work(text: str) -> tuple[str, re.Match[str]] | None:
-    """A citation written out opening ``text`` (APA or Harvard style: names, the year, then the title, maybe
-    the venue): the style and its match."""
-    for style, pattern in (("APA", APA_RE), ("Harvard", HARVARD_RE)):
-        if (m := pattern.match(text)) and looks_like_names(m.group("names")):
-            return style, m
-    return None
 
 def cites(inner: str) -> bool:
     """``Smith et al.``, ``Malon``, ``Wadden et al., EMNLP``: names (and a venue) before a citation's year."""

@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
+from diffdata.parse.citations import label_cut, read_citation
 from diffdata.parse.columns import header_meaning
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
-from diffdata.parse.names import cited_work
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
@@ -46,7 +46,6 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.tables import RowEntry, read_row
-from diffdata.parse.titles import label_cut
 from diffdata.text import clean_space
 
 
@@ -83,7 +82,7 @@ class Walker(Reporter):
             for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
-        if all(cited_work(text_outside_links(ln).strip()) or (ln.bold and cited_work(label_cut(ln)))
+        if all(read_citation(text_outside_links(ln).strip()) or (ln.bold and read_citation(label_cut(ln)))
                for ln in lines):  # a line may open with a method's name: "**LOF**. Lee, A., 2000. Title."
             for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))

@@ -8,13 +8,20 @@ import re
 from functools import lru_cache
 
 from diffdata.identifiers import is_repository_page
-from diffdata.parse.aside import only_venue_or_date, read_aside
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.citations import label_cut, read_citation
+from diffdata.parse.clauses import (
+    ENDS_IN_A_PREPOSITION_RE,
+    NEWS_RE,
+    is_post_title,
+    is_title_clause,
+    split_trailing_parenthetical,
+)
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_AS_RE,
     HANDLE_RE,
-    cited_work,
     cites,
     is_name_list,
     leading_names,
@@ -53,11 +60,7 @@ _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?
 
 _LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?\s*[:|\-–—,]?\s*(?=\S|$)")
 
-
-_ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
-
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
-
 
 _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I)
 
@@ -65,14 +68,11 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 # "**Oral**" or a line of names under a finished title does not)
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
-_NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
 CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])"
                              r"|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
-
-_HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -134,7 +134,7 @@ def _lead(text: str) -> str:
             break
         text = text[m.end():]
     # "[ABC] <[Title](url)>", "[FooGAN] Title": a short tag, not the title
-    if (m := _LEAD_TAG_RE.match(text)) and not _NEWS_RE.match(text):
+    if (m := _LEAD_TAG_RE.match(text)) and not NEWS_RE.match(text):
         text = _MARKERS_RE.sub("", text[m.end():])
     return text.strip()
 
@@ -146,32 +146,20 @@ def _start_text(line: Line, col: int) -> str:
     return _lead(_EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col)))  # where a label stood, a clause ends
 
 
-def label_cut(line: Line) -> str:
-    """A line's text after the bold run opening it (``**Label**. rest`` -> ``rest``), links cut out."""
-    col, run = line.bold[0] if line.bold else (0, "")
-    rest = cut_links(line, [lk for lk in line.links if lk.col >= col + len(run)], "", len(line.text))
-    return rest[col + len(run):].lstrip(" .:-–—")
-
-
 def _give_citation(f: Fields, text: str) -> bool:
-    """Names, year, title and venue of a citation written out opening ``text`` (APA, Harvard); True when its
-    title was taken."""
-    found = cited_work(text)
-    if found is None:
+    """Names, year, title and venue of a citation written out opening ``text``; True when its title was
+    taken."""
+    c = read_citation(text)
+    if c is None:
         return False
-    style, m = found
-    f.give("authors", split_authors(m.group("names")), f"names of an {style}-style citation")
-    f.give("year", int(m.group("year")), f"year of an {style}-style citation")
-    if not _give_title(f, clean_title(m.group("title")) or None, f"title of an {style}-style citation"):
+    how = f"{c.style}-style citation"
+    f.give("authors", c.authors, f"names of an {how}")
+    f.give("year", c.year, f"year of an {how}")
+    if not _give_title(f, clean_title(c.title) or None, f"title of an {how}"):
         return False
-    if m.group("venue") and not re.search(r"https?://|doi", m.group("venue"), re.I):
-        venue = clean_space(m.group("venue")).strip(" ,")
-        aside = read_aside(venue, venue_context=True)
-        if aside.year and aside.venue and not aside.rest:
-            venue = aside.venue  # "ICDM '08": the year apart
-        f.give("venue", venue if "." in venue[:-1] else venue.rstrip("."),  # "Stat. Anal." keeps its dot
-               f"venue of an {style}-style citation")
+    f.give("venue", c.venue, f"venue of an {how}")
     return True
+
 
 def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     """Find the title; return the index of the last line it used (-1 when none)."""
@@ -227,8 +215,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             before = re.split(r"[:：]", before, maxsplit=1)[1]  # 'Paper: "Title" (Lee, 2021)'
         elif key and (bold_key or name in METADATA_LABELS):
             before = ""  # "**Type**: Video" is a detail, not the title ("DenseFoo: Title" is one)
-        if before and _is_post_title(before):
-            title, extra = _split_trailing_parenthetical(clean_space(before))
+        if before and is_post_title(before):
+            title, extra = split_trailing_parenthetical(clean_space(before))
             if _give_title(f, clean_title(title) or None, "line before the label lines"):
                 used[lines[first - 1].number] = f"({extra})" if extra else ""
                 return first - 1
@@ -274,6 +262,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0  # "Our survey paper on MedIA: [Title](url)"
     # a quoted title: Author, "Title", Venue
     text_before = text_outside_links(head)
+    if ('"' in text_before or "“" in text_before) and _give_citation(f, _lead(text_before)):
+        return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style
     q = _QUOTED_RE.search(text_before)
     if q and _give_title(f, clean_title(q.group(1)) or None, "quoted text"):
         return 0
@@ -288,7 +278,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     stop = min([c for c, run in head.italic if c > 0 and leading_names(run)]  # or italic names: "..., *Ma et al.*"
                + [linked])
     start = _start_text(head, stop)
-    if (_ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
+    if (ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
             and not any(lk.col == 0 for lk in lines[1].links)):
         nxt = lines[1]  # "Learning on Unordered Point Sets for" / "3D Generation <br> [CVPR 2021](url)"
         start = f"{start.rstrip()} {_start_text(nxt, min([lk.col for lk in nxt.links] + [len(nxt.text)]))}"
@@ -322,41 +312,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         clause = clean_title(_lead(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
-        if (clause and not POST_LABEL_RE.match(clause + " :x") and _is_title_clause(clause)
+        if (clause and not POST_LABEL_RE.match(clause + " :x") and is_title_clause(clause)
                 and _give_title(f, clause, "first clause")):
             return 0
         break
     return -1
-
-
-def _is_title_clause(text: str) -> bool:
-    if _NEWS_RE.match(text):
-        return False  # "[News] The updated version is available on [arXiv](..)": news, not a title
-    if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
-        return False
-    if _ENDS_IN_A_PREPOSITION_RE.search(text):
-        return False  # "Our survey is released on [arXiv](..)": a sentence leading into a link, not a title
-    if is_name_list(text):
-        return False
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
-
-
-def _is_post_title(text: str) -> bool:
-    text = clean_space(text)
-    if not text or "://" in text or _HANGUL_CJK_RE.search(text):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isascii() for c in letters) / len(letters) < 0.9:
-        return False
-    return 2 <= len(text.split()) <= 40 and not POST_LABEL_RE.match(text)
-
-
-def _split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
-    m = re.match(r"^(.*\S)\s*\(([^()]*\d[^()]*)\)\s*$", text)
-    if m:
-        return m.group(1), m.group(2)
-    return text, None
 
 
 def _named_continuation(line: Line, end: int) -> str:

@@ -1,0 +1,77 @@
+"""A citation written out in one of the common styles, read whole: its names, year, title and venue.
+
+APA (``Lee, A. (1998). Title. Journal, 4(2).``), Harvard (``Lee, A. and Li, B., 2011. Title. *Journal*,
+12(3).``, a month may follow the year) and IEEE (``[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019, pp.
+1-8.``). A line may open with a method's bold name before the citation (:func:`label_cut`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diffdata.parse.aside import read_aside
+from diffdata.parse.model import Line
+from diffdata.parse.names import looks_like_names, split_authors
+from diffdata.parse.shapes import cut_links
+from diffdata.text import YEAR_RE, clean_space
+from diffdata.venues import find_venues
+
+__all__ = ["Citation", "label_cut", "read_citation"]
+
+_TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
+APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
+                    + r"(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
+HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
+                        r"(?:,\s+[A-Z][a-z]{2,8})?[.,]\s+" + _TITLE
+                        + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
+IEEE_RE = re.compile(r"(?:\[\d{1,4}\]\s*)?(?P<names>[A-Z][^\"“”]{1,300}?),?\s*[\"“]"
+                     r"(?P<title>[^\"“”]{8,300}?)[,.]?[\"”],?\s*(?:[Ii]n:?\s+)?(?P<venue>[^,\"“”\[]{2,120})?")
+_STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE))
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``)."""
+
+    style: str
+    authors: list[str]
+    year: int | None
+    title: str
+    venue: str | None
+
+
+def read_citation(text: str) -> Citation | None:
+    """The citation opening ``text``, or None when ``text`` does not open with one."""
+    found = next(((style, m) for style, pattern in _STYLES
+                  if (m := pattern.match(text)) and looks_like_names(m.group("names"))), None)
+    if found is None:
+        return None
+    style, m = found
+    if style != "IEEE":
+        year: int | None = int(m.group("year"))
+    else:  # "..., in Proc. ICRA, Oslo, 2019, pp. 1-8, doi: ...": the last year before the DOI, not the pages
+        rest = re.split(r"\bdoi\b|\bAvailable\b|\baccessed\b", text[m.end("title"):], maxsplit=1)[0]
+        years = YEAR_RE.findall(re.sub(r"\bpp?\.\s*[\d\s–—-]+", " ", rest))
+        year = int(years[-1]) if years else None
+    return Citation(style, split_authors(m.group("names")), year, m.group("title"), _venue(m.group("venue"), style))
+
+
+def _venue(written: str | None, style: str) -> str | None:
+    if not written or re.search(r"https?://|doi", written, re.I):
+        return None
+    venue = clean_space(written).strip(" ,")
+    aside = read_aside(venue, venue_context=True)
+    known = [v.name for v in find_venues(venue) if v.name.lower() != "arxiv"]
+    if aside.year and aside.venue and not aside.rest:
+        venue = aside.venue  # "ICDM '08": the year apart
+    elif style == "IEEE" and known:
+        venue = known[0]  # "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)": the venue's own name
+    return venue if "." in venue[:-1] else venue.rstrip(".")  # "Stat. Anal." keeps its dot (ISO 4)
+
+
+def label_cut(line: Line) -> str:
+    """A line's text after the bold run opening it (``**Label**. rest`` -> ``rest``), links cut out."""
+    col, run = line.bold[0] if line.bold else (0, "")
+    rest = cut_links(line, [lk for lk in line.links if lk.col >= col + len(run)], "", len(line.text))
+    return rest[col + len(run):].lstrip(" .:-–—")

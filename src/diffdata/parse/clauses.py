@@ -1,0 +1,48 @@
+"""What a clause of an entry's text reads as: a title, a post's title, news, a sentence leading into a link."""
+
+from __future__ import annotations
+
+import re
+
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.names import is_name_list
+from diffdata.parse.shapes import POST_LABEL_RE, is_label
+from diffdata.text import clean_space
+
+NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
+ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
+_HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def is_title_clause(text: str) -> bool:
+    """A clause of an entry's first line that can be its title: not news, a label, a venue or a date, a
+    sentence leading into a link, or names."""
+    if NEWS_RE.match(text):
+        return False  # "[News] The updated version is available on [arXiv](..)": news, not a title
+    if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
+        return False
+    if ENDS_IN_A_PREPOSITION_RE.search(text):
+        return False  # "Our survey is released on [arXiv](..)": a sentence leading into a link, not a title
+    if is_name_list(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
+
+
+def is_post_title(text: str) -> bool:
+    """The line before a post's ``label : URL`` lines that can be its title: a few words of Latin script."""
+    text = clean_space(text)
+    if not text or "://" in text or _HANGUL_CJK_RE.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isascii() for c in letters) / len(letters) < 0.9:
+        return False
+    return 2 <= len(text.split()) <= 40 and not POST_LABEL_RE.match(text)
+
+
+def split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
+    """``'Title (Lee, 2021)'`` -> ``('Title', 'Lee, 2021')``: a trailing aside holding a digit, apart."""
+    m = re.match(r"^(.*\S)\s*\(([^()]*\d[^()]*)\)\s*$", text)
+    if m:
+        return m.group(1), m.group(2)
+    return text, None
