@@ -1752,3 +1752,18 @@ def test_ieee_style_references() -> None:
         (3, "Gradient fences for tidal forecasting", ["T. Quill"], 2021, "IEEE Trans. Geosci. Remote Sens."),
         (5, "Tidal graphs for ports", ["A. Lee", "B. Chan"], 2020, "ICRA")]
     assert rows[1]["doi"] == "10.1109/tgrs.2021.4444"  # the DOI link's text is its id, not a venue
+
+
+def test_a_bold_title_over_bullets_of_bare_urls_or_chinese_link_labels() -> None:
+    rows, _ = parse("""\
+        **Lantern Nets: Counting Fireflies with Tiny Graphs**
+
+        *   https://arxiv.org/pdf/2101.00001.pdf
+
+        **Quiet Anchors for Lane Tracing**
+
+        - 论文下载链接：https://arxiv.org/abs/2003.00007
+        - Github地址：https://github.com/example/quiet-anchors
+        """)
+    assert [(r["line"], r["title"], len(r["links"])) for r in rows] == [
+        (1, "Lantern Nets: Counting Fireflies with Tiny Graphs", 1), (5, "Quiet Anchors for Lane Tracing", 2)]

@@ -101,7 +101,7 @@ def is_bold_then_links(line: Line) -> bool:
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
 
 
-LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：]\s*\S")
+LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
@@ -110,7 +110,8 @@ METADATA_LABELS = frozenset({
     "pub", "note", "notes", "abstract", "tl;dr", "tldr", "keywords", "tags", "tag", "affiliation", "institution",
     "date", "year", "summary", "status", "accepted", "citation", "cite", "bibtex", "pdf", "link", "links",
     "title", "description", "highlights", "method", "task", "topic", "results", "benchmark", "organization",
-    "论文", "代码", "项目", "题目", "作者", "논문", "코드", "프로젝트",
+    "论文", "代码", "项目", "题目", "作者", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
+    "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
 })
 
 
@@ -226,7 +227,7 @@ def only_links(line: Line) -> bool:
         return False
     text = strip_emoji(text_outside_links(line))
     for lk in line.links:
-        if lk.bare and lk.unbalanced:  # "[text](url" read as a plain URL: its URL stands in the text
+        if lk.bare:  # a plain URL, or "[text](url" read as one: its URL stands in the text
             text = text.replace(lk.url, " ")
     return not re.sub(r"[\s\\\[\]()|,;:.·•/\-–—]+", "", text)
 
