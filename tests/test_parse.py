@@ -1767,3 +1767,26 @@ def test_a_bold_title_over_bullets_of_bare_urls_or_chinese_link_labels() -> None
         """)
     assert [(r["line"], r["title"], len(r["links"])) for r in rows] == [
         (1, "Lantern Nets: Counting Fireflies with Tiny Graphs", 1), (5, "Quiet Anchors for Lane Tracing", 2)]
+
+
+def test_labelled_detail_items_under_a_paper_heading_after_a_legend_item() -> None:
+    rows, _ = parse("""\
+        # Reading list
+        - **Priority**: ●○○ (optional), ●●● (must)
+
+        ### 1. [Velvet Kernels for Image Hashing](https://arxiv.org/abs/1901.00006) (VK)
+        - **Authors**: A. Moss, B. Kaur
+        - **Venue**: CVPR 2019
+
+        ### 2. [Quiet Graphs](https://arxiv.org/abs/1901.00007)
+        - **저자**: C. Lin, D. Park
+        - **학회/저널**: ICCV 2019
+        """)
+    assert [(r["line"], r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (4, "Velvet Kernels for Image Hashing", ["A. Moss", "B. Kaur"], "CVPR", 2019),
+        (8, "Quiet Graphs", ["C. Lin", "D. Park"], "ICCV", 2019)]
+
+
+def test_an_authors_line_names_the_authors() -> None:
+    row = one("**Quiet Graphs**\n- Authors: C. Lin\n- Paper: https://arxiv.org/abs/1901.00007\n")
+    assert (row["title"], row["authors"]) == ("Quiet Graphs", ["C. Lin"])

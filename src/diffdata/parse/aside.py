@@ -170,3 +170,18 @@ def only_venue_or_date(text: str) -> bool:
     return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
         (a.venue is None or a.venue_known or a.year is not None  # "TKDE 2024": a name and its year
          or names_a_venue(a.venue))
+
+
+# An aside in an entry's text: in parentheses, brackets or 【】.
+ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
+
+
+def without_asides(text: str) -> str:
+    """``text`` without its asides but those naming a qualifier (``(Oral)``), nested ones too: ``(**Foo (Lab
+    A)**)`` is no venue."""
+    for _ in range(3):  # innermost first; three levels are more than lists write
+        cut = ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ", text)
+        if cut == text:
+            break
+        text = cut
+    return text

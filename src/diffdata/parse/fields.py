@@ -31,13 +31,14 @@ from __future__ import annotations
 import re
 
 from diffdata.parse.aside import (
+    ASIDE_RE,
     DATE_LINE_RE,
     DATE_RE,
-    QUALIFIER_RE,
     Aside,
     names_a_venue,
     only_venue_or_date,
     read_aside,
+    without_asides,
 )
 from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
 from diffdata.parse.model import Line, Segment
@@ -58,7 +59,6 @@ from diffdata.parse.titles import CLAUSE_SPLIT_RE, RATING_RE, clean_title, read_
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
-_ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 _READ_MARKERS = (":zap:", "⚡")
 # a year a description gives the work: "... from 2021", "published in 2020" (not "up to 2022", "2019-2021")
 _DATED_RE = re.compile(rf"\b(from|published(?: in)?|released(?: in)?|appeared in)\s+({YEAR})\b(?!\s*[-–]\s*\d)",
@@ -126,11 +126,19 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 
 
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
+_AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
+
 
 def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
         return
     lines = seg.lines
+    for ln in lines[1:]:  # "- **Authors**: A. Moss, B. Kaur", "Authors: ...": names said to be the authors
+        m = _AUTHOR_LABEL_RE.match(clean_space(text_outside_links(ln)))
+        if m and looks_like_names(m.group("names").strip(" .")) and f.give(
+                "authors", split_authors(m.group("names")), "an authors line"):
+            used[ln.number] = ""
+            return
     for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
         # italic runs; bold ones after the title only when they list names ("– **A. Bee et al.**", never
         # "(**Cancer Cell**)")
@@ -177,16 +185,6 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
                 used[ln.number] = ""
 
 
-def _without_asides(text: str) -> str:
-    """``text`` without its asides but those naming a qualifier (``(Oral)``), nested ones too: ``(**Foo (Lab
-    A)**)`` is no venue."""
-    for _ in range(3):  # innermost first; three levels are more than lists write
-        cut = _ASIDE_RE.sub(lambda m: m.group(0) if QUALIFIER_RE.search(m.group(0)) else " ", text)
-        if cut == text:
-            break
-        text = cut
-    return text
-
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -198,7 +196,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         text = text.replace("\\", " ")
         if i > title_end and ln.links and not text_outside_links(ln).strip(" \\[]()|.,;:-"):
             continue  # a line of links only
-        for m in _ASIDE_RE.finditer(text):
+        for m in ASIDE_RE.finditer(text):
             inner = next(g for g in m.groups() if g is not None)
             if "://" in inner:
                 continue
@@ -208,7 +206,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if a.rest and (is_name_list(a.rest)  # "(Kudo & Lee, 2018)"
                            or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 f.give("authors", split_authors(a.rest), f"names in an aside '({clean_space(inner)})'")
-        short = clean_space(_without_asides(text)).strip(" .,;|")
+        short = clean_space(without_asides(text)).strip(" .,;|")
         if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
             a = read_aside(short, venue_context=bool(ln.links))
             if len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date, not a sentence with a year

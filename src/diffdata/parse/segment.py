@@ -290,6 +290,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             if not (i == 0 and block.level == 1) and any(
                     is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
                 current = w.heading_entry(block)  # `### [Title](arxiv)`: a paper as a heading, not a section
+                current_level = 0  # any item under it may be its metadata ("- **Authors**: ...")
                 continue
             w.note_links(block.lines, "link in a heading")
             w.sections.heading(block, i in post_heading, i == 0)
