@@ -1790,3 +1790,26 @@ def test_labelled_detail_items_under_a_paper_heading_after_a_legend_item() -> No
 def test_an_authors_line_names_the_authors() -> None:
     row = one("**Quiet Graphs**\n- Authors: C. Lin\n- Paper: https://arxiv.org/abs/1901.00007\n")
     assert (row["title"], row["authors"]) == ("Quiet Graphs", ["C. Lin"])
+
+
+def test_a_two_column_table_of_one_works_fields_is_one_work() -> None:
+    rows, report = parse("""\
+        #### 1.1 Harbor: Graph Routing for Ferries
+        | Field | Details |
+        |-------|---------|
+        | **Title** | Harbor: Graph Routing for Ferries |
+        | **Authors** | Ines Calder, Tomas Brek |
+        | **Venue** | KDD 2022 |
+        | **arXiv** | [2201.00003](https://arxiv.org/abs/2201.00003) |
+        | **ACM DL** | [10.1145/1111111.2222222](https://dl.acm.org/doi/10.1145/1111111.2222222) |
+
+        | Tool | What it does |
+        |------|--------------|
+        | Title Case | [makes titles](https://example.org/tc) |
+        | Widget | [counts words](https://github.com/a/widget) |
+        | Year | [finds years](https://github.com/a/year) |
+        """)
+    assert [(r["line"], r["end_line"], r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"], len(r["links"]))
+            for r in rows[:1]] == [(4, 8, "Harbor: Graph Routing for Ferries", ["Ines Calder", "Tomas Brek"], "KDD",
+                                    2022, "2201.00003", 2)]
+    assert [r["line"] for r in rows[1:]] == [12, 13, 14]  # a table of tools stays a table of rows

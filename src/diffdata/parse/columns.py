@@ -1,9 +1,11 @@
-"""What a table column holds, from its header."""
+"""What a table column holds, from its header; a two-column table that is one work's fields, read as one row."""
 
 from __future__ import annotations
 
 import re
 
+from diffdata.parse.model import Block, Line
+from diffdata.parse.shapes import cut_links
 from diffdata.text import clean_space, strip_emoji
 
 # What a table header means: the first matching pattern wins.
@@ -56,3 +58,45 @@ def header_meaning(header: str) -> str:
         if pattern.search(h):
             return meaning
     return "other"
+
+
+def key_value_rows(all_blocks: list[Block], i: int) -> list[int]:
+    """The rows of the table opening at block ``i`` when it is one work written down the page: two columns,
+    the first naming its fields (``| **Title** | ... |``, ``| **Authors** | ... |``, ``| **arXiv** | [id](url) |``)
+    with a title among them and nothing but fields. Empty otherwise."""
+    first = all_blocks[i]
+    if first.type != "row" or len(first.header) != 2 or not all(len(b.cells) == 2 for b in all_blocks[i:i + 1]):
+        return []
+    prev = all_blocks[i - 1] if i else None
+    if prev is not None and prev.type == "row" and prev.header == first.header and prev.end + 1 == first.start:
+        return []  # not the table's first row
+    rows, end = [], first.start - 1
+    for j in range(i, len(all_blocks)):
+        b = all_blocks[j]
+        if b.type != "row" or b.header != first.header or b.start != end + 1 or len(b.cells) != 2:
+            break
+        rows.append(j)
+        end = b.end
+    labels = [clean_space(" ".join(ln.text for ln in all_blocks[j].cells[0])).strip(" *_:") for j in rows]
+    meanings = ["links" if _only_links(all_blocks[j].cells[1]) else header_meaning(label)  # "| **Paper** | [link] |"
+                for j, label in zip(rows, labels, strict=True)]
+    fields = {"authors", "venue", "year", "date", "venue_date", "links"}
+    field_like = all(len(label.split()) <= 3 and not any(ln.links for ln in all_blocks[j].cells[0])
+                     for j, label in zip(rows, labels, strict=True))
+    if (not field_like or meanings.count("title") != 1 or len(fields.intersection(meanings)) < 2
+            or 3 * meanings.count("other") > len(rows)):
+        return []
+    return rows
+
+
+def _only_links(cell: list[Line]) -> bool:
+    return any(ln.links for ln in cell) and not any(
+        re.sub(r"[\s\[\]()|,;·/]+", "", cut_links(ln, ln.links)) for ln in cell)
+
+
+def key_value_record(all_blocks: list[Block], rows: list[int]) -> Block:
+    """The rows of a key-value table (:func:`key_value_rows`) as one row whose header is their field names."""
+    blocks = [all_blocks[j] for j in rows]
+    header = [clean_space(" ".join(ln.text for ln in b.cells[0])).strip(" *_:") for b in blocks]
+    cells = [b.cells[1] for b in blocks]
+    return Block("row", blocks[0].start, blocks[-1].end, [ln for c in cells for ln in c], cells=cells, header=header)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.citations import label_cut, read_citation
-from diffdata.parse.columns import header_meaning
+from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import details_list
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
@@ -284,8 +284,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         w.heading_above = above if above and not reads_as_a_sentence(above) else None  # a sentence is no title
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
-        if i == joined:
-            continue  # read with the title paragraph before it
+        if i <= joined:
+            continue  # read with a block before it
         if block.type == "heading":
             if not (i == 0 and block.level == 1) and any(
                     is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
@@ -300,6 +300,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         if block.type == "hidden":
             continue  # its URLs were noted above
         if block.type == "row":
+            if record := key_value_rows(all_blocks, i):  # "| **Title** | ... |" / "| **Authors** | ... |": one work
+                block, joined = key_value_record(all_blocks, record), record[-1]
             w.table_row(block, [header_meaning(h) for h in block.header])
             current = None
         elif block.type == "item":
