@@ -1793,7 +1793,7 @@ def test_an_authors_line_names_the_authors() -> None:
 
 
 def test_a_two_column_table_of_one_works_fields_is_one_work() -> None:
-    rows, report = parse("""\
+    rows, _ = parse("""\
         #### 1.1 Harbor: Graph Routing for Ferries
         | Field | Details |
         |-------|---------|
