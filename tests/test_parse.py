@@ -1813,3 +1813,13 @@ def test_a_two_column_table_of_one_works_fields_is_one_work() -> None:
             for r in rows[:1]] == [(4, 8, "Harbor: Graph Routing for Ferries", ["Ines Calder", "Tomas Brek"], "KDD",
                                     2022, "2201.00003", 2)]
     assert [r["line"] for r in rows[1:]] == [12, 13, 14]  # a table of tools stays a table of rows
+
+
+def test_a_citation_whose_names_link_to_their_pages() -> None:
+    rows, _ = parse("""\
+        - [Mira Okafor](Mira_Okafor "Mira Okafor"), [Jon Pell](Jon_Pell "Jon Pell") (**1994**). *Sliding Windows for Endgame Tables*. [ICCA Journal, Vol. 9, No. 1](ICGA_Journal#9_1 "ICGA Journal")
+        - [Ada Rune](https://example.org/ada) (**2011**). *Depth Is Not Enough*. Advances in Computer Games 13, [pdf](https://example.org/depth.pdf)
+        """)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Sliding Windows for Endgame Tables", ["Mira Okafor", "Jon Pell"], 1994, "ICCA Journal"),
+        ("Depth Is Not Enough", ["Ada Rune"], 2011, "Advances in Computer Games 13")]

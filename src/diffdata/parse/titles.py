@@ -251,8 +251,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 parts[0] += _named_continuation(head, col + len(text))
             if _give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
-    # a link that opens the entry
+    # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
     lead = next((lk for lk in head.links if not lk.image), None)
+    if lead is not None and not _start_text(head, lead.col) and (c := read_citation(_lead(head.text))) and (
+            clean_space(lead.text) in c.authors and _give_citation(f, _lead(head.text))):
+        return 0
     if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
             and _give_title(f, link_title(lead.text), "link text")):
         return 0
