@@ -1823,3 +1823,18 @@ def test_a_citation_whose_names_link_to_their_pages() -> None:
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
         ("Sliding Windows for Endgame Tables", ["Mira Okafor", "Jon Pell"], 1994, "ICCA Journal"),
         ("Depth Is Not Enough", ["Ada Rune"], 2011, "Advances in Computer Games 13")]
+
+
+def test_a_bold_title_then_label_paragraphs_one_blank_line_apart() -> None:
+    rows, report = parse("""\
+        **Quiet Anchors for Panoptic Things**
+
+        论文：https://arxiv.org/abs/2003.14031
+
+        代码：https://github.com/a/b
+
+        Some words about the field, with no link.
+        """)
+    assert [(r["line"], r["end_line"], r["title"], len(r["links"])) for r in rows] == [
+        (1, 5, "Quiet Anchors for Panoptic Things", 2)]
+    assert not [r for r in report if r["severity"] == "warning"]

@@ -8,7 +8,14 @@ it that details one work rather than listing several.
 from __future__ import annotations
 
 from diffdata.parse.model import Block
-from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, is_metadata, opens_with_names
+from diffdata.parse.shapes import (
+    TEXT_ARXIV_RE,
+    TEXT_DOI_RE,
+    is_label_line,
+    is_metadata,
+    is_title_line,
+    opens_with_names,
+)
 from diffdata.text import clean_space
 
 
@@ -47,3 +54,20 @@ def _is_title_paragraph(block: Block) -> bool:
         return False
     text = clean_space(block.lines[0].text)
     return 2 <= len(text.split()) <= 20 and not text.endswith((".", ":", "：", "!", "?", "。"))
+
+
+def label_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
+    """The indexes of the paragraphs after the bold title line ``i`` that are all ``label: URL`` lines, one
+    blank line apart (``**Title**`` / ``论文：url`` / ``代码：url``): that title's links. Empty otherwise."""
+    block = all_blocks[i]
+    if block.type != "paragraph" or len(block.lines) != 1 or not is_title_line(block.lines[0]):
+        return []
+    out: list[int] = []
+    end = block.end
+    for j in range(i + 1, len(all_blocks)):
+        b = all_blocks[j]
+        if b.type != "paragraph" or b.start != end + 2 or not all(is_label_line(ln) for ln in b.lines):
+            break
+        out.append(j)
+        end = b.end
+    return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.citations import label_cut, read_citation
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
-from diffdata.parse.details import details_list
+from diffdata.parse.details import details_list, label_paragraphs
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
@@ -327,6 +327,12 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                     and not is_title_line(nxt.lines[0])):  # "**Title**" then "> *authors* \ > venue [[Paper]]"
                 w.block_entry(Block("paragraph", block.start, nxt.end, block.lines + nxt.lines, level=block.level))
                 joined = i + 1
+                continue
+            if labelled := label_paragraphs(all_blocks, i):  # "**Title**", a blank line, "论文：url", "代码：url"
+                parts = [block] + [all_blocks[j] for j in labelled]
+                w.block_entry(Block("paragraph", block.start, parts[-1].end, [ln for b in parts for ln in b.lines],
+                                    level=block.level))
+                joined = labelled[-1]
                 continue
             own = details_list(all_blocks, i) if block.type == "paragraph" else []
             if own:
