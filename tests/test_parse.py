@@ -1838,3 +1838,21 @@ def test_a_bold_title_then_label_paragraphs_one_blank_line_apart() -> None:
     assert [(r["line"], r["end_line"], r["title"], len(r["links"])) for r in rows] == [
         (1, 5, "Quiet Anchors for Panoptic Things", 2)]
     assert not [r for r in report if r["severity"] == "warning"]
+
+
+def test_prose_shaped_like_a_citation_is_no_work_and_a_citation_is_a_paper() -> None:
+    rows, _ = parse("""\
+        - [Some Paper About Things](https://arxiv.org/abs/2001.00001)
+
+        Copyright Kim, D. (2022). All rights reserved by the authors.
+
+        Smith, J. (2019). This changed how we think about retrieval. We then tried it on our data.
+
+        Google Brain, "Attention is all you need," is the paper everyone cites.
+
+        Zhang, Y., 2020. Welcome to this repository of papers
+
+        Chan, B. (2020). Another study of dense things. [Code](https://github.com/b/c)
+        """)
+    assert [(r["line"], r["kind"], r["title"]) for r in rows] == [
+        (1, "paper", "Some Paper About Things"), (11, "paper", "Another study of dense things")]

@@ -17,7 +17,7 @@ from diffdata.parse.shapes import cut_links
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
-__all__ = ["Citation", "label_cut", "read_citation"]
+__all__ = ["Citation", "is_reference", "label_cut", "read_citation"]
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
 APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
@@ -53,7 +53,9 @@ def read_citation(text: str) -> Citation | None:
     else:  # "..., in Proc. ICRA, Oslo, 2019, pp. 1-8, doi: ...": the last year before the DOI, not the pages
         rest = re.split(r"\bdoi\b|\bAvailable\b|\baccessed\b", text[m.end("title"):], maxsplit=1)[0]
         years = YEAR_RE.findall(re.sub(r"\bpp?\.\s*[\d\s–—-]+", " ", rest))
-        year = int(years[-1]) if years else None
+        if not years:
+            return None  # 'Google Brain, "Attention is all you need," is the paper everyone cites.': a sentence
+        year = int(years[-1])
     return Citation(style, split_authors(m.group("names")), year, m.group("title"), _venue(m.group("venue"), style))
 
 
@@ -68,6 +70,19 @@ def _venue(written: str | None, style: str) -> str | None:
     elif style == "IEEE" and known:
         venue = known[0]  # "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)": the venue's own name
     return venue if "." in venue[:-1] else venue.rstrip(".")  # "Stat. Anal." keeps its dot (ISO 4)
+
+
+_VENUE_WORDS_RE = re.compile(r"\b[A-Z][a-z]{1,10}\.(?:\s|$)|(?i:\b(?:journal|proc|proceedings|conference|symposium|"
+                             r"workshop|transactions|review|letters|record|bulletin|magazine|annals|advances|"
+                             r"tutorial|thesis|report|press|acm|ieee|springer|elsevier)\b)")
+
+
+def is_reference(citation: Citation, linked: bool) -> bool:
+    """A citation standing alone as a list's entry: it links the work, or names a venue (the venue table's, or
+    one shaped like a venue: ``Numer. Math.``, ``Journal of ...``, ``Proc. ...``). A paragraph shaped like a
+    citation that does neither ("Chen, L. (2020). Please cite our survey.") is prose."""
+    venue = citation.venue or ""
+    return linked or bool(venue and (find_venues(venue) or _VENUE_WORDS_RE.search(venue)))
 
 
 def label_cut(line: Line) -> str:

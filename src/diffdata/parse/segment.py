@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
-from diffdata.parse.citations import label_cut, read_citation
+from diffdata.parse.citations import is_reference, label_cut, read_citation
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import details_list, label_paragraphs
 from diffdata.parse.model import Block, Line, Link, Segment
@@ -82,8 +82,7 @@ class Walker(Reporter):
             for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
-        if all(read_citation(text_outside_links(ln).strip()) or (ln.bold and read_citation(label_cut(ln)))
-               for ln in lines):  # a line may open with a method's name: "**LOF**. Lee, A., 2000. Title."
+        if all(_reference(ln) for ln in lines):
             for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
@@ -344,3 +343,10 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             w.paragraph(block)
     return w.out
+
+
+def _reference(line: Line) -> bool:
+    """A line that is a citation standing alone (:func:`is_reference`), maybe after a method's bold name:
+    ``**LOF**. Lee, A., 2000. Title. *Venue*``."""
+    c = read_citation(text_outside_links(line).strip()) or (read_citation(label_cut(line)) if line.bold else None)
+    return c is not None and is_reference(c, bool(line.links))
