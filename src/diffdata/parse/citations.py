@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from diffdata.parse.aside import read_aside
 from diffdata.parse.model import Line
 from diffdata.parse.names import looks_like_names, split_authors
-from diffdata.parse.shapes import cut_links
+from diffdata.parse.shapes import cut_links, text_outside_links
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
-__all__ = ["Citation", "is_reference", "label_cut", "read_citation"]
+__all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_reference"]
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
 APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
@@ -90,3 +90,10 @@ def label_cut(line: Line) -> str:
     col, run = line.bold[0] if line.bold else (0, "")
     rest = cut_links(line, [lk for lk in line.links if lk.col >= col + len(run)], "", len(line.text))
     return rest[col + len(run):].lstrip(" .:-–—")
+
+
+def stands_as_reference(line: Line) -> bool:
+    """A line that is a citation standing alone (:func:`is_reference`), maybe after a method's bold name:
+    ``**LOF**. Lee, A., 2000. Title. *Venue*``."""
+    c = read_citation(text_outside_links(line).strip()) or (read_citation(label_cut(line)) if line.bold else None)
+    return c is not None and is_reference(c, bool(line.links))

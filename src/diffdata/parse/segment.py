@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
-from diffdata.parse.citations import is_reference, label_cut, read_citation
+from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import details_list, label_paragraphs
 from diffdata.parse.model import Block, Line, Link, Segment
@@ -43,7 +43,6 @@ from diffdata.parse.shapes import (
     only_links,
     opens_with_bold_title,
     text_before,
-    text_outside_links,
 )
 from diffdata.parse.tables import RowEntry, read_row
 from diffdata.text import clean_space
@@ -82,7 +81,7 @@ class Walker(Reporter):
             for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
-        if all(_reference(ln) for ln in lines):
+        if all(stands_as_reference(ln) for ln in lines):
             for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
@@ -343,10 +342,3 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             w.paragraph(block)
     return w.out
-
-
-def _reference(line: Line) -> bool:
-    """A line that is a citation standing alone (:func:`is_reference`), maybe after a method's bold name:
-    ``**LOF**. Lee, A., 2000. Title. *Venue*``."""
-    c = read_citation(text_outside_links(line).strip()) or (read_citation(label_cut(line)) if line.bold else None)
-    return c is not None and is_reference(c, bool(line.links))
