@@ -65,7 +65,7 @@ def key_value_rows(all_blocks: list[Block], i: int) -> list[int]:
     the first naming its fields (``| **Title** | ... |``, ``| **Authors** | ... |``, ``| **arXiv** | [id](url) |``)
     with a title among them and nothing but fields. Empty otherwise."""
     first = all_blocks[i]
-    if first.type != "row" or len(first.header) != 2 or not all(len(b.cells) == 2 for b in all_blocks[i:i + 1]):
+    if first.type != "row" or len(first.header) != 2 or len(first.cells) != 2:
         return []
     prev = all_blocks[i - 1] if i else None
     if prev is not None and prev.type == "row" and prev.header == first.header and prev.end + 1 == first.start:
@@ -77,7 +77,7 @@ def key_value_rows(all_blocks: list[Block], i: int) -> list[int]:
             break
         rows.append(j)
         end = b.end
-    labels = [clean_space(" ".join(ln.text for ln in all_blocks[j].cells[0])).strip(" *_:") for j in rows]
+    labels = [_field_name(all_blocks[j]) for j in rows]
     meanings = ["links" if _only_links(all_blocks[j].cells[1]) else header_meaning(label)  # "| **Paper** | [link] |"
                 for j, label in zip(rows, labels, strict=True)]
     fields = {"authors", "venue", "year", "date", "venue_date", "links"}
@@ -89,6 +89,11 @@ def key_value_rows(all_blocks: list[Block], i: int) -> list[int]:
     return rows
 
 
+def _field_name(row: Block) -> str:
+    """The field a key-value row names in its first cell: ``| **Authors** | ... |`` -> ``Authors``."""
+    return clean_space(" ".join(ln.text for ln in row.cells[0])).strip(" *_:")
+
+
 def _only_links(cell: list[Line]) -> bool:
     return any(ln.links for ln in cell) and not any(
         re.sub(r"[\s\[\]()|,;·/]+", "", cut_links(ln, ln.links)) for ln in cell)
@@ -97,6 +102,6 @@ def _only_links(cell: list[Line]) -> bool:
 def key_value_record(all_blocks: list[Block], rows: list[int]) -> Block:
     """The rows of a key-value table (:func:`key_value_rows`) as one row whose header is their field names."""
     blocks = [all_blocks[j] for j in rows]
-    header = [clean_space(" ".join(ln.text for ln in b.cells[0])).strip(" *_:") for b in blocks]
+    header = [_field_name(b) for b in blocks]
     cells = [b.cells[1] for b in blocks]
     return Block("row", blocks[0].start, blocks[-1].end, [ln for c in cells for ln in c], cells=cells, header=header)

@@ -85,7 +85,7 @@ def read_fields(seg: Segment) -> Fields:
         f.title, seg.links, seg.layout, _cue_text(seg, f))
     if kind in ("repository", "website") and f.venue and not WEBSITE_CUE_RE.search(f.title or ""):
         kind, why = "paper", f"a venue ('{f.venue}')"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]"
-    elif kind in ("repository", "website") and any(e.startswith("title: title of an") for e in f.evidence):
+    elif kind in ("repository", "website") and f.cited_style:
         kind, why = "paper", "a citation written out"  # "Chan, B. (2020). Title. [Code](github...)"
     f.give("kind", kind, why)
     f.note = _note(seg, f, used)

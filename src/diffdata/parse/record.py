@@ -22,6 +22,7 @@ class Fields:
     evidence: list[str] = field(default_factory=list)
     id_links: list[str] = field(default_factory=list)  # identifiers written as text, as their canonical URLs
     title_aside: str | None = None  # an aside written inside the title: "[Title (CVPR 2023)](url)"
+    cited_style: str | None = None  # the style of a citation written out that gave the title: "APA", "IEEE"...
 
     def give(self, name: str, value: object, how: str) -> bool:
         """Set field ``name`` when it is still empty and ``value`` is not; record how. True when set."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from diffdata.identifiers import is_repository_page
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.citations import label_cut, read_citation
+from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
     NEWS_RE,
@@ -146,12 +146,12 @@ def _start_text(line: Line, col: int) -> str:
     return _lead(_EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col)))  # where a label stood, a clause ends
 
 
-def _give_citation(f: Fields, text: str) -> bool:
-    """Names, year, title and venue of a citation written out opening ``text``; True when its title was
+def _give_citation(f: Fields, c: Citation | None) -> bool:
+    """Names, year, title and venue of a citation written out (:func:`read_citation`); True when its title was
     taken."""
-    c = read_citation(text)
     if c is None:
         return False
+    f.cited_style = c.style
     how = f"{c.style}-style citation"
     f.give("authors", c.authors, f"names of an {how}")
     f.give("year", c.year, f"year of an {how}")
@@ -224,7 +224,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
-    if head.bold and not _start_text(head, head.bold[0][0]) and _give_citation(f, label_cut(head)):
+    if head.bold and not _start_text(head, head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto
     # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
@@ -254,7 +254,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
     lead = next((lk for lk in head.links if not lk.image), None)
     if lead is not None and not _start_text(head, lead.col) and (c := read_citation(_lead(head.text))) and (
-            clean_space(lead.text) in c.authors and _give_citation(f, _lead(head.text))):
+            clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
     if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
             and _give_title(f, link_title(lead.text), "link text")):
@@ -265,7 +265,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0  # "Our survey paper on MedIA: [Title](url)"
     # a quoted title: Author, "Title", Venue
     text_before = text_outside_links(head)
-    if ('"' in text_before or "“" in text_before) and _give_citation(f, _lead(text_before)):
+    if ('"' in text_before or "“" in text_before) and _give_citation(f, read_citation(_lead(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style
     q = _QUOTED_RE.search(text_before)
     if q and _give_title(f, clean_title(q.group(1)) or None, "quoted text"):
@@ -288,7 +288,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616." (APA) or "Falk, J. and Lee, B., 1998.
     # Title. Journal, 46(6)." (Harvard): a citation written out
     cited = _start_text(head, linked) if linked > stop else start  # "Lee, A., 2011. Title. *Stat. Sci.*"
-    if _give_citation(f, cited):
+    if _give_citation(f, read_citation(cited)):
         return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
     for n, clause in enumerate(clauses):
