@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from diffdata.venues import conference_name, find_venues, lookup
+from diffdata.venues import VENUES, alternation, conference_name, find_venues, lookup
 
 
 @pytest.mark.parametrize(
@@ -43,3 +45,31 @@ def test_conference_names_for_merge_conflicts() -> None:
     assert conference_name("ICLR (Oral)") == conference_name("ICLR") == "ICLR"
     assert conference_name("NIPS") == "NeurIPS"
     assert conference_name("TPAMI") is None and conference_name("arXiv") is None and conference_name(None) is None
+
+
+def test_alternation_trie_matches_what_a_longest_first_alternation_matches():
+    """The trie written by ``alternation`` finds, at every position, the match a plain alternation sorted
+    longest first finds, also when the rest of the pattern makes the longest word fail (backtracking)."""
+    words = ["CVPR", "CVPRW", "CV", "ICML", "ICLR", "IC", "a.b", "a+b", "ECCV Workshop"]
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # an optional year takes the longest word ("CVPRW 2023", not "CVPR"); a tail that makes the longest word fail
+    # backtracks into a shorter one ("CVPRX!": "CVPR" + "X!" when "CVPRW" is written "CVPRX")
+    texts = ["CVPRW 2023", "CVPR 2023", "CVPRW!", "CV 2020", "ICMLX", "ICL", "a.b 2021", "axb 2021", "a+b 2021",
+             "ECCV Workshop 2022", "ECCV Works 2022", "IC 1999 and CVPRW!", "CVPRX!"]
+    for tail in (r"(?:\s\d{4})?", r"(?:\s\d{4}|X?(?=!))"):
+        for text in texts:
+            want = [m.group(0) for m in re.finditer(f"(?:{plain}){tail}", text)]
+            got = [m.group(0) for m in re.finditer(f"(?:{alternation(words)}){tail}", text)]
+            assert got == want, (tail, text)
+
+
+def test_venue_names_are_ascii_so_the_case_free_tries_can_be_built_on_lower_case():
+    names = [n for v in VENUES for n in (v.abbr, v.title, *v.aliases)]
+    assert all(n.isascii() for n in names)
+
+
+def test_a_venue_in_any_case_with_its_year_is_found_by_the_lower_case_trie():
+    assert [(m.name, m.year) for m in find_venues("cvpr 2023, Neurips'22, iclr2024")] == [
+        ("CVPR", 2023), ("NeurIPS", 2022), ("ICLR", 2024)]
+    full = find_venues("in the international conference on machine learning 2021")
+    assert [(m.name, m.year) for m in full] == [("international conference on machine learning", 2021)]

@@ -239,26 +239,52 @@ class VenueMention:
     workshop: bool = False
 
 
+def alternation(words: list[str]) -> str:
+    """A regex matching any of ``words``, written as a trie so that each position of a search tries one
+    branch per distinct next character instead of one per word; a longer word is tried before its prefix,
+    as in an alternation sorted longest first (the same matches).
+
+    >>> alternation(["CVPR", "CVPRW", "ICML"])
+    '(?:CVPR(?:W)?|ICML)'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word
+    return _branch(trie)
+
+
+def _branch(node: dict) -> str:
+    parts = [re.escape(ch) + _branch(child) for ch, child in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def _text_pattern() -> re.Pattern[str]:
     """Names found inside free text: abbreviations with two capitals or more (``CVPR``, ``NeurIPS``, ``3DV``;
     matched case-sensitively, so "nature" or "science" in a sentence is no venue, unless a year is glued to
-    them: ``Neurips 2023``, ``cvpr2024``) and long full names (any case)."""
+    them: ``Neurips 2023``, ``cvpr2024``) and long full names (any case). The names are ASCII (a test says
+    so), so the case-insensitive tries are built on lower-case names."""
     abbrs: set[str] = set()
     for v in VENUES:
         if v.generic:
             continue
         for name in (v.abbr, *v.aliases):
             if sum(c.isupper() for c in name) >= 2 and len(name) <= 16 and not name.startswith("IEEE/CVF"):
-                abbrs.add(re.escape(name))
+                abbrs.add(name)
     abbrs.update(("Interspeech", "arXiv", "ArXiv", "Arxiv", "Preprint"))
-    full = sorted({re.escape(v.title) for v in VENUES if len(v.title.split()) >= 4}, key=len, reverse=True)
-    names = "|".join(sorted(abbrs, key=len, reverse=True))
+    full = alternation(sorted({v.title.lower() for v in VENUES if len(v.title.split()) >= 4}))
+    names = alternation(sorted(abbrs))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
             r"|\s*['’]\s?(?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’]|(?P<y2c>\d{2})(?![\d.,]))?")
     # "CVPR 2023", "arXiv 2023.05", "CVPR'23", "ECCV '24", "Preprint' 23", "CVPR 24'", "ECCV22"
-    any_case = "|".join(sorted((a for a in abbrs if len(a) >= 3), key=len, reverse=True))
+    any_case = alternation(sorted({a.lower() for a in abbrs if len(re.escape(a)) >= 3}))
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{'|'.join(full)}))"
+        rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{full}))"
         rf"|(?i:(?P<cased>{any_case}))(?=[\s\-_'’]*(?:(?:19|20)\d{{2}}|['’]\d{{2}}|\d{{2}}['’])(?!\d)))"
         rf"(?P<ws>[\s\-]+(?i:workshops?))?{year}"
         rf"(?:(?P<wsname>(?:[\s\-]+[A-Za-z0-9]{{2,12}}){{0,2}}?)(?P<ws2>[\s\-]+(?i:workshops?)))?(?![A-Za-z])"
