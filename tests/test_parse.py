@@ -1710,7 +1710,7 @@ def test_names_before_an_unknown_venue_are_not_part_of_it() -> None:
     # a workshop at a venue in the title's trailing aside
     ("- **A Simple Baseline for Tree Labels (Structured Data Workshop, NIPS 2018)**\n"
      "  - [[Paper]](https://arxiv.org/abs/1810.02222)",
-     {"title": "A Simple Baseline for Tree Labels", "year": 2018, "venue": "NIPS"}),
+     {"title": "A Simple Baseline for Tree Labels", "year": 2018, "venue": "NIPS Structured Data Workshop"}),
 ])
 def test_citation_venues_nested_asides_and_one_word_titles_over_sub_lists(md: str, want: dict) -> None:
     got = one(md)

@@ -38,6 +38,10 @@ _VENUE_SHAPE_RE = re.compile(
     r"|\b(?:Journal|Letters|Magazine|Transactions|Proceedings)$"  # "Made-up Journal", "Physical Review Letters"
     r"|\b(?:International|Annual|European|Asian|American)\s+(?:\w+\s+){0,2}(?:Conference|Symposium|Workshop)\b")
 _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry track|short papers?|long papers?)")
+# A workshop's own name beside its venue: "Data Workshop" (of "Data Workshop, NIPS 2018"), "Deep RL Workshop @",
+# "Workshop on Foo Models" (of "Workshop on Foo Models, ICML 2023"), "on Bar" (of "NeurIPS 2018 Workshop on Bar")
+_WORKSHOP_NAME_RE = re.compile(r"(?:(?:[A-Z0-9][\w&+\-]*\s+){1,4}(?i:workshops?)|(?i:workshops?)(?=\s+(?:on|for)\s))?"
+                               r"(?:\s*(?:on|for)\s+[\w&+\-]+(?:\s+[\w&+\-]+){0,9})?(?:\s+(?:@|at))?")
 _CITATION_RE = re.compile(CITED_SURNAME_RE.pattern + r"\s*,\s*(?:19|20)\d\d[a-z]?")
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
@@ -116,12 +120,28 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     elif (venue and venue.lower() == "arxiv" and rest and y and not is_name_list(rest)
           and _venue_like(rest, strict=True) and not _NOT_A_VENUE_PART & set(rest.lower().split())):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""  # "arXiv 2108; USENIX Security 2022"
+    elif venue and rest and _workshop(venue, rest):
+        venue, rest = _workshop(venue, rest), ""  # "Data Workshop, NIPS 2018": "NIPS Data Workshop"
     elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
         venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
           and not _NOT_A_VENUE_PART & set(rest.lower().split()) and not looks_like_names(rest)):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
+
+
+def _workshop(venue: str, rest: str) -> str | None:
+    """The venue of a workshop named beside it, written as the venue table writes a named workshop ("CVPR
+    AI4CC Workshop"): ``NIPS`` and ``Data Workshop`` give ``NIPS Data Workshop``, ``ICML`` and ``Workshop on
+    Foo`` give ``ICML Workshop on Foo``, ``NeurIPS Workshop`` and ``on Bar`` give ``NeurIPS Workshop on Bar``.
+    None when ``rest`` is no workshop's name."""
+    m = _WORKSHOP_NAME_RE.fullmatch(rest)
+    if m is None or not rest.strip(" @"):
+        return None
+    name = re.sub(r"\s+(?:@|at)$", "", rest)
+    if not re.match(r"(?i:on|for)\s", name):
+        return f"{venue.removesuffix(' Workshop')} {name}" if re.search(r"(?i:workshops?)", name) else None
+    return f"{venue} {name}" if venue.endswith(" Workshop") else None
 
 
 def names_a_venue(text: str) -> bool:
