@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from diffdata.emit import neutralise, to_csv
-from diffdata.schemas import Column, _schema
+from diffdata.schemas import LINK, Column, _schema
 
 SCHEMA = _schema("t", "test", [
     Column("id", pa.string(), "id"), Column("n", pa.int64(), "n"), Column("tags", pa.list_(pa.string()), "t"),
@@ -67,3 +67,99 @@ def test_columns_are_written_as_each_cell_would_be() -> None:
     assert text == buf.getvalue()
     floats = pd.DataFrame({"id": ["a"], "n": [2.0], "tags": [["b"]], "flag": [False], "text": ["c"]})
     assert to_csv(floats, SCHEMA).splitlines()[1] == 'a,2,"[""b""]",false,c'
+
+
+LINKS = _schema("l", "test", [Column("id", pa.string(), "id"), Column("links", pa.list_(LINK), "links"),
+                              Column("year", pa.int64(), "y")])
+
+
+def _per_cell(df: pd.DataFrame, schema: pa.Schema) -> str:
+    """The CSV as the csv module writes it from :func:`_cell`, one cell at a time (the reference)."""
+    from diffdata.emit import _cell
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(schema.names)
+    types = [schema.field(n).type for n in schema.names]
+    for row in df[schema.names].itertuples(index=False, name=None):
+        writer.writerow([_cell(v, t) for v, t in zip(row, types, strict=True)])
+    return buf.getvalue()
+
+
+TRICKY = ["plain", "a,b", 'say "hi"', "line\nbreak", "cr\ronly", "crlf\r\n", "", " ", " lead", "trail ",
+          "ünïcode ✓ 漢字", "emoji 🙂", "back\\slash", "tab\tinside", "=1+1", "-x", "+y", "@z", "\tt", "\rr",
+          "'quoted", "\x7f del", "sep\u2028line", "nul\x00", "ctl\x01\x1f", "bell\b feed\f", '"', ",", "\n"]
+
+
+@pytest.mark.parametrize("item", TRICKY)
+def test_columns_match_per_cell_writer_on_tricky_text(item: str) -> None:
+    """Every kind of text, as a cell, in a list and in a link, comes out as the per-cell writer writes it:
+    the same quoting (commas, quotes, CR, LF), formula prefixes and JSON escapes."""
+    df = pd.DataFrame({"id": [item, "ok", None], "n": pd.array([1, None, -3], dtype="Int64"),
+                       "tags": [[item], [item, "b"], []], "flag": [True, False, True],
+                       "text": pd.Series([item, None, "x"], dtype="str")})
+    assert to_csv(df, SCHEMA) == _per_cell(df, SCHEMA)
+    links = pd.DataFrame({"id": ["a", "b"], "links": [[{"label": item, "url": "u"}], [{"url": item, "label": "l"}]],
+                          "year": [2020, 2021]})
+    assert to_csv(links, LINKS) == _per_cell(links, LINKS)
+
+
+@pytest.mark.parametrize("case", [
+    "empty-vs-missing", "nan-and-na", "floats-whole", "float-not-whole", "all-missing", "mixed-types",
+    "links-odd", "lists-odd", "list-nan", "list-text", "list-missing", "bools", "numpy", "big-ints",
+])
+def test_columns_match_per_cell_writer_on_odd_columns(case: str) -> None:
+    """Missing values of every kind, integers stored as floats, mixed columns, lists and links that Arrow
+    cannot read as the schema says: the same bytes as the per-cell writer."""
+    import numpy as np
+
+    base = {"id": ["a", "b", "c"], "n": [1, 2, 3], "tags": [[], [], []], "flag": [True, True, False],
+            "text": ["x", "y", "z"]}
+    lk = {"id": ["a", "b", "c"], "links": [[], [], []], "year": [1, 2, 3]}
+    cols = {
+        "empty-vs-missing": {"id": ["", None, " "], "text": pd.Series(["", None, "v"], dtype="str")},
+        "nan-and-na": {"id": [float("nan"), pd.NA, "q"], "n": [float("nan"), 2.0, None],
+                       "text": pd.Series([None, None, "w"], dtype=object)},
+        "floats-whole": {"n": [2.0, -0.0, 1e15]},
+        "float-not-whole": {"n": [2.5, None, 3.0]},
+        "all-missing": {"id": [None, None, None], "n": [None, None, None], "tags": [None, None, None],
+                       "flag": [None, None, None], "text": [float("nan")] * 3},
+        "mixed-types": {"id": ["a", 7, 3.5], "text": [True, "t", None], "n": ["4", 5, None]},
+        "links-odd": {},
+        "lists-odd": {"tags": [[None], ("t", "u"), [1, 2]]},
+        "list-nan": {"tags": [[float("nan")], ["a", float("nan")], ["b"]]},
+        "list-text": {"tags": ["ab", ["a", "b"], None]},
+        "list-missing": {"tags": [float("nan"), ["a"], None]},
+        "bools": {"flag": [np.bool_(False), None, pd.NA]},
+        "numpy": {"tags": [np.array(["x", "y"]), np.array([], dtype=object), None],
+                  "id": [np.str_("=s"), "b", "c"], "n": np.array([7, 8, 9], dtype=np.int32)},
+        "big-ints": {"n": [2**62, -(2**62), 0]},
+    }[case]
+    df = pd.DataFrame({**base, **cols})
+    assert to_csv(df, SCHEMA) == _per_cell(df, SCHEMA)
+    for links in ([[{"label": "a"}], [{"label": "b", "url": None}], [None]],
+                  [[{"label": "a", "url": "u", "extra": "e"}], [], None],
+                  [[{"url": "u", "label": 3}], [{"label": "l", "url": "v"}], []],
+                  [[{"label": "a", "url": "u"}, {"label": "b", "url": "v"}], [], None],
+                  [[{"label": "a", "url": "u"}], [{"label": "b"}], []],
+                  [[{"label": "a", "url": "u"}], [{"label": "b", "url": None}], []],
+                  [[{"label": "a", "url": "u"}, None], [], []]):
+        frame = pd.DataFrame({**lk, "links": links})
+        assert to_csv(frame, LINKS) == _per_cell(frame, LINKS)
+
+
+def test_exact_bytes_of_lists_links_and_quoting() -> None:
+    """The bytes themselves, not only agreement with the per-cell rule."""
+    df = pd.DataFrame({"id": ["a,b", None], "links": [[{"url": 'u"1', "label": "L\n"}], []],
+                       "year": pd.array([2020, None], dtype="Int64")})
+    assert to_csv(df, LINKS) == ('id,links,year\r\n"a,b","[{""label"": ""L\\n"", ""url"": ""u\\""1""}]",2020\r\n'
+                                 ",[],\r\n")
+    tags = pd.DataFrame({"id": ["-1"], "n": [2.0], "tags": [["ctl\x01", "é"]], "flag": [False], "text": [None]})
+    assert to_csv(tags, SCHEMA) == 'id,n,tags,flag,text\r\n\'-1,2,"[""ctl\\u0001"", ""é""]",false,\r\n'
+
+
+def test_empty_table_and_one_column() -> None:
+    assert to_csv(pd.DataFrame({n: [] for n in SCHEMA.names}), SCHEMA) == "id,n,tags,flag,text\r\n"
+    one = _schema("one", "test", [Column("id", pa.string(), "id")])
+    df = pd.DataFrame({"id": ["", None, "a,b"]})
+    assert to_csv(df, one) == 'id\r\n""\r\n""\r\n"a,b"\r\n' == _per_cell(df, one)
