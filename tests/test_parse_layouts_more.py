@@ -54,3 +54,36 @@ def test_long_lines_cost_linear_time() -> None:
     for line in ("- [T](https://arxiv.org/abs/1811.00001) (" + "Ab " * 33000 + "Workshop, NIPS 2018)\n",
                  "- [T](https://arxiv.org/abs/1811.00001) (Workshop on " + "a " * 50000 + ", ICML 2023)\n"):
         assert _slow(line) < 2.0
+
+
+# -- an HTML table with a folded abstract under each row ------------------------------------------------------
+
+DIGEST = """\
+    # Weekly foo digest
+
+    <table>
+    <tr><th>Title</th><th>Authors</th><th>Date</th></tr>
+    <tr><td colspan="3"><b>Image Generation</b></td></tr>
+    <tr><td><a href="https://arxiv.org/abs/2401.00011">Foo Fields for Bar Scenes</a></td><td>Ann Lee, Bo Chan</td>
+    <td>2024-01-02</td></tr>
+    <tr><td colspan="3"><details><summary>Abstract</summary>We propose foo fields. Code is at
+    <a href="https://github.com/o/foo">github</a>; it builds on
+    <a href="https://arxiv.org/abs/2006.00001">Old Foo Models</a>.</details></td></tr>
+    <tr><td><a href="https://arxiv.org/abs/2401.00012">Quick Baz Sampling</a></td><td>Cy Dee</td><td>2024-01-03</td></tr>
+    <tr><td colspan=3><details><summary>Abstract</summary>Sampling baz quickly with few steps.</details></td></tr>
+    </table>
+    """
+
+
+def test_a_folded_abstract_under_a_table_row_is_that_rows_work() -> None:
+    rows, report = parse(DIGEST)
+    got = [(r["title"], r["authors"], r["year"], r["section"], r["kind"]) for r in rows]
+    assert got == [
+        ("Foo Fields for Bar Scenes", ["Ann Lee", "Bo Chan"], 2024, ["Image Generation"], "paper"),
+        ("Old Foo Models", [], None, ["Image Generation"], "paper"),  # cited by the abstract: a mention of its own
+        ("Quick Baz Sampling", ["Cy Dee"], 2024, ["Image Generation"], "paper"),
+    ]
+    assert [x["url"] for x in rows[0]["links"]] == ["https://arxiv.org/abs/2401.00011", "https://github.com/o/foo"]
+    assert rows[0]["note"].startswith("Abstract We propose foo fields")
+    assert rows[2]["note"] == "Abstract Sampling baz quickly with few steps."
+    assert not [r for r in report if "no title" in r["reason"] and "2401" in (r["url"] or "")]

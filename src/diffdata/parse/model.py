@@ -58,6 +58,8 @@ class Block:
     header: list[str] = field(default_factory=list)  # a table row's column names
     in_item: bool = False  # a paragraph inside a list item but not its first one
     followed_by_list: bool = False
+    spans: bool = False  # a table row of one cell spanning the columns (``<td colspan="3">``)
+    folded: bool = False  # that cell holds a ``<details>`` element (an abstract folded under the row above)
 
 
 @dataclass

@@ -12,6 +12,7 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _TR_RE = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b|</table\s*>|\Z))", re.I | re.S)
 _CELL_RE = re.compile(r"<(t[dh])\b([^>]*)>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
 _ROWSPAN_RE = re.compile(r"\browspan\s*=\s*[\"']?(\d{1,3})", re.I)
+_COLSPAN_RE = re.compile(r"\bcolspan\s*=\s*[\"']?(\d{1,3})", re.I)
 
 
 def html_rows(content: str, first_line: int) -> list[Block]:
@@ -27,8 +28,10 @@ def html_rows(content: str, first_line: int) -> list[Block]:
         outside.append(content[at_end: m.start()] + "\n" * m.group(0).count("\n"))
         at_end = m.end()
         number = first_line + content.count("\n", 0, m.start())
-        cells, tags = [], []
+        cells, tags, spans, folded = [], [], False, False
         for c in _CELL_RE.finditer(m.group(1)):
+            wide = _COLSPAN_RE.search(c.group(2))
+            spans, folded = bool(wide and int(wide.group(1)) > 1), "<details" in c.group(3).lower()
             while len(cells) in spanning:  # a cell of a row above spans this row: its column is taken
                 left, held = spanning.pop(len(cells))
                 cells.append([Line(number, text=ln.text, other=ln.text, spanned=True) for ln in held])  # no links
@@ -53,7 +56,7 @@ def html_rows(content: str, first_line: int) -> list[Block]:
                 merged.links.extend(ln.links)
                 merged.text += ln.text + " | "
         out.append(Block("row", number, number + m.group(0).rstrip().count("\n"), [merged], cells=cells,
-                         header=list(header)))
+                         header=list(header), spans=spans and len(cells) == 1, folded=folded and len(cells) == 1))
     rest = "".join(outside) + content[at_end:]
     if out and ("://" in rest):
         out.insert(0, Block("html", first_line, first_line + content.count("\n"), html_lines(rest, first_line)))

@@ -44,7 +44,7 @@ from diffdata.parse.shapes import (
     opens_with_bold_title,
     text_before,
 )
-from diffdata.parse.tables import RowEntry, read_row
+from diffdata.parse.tables import RowEntry, read_row, spanning_row
 from diffdata.text import clean_space
 
 
@@ -55,6 +55,7 @@ class Walker(Reporter):
     out: list[Segment] = field(default_factory=list)
     sections: Sections = field(default_factory=Sections)
     heading_above: str | None = None  # the text of the heading right before the current block
+    last_row: Segment | None = None  # the last entry of the table rows just read
 
     def section(self) -> list[str]:
         return self.sections.path()
@@ -214,6 +215,8 @@ class Walker(Reporter):
         self.take(seg, lk, "cited")
 
     def table_row(self, block: Block, meanings: list[str]) -> None:
+        if block.spans and spanning_row(self, block):
+            return  # an abstract folded under the row above, or a label of the rows below
         reading = read_row(block, meanings)
         if reading.continues and self.out and self.out[-1].layout == "table":
             above = self.out[-1]  # the row above: this row's links are its own too
@@ -235,6 +238,7 @@ class Walker(Reporter):
         cols, cells, title_col, title_text = entry.cols, entry.cells, entry.title_col, entry.title_text
         seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
         seg.cells = list(zip(cols, cells, strict=True))
+        self.last_row = seg
         header = list(block.header) + [""] * len(cells)
         for i, cell in enumerate(cells):
             for ln in cell:
@@ -295,6 +299,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             continue
         w.sections.last_heading_empty = False
+        w.last_row = w.last_row if block.type == "row" else None
         if block.type == "hidden":
             continue  # its URLs were noted above
         if block.type == "row":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
@@ -17,6 +18,9 @@ from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.rows import split_line
 from diffdata.parse.shapes import around, is_label, text_outside_links
 from diffdata.text import clean_space
+
+if TYPE_CHECKING:
+    from diffdata.parse.segment import Walker
 
 
 @dataclass
@@ -133,3 +137,26 @@ def _names_a_work(cell: list[Line]) -> bool:
                                                  and not clean_space(" ".join(text_outside_links(ln) for ln in cell))):
         return False
     return any(ln.bold for ln in cell) or len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+
+
+def spanning_row(w: Walker, block: Block) -> bool:
+    """A row of one cell spanning the table's columns: a ``<details>`` folded under the row above (its abstract:
+    the entry's note, its label links the entry's, a paper it cites a mention of its own), or a short label
+    without links over the rows below (``<td colspan="3"><b>Image Generation</b></td>``: a section, no work).
+    False when the row is neither."""
+    lines = block.cells[0]
+    text = clean_space(" ".join(ln.text for ln in lines))
+    if block.folded and w.last_row is not None:
+        w.last_row.notes.append(text)
+        w.last_row.end_line = max(w.last_row.end_line, block.end)
+        for ln in lines:
+            for j, lk in enumerate(ln.links):
+                if lk.image or is_label(lk.text):
+                    w.take(w.last_row, lk)
+                else:
+                    w.cited(ln, j, "link in a description mentions another work")
+        return True
+    if not block.folded and text and len(text.split()) <= 8 and not any(ln.links for ln in lines):
+        w.sections.label = text.rstrip(":：").strip()
+        return True
+    return False
