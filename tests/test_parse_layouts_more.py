@@ -52,7 +52,9 @@ def _slow(text: str) -> float:
 def test_long_lines_cost_linear_time() -> None:
     """A 100k-character line in each new layout is read in well under a second (no regex backtracks)."""
     for line in ("- [T](https://arxiv.org/abs/1811.00001) (" + "Ab " * 33000 + "Workshop, NIPS 2018)\n",
-                 "- [T](https://arxiv.org/abs/1811.00001) (Workshop on " + "a " * 50000 + ", ICML 2023)\n"):
+                 "- [T](https://arxiv.org/abs/1811.00001) (Workshop on " + "a " * 50000 + ", ICML 2023)\n",
+                 "<pre>\nAb " + "Cd " * 33000 + "https://arxiv.org/abs/1811.00001\n</pre>\n",
+                 "```\n" + " -" * 50000 + "x https://arxiv.org/abs/1811.00001\n```\n"):
         assert _slow(line) < 2.0
 
 
@@ -87,3 +89,62 @@ def test_a_folded_abstract_under_a_table_row_is_that_rows_work() -> None:
     assert rows[0]["note"].startswith("Abstract We propose foo fields")
     assert rows[2]["note"] == "Abstract Sampling baz quickly with few steps."
     assert not [r for r in report if "no title" in r["reason"] and "2401" in (r["url"] or "")]
+
+
+# -- a plain list, one work a line, in <pre> or a plain fenced block ------------------------------------------
+
+
+def test_a_plain_list_in_details_pre_is_one_work_a_line() -> None:
+    md = """\
+    ## Papers
+
+    <details>
+    <summary>Foo papers (click)</summary>
+    <pre>
+    Denoising Foo Models https://arxiv.org/abs/2006.00011
+    1. Score-Based Bar Modeling (ICLR 2021) https://arxiv.org/abs/2011.00012 https://github.com/o/sde
+    Improved Foo Models, ICML 2021 https://arxiv.org/abs/2102.00013
+    </pre>
+    </details>
+    """
+    assert fields(md, "title", "venue", "year", "kind", "arxiv_id") == [
+        ("Denoising Foo Models", None, None, "paper", "2006.00011"),
+        ("Score-Based Bar Modeling", "ICLR", 2021, "paper", "2011.00012"),
+        ("Improved Foo Models", "ICML", 2021, "paper", "2102.00013"),
+    ]
+    rows, _ = parse(md)
+    assert [x["url"] for x in rows[1]["links"]] == ["https://arxiv.org/abs/2011.00012", "https://github.com/o/sde"]
+
+
+def test_a_plain_list_in_a_text_fence_is_one_work_a_line_but_code_is_not() -> None:
+    md = """\
+    ```
+    [NeurIPS 2022] Elucidating Foo https://arxiv.org/abs/2206.00014
+
+    Bar Models Explained https://www.youtube.com/watch?v=abcdefghijk
+    ```
+
+    ```sh
+    git clone https://github.com/o/repo
+    ```
+
+    <pre>
+    git clone https://github.com/o/repo2
+    </pre>
+    """
+    rows, report = parse(md)
+    assert [(r["title"], r["venue"], r["year"], r["kind"]) for r in rows[:2]] == [
+        ("Elucidating Foo", "NeurIPS", 2022, "paper"), ("Bar Models Explained", None, None, "video")]
+    assert not any(r["title"] and "clone" in r["title"] for r in rows)
+    assert any(r["url"] == "https://github.com/o/repo" for r in report)  # code: reported, as before
+
+
+def test_a_pre_block_with_a_line_of_prose_is_not_a_list() -> None:
+    md = """\
+    <pre>
+    Denoising Foo Models https://arxiv.org/abs/2006.00011
+    we also liked this one: https://arxiv.org/abs/2006.00015
+    </pre>
+    """
+    rows, _ = parse(md)
+    assert all(r["layout"] == "prose" for r in rows)

@@ -109,6 +109,14 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 row.header = list(header)
                 out.append(row)
             row = None
+        elif t == "fence" and tok.info.strip().lower() in _PLAIN_FENCES:
+            start = (tok.map or [0, 1])[0] + 2  # the line after the opening fence
+            lines = []
+            for n, raw in enumerate(tok.content.splitlines()):
+                lines.append(Line(start + n, text=raw, other=raw))
+                bare_urls(lines[-1])
+            listed = _preformatted_list(f"<pre>{tok.content}</pre>", lines)  # "```" / "Title https://..." / "```"
+            out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in listed)
         elif t == "html_block":
             start, end = (tok.map or [0, 1])
             if _HIDDEN_BLOCK_RE.match(tok.content):  # not rendered: its URLs are noted, none is a link
@@ -123,9 +131,49 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 i += 1
                 continue
             rows = html_rows(tok.content, start + 1) if "<tr" in tok.content.lower() else []
-            out.extend(rows or [Block("html", start + 1, end, html_lines(tok.content, start + 1), level=depth)])
+            lines = [] if rows else html_lines(tok.content, start + 1)
+            listed = _preformatted_list(tok.content, lines) if "<pre" in tok.content.lower() else []
+            if listed:  # "<details><pre>" / "Title https://arxiv.org/abs/..." / ...: one entry a line
+                taken = {id(ln) for ln in listed}
+                out.append(Block("html", start + 1, end, [ln for ln in lines if id(ln) not in taken], level=depth))
+                out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in listed)
+            else:
+                out.extend(rows or [Block("html", start + 1, end, lines, level=depth)])
         i += 1
     return out
+
+
+_OPENS_CAPITAL_RE = re.compile(r"[\W\d]*[^\W\d_a-z]")  # past markers, a capital: a title, not "git clone"
+_PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})  # not code
+_PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.I | re.S)
+
+
+def _preformatted_list(content: str, lines: list[Line]) -> list[Line]:
+    """The lines of an HTML block's ``<pre>`` element when it is a plain list, one work a line: every line
+    written in it names something in two words or more, then gives its URLs as plain text (``Title
+    https://arxiv.org/abs/...``). Empty when any line of it is otherwise (a line of code, of prose, of
+    ``label: URL``)."""
+    out: list[Line] = []
+    for m in _PRE_RE.finditer(content):
+        first = content.count("\n", 0, m.start(1))
+        for ln in lines[first: first + m.group(1).count("\n") + 1]:
+            if ln.text.strip() or ln.links:
+                if not _names_then_urls(ln):
+                    return []
+                out.append(ln)
+    return out
+
+
+def _names_then_urls(line: Line) -> bool:
+    """``Some Title, ICML 2021 https://arxiv.org/abs/2102.00001``: words, then bare URLs only."""
+    if not line.links or not all(lk.bare and not lk.unbalanced for lk in line.links):
+        return False
+    head, tail = line.text[: line.links[0].col], line.text[line.links[0].col:]
+    for lk in line.links:
+        tail = tail.replace(lk.url, " ", 1)
+    words = re.findall(r"[^\W\d_]{2,}", head)
+    return (len(words) >= 2 and not tail.strip(" ,;|()[]<>") and not head.rstrip().endswith((":", "："))
+            and head[-1:].isspace() and bool(_OPENS_CAPITAL_RE.match(head)))
 
 
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
