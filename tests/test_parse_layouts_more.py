@@ -43,21 +43,6 @@ def test_a_workshop_in_a_bold_title_aside() -> None:
     assert fields(md, "title", "venue", "year") == [("Foo Data Models", "NIPS Structured Data Workshop", 2018)]
 
 
-def _slow(text: str) -> float:
-    start = time.perf_counter()
-    parse_document("t.md", text)
-    return time.perf_counter() - start
-
-
-def test_long_lines_cost_linear_time() -> None:
-    """A 100k-character line in each new layout is read in well under a second (no regex backtracks)."""
-    for line in ("- [T](https://arxiv.org/abs/1811.00001) (" + "Ab " * 33000 + "Workshop, NIPS 2018)\n",
-                 "- [T](https://arxiv.org/abs/1811.00001) (Workshop on " + "a " * 50000 + ", ICML 2023)\n",
-                 "<pre>\nAb " + "Cd " * 33000 + "https://arxiv.org/abs/1811.00001\n</pre>\n",
-                 "```\n" + " -" * 50000 + "x https://arxiv.org/abs/1811.00001\n```\n"):
-        assert _slow(line) < 2.0
-
-
 # -- an HTML table with a folded abstract under each row ------------------------------------------------------
 
 DIGEST = """\
@@ -148,3 +133,76 @@ def test_a_pre_block_with_a_line_of_prose_is_not_a_list() -> None:
     """
     rows, _ = parse(md)
     assert all(r["layout"] == "prose" for r in rows)
+
+
+# -- a heading that names a work over its links ("diary" headings) ------------------------------------------
+
+
+def test_a_dated_heading_over_its_links_is_the_work() -> None:
+    md = """\
+    # Reading diary
+
+    ## 2023
+
+    ### 【2023-05-02】 Foo Diffusion for Bar Synthesis
+    - paper: https://arxiv.org/abs/2305.00001
+    - code: https://github.com/o/foo
+
+    ### 【2023-05-09】Quick Baz Sampling
+    *Ann Lee, Bo Chan* · CVPR 2023
+
+    Why I liked it: it is quick.
+
+    [arXiv](https://arxiv.org/abs/2305.00002) | [Code](https://github.com/o/baz)
+
+    ### 2023-05-10 Slow Baz Sampling with Many Steps
+    [[paper](https://arxiv.org/abs/2305.00003)]
+    """
+    assert fields(md, "title", "authors", "venue", "year", "date", "section", "kind") == [
+        ("Foo Diffusion for Bar Synthesis", [], None, 2023, "2023-05-02", ["2023"], "paper"),
+        ("Quick Baz Sampling", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "2023-05-09", ["2023"], "paper"),
+        ("Slow Baz Sampling with Many Steps", [], None, 2023, "2023-05-10", ["2023"], "paper"),
+    ]
+    rows, _ = parse(md)
+    assert [len(r["links"]) for r in rows] == [2, 2, 1]
+
+
+def test_a_heading_over_works_or_prose_stays_a_section() -> None:
+    md = """\
+    ### Papers on Video Generation
+    We collect papers here; see also our survey [paper](https://arxiv.org/abs/2305.00009).
+
+    ### Image Generation
+    [Paper](https://arxiv.org/abs/2305.00007)
+
+    ### More Image Generation Papers
+    - [Real Title A](https://arxiv.org/abs/2305.00006)
+    - [paper](https://arxiv.org/abs/2305.00005)
+
+    ### Some Post About Foo Models
+    Structured Foo Latents for Bar
+    paper : https://arxiv.org/abs/2305.00004
+    """
+    rows, _ = parse(md)
+    assert [(r["title"], r["section"]) for r in rows] == [
+        (None, ["Papers on Video Generation"]), (None, ["Image Generation"]),
+        ("Real Title A", ["More Image Generation Papers"]), (None, ["More Image Generation Papers"]),
+        ("Structured Foo Latents for Bar", ["More Image Generation Papers"])]  # a post: titled by the line before
+    #                                                                          its label lines, as before
+
+
+def _slow(text: str) -> float:
+    start = time.perf_counter()
+    parse_document("t.md", text)
+    return time.perf_counter() - start
+
+
+def test_long_lines_cost_linear_time() -> None:
+    """A 100k-character line in each new layout is read in well under a second (no regex backtracks)."""
+    for line in ("- [T](https://arxiv.org/abs/1811.00001) (" + "Ab " * 33000 + "Workshop, NIPS 2018)\n",
+                 "- [T](https://arxiv.org/abs/1811.00001) (Workshop on " + "a " * 50000 + ", ICML 2023)\n",
+                 "<pre>\nAb " + "Cd " * 33000 + "https://arxiv.org/abs/1811.00001\n</pre>\n",
+                 "```\n" + " -" * 50000 + "x https://arxiv.org/abs/1811.00001\n```\n",
+                 "### 【2023-05-02】" + " Ab" * 33000 + "\n[paper](https://arxiv.org/abs/1811.00001)\n",
+                 "### " + "【" * 50000 + " Ab\n[paper](https://arxiv.org/abs/1811.00001)\n"):
+        assert _slow(line) < 2.0

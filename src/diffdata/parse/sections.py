@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from diffdata.identifiers import is_paper_url
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block
-from diffdata.parse.shapes import is_label_line
+from diffdata.parse.shapes import is_label, is_label_line, is_metadata, only_links
 from diffdata.text import clean_space, strip_emoji
 
 
@@ -90,3 +92,44 @@ def post_headings(all_blocks: list[Block]) -> set[int]:
         else:
             has_labels = False
     return out
+
+
+# a date or a venue written before a heading's title: "【2023-05-02】 Title", "[CVPR 2023] Title", "2023-05-02 Title"
+_DATED_RE = re.compile(r"\s*(?:[\[(【]([^\[\]()【】]{1,40})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?))"
+                       r"\s*[:|\-–—,]?\s*")
+
+
+def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
+    """Heading ``i`` is a work, not a section: it links a paper (``### [Title](arxiv)``), or it names a work in
+    words (three or more, or any after a date: ``### 【2023-05-02】 Title``) and what stands under it, up to
+    the next heading, gives that work's links and nothing else: blocks of lines of label links (``[arXiv](..) |
+    [Code](..)``), of ``label: URL`` lines, or of link-less text; one paper link at least."""
+    block = all_blocks[i]
+    if i == 0 and block.level == 1:
+        return False  # the document's title
+    if any(is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
+        return True
+    text = heading_text(block)
+    if any(ln.links for ln in block.lines) or reads_as_a_sentence(text) or only_venue_or_date(text):
+        return False
+    dated = _DATED_RE.match(text)
+    if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
+        text = text[dated.end():]
+    elif len(text.split()) < 3:
+        return False  # "## Survey", "### Image Generation": a section's name
+    if not re.search(r"[^\W\d_]{2,}", text):
+        return False
+    paper = False
+    for b in all_blocks[i + 1:]:
+        if b.type == "heading":
+            break
+        if b.type not in ("paragraph", "item") or b.level > 1:
+            return False
+        linked = any(ln.links for ln in b.lines)
+        for ln in b.lines:
+            if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))):
+                return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
+            if not all(lk.image or is_label(lk.text) for lk in ln.links):
+                return False  # "- [Another Work](url)": the heading is a section of works
+            paper = paper or any(is_paper_url(lk.url) for lk in ln.links if not lk.image)
+    return paper

@@ -23,7 +23,7 @@ from diffdata.parse.details import details_list, label_paragraphs
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
-from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
+from diffdata.parse.sections import Sections, heading_names_a_work, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     LABEL_RE,
     POST_LABEL_RE,
@@ -289,9 +289,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         if i <= joined:
             continue  # read with a block before it
         if block.type == "heading":
-            if not (i == 0 and block.level == 1) and any(
-                    is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
-                current = w.heading_entry(block)  # `### [Title](arxiv)`: a paper as a heading, not a section
+            if heading_names_a_work(all_blocks, i):  # `### [Title](arxiv)`, `### Title` over its links only
+                current = w.heading_entry(block)  # a paper as a heading, not a section
                 current_level = 0  # any item under it may be its metadata ("- **Authors**: ...")
                 continue
             w.note_links(block.lines, "link in a heading")
