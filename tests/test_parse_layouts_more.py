@@ -191,6 +191,21 @@ def test_a_heading_over_works_or_prose_stays_a_section() -> None:
     #                                                                          its label lines, as before
 
 
+# -- a tag of what is new before a title ---------------------------------------------------------------------
+
+
+def test_a_new_tag_before_a_title_is_no_news() -> None:
+    md = """\
+    - **[NEW]** Qux Fields for Scenes [[paper](https://arxiv.org/abs/2301.00003)]
+    - [Hot] Baz Models for Qux [paper](https://arxiv.org/abs/2301.00004)
+    - 【New!】 Corge Models for Bar [paper](https://arxiv.org/abs/2301.00005)
+    - [New] Our paper is accepted to CVPR 2023 [paper](https://arxiv.org/abs/2301.00006)
+    - [NEWS] Foo Bar Models [paper](https://arxiv.org/abs/2301.00007)
+    """
+    assert fields(md, "title") == [("Qux Fields for Scenes",), ("Baz Models for Qux",), ("Corge Models for Bar",),
+                                   (None,), (None,)]  # news: the paper is kept, untitled, as before
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

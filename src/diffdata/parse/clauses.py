@@ -9,7 +9,10 @@ from diffdata.parse.names import is_name_list
 from diffdata.parse.shapes import POST_LABEL_RE, is_label
 from diffdata.text import clean_space
 
-NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|new|note|announcement|hot|todo)\s*[\])】]", re.I)
+NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|(?P<new>new|hot)|note|announcement|todo)\s*!?\s*[\])】]", re.I)
+# what a sentence of news says: "[New] We released the code", "[Hot] Our paper is accepted to ..."
+_NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b|\b(?:is|are|was|were|has|have|had|"
+                            r"release[sd]?|accepted|available|added|updated|published|now|will)\b|[.!]\s*$")
 ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -17,7 +20,7 @@ _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9
 def is_title_clause(text: str) -> bool:
     """A clause of an entry's first line that can be its title: not news, a label, a venue or a date, a
     sentence leading into a link, or names."""
-    if NEWS_RE.match(text):
+    if reads_as_news(text):
         return False  # "[News] The updated version is available on [arXiv](..)": news, not a title
     if is_label(text.strip(" :")) or only_venue_or_date(text) or "://" in text:
         return False
@@ -27,6 +30,13 @@ def is_title_clause(text: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
+
+
+def reads_as_news(text: str) -> bool:
+    """A news line: a news tag (``[News]``, ``[Update]``), or a tag of what is new (``[NEW]``, ``[Hot]``) before
+    a sentence (``[New] We released the code``); ``[NEW] Foo Fields for Scenes`` tags a work as new."""
+    m = NEWS_RE.match(text)
+    return bool(m and (not m.group("new") or _NEWS_WORDS_RE.search(text[m.end():])))
 
 
 def is_post_title(text: str) -> bool:

@@ -12,9 +12,9 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
-    NEWS_RE,
     is_post_title,
     is_title_clause,
+    reads_as_news,
     split_trailing_parenthetical,
 )
 from diffdata.parse.inline import BARE_URL_RE
@@ -58,7 +58,8 @@ _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(
 _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
                             r"|(?:19|20)\d\d(?=\s+\D)))\s*[:|\-–—,]?\s*")  # ... "2024 Title"
 
-_LEAD_TAG_RE = re.compile(r"\s*`?\[[^\[\]\s]{1,20}(?:\s[^\[\]\s]{1,20}){0,2}\]`?\s*[:|\-–—,]?\s*(?=\S|$)")
+_LEAD_TAG_RE = re.compile(r"\s*`?[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]`?"
+                          r"\s*[:|\-–—,]?\s*(?=\S|$)")
 
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
 
@@ -134,7 +135,7 @@ def _lead(text: str) -> str:
             break
         text = text[m.end():]
     # "[ABC] <[Title](url)>", "[FooGAN] Title": a short tag, not the title
-    if (m := _LEAD_TAG_RE.match(text)) and not NEWS_RE.match(text):
+    if (m := _LEAD_TAG_RE.match(text)) and not reads_as_news(text):
         text = _MARKERS_RE.sub("", text[m.end():])
     return text.strip()
 
