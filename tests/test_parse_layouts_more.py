@@ -206,6 +206,19 @@ def test_a_new_tag_before_a_title_is_no_news() -> None:
                                    (None,), (None,)]  # news: the paper is kept, untitled, as before
 
 
+# -- a quoted title, then names ------------------------------------------------------------------------------
+
+
+def test_names_after_a_quoted_title() -> None:
+    md = """\
+    - "Foo Models for Bar", Ann Lee, Bo Chan, CVPR 2023. [pdf](https://arxiv.org/abs/2301.00001)
+    - “Baz Sampling Made Easy”, Cy Dee and Ed Fox (ICLR 2024) [pdf](https://arxiv.org/abs/2301.00002)
+    """
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023),
+        ("Baz Sampling Made Easy", ["Cy Dee", "Ed Fox"], "ICLR", 2024)]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

@@ -173,7 +173,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         for clause in CLAUSE_SPLIT_RE.split(rest):
             clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
             clause = before_venue(re.split(r"[(\[]", clause)[0])
-            c = clean_space(clause).strip(" .,;:-–—")
+            c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
             if c and looks_like_names(c) and len(c.split()) >= 2:
                 f.give("authors", split_authors(c), "names after the title")
                 return
