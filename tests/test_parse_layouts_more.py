@@ -219,6 +219,29 @@ def test_names_after_a_quoted_title() -> None:
         ("Baz Sampling Made Easy", ["Cy Dee", "Ed Fox"], "ICLR", 2024)]
 
 
+# -- an HTML list, one item a line ---------------------------------------------------------------------------
+
+
+def test_html_list_items_are_read_as_list_items() -> None:
+    md = """\
+    <ul>
+      <li><a href="#intro">Introduction</a></li>
+      <li><a href="https://arxiv.org/abs/2301.00001">Foo Models for Bar</a>, Ann Lee, Bo Chan. CVPR 2023.</li>
+      <li><b>Qux Fields</b> <a href="https://arxiv.org/abs/2301.00003">[paper]</a> <a href="https://github.com/o/q">[code]</a>
+      <li>Baz Sampling. Cy Dee. ICLR 2024. <a href="https://arxiv.org/abs/2301.00002">pdf</a></li>
+      <li><a href="https://www.youtube.com/watch?v=abcdefghijk">A Talk on Foo</a> by Ann Lee</li>
+    </ul>
+    """
+    rows, report = parse(md)
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["kind"]) for r in rows] == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "paper"),
+        ("Qux Fields", [], None, None, "paper"),
+        ("Baz Sampling", ["Cy Dee"], "ICLR", 2024, "paper"),
+        ("A Talk on Foo", ["Ann Lee"], None, None, "video")]
+    assert [x["url"] for x in rows[1]["links"]] == ["https://arxiv.org/abs/2301.00003", "https://github.com/o/q"]
+    assert [r["reason"] for r in report] == ["table-of-contents anchor link"]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

@@ -133,7 +133,8 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             rows = html_rows(tok.content, start + 1) if "<tr" in tok.content.lower() else []
             lines = [] if rows else html_lines(tok.content, start + 1)
             listed = _preformatted_list(tok.content, lines) if "<pre" in tok.content.lower() else []
-            if listed:  # "<details><pre>" / "Title https://arxiv.org/abs/..." / ...: one entry a line
+            listed = listed or (_list_items(tok.content, lines) if "<li" in tok.content.lower() else [])
+            if listed:  # "<pre>" / "Title https://arxiv.org/abs/...", or "<li><a href=..>Title</a>, A. Lee</li>"
                 taken = {id(ln) for ln in listed}
                 out.append(Block("html", start + 1, end, [ln for ln in lines if id(ln) not in taken], level=depth))
                 out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in listed)
@@ -162,6 +163,17 @@ def _preformatted_list(content: str, lines: list[Line]) -> list[Line]:
                     return []
                 out.append(ln)
     return out
+
+
+_LI_LINE_RE = re.compile(r"\s*<li\b[^>]*>", re.I)
+
+
+def _list_items(content: str, lines: list[Line]) -> list[Line]:
+    """The lines of an HTML block that are list items written on one line each (``<li><a href="url">Title</a>,
+    Ann Lee. CVPR 2023.</li>``): read as list items, not as running text."""
+    raw = content.split("\n")
+    return [ln for n, ln in enumerate(lines) if n < len(raw) and _LI_LINE_RE.match(raw[n]) and ln.text.strip()
+            and raw[n].lower().count("<li") == 1]
 
 
 def _names_then_urls(line: Line) -> bool:
