@@ -242,6 +242,29 @@ def test_html_list_items_are_read_as_list_items() -> None:
     assert [r["reason"] for r in report] == ["table-of-contents anchor link"]
 
 
+# -- table headers in European languages ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", [
+    "| Titre | Auteurs | Conférence | Lien |",
+    "| Título | Autores | Revista | Enlace |",
+    "| Titel | Autoren | Konferenz | Link |",
+    "| Название | Авторы | Конференция | Ссылка |",
+], ids=["fr", "es", "de", "ru"])
+def test_table_headers_in_european_languages(header: str) -> None:
+    md = header + "\n|---|---|---|---|\n| Modèles Foo | Ann Lee, Bo Chan | ICLR 2024 | [pdf](https://arxiv.org/abs/2401.00003) |\n"
+    assert fields(md, "title", "authors", "venue", "year") == [("Modèles Foo", ["Ann Lee", "Bo Chan"], "ICLR", 2024)]
+
+
+def test_a_year_column_in_spanish_and_a_publication_year() -> None:
+    md = """\
+    | Año de publicación | Artículo | Código |
+    |---|---|---|
+    | 2022 | [Modelos de Foo](https://arxiv.org/abs/2201.00004) | [código](https://github.com/o/f) |
+    """
+    assert fields(md, "title", "year") == [("Modelos de Foo", 2022)]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)
@@ -255,5 +278,7 @@ def test_long_lines_cost_linear_time() -> None:
                  "<pre>\nAb " + "Cd " * 33000 + "https://arxiv.org/abs/1811.00001\n</pre>\n",
                  "```\n" + " -" * 50000 + "x https://arxiv.org/abs/1811.00001\n```\n",
                  "### 【2023-05-02】" + " Ab" * 33000 + "\n[paper](https://arxiv.org/abs/1811.00001)\n",
-                 "### " + "【" * 50000 + " Ab\n[paper](https://arxiv.org/abs/1811.00001)\n"):
+                 "### " + "【" * 50000 + " Ab\n[paper](https://arxiv.org/abs/1811.00001)\n",
+                 "| " + "pub " * 25000 + "| Title |\n|---|---|\n| x | [T](https://arxiv.org/abs/1811.00001) |\n",
+                 "| " + "会议" * 50000 + "| Title |\n|---|---|\n| x | [T](https://arxiv.org/abs/1811.00001) |\n"):
         assert _slow(line) < 2.0

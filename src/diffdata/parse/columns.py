@@ -8,11 +8,23 @@ from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import cut_links
 from diffdata.text import clean_space, strip_emoji
 
-# What a table header means: the first matching pattern wins.
+
+class _Both:
+    """Two patterns that must both be found (in any order): one linear search each, where ``a.*b|b.*a`` would
+    scan the rest of the text from every match of ``a``."""
+
+    def __init__(self, a: re.Pattern[str], b: re.Pattern[str]) -> None:
+        self.a, self.b = a, b
+
+    def search(self, text: str) -> bool:
+        return bool(self.a.search(text) and self.b.search(text))
+
+
+# What a table header means: the first matching pattern wins (a header is lower-cased first).
 _HEADER_MEANINGS = (
     ("authors", re.compile(r"\bauthors?\b", re.I)),
-    ("venue_date", re.compile(r"(pub|venue|conf|journal).*(date|year|time)|(date|year|time).*(pub|venue|conf)",
-                              re.I)),
+    ("venue_date", _Both(re.compile(r"pub|venue|conf|journal|konf|revu|revis|veröff"),
+                         re.compile(r"date|year|time|\b(?:année|año|ano|anno|jahr|fecha|datum)\b"))),
     ("year", re.compile(r"^\W*years?\W*$", re.I)),
     ("date", re.compile(r"\b(date|year|time|published date|pub\.?\s*date|release)\b", re.I)),
     ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
@@ -29,13 +41,29 @@ _HEADER_MEANINGS = (
 # The same meanings in Chinese, Japanese and Korean headers ("论文", "会议/年份", "タイトル", "会議・年", "저자").
 _CJK_MEANINGS = (
     ("authors", re.compile(r"作者|著者|저자")),
-    ("venue_date", re.compile(r"(会议|會議|会議|期刊|发表|發表|出处|学会|학회).*(年|日期|时间|時間|日付|연도)")),
+    ("venue_date", _Both(re.compile(r"会议|會議|会議|期刊|发表|發表|出处|学会|학회"),
+                         re.compile(r"年|日期|时间|時間|日付|연도"))),
     ("date", re.compile(r"^(年份|年|日期|时间|時間|日付|발표일|연도|날짜)$")),
     ("venue", re.compile(r"会议|會議|会議|期刊|发表|發表|出处|学会|학회|저널")),
     ("note", re.compile(r"贡献|貢献|要約|摘要|简介|簡介|说明|説明|备注|備考|要点|笔记|메모|요약|내용|설명")),
     ("links", re.compile(r"代码|代碼|コード|链接|鏈接|リンク|코드|링크")),
     ("title", re.compile(r"论文|論文|标题|標題|题目|題目|タイトル|제목|논문")),
     ("name", re.compile(r"方法|模型|名称|名稱|手法|モデル|모델|방법")),
+)
+
+
+# The same in French, Spanish, Portuguese, Italian, German and Russian headers ("Titre", "Autores", "Año",
+# "Konferenz", "Ссылка"); "data" (a date in Portuguese and Italian) is left out: in English it names a dataset.
+_EUROPEAN_MEANINGS = (
+    ("authors", re.compile(r"\b(?:auteurs?|autor(?:es|en)?|autori|autore|автор[ыа]?)\b")),
+    ("year", re.compile(r"^\W*(?:année|año|ano|anno|jahr|год)\W*$")),
+    ("date", re.compile(r"\b(?:fecha|datum|дата)\b")),
+    ("venue", re.compile(r"\b(?:conférence|conferencia|conferência|conferenza|konferenz|revue|revista|rivista|"
+                         r"zeitschrift|publicación|publicação|pubblicazione|veröffentlichung|конференция|журнал)\b")),
+    ("note", re.compile(r"\b(?:résumé|resumen|resumo|riassunto|zusammenfassung|описание|аннотация)\b")),
+    ("links", re.compile(r"\b(?:liens?|enlaces?|ligação|collegamento|ссылк[аи]|код)\b")),
+    ("title", re.compile(r"\b(?:titre|título|titulo|titolo|titel|artículo|artigo|articolo|artikel|название|статья)\b")),
+    ("name", re.compile(r"\b(?:méthode|método|metodo|methode|modèle|modelo|modello|modell|метод|модель)\b")),
 )
 
 
@@ -54,7 +82,7 @@ def header_meaning(header: str) -> str:
     if re.fullmatch(r"(name|method|model|approach|project|dataset|benchmark|tool|library|framework|system)s?"
                     r"(\s*name)?", h.strip(" *_")):
         return "name"
-    for meaning, pattern in _HEADER_MEANINGS:
+    for meaning, pattern in _HEADER_MEANINGS + _EUROPEAN_MEANINGS:
         if pattern.search(h):
             return meaning
     return "other"
