@@ -15,6 +15,7 @@ import pytest
 from diffdata.s2 import (
     BATCH_LIMIT,
     FIELDS,
+    NOT_REACHED,
     FetchResult,
     LookupRequest,
     S2Cache,
@@ -955,3 +956,26 @@ def test_the_fake_finds_nothing_for_a_hyphenated_term_like_the_api(server, ft):
     assert server.requests[-1].query["query"] == ["Score-Based Generative Modeling"]
     server.hyphens_miss = False
     assert client._match_title("Score-Based Generative Modeling", FIELDS) is not None
+
+
+def test_fetch_reads_each_cached_answer_once_and_opens_no_file_for_an_id_without_one(tmp_path, monkeypatch):
+    """The cache directory is listed once: a cached answer (fresh or stale) is read once, an id with no file
+    is not opened at all, and the answers are those of :meth:`S2Cache.get`."""
+    cache = S2Cache(tmp_path / "s2")
+    assert cache.names() == frozenset() and cache.read(DDPM, cache.names()) is None
+    cache.put(DDPM, {"paperId": "fresh"}, NOW - timedelta(days=1))
+    cache.put(DDIM, {"paperId": "stale"}, NOW - timedelta(days=90))
+    cache.put(SDE, None, NOW - timedelta(days=1))
+    assert cache.names() == {cache.path(k).name for k in (DDPM, DDIM, SDE)}
+    assert cache.read(DDPM, frozenset()) is None and cache.read(DDPM, cache.names()).paper == {"paperId": "fresh"}
+    opened: list[str] = []
+    read_text = Path.read_text
+    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: opened.append(self.name) or read_text(self, *a, **k))
+    ids = [DDPM, DDIM, SDE, *unknown_ids(50)]
+    results = fetch_all(ids, None, cache, max_age=timedelta(days=30), log=lambda _: None, now=lambda: NOW)
+    assert sorted(opened) == sorted(cache.path(k).name for k in (DDPM, DDIM, SDE))
+    assert results[DDPM].status == "ok" and results[DDPM].from_cache and results[SDE].status == "not_found"
+    assert results[DDIM].paper == {"paperId": "stale"} and results[DDIM].reason == NOT_REACHED  # stale kept
+    assert {results[k].status for k in ids[3:]} == {"not_fetched"}
+    monkeypatch.undo()
+    assert cache.get(DDIM, max_age=timedelta(days=30), now=NOW) is None and cache.get(DDPM) is not None

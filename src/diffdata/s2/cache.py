@@ -61,6 +61,21 @@ class CacheEntry:
     paper: dict | None
 
 
+def is_fresh(entry: CacheEntry, max_age: timedelta | None = None, now: datetime | None = None,
+             not_found_max_age: timedelta | None = None) -> bool:
+    """Whether ``entry`` is at most ``max_age`` old (a ``not_found`` also at most ``not_found_max_age``; None =
+    any age) at ``now``; an entry whose time cannot be read is not."""
+    limits = [max_age] + ([not_found_max_age] if entry.status == "not_found" else [])
+    limit = min((a for a in limits if a is not None), default=None)
+    if limit is None:
+        return True
+    try:
+        age = (now or utc_now()) - parse_iso(entry.fetched_at)
+    except ValueError:
+        return False
+    return age <= limit
+
+
 class S2Cache:
     """One JSON file per asked id in ``directory`` (e.g. ``raw/semanticscholar/``).
 
@@ -84,23 +99,28 @@ class S2Cache:
         """The stored answer, or None when missing, unreadable, for another id, or older than ``max_age``
         (a ``not_found`` also when older than ``not_found_max_age``; None = any age)."""
         entry = self.read(asked_id)
-        if entry is None:
-            return None
-        limits = [max_age] + ([not_found_max_age] if entry.status == "not_found" else [])
-        limit = min((a for a in limits if a is not None), default=None)
-        if limit is None:
-            return entry
-        try:
-            age = (now or utc_now()) - parse_iso(entry.fetched_at)
-        except ValueError:
-            return None
-        return entry if age <= limit else None
+        return entry if entry is not None and is_fresh(entry, max_age, now, not_found_max_age) else None
 
-    def read(self, asked_id: str) -> CacheEntry | None:
-        """The stored answer whatever its age, or None (also for an answer of the wrong shape, see
-        :func:`check_paper`: it is asked again rather than trusted)."""
+    def names(self) -> frozenset[str] | None:
+        """The names of the files in the directory (none when it does not exist), or None when it cannot be
+        listed: given to :meth:`read`, an id without a file is answered without trying to open it."""
         try:
-            data = json.loads(self.path(asked_id).read_text(encoding="utf-8"))
+            return frozenset(os.listdir(self.directory))
+        except FileNotFoundError:
+            return frozenset()
+        except OSError:
+            return None
+
+    def read(self, asked_id: str, names: frozenset[str] | None = None) -> CacheEntry | None:
+        """The stored answer whatever its age, or None (also for an answer of the wrong shape, see
+        :func:`check_paper`: it is asked again rather than trusted). ``names``: the directory's files as
+        :meth:`names` listed them, to skip the ids that have none (every file is written under the name
+        :func:`cache_file_name` gives)."""
+        name = cache_file_name(asked_id)
+        if names is not None and name not in names:
+            return None
+        try:
+            data = json.loads((self.directory / name).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if not isinstance(data, dict) or data.get("id") != asked_id:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from diffdata import text
 from diffdata.s2.answers import FIELDS, check_paper
-from diffdata.s2.cache import CacheEntry, S2Cache, utc_now
+from diffdata.s2.cache import CacheEntry, S2Cache, is_fresh, utc_now
 from diffdata.s2.client import BATCH_LIMIT, S2Client
 from diffdata.s2.retries import S2BudgetSpent, S2Error, S2Unreachable
 from diffdata.s2.settings import DEFAULT_NOT_FOUND_MAX_AGE
@@ -187,15 +187,14 @@ class _Run:
         results: dict[str, FetchResult] = {}
         stale: dict[str, CacheEntry] = {}
         todo: list[LookupRequest] = []
+        names = cache.names() if ordered else None  # listed once: no file is opened for an id without one
         for key, req in ordered.items():
-            entry = None if refresh else cache.get(key, max_age=max_age, now=now,
-                                                   not_found_max_age=not_found_max_age)
-            if entry is not None:
+            entry = cache.read(key, names)  # read once, fresh or not
+            if entry is not None and not refresh and is_fresh(entry, max_age, now, not_found_max_age):
                 results[key] = _from_entry(entry, from_cache=True)
                 continue
-            old = cache.read(key)
-            if old is not None:
-                stale[key] = old
+            if entry is not None:
+                stale[key] = entry
             todo.append(req)
         stats = {"asked": len(ordered), "cache_hits": len(results), "batch_calls": 0, "title_calls": 0,
                  "fetched": 0, "errors": 0, "not_fetched": 0}
