@@ -11,8 +11,8 @@ import pandas as pd
 import pyarrow as pa
 
 from diffdata import cells
-from diffdata.cells import is_missing, records
-from diffdata.enrich.fields import apply_paper, fresh_row, reference_ids
+from diffdata.enrich import columns
+from diffdata.enrich.fields import LIST_COLUMNS, S2_COLUMNS, apply_paper, reference_ids
 from diffdata.enrich.lookup import lookup_requests
 from diffdata.enrich.merges import MERGE_COLUMNS, merge_same_paper
 from diffdata.enrich.verify import TITLE_MATCH_THRESHOLD, title_similarity, verify_title_match
@@ -53,17 +53,17 @@ def enrich(
     the one of them that :func:`survivor_key` sorts first.
     """
     by_work = {r.work_id: r for r in (requests if requests is not None else lookup_requests(papers))}
-    rows: list[dict[str, Any]] = []
+    names = list(PAPERS.names) + [c for c in papers.columns if c not in PAPERS.names]
+    cols = _fresh_columns(papers)  # every row as fresh_row makes it, a column at a time
+    work_ids = [str(w) for w in cols["work_id"]]
+    ok: dict[int, dict[str, Any]] = {}  # the rows an answer is applied to, as dicts
     references: dict[str, list[str]] = {}
     issues: list[dict[str, Any]] = []
-    for record in records(papers):
-        row = fresh_row(record)
-        rows.append(row)
-        work_id = str(row["work_id"])
+    for i, work_id in enumerate(work_ids):
         req = by_work.get(work_id)
         status, reason = "not_fetched", None
         if req is None:
-            kind = cells.text(row.get("kind"))
+            kind = cells.text(cols["kind"][i])
             reason = (f"not looked up: kind is {kind}" if kind != "paper"
                       else "not looked up: no arXiv id, DOI or title")
         else:
@@ -76,17 +76,18 @@ def enrich(
                 status = "not_found"
                 reason = ("no title match on Semantic Scholar" if req.is_title
                           else f"Semantic Scholar does not know {req.key}")
-                row["enriched_at"] = answer.fetched_at
+                cols["enriched_at"][i] = answer.fetched_at
             else:
                 paper = as_paper(answer.paper)
                 check = None
                 if req.is_title:
                     check = verify_title_match(req.title or "", req.year, req.authors, paper, threshold)
-                row["enriched_at"] = answer.fetched_at
+                cols["enriched_at"][i] = answer.fetched_at
                 if check is not None and not check.accepted:
                     status, reason = "not_found", f"title match rejected: {check.reason}"
                 else:
                     status = "ok"
+                    row = ok[i] = {name: cols[name][i] for name in names}
                     listed = cells.text(row.get("title"))
                     apply_paper(row, paper)
                     references[work_id] = reference_ids(paper)
@@ -96,19 +97,40 @@ def enrich(
                         row["conflicts"] = [*cells.strings(row.get("conflicts")), detail]
                         issues.append({"kind": "conflict", "work_id": work_id, "occurrence_id": None,
                                        "detail": detail})
-        row["enrichment_status"], row["enrichment_reason"] = status, reason
+                    row["enrichment_status"], row["enrichment_reason"] = status, reason
+        cols["enrichment_status"][i], cols["enrichment_reason"][i] = status, reason
         if status in ("not_found", "error"):
             issues.append({"kind": "lookup", "work_id": work_id, "occurrence_id": None,
                            "detail": f"{status}: {reason}"})
 
-    rows, merges = merge_same_paper(rows, references)
-    citations = _citations(rows, references)
+    kept, merges = merge_same_paper(list(ok.values()), references)
+    for i, row in ok.items():  # the answers' fields (and merged works' folds) back into the columns
+        for name in names:
+            cols[name][i] = row.get(name)
+    gone = {old for old, _new, _why in merges}
+    rows = [i for i, w in enumerate(work_ids) if w not in gone] if gone else None
+    citations = _citations(kept, references)
     return EnrichResult(
-        papers=_papers_frame(rows, list(papers.columns)),
+        papers=_papers_frame(cols, names, rows),
         citations=pd.DataFrame(citations, columns=CITATIONS.names, dtype=object),
         merges=pd.DataFrame(merges, columns=list(MERGE_COLUMNS), dtype=object),
         issues=pd.DataFrame(issues, columns=ISSUES.names, dtype=object),
     )
+
+
+def _fresh_columns(papers: pd.DataFrame) -> dict[str, list[Any]]:
+    """The columns of :func:`fresh_row`'s rows: every input column (``records`` values), every PAPERS column
+    (list cells as fresh lists of strings), the S2 columns empty."""
+    n = len(papers)
+    cols = {name: columns.values(papers, name) for name in papers.columns}
+    for name in PAPERS.names:
+        if name in S2_COLUMNS:
+            cols[name] = [[] for _ in range(n)] if name in LIST_COLUMNS else [None] * n
+        elif name in LIST_COLUMNS:
+            cols[name] = columns.strings(cols.get(name, [None] * n))
+        elif name not in cols:
+            cols[name] = [None] * n
+    return cols
 
 
 def _citations(rows: list[dict[str, Any]], references: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -124,14 +146,14 @@ def _citations(rows: list[dict[str, Any]], references: dict[str, list[str]]) -> 
     return sorted(edges)
 
 
-def _papers_frame(rows: list[dict[str, Any]], input_columns: list[str]) -> pd.DataFrame:
-    columns = list(PAPERS.names) + [c for c in input_columns if c not in PAPERS.names]
+def _papers_frame(cols: dict[str, list[Any]], names: list[str], rows: list[int] | None) -> pd.DataFrame:
+    """The papers table of the columns (only ``rows`` when given): Int64 for integers, objects (None when
+    missing, lists kept) for the rest."""
     data: dict[str, Any] = {}
-    for name in columns:
-        values = [row.get(name) for row in rows]
+    for name in names:
+        values = cols[name] if rows is None else [cols[name][i] for i in rows]
         if name in INT_COLUMNS:
-            data[name] = pd.array([cells.whole(v) for v in values], dtype="Int64")
+            data[name] = pd.array(columns.wholes(values), dtype="Int64")
         else:
-            data[name] = pd.Series([None if is_missing(v) and not isinstance(v, list) else v for v in values],
-                                   dtype=object)
-    return pd.DataFrame(data, columns=columns)
+            data[name] = pd.Series(columns.present(values), dtype=object)
+    return pd.DataFrame(data, columns=names)
