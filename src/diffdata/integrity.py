@@ -23,23 +23,24 @@ def check_integrity(papers: pd.DataFrame, occurrences: pd.DataFrame, matches: pd
     if "citation_key" in papers.columns:
         _unique("papers", "citation_key", papers["citation_key"].map(lambda k: k.lower() if isinstance(k, str)
                                                                      else k))
-    known = set(works)
+    known = set(works.tolist())  # plain values: a Series of Arrow strings is slow to walk element by element
     for table, frame, columns in (("occurrences", occurrences, ["work_id"]), ("matches", matches, ["work_id"]),
                                   ("issues", issues, ["work_id"]),
                                   ("citations", citations, ["citing_work_id", "cited_work_id"])):
         for column in columns:
             named = frame[column].dropna() if table == "issues" else frame[column]
-            unknown = sorted({str(w) for w in named if w not in known})
+            unknown = sorted({str(w) for w in named.tolist() if w not in known})
             if unknown:
                 raise IntegrityError(f"{table}.{column} names {_some(unknown)}, not in papers")
 
     _unique("occurrences", "occurrence_id", occurrences["occurrence_id"])
     _unique("matches", "occurrence_id", matches["occurrence_id"])
-    unmatched = sorted(set(occurrences["occurrence_id"]) ^ set(matches["occurrence_id"]))
+    unmatched = sorted(set(occurrences["occurrence_id"].tolist()) ^ set(matches["occurrence_id"].tolist()))
     if unmatched:
         raise IntegrityError(f"matches.occurrence_id and occurrences.occurrence_id differ on {_some(unmatched)}")
-    counted = occurrences.groupby("work_id").size()
-    for work_id, count in zip(works, papers["occurrence_count"], strict=True):
+    size = occurrences.groupby("work_id").size()
+    counted = dict(zip(size.index.tolist(), size.tolist(), strict=True))  # a dict: Series.get is slow per work
+    for work_id, count in zip(works.tolist(), papers["occurrence_count"].tolist(), strict=True):
         if int(counted.get(work_id, 0)) != count:
             raise IntegrityError(f"papers.occurrence_count of '{work_id}' is {count}, but occurrences has "
                                  f"{int(counted.get(work_id, 0))} mention(s) of it")
