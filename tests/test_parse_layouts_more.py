@@ -265,6 +265,21 @@ def test_a_year_column_in_spanish_and_a_publication_year() -> None:
     assert fields(md, "title", "year") == [("Modelos de Foo", 2022)]
 
 
+# -- a bold title, a colon, then a description or the rest of the title --------------------------------------
+
+
+def test_a_bold_title_then_a_description_after_a_colon() -> None:
+    md = """\
+    - **Foo Models for Bar**: a method that models bar with foo. [paper](https://arxiv.org/abs/2301.00001)
+    - **Baz Sampling**: sampling baz quickly ([arXiv](https://arxiv.org/abs/2301.00002), ICLR 2024)
+    - **MaskFoo**: Video Editing via Foo [paper](https://arxiv.org/abs/2301.00003)
+    - **FooNet**: 3D Bar Fields [paper](https://arxiv.org/abs/2301.00004)
+    """
+    assert fields(md, "title", "authors", "venue") == [
+        ("Foo Models for Bar", [], None), ("Baz Sampling", [], "ICLR"),
+        ("MaskFoo: Video Editing via Foo", [], None), ("FooNet: 3D Bar Fields", [], None)]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

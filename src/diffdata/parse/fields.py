@@ -166,6 +166,8 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
     # the clause after the title (or before a quoted one), or the line after it, when it reads as names
     if title_end >= 0 and f.title:
         rest = after_title(lines[title_end], f.title)
+        if (named := f.title.partition(": ")[2]) and rest.lstrip(" :：").startswith(named):
+            rest = rest.lstrip(" :：")[len(named):]  # "**FooNet**: 3D Bar Fields": the title goes on past the bold
         whole = text_outside_links(lines[title_end])
         quoted = whole.find(f.title)
         if quoted > 0 and whole[quoted - 1] in "\"“'‘":
