@@ -40,7 +40,7 @@ from diffdata.parse.aside import (
     read_aside,
     without_asides,
 )
-from diffdata.parse.kinds import WEBSITE_CUE_RE, entry_kind
+from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, leading_names, looks_like_names, split_authors
 from diffdata.parse.record import Fields
@@ -82,7 +82,7 @@ def read_fields(seg: Segment) -> Fields:
     _venue_year(seg, f, used, title_end)
     _text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
-        f.title, seg.links, seg.layout, _cue_text(seg, f))
+        f.title, seg.links, seg.layout, cue_text(seg, f.title))
     if kind in ("repository", "website") and f.venue and not WEBSITE_CUE_RE.search(f.title or ""):
         kind, why = "paper", f"a venue ('{f.venue}')"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]"
     elif kind in ("repository", "website") and f.cited_style:
@@ -128,6 +128,7 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 
 
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
+_EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
 
 
@@ -174,9 +175,9 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             rest = whole[: quoted - 1] + " | " + rest
         for clause in CLAUSE_SPLIT_RE.split(rest):
             clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
-            clause = before_venue(re.split(r"[(\[]", clause)[0])
+            clause = before_venue(_EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0])  # "Lee et al. ⭐ 1.2k"
             c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
-            if c and looks_like_names(c) and len(c.split()) >= 2:
+            if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title:
                 f.give("authors", split_authors(c), "names after the title")
                 return
         if title_end + 1 < len(lines):
@@ -310,14 +311,6 @@ def _rating(line: Line) -> str | None:
         if m:
             return m.group(1).replace(" ", "")
     return None
-
-
-def _cue_text(seg: Segment, f: Fields) -> str:
-    """What the entry says about itself outside its title: link labels and its other text."""
-    parts = [label or "" for label, _ in seg.links]
-    for ln in seg.lines:
-        parts.append(text_outside_links(ln).replace(f.title or "\0", " "))
-    return " ".join(parts)
 
 
 def _note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:

@@ -6,7 +6,8 @@ import re
 from urllib.parse import urlsplit
 
 from diffdata.identifiers import is_paper_url, url_kind
-from diffdata.parse.model import Link
+from diffdata.parse.model import Link, Segment
+from diffdata.parse.shapes import text_outside_links
 
 WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
 _POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)
@@ -51,3 +52,11 @@ def _is_article_page(url: str) -> bool:
     except ValueError:
         return False
     return bool(_PERSONAL_SITE_HOSTS.search(parts.hostname or "")) and bool(parts.path.strip("/"))
+
+
+def cue_text(seg: Segment, title: str | None) -> str:
+    """What an entry says about itself outside its title: its link labels and its other text."""
+    parts = [label or "" for label, _ in seg.links]
+    for ln in seg.lines:
+        parts.append(text_outside_links(ln).replace(title or "\0", " "))
+    return " ".join(parts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from diffdata.identifiers import is_repository_page
 from diffdata.parse.aside import only_venue_or_date
@@ -69,6 +70,7 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 # "**Oral**" or a line of names under a finished title does not)
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
+_COMMA_RE = re.compile(r",\s+")
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
@@ -302,6 +304,12 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                                              if n.strip())):  # not "Don't Generate, Discriminate: A Proposal"
                 f.give("authors", split_authors(before), "names before the title")  # "Doe, et al.: Title"
                 clause = after
+        for m in islice(_COMMA_RE.finditer(clause), 3) if "et al" in clause and not f.authors else ():
+            names = clause[m.end():].strip(" .")  # "Title Made Easy, Cy Dee et al.": the title, then its names
+            if not looks_like_names(clause[: m.start()].strip()) and is_name_list(names):
+                f.give("authors", split_authors(names), "names after the title")
+                clause = clause[: m.start()]
+                break
         if (n + 1 < len(clauses) and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
                 and (is_name_list(clause.strip(" .")) or start.startswith(clause.strip() + ". "))):
             f.give("authors", split_authors(clause), "names before the title")  # "David Chiang. Title. ACL 2005."
