@@ -28,9 +28,11 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
     title_forms = [r["title"] for r in rs if r["_key"] == key and r.get("title")]
     # max() keeps the first of equal candidates: ties go to the first mention in (list, line) order
     forms = list(dict.fromkeys(title_forms))
-    form_counts = Counter(title_forms)
-    title = (forms[0] if len(forms) == 1 else  # one way of writing it: nothing to count
-             max(forms, key=lambda t: (form_counts[t], _capitals(t))) if forms else None)
+    if len(forms) > 1:
+        form_counts = Counter(title_forms)
+        title = max(forms, key=lambda t: (form_counts[t], _capitals(t)))
+    else:  # one way of writing it (or none): nothing to count
+        title = forms[0] if forms else None
     author_lists = [r["_names"] for r in rs if r["_names"]]
     # a list shared with another work counts as copied only when it has no author in common with this
     # work's other lists (co-authors of two papers are not a copy)
@@ -38,10 +40,16 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
     copied = {a: t for a, t in (copied or {}).items() if own and not (surnames_of(a) & own)}
     if any(a not in copied for a in author_lists):
         author_lists = [a for a in author_lists if a not in copied]
-    list_counts = Counter(author_lists)
-    authors = (list(max(dict.fromkeys(author_lists), key=lambda a: (len(a), list_counts[a])))
-               if author_lists else [])
-    ids = {col: _most_common([r[col] for r in clean]) for col in ID_COLUMNS}
+    distinct = list(dict.fromkeys(author_lists))
+    if len(distinct) > 1:
+        list_counts = Counter(author_lists)
+        authors = list(max(distinct, key=lambda a: (len(a), list_counts[a])))
+    else:
+        authors = list(distinct[0]) if distinct else []
+    if len(clean) == 1:  # the rows' identifiers are None or a non-empty string (rows.py): nothing to count
+        ids = {col: clean[0][col] for col in ID_COLUMNS}
+    else:
+        ids = {col: _most_common([r[col] for r in clean]) for col in ID_COLUMNS}
     preprint_year = arxiv_year(ids["arxiv_id"])
     years = [int(r["year"]) for r in rs if r.get("year") is not None and not wrong_preprint_year(r, preprint_year)]
     year = _most_common(years, tie=min) if years else (
@@ -56,11 +64,12 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
         url = f"https://doi.org/{ids['doi']}"
     else:
         url = _most_common(primary)
-    code = sorted({x["url"] for x in links if is_repository(x["url"]) and x["url"] not in primary})
+    # the cheap tests first: most links are their mention's primary link, which is neither code nor project
+    others = {x["url"] for x in links} - set(primary)
+    code = sorted({u for u in others if is_repository(u)})
     if kind == "repository":
         code = sorted(set(code) | {u for u in primary if is_repository(u)})
-    project = sorted({x["url"] for x in links if x["url"] not in code and x["url"] != url
-                      and not is_paper_url(x["url"]) and x["url"] not in primary})
+    project = sorted({u for u in others if u != url and u not in code and not is_paper_url(u)})
     found = conflicts(rs, key, title, authors, preprint_year, copied, ids["arxiv_id"], surnames_of)
     if any(c.startswith("venue:") for c in found):
         venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
@@ -97,16 +106,20 @@ def _most_common(values: Iterable, tie=None):
     if isinstance(values, list) and len(values) == 1:  # most works have one mention: no counting
         v = values[0]
         return None if v is None or v != v or v == "" else (tie([v]) if tie else v)
-    counts = Counter(v for v in values if v is not None and v == v and v != "")
-    if not counts:
+    present = [v for v in values if v is not None and v == v and v != ""]
+    if not present:
         return None
+    first = present[0]
+    if all(v == first for v in present):  # one value, however often: nothing to count
+        return tie([first]) if tie else first
+    counts = Counter(present)
     best = max(counts.values())
     tied = [v for v, c in counts.items() if c == best]  # Counter keeps first-seen order
     return tie(tied) if tie else tied[0]
 
 
 def _capitals(text: str) -> int:
-    return sum(ch.isupper() for ch in text)
+    return sum(map(str.isupper, text))
 
 
 def is_repository(url: str) -> bool:

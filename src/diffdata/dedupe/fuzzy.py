@@ -13,13 +13,20 @@ _CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
 _MIN_TOKEN_LEN = 3
 MAX_BLOCK = 200  # blocks larger than this are compared within a sliding window of sorted titles
 WINDOW = 20
+_SMALL = 8  # blocks this small are scored pair by pair: cheaper than a call of rapidfuzz's cdist
 
 
-def _blocking_keys(key: str, df: Counter[str]) -> list[str]:
+def _prefixes(key: str) -> set[str]:
+    """The 4-letter prefixes of a normalised title's words of three letters or more."""
+    return {t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN}
+
+
+def _blocking_keys(key: str, df: Counter[str], prefixes: set[str] | None = None) -> list[str]:
     """Blocking keys of a normalised title: the 4-letter prefixes of its three rarest words (a typo rarely
-    changes a word's first letters), plus the title's first and last ten characters."""
-    prefixes = sorted({t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN}, key=lambda p: (df[p], p))
-    return [f"w:{p}" for p in prefixes[:3]] + [f"h:{key[:10]}", f"t:{key[-10:]}"]
+    changes a word's first letters), plus the title's first and last ten characters (``prefixes``: the
+    title's :func:`_prefixes`, when known)."""
+    rarest = sorted(_prefixes(key) if prefixes is None else prefixes, key=lambda p: (df[p], p))
+    return [f"w:{p}" for p in rarest[:3]] + [f"h:{key[:10]}", f"t:{key[-10:]}"]
 
 
 def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
@@ -29,12 +36,13 @@ def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
     for i, r in enumerate(rows):
         if r["_key"]:
             reps.setdefault((r["kind"], r["_key"]), i)
+    prefixes = {key: _prefixes(key) for _kind, key in reps}  # a title of two kinds is split once
     df: Counter[str] = Counter()
     for _kind, key in reps:
-        df.update({t[:4] for t in key.split() if len(t) >= _MIN_TOKEN_LEN})
+        df.update(prefixes[key])
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for (kind, key), i in sorted(reps.items()):
-        for block in _blocking_keys(key, df):
+        for block in _blocking_keys(key, df, prefixes[key]):
             index[(kind, block)].append(i)
     seen: set[tuple[int, int]] = set()
     out: list[tuple[float, int, int]] = []
@@ -50,9 +58,12 @@ def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
         for lo, hi in spans:
             part = members[lo:hi]
             keys = [rows[i]["_key"] for i in part]
-            # rapidfuzz scores the whole block in C; only pairs above the threshold come back to Python
-            scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, dtype=np.uint8)
-            for x, y in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+            if len(part) <= _SMALL:  # every pair: _title_similarity makes the same test as cdist's cutoff
+                pairs = [(x, y) for x in range(len(part)) for y in range(x + 1, len(part))]
+            else:  # rapidfuzz scores the whole block in C; only pairs above the threshold come back to Python
+                scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, dtype=np.uint8)
+                pairs = zip(*np.nonzero(np.triu(scores, 1)), strict=True)
+            for x, y in pairs:
                 a, b = part[x], part[y]
                 if a > b:
                     a, b = b, a

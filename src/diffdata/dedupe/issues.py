@@ -45,7 +45,8 @@ def conflicts(rs: list[dict], key: str | None, title: str | None, authors: list[
         if wrong_preprint_year(r, preprint_year):
             out.append(f"year: {r['occurrence_id']} gives {int(r['year'])} for an arXiv preprint whose id "
                        f"{arxiv_id} is from {preprint_year}")
-    confs = sorted({conference_name(r["venue"]) for r in rs if conference_name(r.get("venue"))})
+    # one mention cannot disagree with itself: its venue is not looked up
+    confs = sorted({c for c in (conference_name(r.get("venue")) for r in rs) if c}) if len(rs) > 1 else []
     if len(confs) > 1:
         out.append("venue: " + " vs ".join(f"'{c}'" for c in confs))
     return out

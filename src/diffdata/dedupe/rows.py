@@ -9,6 +9,10 @@ from diffdata.cells import records
 from diffdata.identifiers import ID_COLUMNS, url_identity
 from diffdata.text import surnames, title_key
 
+READ = frozenset({"occurrence_id", "source", "section", "title", "authors", "venue", "qualifier", "year", "kind",
+                  "links", "url", *ID_COLUMNS})
+"""The columns of a mention that the merge reads (the tables it returns keep every column)."""
+
 
 class SurnameMemo(dict):
     """The surnames of an author list, computed once per distinct list in one merge (lists repeat: every
@@ -25,7 +29,7 @@ def mention_rows(occ: pd.DataFrame, surnames_of: SurnameMemo) -> list[dict]:
     """The rows of ``occ`` (already in (list, line) order) with what every rule reads: empty identifiers as
     None, ``_key`` (the normalised title), ``_names`` and ``_surnames``, ``_suspicious`` (a mention that is
     not a paper but carries a paper's identifier) and ``_url_id`` (the identity of a non-paper's address)."""
-    rows = records(occ)
+    rows = records(occ[[c for c in occ.columns if c in READ]])  # the other columns only cost converting
     for r in rows:
         for col in ID_COLUMNS:
             v = r.get(col)

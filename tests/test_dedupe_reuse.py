@@ -1,0 +1,66 @@
+"""The dedupe stage's shortcuts give what the plain computation gives: small fuzzy blocks scored pair by pair
+find the pairs rapidfuzz's cdist finds, and a work's links that are its mentions' primary links are not
+classified again."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from dedupe_rows import mention, merge
+except ImportError:  # tests/ imported as a package
+    from tests.dedupe_rows import mention, merge
+
+
+def _rows():
+    import pandas as pd
+
+    from diffdata.dedupe.rows import SurnameMemo, mention_rows
+    from diffdata.schemas import OCCURRENCES
+
+    titles = ["Denoising Diffusion Probabilistic Models", "Denoising Difusion Probabilistic Models",
+              "Denoising Diffusion Probabilistic Model", "Denoising Diffusion Implicit Models",
+              "Score-Based Generative Modeling", "Score Based Generative Modelling", "Stable Diffusion 2",
+              "Stable Diffusion 3", "Consistency Models", "Improved Consistency Models", "Latent Diffusion Models",
+              "Latent Difusion Models", "Elucidating the Design Space", "Elucidating the Desing Space"]
+    rows = [mention(f"x.md:{i + 1}", t) for i, t in enumerate(titles)]
+    rows += [mention(f"y.md:{i + 1}", f"Paper {i} on diffusion topic {i * 7}") for i in range(40)]
+    occ = pd.DataFrame(rows, columns=OCCURRENCES.names)
+    return mention_rows(occ, SurnameMemo())
+
+
+def test_small_blocks_find_the_pairs_cdist_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from diffdata.dedupe import fuzzy
+
+    rows = _rows()
+    found = fuzzy.fuzzy_candidates(rows)
+    monkeypatch.setattr(fuzzy, "_SMALL", 0)  # every block through cdist
+    assert fuzzy.fuzzy_candidates(rows) == found
+    assert len(found) >= 4  # the typo pairs are there, so the comparison compares something
+
+
+def test_primary_links_are_not_classified_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two mentions of one paper, each linking its own page: no link is asked whether it is a paper or code;
+    a third link (a project page, a repository) is, and lands where it belongs."""
+    from diffdata.dedupe import canonical
+
+    asked: list[str] = []
+    real_paper, real_repo = canonical.is_paper_url, canonical.is_repository
+    monkeypatch.setattr(canonical, "is_paper_url", lambda u: asked.append(u) or real_paper(u))
+    monkeypatch.setattr(canonical, "is_repository", lambda u: asked.append(u) or real_repo(u))
+    a = mention("a.md:1", "Denoising Diffusion Probabilistic Models", url="https://arxiv.org/abs/2006.11239",
+                arxiv_id="2006.11239")
+    b = mention("b.md:1", "Denoising Diffusion Probabilistic Models", url="https://arxiv.org/pdf/2006.11239",
+                arxiv_id="2006.11239")
+    r = merge(a, b)
+    assert len(r.papers) == 1 and asked == []
+    c = mention("c.md:1", "Denoising Diffusion Probabilistic Models", url="https://arxiv.org/abs/2006.11239v2",
+                arxiv_id="2006.11239",
+                links=[{"label": "paper", "url": "https://arxiv.org/abs/2006.11239v2"},
+                       {"label": "project", "url": "https://hojonathanho.github.io/diffusion"},
+                       {"label": "code", "url": "https://github.com/hojonathanho/diffusion"}])
+    r = merge(a, b, c)
+    assert len(r.papers) == 1
+    assert r.papers.loc[0, "code_urls"] == ["https://github.com/hojonathanho/diffusion"]
+    assert r.papers.loc[0, "project_urls"] == ["https://hojonathanho.github.io/diffusion"]
+    assert "https://arxiv.org/abs/2006.11239v2" not in asked
