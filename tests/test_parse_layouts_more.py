@@ -299,6 +299,29 @@ def test_names_after_the_title() -> None:
         ("Quux Fields", [], "CVPR", 2023)]  # the title is no author
 
 
+# -- a qualifier after a plain title; a post's own words are no venue ----------------------------------------
+
+
+def test_a_qualifier_after_a_plain_title_and_venue_headings() -> None:
+    md = """\
+    ## NeurIPS 2022
+
+    1. Foo Models for Bar [[paper]](https://arxiv.org/abs/2206.00001)
+    2. Baz Sampling [[paper]](https://arxiv.org/abs/2206.00002) (Oral)
+    """
+    assert fields(md, "title", "venue", "qualifier", "year") == [
+        ("Foo Models for Bar", "NeurIPS", None, 2022), ("Baz Sampling", "NeurIPS", "Oral", 2022)]
+
+
+def test_what_a_post_calls_itself_is_no_venue() -> None:
+    md = """\
+    - [What are foo models?](https://foo.blog/posts/foo/) - Bo Chan's blog post, 2022
+    - [Foo Models Explained](https://www.youtube.com/watch?v=abcdefghijk) - a talk by Ann Lee (2023)
+    """
+    assert fields(md, "title", "venue", "year", "kind") == [
+        ("What are foo models?", None, 2022, "post"), ("Foo Models Explained", None, 2023, "video")]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

@@ -171,12 +171,14 @@ def _venue_like(text: str, strict: bool) -> bool:
         return True
     words = text.split()
     if not (0 < len(words) <= 6 and any(c.isupper() for c in text) and not text.endswith((".", "?", "!"))
-            and not re.search(r"\b(?:the|and|of|we|our|this|is|are)\b", text)):
+            and not _NO_VENUE_WORD_RE.search(text)):
         return False
     return not strict or (len(words) <= 4
                           and all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in words))
 
 
+# words no venue's name holds: a sentence's, or what a post or a talk calls itself ("Bo Chan's blog post, 2022")
+_NO_VENUE_WORD_RE = re.compile(r"\b(?:the|and|of|we|our|this|is|are|s|[Bb]log|[Pp]osts?|[Pp]odcast|[Nn]ewsletter)\b")
 _JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/", "the", "to", "a", "an", "de", "du"})
 
 

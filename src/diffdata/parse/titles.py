@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice
 
 from diffdata.identifiers import is_repository_page
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
@@ -107,7 +107,8 @@ def _give_title(f: Fields, title: str | None, how: str) -> bool:
     """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
     2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader."""
     m = _TRAILING_ASIDE_RE.match(title or "")
-    if m and (only_venue_or_date(m.group("aside")) or _WORKSHOP_ASIDE_RE.fullmatch(m.group("aside"))):
+    if m and (only_venue_or_date(m.group("aside")) or _WORKSHOP_ASIDE_RE.fullmatch(m.group("aside"))
+              or QUALIFIER_RE.fullmatch(m.group("aside").strip())):  # "Title (Oral)": a qualifier
         title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
     lead = _LEAD_ASIDE_RE.match(title or "")
     if lead and lead.group(1) and lead.end() < len(title or "") and only_venue_or_date(lead.group(1)):
