@@ -11,8 +11,11 @@ and whether the outputs were identical. Run by hand::
     .venv/bin/python benchmarks/synthetic.py --mentions 30k --out /tmp/syn30k
     .venv/bin/python benchmarks/ab_stages.py --root /tmp/syn30k --stage dedupe --a /tmp/dd-a/src --b src
 
-Stages: ``dedupe`` (``merge_mentions`` on the parsed mentions; output: its four tables) and ``csv``
-(``emit.to_csv`` of the occurrences, papers, matches and issues that dedupe gave; output: the CSV text).
+Stages: ``dedupe`` (``merge_mentions`` on the parsed mentions; output: its four tables), ``csv``
+(``emit.to_csv`` of the occurrences, papers, matches and issues that dedupe gave; output: the CSV text) and
+``enrich`` (offline, as ``pipeline.analyse`` runs it on what dedupe gave: ``lookup_requests``, ``fetch_all``
+from the root's ``raw/semanticscholar`` cache without a client, ``enrich``, ``apply_merges``; output: its
+tables, their dtypes included).
 
 The later stages run on the tables of ``pipeline.analyse`` (offline), computed once by version A and kept in
 ``--tables FILE`` (a pickle; made when missing, reused when present, so that a 100k comparison does not parse
@@ -38,8 +41,8 @@ import sys
 import time
 from pathlib import Path
 
-STAGES = ("dedupe", "csv", "keys", "stand-ins", "parquet", "render-csv", "bibtex", "docs", "render")
-ANALYSED = STAGES[2:]  # stages fed by --tables
+STAGES = ("dedupe", "csv", "enrich", "keys", "stand-ins", "parquet", "render-csv", "bibtex", "docs", "render")
+ANALYSED = STAGES[3:]  # stages fed by --tables
 
 
 def _digest_frames(*frames) -> str:
@@ -147,6 +150,8 @@ def child(root: Path, stage: str, tables_file: Path | None = None) -> None:
             digest = run_stage()
             print(json.dumps({"s": time.perf_counter() - t, "sha256": digest}), flush=True)
         return
+    import pandas as pd
+
     from diffdata.dedupe import merge_mentions
     from diffdata.emit import to_csv
     from diffdata.parse import parse_lists
@@ -155,11 +160,19 @@ def child(root: Path, stage: str, tables_file: Path | None = None) -> None:
 
     documents, _problems, _hashes = load_documents(Paths(root))
     occurrences = parse_lists(documents).occurrences
-    merged = merge_mentions(occurrences) if stage == "csv" else None
+    merged = merge_mentions(occurrences) if stage in ("csv", "enrich") else None
+    if stage == "enrich":  # imported before the clock starts (semanticscholar's model is slow to import)
+        import diffdata.enrich  # noqa: F401
     print("ready", flush=True)
     for _line in sys.stdin:
         t = time.perf_counter()
-        if stage == "dedupe":
+        if stage == "enrich":
+            assert merged is not None
+            tables = _enrich_offline(merged, root)
+            elapsed = time.perf_counter() - t
+            digest = _digest_frames(*tables) + _digest_frames(*(pd.DataFrame({"dtype": df.dtypes.astype(str)})
+                                                              for df in tables))
+        elif stage == "dedupe":
             out = merge_mentions(occurrences)
             elapsed = time.perf_counter() - t
             digest = _digest_frames(out.occurrences, out.papers, out.matches, out.issues)
@@ -170,6 +183,22 @@ def child(root: Path, stage: str, tables_file: Path | None = None) -> None:
             elapsed = time.perf_counter() - t
             digest = hashlib.sha256(text.encode()).hexdigest()
         print(json.dumps({"s": elapsed, "sha256": digest}), flush=True)
+
+
+def _enrich_offline(merged, root: Path) -> list:
+    """The enrich stage of ``pipeline.analyse``, offline, on dedupe's tables: its tables."""
+    import pandas as pd
+
+    from diffdata.enrich import apply_merges, enrich, lookup_requests
+    from diffdata.s2 import S2Cache, fetch_all
+
+    requests = lookup_requests(merged.papers)
+    answers = fetch_all(requests, None, S2Cache(root / "raw" / "semanticscholar"), progress=False,
+                        log=lambda _msg: None)
+    enriched = enrich(merged.papers, answers, requests=requests)
+    issues = pd.concat([merged.issues, enriched.issues], ignore_index=True)
+    occurrences, matches, issues = apply_merges(merged.occurrences, merged.matches, issues, enriched.merges)
+    return [enriched.papers, enriched.citations, enriched.merges, occurrences, matches, issues]
 
 
 class Version:
