@@ -322,6 +322,20 @@ def test_what_a_post_calls_itself_is_no_venue() -> None:
         ("What are foo models?", None, 2022, "post"), ("Foo Models Explained", None, 2023, "video")]
 
 
+# -- an arXiv identifier written as text beside the title ----------------------------------------------------
+
+
+def test_an_arxiv_identifier_written_as_text_is_no_part_of_the_title() -> None:
+    md = """\
+    * arXiv:2306.00002 - Baz Sampling (ICLR 2024)
+    * Baz Sampling Two (ICLR 2024) arXiv:2306.00003
+    * Baz Sampling Three, arXiv 2306.00004
+    """
+    assert fields(md, "title", "venue", "year", "arxiv_id") == [
+        ("Baz Sampling", "ICLR", 2024, "2306.00002"), ("Baz Sampling Two", "ICLR", 2024, "2306.00003"),
+        ("Baz Sampling Three", None, None, "2306.00004")]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

@@ -35,6 +35,7 @@ from diffdata.parse.shapes import (
     LABEL_RE,
     METADATA_LABELS,
     POST_LABEL_RE,
+    TEXT_ARXIV_RE,
     before_venue,
     cut_links,
     is_label,
@@ -147,7 +148,8 @@ def _start_text(line: Line, col: int) -> str:
     """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
     text is only a label (``[[paper](url)] **Title**``)."""
     cut = [lk for lk in line.links if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None)]
-    return _lead(_EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col)))  # where a label stood, a clause ends
+    text = _EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col))  # where a label stood, a clause ends
+    return _lead(TEXT_ARXIV_RE.sub(" | ", text))  # so does an identifier: "arXiv:2306.00002 - Title"
 
 
 def _give_citation(f: Fields, c: Citation | None) -> bool:
