@@ -336,6 +336,25 @@ def test_an_arxiv_identifier_written_as_text_is_no_part_of_the_title() -> None:
         ("Baz Sampling Three", None, None, "2306.00004")]
 
 
+# -- references written one a paragraph line, URLs bare ------------------------------------------------------
+
+
+def test_references_a_line_with_bare_urls() -> None:
+    md = """\
+    Foo Models for Bar. Ann Lee, Bo Chan. In CVPR, 2023. https://arxiv.org/abs/2305.00001
+
+    Ann Lee, Bo Chan. Baz Sampling Made Easy. ICLR 2024. https://arxiv.org/abs/2305.00002
+    Qux Fields for Scenes. Cy Dee. NeurIPS 2022. https://arxiv.org/abs/2305.00003 https://github.com/o/qux
+
+    Check out our new paper. It is at CVPR 2023. https://arxiv.org/abs/2305.00004
+    """
+    assert fields(md, "title", "authors", "venue", "year", "layout") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "item"),
+        ("Baz Sampling Made Easy", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "item"),
+        ("Qux Fields for Scenes", ["Cy Dee"], "NeurIPS", 2022, "item"),
+        (None, [], None, None, "prose")]  # prose, as before
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)
@@ -352,5 +371,6 @@ def test_long_lines_cost_linear_time() -> None:
                  "### " + "【" * 50000 + " Ab\n[paper](https://arxiv.org/abs/1811.00001)\n",
                  "| " + "pub " * 25000 + "| Title |\n|---|---|\n| x | [T](https://arxiv.org/abs/1811.00001) |\n",
                  "| " + "会议" * 50000 + "| Title |\n|---|---|\n| x | [T](https://arxiv.org/abs/1811.00001) |\n",
-                 "- Foo Bar, " + "Ab Cd, " * 14000 + "Ef et al. [paper](https://arxiv.org/abs/1811.00001) ⭐\n"):
+                 "- Foo Bar, " + "Ab Cd, " * 14000 + "Ef et al. [paper](https://arxiv.org/abs/1811.00001) ⭐\n",
+                 "Foo Bar. " + "Ab Cd " * 16000 + ". 2023. https://arxiv.org/abs/1811.00001\n"):
         assert _slow(line) < 5.0  # quadratic work would take minutes

@@ -8,14 +8,17 @@ hidden HTML) in source order. Inline tokens are read by ``inline.py``, raw HTML 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
 from diffdata.parse.model import Block, Line
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.rawhtml import html_lines, html_rows
 from diffdata.parse.rows import is_pipe_rows, pipe_rows
+from diffdata.text import YEAR_RE
 
 _HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(?:(?!</?h[1-6]\b).)*</h\1\s*>", re.I | re.S)
 # An HTML block a reader never sees: a comment, or an element with the `hidden` attribute or display:none.
@@ -79,6 +82,9 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.append(Block("item", start + 1, end, lines, level=depth))
             elif not item_first_para and is_pipe_rows(lines):
                 out.extend(pipe_rows(lines))  # a table without its |---| line: GitHub shows text, a reader rows
+            elif not item_first_para and all(_cited_then_urls(ln) for ln in lines):
+                # "Title. Ann Lee, Bo Chan. In CVPR, 2023. https://arxiv.org/abs/...": a reference a line
+                out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in lines)
             else:
                 out.append(Block("paragraph", start + 1, end, lines, level=depth, in_item=bool(item_first_para)))
             i += 2
@@ -146,6 +152,7 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
 
 _OPENS_CAPITAL_RE = re.compile(r"[\W\d]*[^\W\d_a-z]")  # past markers, a capital: a title, not "git clone"
 _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})  # not code
+_SENTENCE_END_RE = re.compile(r"\w\w[.?!](?:\s|$)")  # "Bar. " ends a sentence, "A. " (an initial) does not
 _PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.I | re.S)
 
 
@@ -174,6 +181,21 @@ def _list_items(content: str, lines: list[Line]) -> list[Line]:
     raw = content.split("\n")
     return [ln for n, ln in enumerate(lines) if n < len(raw) and _LI_LINE_RE.match(raw[n]) and ln.text.strip()
             and raw[n].lower().count("<li") == 1]
+
+
+def _cited_then_urls(line: Line) -> bool:
+    """A line of a paragraph that cites a work, then gives its URLs as plain text: its words (see
+    :func:`_names_then_urls`) are sentences, two or more, one of the first two names the authors, and they
+    name a year (``Title. Ann Lee. In CVPR, 2023. https://...``): no sentence of prose (``Check out our new
+    paper. It is at CVPR 2023. https://...``)."""
+    if not _names_then_urls(line):
+        return False
+    head = line.text[: line.links[0].col]
+    ends = [m.end() for m in islice(_SENTENCE_END_RE.finditer(head), 3)]
+    if len(ends) < 2 or not YEAR_RE.search(head):
+        return False
+    first, second = head[: ends[0]], head[ends[0]: ends[1]]  # one of them names the authors
+    return any(looks_like_names(part.strip(" .")) for part in (first, second))
 
 
 def _names_then_urls(line: Line) -> bool:
