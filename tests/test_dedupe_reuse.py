@@ -64,3 +64,53 @@ def test_primary_links_are_not_classified_again(monkeypatch: pytest.MonkeyPatch)
     assert r.papers.loc[0, "code_urls"] == ["https://github.com/hojonathanho/diffusion"]
     assert r.papers.loc[0, "project_urls"] == ["https://hojonathanho.github.io/diffusion"]
     assert "https://arxiv.org/abs/2006.11239v2" not in asked
+
+
+def test_no_collection_while_merging_and_the_collector_restored() -> None:
+    """The cyclic collector is paused during the merge (no collection runs, however many objects it makes) and
+    left as it was found: on after a merge when it was on, off when it was off, on after a merge that fails."""
+    import gc
+    import os
+    import sys
+
+    import pandas as pd
+
+    from diffdata.dedupe import merge_mentions
+    from diffdata.schemas import OCCURRENCES
+
+    collections: list[int] = []
+
+    def count(phase: str, _info: dict) -> None:
+        """A collection started inside the merge's work (any dedupe function but the entry and its pause)."""
+        frame = sys._getframe(1)
+        while frame is not None and phase == "start":
+            code = frame.f_code
+            if (os.path.join("diffdata", "dedupe", "") in code.co_filename
+                    and code.co_name not in ("merge_mentions", "_collector_paused")):
+                collections.append(1)
+                return
+            frame = frame.f_back
+
+    occ = pd.DataFrame([mention(f"x.md:{i + 1}", f"Paper {i} on diffusion topic {i * 7}") for i in range(300)],
+                       columns=OCCURRENCES.names)
+    was = gc.isenabled()
+    gc.callbacks.append(count)
+    try:
+        gc.enable()
+        gc.set_threshold(1)  # a collection at (almost) every allocation when the collector is on
+        try:
+            r = merge_mentions(occ)
+        finally:
+            gc.set_threshold(700, 10, 10)
+        assert len(r.papers) == 300 and collections == [] and gc.isenabled()
+        gc.disable()
+        merge_mentions(occ)
+        assert not gc.isenabled()
+        gc.enable()
+        with pytest.raises(KeyError):
+            merge_mentions(pd.DataFrame({"title": ["no other column"]}))
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
+        if not was:
+            gc.disable()
