@@ -355,6 +355,19 @@ def test_references_a_line_with_bare_urls() -> None:
         (None, [], None, None, "prose")]  # prose, as before
 
 
+# -- names under a title's line of links ---------------------------------------------------------------------
+
+
+def test_names_under_the_title_and_its_line_of_links() -> None:
+    md = """\
+    - Foo Models for Bar
+      [[paper](https://arxiv.org/abs/2305.00001)] [[code](https://github.com/o/foo)]
+      Ann Lee, Bo Chan
+      CVPR 2023
+    """
+    assert fields(md, "title", "authors", "venue", "year") == [("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023)]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

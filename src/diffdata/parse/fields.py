@@ -52,6 +52,7 @@ from diffdata.parse.shapes import (
     badge_words,
     before_venue,
     is_label,
+    only_links,
     text_outside_links,
     without_title,
 )
@@ -180,8 +181,9 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title:
                 f.give("authors", split_authors(c), "names after the title")
                 return
-        if title_end + 1 < len(lines):
-            ln = lines[title_end + 1]
+        after = title_end + 1 + (title_end + 2 < len(lines) and only_links(lines[title_end + 1]))  # past links
+        if after < len(lines):
+            ln = lines[after]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
             cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
             got = (cut and is_name_list(cut)
