@@ -167,6 +167,21 @@ def test_a_dated_heading_over_its_links_is_the_work() -> None:
     assert [len(r["links"]) for r in rows] == [2, 2, 1]
 
 
+def test_a_heading_over_a_line_of_names_venue_and_links_is_the_work() -> None:
+    md = """\
+    ## Generation
+
+    #### Foo Models for Bar
+    **Ann Lee, Bo Chan** · CVPR 2023 · [arXiv](https://arxiv.org/abs/2305.00001)
+
+    #### Baz Sampling Made Easy
+    Cy Dee, Ed Fox · ICLR 2024 · [arXiv](https://arxiv.org/abs/2305.00002) · [code](https://github.com/o/baz)
+    """
+    assert fields(md, "title", "authors", "venue", "year", "section") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, ["Generation"]),
+        ("Baz Sampling Made Easy", ["Cy Dee", "Ed Fox"], "ICLR", 2024, ["Generation"])]
+
+
 def test_a_heading_over_works_or_prose_stays_a_section() -> None:
     md = """\
     ### Papers on Video Generation

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block
-from diffdata.parse.shapes import is_label, is_label_line, is_metadata, only_links
+from diffdata.parse.shapes import is_label, is_label_line, is_metadata, only_links, opens_with_names
 from diffdata.text import clean_space, strip_emoji
 
 
@@ -127,7 +127,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
             return False
         linked = any(ln.links for ln in b.lines)
         for ln in b.lines:
-            if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))):
+            if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
+                               or opens_with_names(ln)):  # "**Ann Lee, Bo Chan** · CVPR 2023 · [arXiv](..)"
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
             if not all(lk.image or is_label(lk.text) for lk in ln.links):
                 return False  # "- [Another Work](url)": the heading is a section of works
