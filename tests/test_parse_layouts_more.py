@@ -383,6 +383,27 @@ def test_names_under_the_title_and_its_line_of_links() -> None:
     assert fields(md, "title", "authors", "venue", "year") == [("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023)]
 
 
+# -- HTML paragraphs: a title link, names, a venue, one per line ---------------------------------------------
+
+
+def test_html_paragraphs_of_title_names_and_venue() -> None:
+    md = """\
+    <p>
+    <a href="https://arxiv.org/abs/2305.00001"><b>Foo Models for Bar</b></a><br>
+    Ann Lee, Bo Chan<br>
+    <i>CVPR 2023</i>
+    </p>
+    <p>
+    <a href="https://arxiv.org/abs/2305.00002"><b>Baz Sampling Made Easy</b></a><br>
+    Cy Dee, Ed Fox<br>
+    <i>ICLR 2024</i>
+    </p>
+    """
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023),
+        ("Baz Sampling Made Easy", ["Cy Dee", "Ed Fox"], "ICLR", 2024)]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

@@ -145,13 +145,28 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.append(Block("html", start + 1, end, [ln for ln in lines if id(ln) not in taken], level=depth))
                 out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in listed)
             else:
-                out.extend(rows or [Block("html", start + 1, end, lines, level=depth)])
+                out.extend(rows or _html_paragraphs(lines, start + 1, end, depth))
         i += 1
     return out
 
 
 _OPENS_CAPITAL_RE = re.compile(r"[\W\d]*[^\W\d_a-z]")  # past markers, a capital: a title, not "git clone"
 _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext", "md", "markdown"})  # not code
+def _html_paragraphs(lines: list[Line], start: int, end: int, depth: int) -> list[Block]:
+    """An HTML block as the paragraphs a reader sees: its lines cut where a line holds only tags (``<p>``,
+    ``</p>``, ``<br>``), so that ``<p><a href=url><b>Title</b></a><br>`` / ``Ann Lee, Bo Chan<br>`` /
+    ``<i>CVPR 2023</i></p>`` is read like the same lines in markdown."""
+    out: list[Block] = []
+    group: list[Line] = []
+    for ln in [*lines, Line(end + 1)]:
+        if ln.text.strip() or ln.links or ln.hidden:
+            group.append(ln)
+        elif group:
+            out.append(Block("html", group[0].number, group[-1].number, group, level=depth))
+            group = []
+    return out or [Block("html", start, end, lines, level=depth)]
+
+
 _SENTENCE_END_RE = re.compile(r"\w\w[.?!](?:\s|$)")  # "Bar. " ends a sentence, "A. " (an initial) does not
 _PRE_RE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.I | re.S)
 
