@@ -404,6 +404,20 @@ def test_html_paragraphs_of_title_names_and_venue() -> None:
         ("Baz Sampling Made Easy", ["Cy Dee", "Ed Fox"], "ICLR", 2024)]
 
 
+# -- an HTML link whose text the writer wrapped over lines ---------------------------------------------------
+
+
+def test_an_html_link_wrapped_over_lines() -> None:
+    md = """\
+    <p><a href="https://arxiv.org/abs/2305.00002">
+    Baz Sampling Made
+    Easy</a> (ICLR 2024)</p>
+    """
+    rows, report = parse(md)
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Baz Sampling Made Easy", "2305.00002")]
+    assert not [r for r in report if r["url"]]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)
@@ -421,5 +435,7 @@ def test_long_lines_cost_linear_time() -> None:
                  "| " + "pub " * 25000 + "| Title |\n|---|---|\n| x | [T](https://arxiv.org/abs/1811.00001) |\n",
                  "| " + "会议" * 50000 + "| Title |\n|---|---|\n| x | [T](https://arxiv.org/abs/1811.00001) |\n",
                  "- Foo Bar, " + "Ab Cd, " * 14000 + "Ef et al. [paper](https://arxiv.org/abs/1811.00001) ⭐\n",
-                 "Foo Bar. " + "Ab Cd " * 16000 + ". 2023. https://arxiv.org/abs/1811.00001\n"):
+                 "Foo Bar. " + "Ab Cd " * 16000 + ". 2023. https://arxiv.org/abs/1811.00001\n",
+                 "<p>" + '<a href="https://arxiv.org/abs/1811.00001">' * 2000 + "<a " * 20000 + "<" * 20000 + "</p>\n",
+                 "<table><tr>" + "<tr <td x" * 10000 + "</table>\n"):
         assert _slow(line) < 5.0  # quadratic work would take minutes

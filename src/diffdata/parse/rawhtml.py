@@ -8,9 +8,11 @@ import re
 from diffdata.parse.inline import A_OPEN_RE, IMG_RE, bare_urls
 from diffdata.parse.model import Block, Line, Link
 
-_TAG_RE = re.compile(r"<[^>]+>")
-_TR_RE = re.compile(r"<tr\b[^>]*>(.*?)(?:</tr\s*>|(?=<tr\b|</table\s*>|\Z))", re.I | re.S)
-_CELL_RE = re.compile(r"<(t[dh])\b([^>]*)>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
+_TAG_RE = re.compile(r"<[^<>]+>")  # never across a "<": linear on text full of them
+_A_OPEN_TAG_RE = re.compile(r"<a\s[^<>]*>", re.I)
+_A_CLOSE_RE = re.compile(r"</a\s*>", re.I)
+_TR_RE = re.compile(r"<tr\b[^<>]*>(.*?)(?:</tr\s*>|(?=<tr\b|</table\s*>|\Z))", re.I | re.S)
+_CELL_RE = re.compile(r"<(t[dh])\b([^<>]*)>(.*?)(?=<t[dh]\b|</tr\s*>|\Z)", re.I | re.S)
 _ROWSPAN_RE = re.compile(r"\browspan\s*=\s*[\"']?(\d{1,3})", re.I)
 _COLSPAN_RE = re.compile(r"\bcolspan\s*=\s*[\"']?(\d{1,3})", re.I)
 
@@ -69,22 +71,45 @@ def clean_text(text: str) -> str:
 
 
 def html_lines(content: str, first_line: int) -> list[Line]:
-    """Lines of a raw HTML block with their ``<a href>`` links and tag-free text."""
-    out = []
-    for n, raw in enumerate(content.splitlines()):
-        line = Line(first_line + n)
-        for m in re.finditer(r"(<a\s[^>]*>)(.*?)</a\s*>", raw, re.I | re.S):
-            am = A_OPEN_RE.fullmatch(m.group(1))
-            if am:
-                url = html.unescape(next(g for g in am.groups() if g is not None))
-                text = html.unescape(_TAG_RE.sub("", m.group(2))).strip()
-                img = IMG_RE.search(m.group(2))  # <a href><img src></a>: a badge
-                src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
-                col = len(html.unescape(_TAG_RE.sub(" ", raw[: m.end(1)])))  # where its text starts in line.text
-                line.links.append(Link(text, url, line.number, image=img is not None, image_src=src or None,
-                                       col=col))
+    """Lines of a raw HTML block with their ``<a href>`` links (each on the line where it opens, its text
+    running on over lines if the writer wrapped it) and tag-free text."""
+    raws = content.splitlines()
+    out = [Line(first_line + n) for n in range(len(raws))]
+    starts = [0]
+    for raw in raws:
+        starts.append(starts[-1] + len(raw) + 1)
+    n = 0
+    for open_tag, inner in _anchors("\n".join(raws)):
+        am = A_OPEN_RE.fullmatch(open_tag.group(0))
+        if am:
+            while starts[n + 1] <= open_tag.start():
+                n += 1
+            url = html.unescape(next(g for g in am.groups() if g is not None))
+            text = clean_text(html.unescape(_TAG_RE.sub("", inner)))
+            img = IMG_RE.search(inner)  # <a href><img src></a>: a badge
+            src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
+            col = len(html.unescape(_TAG_RE.sub(" ", raws[n][: open_tag.end() - starts[n]])))  # in line.text
+            out[n].links.append(Link(text, url, out[n].number, image=img is not None, image_src=src or None, col=col))
+    for line, raw in zip(out, raws, strict=True):
         line.text = html.unescape(_TAG_RE.sub(" ", raw))
         line.other = line.text
         bare_urls(line)
-        out.append(line)
+    return out
+
+
+def _anchors(content: str) -> list[tuple[re.Match[str], str]]:
+    """Each ``<a ...>`` of ``content`` closed by ``</a>`` before the next one opens, with its inner HTML; one
+    pass over the opening and one over the closing tags (a lazy ``<a ...>(.*?)</a>`` rescans the rest of the
+    text from every anchor left open)."""
+    closes = list(_A_CLOSE_RE.finditer(content))
+    opens = list(_A_OPEN_TAG_RE.finditer(content))
+    out, k = [], 0
+    for i, m in enumerate(opens):
+        while k < len(closes) and closes[k].start() < m.end():
+            k += 1
+        if k == len(closes):
+            break
+        if i + 1 < len(opens) and closes[k].start() > opens[i + 1].start():
+            continue  # left open: the next anchor starts first
+        out.append((m, content[m.end(): closes[k].start()]))
     return out
