@@ -418,6 +418,27 @@ def test_an_html_link_wrapped_over_lines() -> None:
     assert not [r for r in report if r["url"]]
 
 
+# -- a bold year over a list; label links in parentheses after a plain title ---------------------------------
+
+
+def test_a_bold_year_paragraph_over_a_list_is_its_section() -> None:
+    md = """\
+    **2023**
+
+    - [Foo Models for Bar](https://arxiv.org/abs/2305.00001)
+
+    **CVPR 2022**
+    - [Baz Sampling](https://arxiv.org/abs/2206.00002)
+    """
+    assert fields(md, "title", "venue", "year", "section") == [
+        ("Foo Models for Bar", None, 2023, ["2023"]), ("Baz Sampling", "CVPR", 2022, ["CVPR 2022"])]
+
+
+def test_label_links_in_parentheses_after_a_plain_title() -> None:
+    md = "- Foo Models for Bar ([paper](https://arxiv.org/abs/2305.00001), [code](https://github.com/o/foo))\n"
+    assert fields(md, "title") == [("Foo Models for Bar",)]
+
+
 def _slow(text: str) -> float:
     start = time.perf_counter()
     parse_document("t.md", text)

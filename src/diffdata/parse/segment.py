@@ -95,7 +95,8 @@ class Walker(Reporter):
             self.post(block)
             return
         if (len(lines) == 1 and block.followed_by_list and not lines[0].links
-                and lines[0].text.strip().endswith((":", "：")) and len(lines[0].text.split()) <= 8):
+                and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines))
+                and len(lines[0].text.split()) <= 8):  # "Image editing:", "**2023**" over a list: its section
             self.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
             return
         self.prose(block)

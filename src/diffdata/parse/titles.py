@@ -93,7 +93,7 @@ def clean_title(text: str | None) -> str:
     t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
-    t = re.sub(r"(?:\s*[\[(]\s*[\])])+\s*$", "", clean_space(t))  # brackets left by label links: "Title [] []"
+    t = re.sub(r"(?:\s*[\[(][\s,;|/]*[\])])+\s*$", "", clean_space(t))  # left by label links: "Title [] (, )"
     return t.strip(" -–—:|,;").rstrip("[( ")
 
 
