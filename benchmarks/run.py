@@ -200,7 +200,14 @@ def child_main(mode: str, root: Path, out: Path) -> None:
         result = {"true_pairs": q.true_pairs, "predicted_pairs": q.predicted_pairs, "correct_pairs": q.correct_pairs,
                   "mentions": q.mentions, "maxrss_mb": _maxrss_mb()}
     else:
-        result = run_stages(root)
+        import contextlib
+
+        from diffdata import pipeline
+
+        # as pipeline.build runs them (a src/ from before young_collections_only: the collector as it was)
+        paused = getattr(pipeline, "young_collections_only", contextlib.nullcontext)
+        with paused():
+            result = run_stages(root)
     out.write_text(json.dumps(result), encoding="utf-8")
 
 

@@ -195,3 +195,37 @@ def test_a_rebuild_parses_only_the_list_that_changed_and_matches_a_full_build(
     shutil.copytree(project / "raw", fresh / "raw")
     build(fresh, log=lambda m: None, enrich_options=offline)
     assert outputs(fresh) == outputs(project)  # the cache changes nothing but the time
+
+
+def test_a_build_runs_without_full_collections_and_restores_the_collector(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stages run with the oldest generation's collections paused; the thresholds come back after the
+    build, also when it fails."""
+    import gc
+
+    import diffdata.pipeline
+
+    seen: list[tuple[int, int, int]] = []
+    real_merge = diffdata.pipeline.merge_mentions
+
+    def merge_and_look(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(diffdata.pipeline, "merge_mentions", merge_and_look)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        build(project, log=lambda m: None, enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+        assert seen == [(700, 10, 2**31 - 1)]
+        assert gc.get_threshold() == (700, 10, 10)
+
+        def fails(*args, **kwargs):
+            raise RuntimeError("stage failed")
+
+        monkeypatch.setattr(diffdata.pipeline, "merge_mentions", fails)
+        with pytest.raises(RuntimeError, match="stage failed"):
+            build(project, log=lambda m: None, enrich_options=EnrichOptions(S2Settings(offline=True), progress=False))
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
