@@ -57,7 +57,8 @@ def assemble(occ: pd.DataFrame, rows: list[dict], groups: Groups, issues: list[d
     matches = explain(rows, groups, components, work_of)
     out_occ = occ.copy()
     out_occ["work_id"] = [work_of[i] for i in range(len(rows))]
-    papers = pd.DataFrame([{k: v for k, v in w.items() if not k.startswith("_")} for w in works])
+    names = [k for k in works[0] if not k.startswith("_")] if works else []  # every work has the same fields
+    papers = pd.DataFrame({k: [w[k] for w in works] for k in names})  # by column: no dict per work
     for col in PAPERS.names:
         if col not in papers.columns:
             is_list = pa.types.is_list(PAPERS.field(col).type)
