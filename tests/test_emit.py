@@ -154,3 +154,20 @@ def test_empty_table_and_one_column() -> None:
     one = _schema("one", "test", [Column("id", pa.string(), "id")])
     df = pd.DataFrame({"id": ["", None, "a,b"]})
     assert to_csv(df, one) == 'id\r\n""\r\n""\r\n"a,b"\r\n' == _per_cell(df, one)
+
+
+def test_rows_are_converted_a_slice_at_a_time_with_the_same_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Slices of rows (a column mixed in one slice only, quoting in another) give the text of one pass."""
+    import diffdata.emit
+
+    df = pd.DataFrame({
+        "id": ["a", "b,c", "=d", "e", "f\ng", "h", "i"],
+        "n": [1, 2.0, None, 4, 5, 6, 7],
+        "tags": [["x"], [], None, ["y", 'q"z'], [], ["w"], []],
+        "flag": [True, False, None, True, True, False, True],
+        "text": ["p", "q", 3.5, "r", "s", "t", "u"],
+    })
+    whole = _per_cell(df, SCHEMA)
+    for rows in (1, 2, 3, 7, 8):
+        monkeypatch.setattr(diffdata.emit, "CHUNK_ROWS", rows)
+        assert to_csv(df, SCHEMA) == whole, rows

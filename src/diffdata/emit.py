@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 from diffdata.cells import plain
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CHUNK_ROWS = 5_000  # rows converted together: Arrow's intermediate columns hold this many rows at most
 _FORMULA_RE = "^[=+@\t\r-]"
 _QUOTE_RE = '[,"\r\n]'  # what csv's QUOTE_MINIMAL writer quotes for: the delimiter, the quote, a line break
 _JSON_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"), ("\b", "\\b"),
@@ -172,11 +173,12 @@ def to_csv(df: pd.DataFrame, schema: pa.Schema) -> str:
         columns = [_column(df[name].tolist(), schema.field(name).type) for name in schema.names]
         writer.writerows(zip(*columns, strict=True))
         return buf.getvalue()
-    header = _header(schema.names)
-    if not len(df):
-        return header
-    fields = [_field(df[name], schema.field(name).type) for name in schema.names]
-    lines = _join(*fields, sep=",")
-    body = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], pa.int64()), lines),
-                          _large("\r\n"))
-    return header + body[0].as_py() + "\r\n"
+    parts = [_header(schema.names)]
+    for start in range(0, len(df), CHUNK_ROWS):  # a slice of rows at a time, so that only its cell texts are held
+        rows = df.iloc[start:start + CHUNK_ROWS]
+        fields = [_field(rows[name], schema.field(name).type) for name in schema.names]
+        lines = _join(*fields, sep=",")
+        body = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], pa.int64()), lines),
+                              _large("\r\n"))
+        parts.append(body[0].as_py() + "\r\n")
+    return "".join(parts)
