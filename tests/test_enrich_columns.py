@@ -10,7 +10,7 @@ import pytest
 from diffdata import cells
 from diffdata.cells import is_missing, records
 from diffdata.enrich import enrich, lookup_requests
-from diffdata.enrich.fields import fresh_row
+from diffdata.enrich.fields import LIST_COLUMNS, S2_COLUMNS
 from diffdata.enrich.stage import INT_COLUMNS, _fresh_columns, _papers_frame
 from diffdata.s2 import FetchResult, LookupRequest, title_key
 from diffdata.schemas import PAPERS
@@ -36,6 +36,20 @@ def odd_papers() -> pd.DataFrame:
     papers["year"] = papers["year"].astype(object)
     papers["citation_key"] = papers["citation_key"].astype("str")
     return papers
+
+
+def fresh_row(record: dict) -> dict:
+    """The row rule the stage used before its columns: a copy of an input row with every PAPERS column
+    present, list cells copied and the S2 columns empty."""
+    row = dict(record)
+    for name in PAPERS.names:
+        if name in LIST_COLUMNS:
+            row[name] = cells.strings(record.get(name))
+        elif name not in row:
+            row[name] = None
+    for name in S2_COLUMNS:
+        row[name] = [] if name in LIST_COLUMNS else None
+    return row
 
 
 def row_rule(papers: pd.DataFrame) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """A papers table a column at a time, with the values :func:`diffdata.cells.records` gives its rows, and the
-cells of the enriched table as :func:`diffdata.enrich.fields.fresh_row` and the papers frame make them: the
-common cells (a string, None, a list of strings, an int) take a path that skips the general rule, whose result
-for them is the same."""
+cells of the enriched table as a row at a time made them (each input row copied, every PAPERS column present,
+the S2 columns empty): the common cells (a string, None, a list of strings, an int) take a path that skips the
+general rule, whose result for them is the same."""
 
 from __future__ import annotations
 

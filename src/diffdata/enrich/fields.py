@@ -3,7 +3,6 @@ year and venue over the lists' (identifiers and url only when the lists give non
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import pyarrow as pa
@@ -18,19 +17,6 @@ S2_COLUMNS = ("s2_paper_id", "corpus_id", "citation_count", "influential_citatio
               "publication_date", "publication_types", "fields_of_study", "s2_venue", "open_access_pdf",
               "abstract", "tldr", "enrichment_status", "enrichment_reason", "enriched_at")
 """The columns enrichment owns: emptied in every row before the answer is read."""
-
-
-def fresh_row(record: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of an input row with every PAPERS column present, list cells copied and the S2 columns empty."""
-    row = dict(record)
-    for name in PAPERS.names:
-        if name in LIST_COLUMNS:
-            row[name] = cells.strings(record.get(name))
-        elif name not in row:
-            row[name] = None
-    for name in S2_COLUMNS:
-        row[name] = [] if name in LIST_COLUMNS else None
-    return row
 
 
 def apply_paper(row: dict[str, Any], paper: Paper) -> None:

@@ -54,7 +54,7 @@ def enrich(
     """
     by_work = {r.work_id: r for r in (requests if requests is not None else lookup_requests(papers))}
     names = list(PAPERS.names) + [c for c in papers.columns if c not in PAPERS.names]
-    cols = _fresh_columns(papers)  # every row as fresh_row makes it, a column at a time
+    cols = _fresh_columns(papers)  # every row's cells, a column at a time
     work_ids = [str(w) for w in cols["work_id"]]
     ok: dict[int, dict[str, Any]] = {}  # the rows an answer is applied to, as dicts
     references: dict[str, list[str]] = {}
@@ -119,7 +119,7 @@ def enrich(
 
 
 def _fresh_columns(papers: pd.DataFrame) -> dict[str, list[Any]]:
-    """The columns of :func:`fresh_row`'s rows: every input column (``records`` values), every PAPERS column
+    """The enriched rows' columns before any answer: every input column (``records`` values), every PAPERS column
     (list cells as fresh lists of strings), the S2 columns empty."""
     n = len(papers)
     cols = {name: columns.values(papers, name) for name in papers.columns}
