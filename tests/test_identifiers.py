@@ -27,3 +27,39 @@ def test_real_parameters_stay_and_si_is_a_tracker_only_where_it_shares() -> None
     assert _tracking("https://m.youtube.com/watch?v=abcdefgh&si=3") == ["si"]
     assert not is_tracking_parameter("si") and is_tracking_parameter("si", "www.youtube.com")
     assert not is_tracking_parameter("id") and not is_tracking_parameter("references")
+
+
+def _listed_host_rule(host: str, hosts: tuple[str, ...]) -> bool:
+    """The rule the host look-up keeps: the host is a listed one, or ends with '.' + a listed one."""
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def test_a_host_is_looked_up_by_its_domains_with_the_listed_host_rule() -> None:
+    from diffdata.identifiers import PAPER_HOSTS, POST_HOSTS, VIDEO_HOSTS, _host_in
+
+    hosts = ["arxiv.org", "export.arxiv.org", "xarxiv.org", "arxiv.org.evil.com", "org", "", ".", "a..medium.com",
+             "medium.com.", "x.y.substack.com", "substack.co", "m.youtube.com", "youtu.be", "notyoutu.be",
+             "pubs.rsc.org", "rsc.org", "hal.science", "science.org", "www.science.org", "nature.com.cn"]
+    for listed in (PAPER_HOSTS, POST_HOSTS, VIDEO_HOSTS, ("a.b",), ()):
+        for host in hosts:
+            assert _host_in(host, listed) == _listed_host_rule(host, listed), (host, listed)
+
+
+@pytest.mark.parametrize(("url", "paper"), [
+    ("https://aclweb.org/anthology/P19-1001", True),
+    ("https://www.aclweb.org/Anthology/P19-1001", True),  # the path start is compared in lower case
+    ("https://aclweb.org/portal/", False),
+    ("https://sub.researchgate.net/publication/123_x", True),
+    ("https://researchgate.net/profile/someone", False),
+    ("https://aaai.org/ocs/index.php/x", True),
+    ("https://aaai.org/papers/0001-x/", True),
+    ("https://aaai.org/about/", False),
+    ("https://huggingface.co/papers/2401.00001x", True),
+    ("https://huggingface.co/spaces/x/y", False),
+    ("https://notaclweb.org/anthology/x", False),
+    ("https://example.com/report.pdf", True),
+])
+def test_a_site_whose_papers_are_under_a_path_is_a_paper_only_there(url: str, paper: bool) -> None:
+    from diffdata.identifiers import is_paper_url
+
+    assert is_paper_url(url) is paper

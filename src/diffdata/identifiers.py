@@ -57,7 +57,18 @@ PAPER_HOST_PATHS = (
     "huggingface.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
 )
 """A host and the start of a path: the part of a site that holds papers (``aclweb.org/anthology``)."""
-_PAPER_HOST_PATHS = tuple((h.split("/", 1)[0], "/" + h.split("/", 1)[1].lower()) for h in PAPER_HOST_PATHS)
+
+
+def _paths_by_host(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``aclweb.org/anthology`` entries as host -> the starts of its paths that hold papers."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        site, start = entry.split("/", 1)
+        out[site] = (*out.get(site, ()), "/" + start.lower())
+    return out
+
+
+_PAPER_HOST_PATHS = _paths_by_host(PAPER_HOST_PATHS)
 _POST_PATH_RE = re.compile(
     r"/(?:blog|blogs|posts?|lil-log|notes?|tutorials?|articles?)/|/\d{4}/\d{2}/(?:\d{2}/)?", re.I
 )
@@ -105,8 +116,26 @@ def _host(url: str) -> str:
     return host.lower().removeprefix("www.")
 
 
+def _domains(host: str) -> list[str]:
+    """The host and every domain it is under: ``a.b.org`` -> ``a.b.org``, ``b.org``, ``org``."""
+    out = [host]
+    dot = host.find(".")
+    while dot >= 0:
+        out.append(host[dot + 1:])
+        dot = host.find(".", dot + 1)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _host_set(hosts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(hosts)
+
+
 def _host_in(host: str, hosts: tuple[str, ...]) -> bool:
-    return any(host == h or host.endswith("." + h) for h in hosts)
+    """Whether ``host`` is one of ``hosts`` or under one (``x.medium.com``): a set look-up per domain of the
+    host, whatever the number of hosts."""
+    names = _host_set(hosts)
+    return any(d in names for d in _domains(host))
 
 
 def normalize_doi(raw: str) -> str | None:
@@ -137,7 +166,7 @@ def identifiers_from_url(url: str) -> Identifiers:
     return Identifiers(*_url_identifiers(url))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _url_identifiers(url: str) -> tuple[str | None, ...]:
     ids = Identifiers()
     if not url:
@@ -179,7 +208,7 @@ def _url_identifiers(url: str) -> tuple[str | None, ...]:
     return tuple(getattr(ids, name) for name in ID_COLUMNS)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def is_paper_url(url: str) -> bool:
     """True when the URL is the page or PDF of a paper (an identifier, a known paper host, or a .pdf)."""
     if not url:
@@ -188,8 +217,11 @@ def is_paper_url(url: str) -> bool:
         return True
     host = _host(url)
     path = urlsplit(url).path.lower() if "://" in url else url.lower()
-    return _host_in(host, PAPER_HOSTS) or path.endswith(".pdf") or any(
-        _host_in(host, (h,)) and path.startswith(p) for h, p in _PAPER_HOST_PATHS)
+    if path.endswith(".pdf"):
+        return True
+    names = _host_set(PAPER_HOSTS)
+    return any(d in names or (d in _PAPER_HOST_PATHS and path.startswith(_PAPER_HOST_PATHS[d]))
+               for d in _domains(host))
 
 
 def is_repository_page(url: str) -> bool:
@@ -198,7 +230,7 @@ def is_repository_page(url: str) -> bool:
     return _host(url) in ("github.com", "gitlab.com") and len(parts) > 2 and parts[2].lower() in _REPO_ADMIN_PAGES
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def url_kind(url: str) -> str:
     """What a URL points at: ``paper``, ``video``, ``repository``, ``post`` or ``website``."""
     if not url:
@@ -243,7 +275,7 @@ def is_tracking_parameter(name: str, host: str = "") -> bool:
         low == "si" and _host_in(host.lower().removeprefix("www.").removeprefix("m."), SHARE_TRACKING_HOSTS))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def url_identity(url: str) -> str | None:
     """What a URL identifies, independent of how it is written: ``youtube:<video id>`` (or
     ``youtube-list:<id>`` for a playlist), ``github.com/<owner>/<repo>`` for a repository (any page inside it),
