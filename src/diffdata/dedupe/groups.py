@@ -3,7 +3,6 @@ kept per group, and the merge edges that explain each work."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import ID_COLUMNS, arxiv_year
@@ -11,16 +10,30 @@ from diffdata.identifiers import ID_COLUMNS, arxiv_year
 URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
 
 
-@dataclass
+_EMPTY: frozenset = frozenset()  # shared by every group that has none of a fact (most have few)
+
+
+@dataclass(slots=True)
 class Group:
-    """The mentions of one group and what its guards compare."""
+    """The mentions of one group and what its guards compare. A fact no mention gives is an empty frozenset
+    (or an empty ``ids``), shared, not a new set per mention: 100k mentions start as 100k groups."""
 
     members: list[int]
     kind: str
-    ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    years: set[int] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)
-    urls: set[str] = field(default_factory=set)  # url_identity of the primary link (not for papers)
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    years: set[int] | frozenset[int] = _EMPTY
+    surnames: set[str] | frozenset[str] = _EMPTY
+    urls: set[str] | frozenset[str] = _EMPTY  # url_identity of the primary link (not for papers)
+
+
+def _grown(kept: set | frozenset, more: set | frozenset) -> set | frozenset:
+    """``kept`` with ``more`` added, in place when ``kept`` is a group's own set."""
+    if not more:
+        return kept
+    if type(kept) is frozenset:  # the shared empty one, or a mention's own surnames: copied, never changed
+        return set(kept) | more
+    kept |= more
+    return kept
 
 
 class Groups:
@@ -34,19 +47,20 @@ class Groups:
         self.edges: list[tuple[int, int, str, str]] = []
         for i, r in enumerate(rows):
             g = Group([i], r["kind"])
-            for col in ID_COLUMNS:
-                if r.get(col) and not r["_suspicious"]:
-                    g.ids[col].add(r[col])
+            if not r["_suspicious"]:
+                for col in ID_COLUMNS:
+                    if r.get(col):
+                        g.ids[col] = {r[col]}
             year = r.get("year")
             if year is not None:
-                g.years.add(int(year))
+                g.years = {int(year)}
             elif r.get("arxiv_id") and not r["_suspicious"]:
                 ay = arxiv_year(r["arxiv_id"])
                 if ay:
-                    g.years.add(ay)
-            g.surnames = set(r["_surnames"])
+                    g.years = {ay}
+            g.surnames = r["_surnames"]  # a frozenset, copied when the group grows
             if r["_url_id"]:
-                g.urls.add(r["_url_id"])
+                g.urls = {r["_url_id"]}
             self.groups[i] = g
 
     def find(self, i: int) -> int:
@@ -78,10 +92,10 @@ class Groups:
         gk, gd = self.groups[keep], self.groups.pop(drop)
         gk.members.extend(gd.members)
         for col, values in gd.ids.items():
-            gk.ids[col] |= values
-        gk.years |= gd.years
-        gk.surnames |= gd.surnames
-        gk.urls |= gd.urls
+            gk.ids[col] = _grown(gk.ids.get(col, _EMPTY), values)
+        gk.years = _grown(gk.years, gd.years)
+        gk.surnames = _grown(gk.surnames, gd.surnames)
+        gk.urls = _grown(gk.urls, gd.urls)
         self.parent[drop] = keep
         self.edges.append((a, b, rule, evidence))
         return True
