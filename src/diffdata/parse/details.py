@@ -7,10 +7,14 @@ it that details one work rather than listing several.
 
 from __future__ import annotations
 
+import re
+
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
+    is_label,
     is_label_line,
     is_metadata,
     is_title_line,
@@ -71,3 +75,51 @@ def label_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
         out.append(j)
         end = b.end
     return out
+
+
+def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
+    """Block ``i`` (a paragraph or HTML) and the blocks after it that detail its work, as one block, with the
+    index of the last block joined; None when ``i`` stands alone. ``**Title**`` then ``> *authors* \\ > venue
+    [[Paper]]`` on the next line; ``**Title**``, a blank line, ``论文：url``, ``代码：url``; ``<details><summary>
+    Title (CVPR 2023)</summary>`` over the work's links, names and abstract, up to ``</details>``."""
+    block = all_blocks[i]
+    nxt = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+    if (block.type == "paragraph" and len(block.lines) == 1 and is_title_line(block.lines[0]) and nxt
+            and nxt.type == "paragraph" and nxt.start == block.end + 1 and any(ln.links for ln in nxt.lines)
+            and not is_title_line(nxt.lines[0])):
+        last = i + 1
+    elif labelled := label_paragraphs(all_blocks, i):
+        last = labelled[-1]
+    elif (last := _summary_details(all_blocks, i)) < 0:
+        return None
+    parts = all_blocks[i: last + 1]
+    lines = [ln for b in parts for ln in b.lines if not block.summary or ln.text.strip() or ln.links]
+    return Block("paragraph", block.start, parts[-1].end, lines, level=block.level), last
+
+
+_UNFOLD_RE = re.compile(r"(?i:(?:click|tap)(?: here)?(?: to)? \w+(?: \w+)?|(?:show|view|see|expand|open|unfold)"
+                        r"(?: \w+){0,2}|tl;?dr|bib ?tex|cit(?:e|ation)s?|abstract|more|details?)[\s.:!…]*")
+
+
+def _summary_details(all_blocks: list[Block], i: int) -> int:
+    """The index of the last block that a ``<details>`` opened by block ``i`` holds, when its ``<summary>``
+    names one work and what it holds is that work's details: label links or badges (one link at least), names,
+    a venue, an abstract; no link titled as another work (a ``<summary>`` over a list of works is a section).
+    -1 otherwise."""
+    block = all_blocks[i]
+    said = clean_space(" ".join(ln.text for ln in block.lines))
+    if not block.summary or not said or is_label(said) or _UNFOLD_RE.fullmatch(said) or only_venue_or_date(said):
+        return -1  # "<summary>Abstract</summary>", "<summary>Click to expand</summary>", "<summary>2023</summary>"
+    linked = False
+    for j in range(i + 1, len(all_blocks)):
+        b = all_blocks[j]
+        if b.closes_details:
+            held = j if not b.summary else j - 1  # "</details>" then the next "<details><summary>"
+            return held if linked and held > i else -1
+        if b.type not in ("paragraph", "item", "html") or b.summary:
+            return -1
+        for ln in b.lines:
+            if any(not (lk.image or lk.bare or is_label(lk.text)) for lk in ln.links):
+                return -1  # "- [Another Work](url)": a list of works under a section's summary
+            linked = linked or bool(ln.links)
+    return -1

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import looks_like_names
-from diffdata.parse.rawhtml import html_lines, html_rows
+from diffdata.parse.rawhtml import html_lines, html_rows, opens_summary
 from diffdata.parse.rows import is_pipe_rows, pipe_rows
 from diffdata.text import YEAR_RE
 
@@ -146,6 +146,9 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in listed)
             else:
                 out.extend(rows or _html_paragraphs(lines, start + 1, end, depth))
+            if not rows and not listed:
+                out[-1].summary = opens_summary(tok.content)
+                out[-1].closes_details = "</details" in tok.content.lower()
         i += 1
     return out
 

@@ -60,6 +60,8 @@ class Block:
     followed_by_list: bool = False
     spans: bool = False  # a table row of one cell spanning the columns (``<td colspan="3">``)
     folded: bool = False  # that cell holds a ``<details>`` element (an abstract folded under the row above)
+    summary: bool = False  # an HTML block that opens ``<details>`` and holds only its ``<summary>``
+    closes_details: bool = False  # an HTML block holding a ``</details>``
 
 
 @dataclass

@@ -65,6 +65,17 @@ def html_rows(content: str, first_line: int) -> list[Block]:
     return out
 
 
+_DETAILS_OPEN_RE = re.compile(r"\s*(?:</details\s*>\s*)?<details\b[^<>]*>\s*<summary\b[^<>]*>", re.I)
+
+
+def opens_summary(content: str) -> bool:
+    """An HTML block that opens ``<details>`` and holds nothing but its ``<summary>`` (``<details><summary>Title
+    (CVPR 2023)</summary>``): what the element holds comes in the markdown blocks after it."""
+    m = _DETAILS_OPEN_RE.match(content)
+    end = content.lower().find("</summary", m.end()) if m else -1
+    return end >= 0 and not _TAG_RE.sub("", content[content.find(">", end) + 1:]).strip()
+
+
 def clean_text(text: str) -> str:
     """White space collapsed."""
     return " ".join(text.split())

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
-from diffdata.parse.details import details_list, label_paragraphs
+from diffdata.parse.details import details_list, joined_entry
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
@@ -324,18 +324,9 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             if block.level == 0:
                 w.sections.label = None
-            nxt = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
-            if (block.type == "paragraph" and len(block.lines) == 1 and is_title_line(block.lines[0]) and nxt
-                    and nxt.type == "paragraph" and nxt.start == block.end + 1 and any(ln.links for ln in nxt.lines)
-                    and not is_title_line(nxt.lines[0])):  # "**Title**" then "> *authors* \ > venue [[Paper]]"
-                w.block_entry(Block("paragraph", block.start, nxt.end, block.lines + nxt.lines, level=block.level))
-                joined = i + 1
-                continue
-            if labelled := label_paragraphs(all_blocks, i):  # "**Title**", a blank line, "论文：url", "代码：url"
-                parts = [block] + [all_blocks[j] for j in labelled]
-                w.block_entry(Block("paragraph", block.start, parts[-1].end, [ln for b in parts for ln in b.lines],
-                                    level=block.level))
-                joined = labelled[-1]
+            if joined_block := joined_entry(all_blocks, i):  # a title and the blocks that detail its work
+                entry, joined = joined_block
+                w.block_entry(entry)
                 continue
             own = details_list(all_blocks, i) if block.type == "paragraph" else []
             if own:
