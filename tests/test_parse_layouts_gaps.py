@@ -77,3 +77,38 @@ def test_a_hostile_summary_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     parse(md)
     assert time.perf_counter() - start < 3
+
+
+# -- a tag before the title: `NEW`, `[NEW]`, **HOT**, an emoji ------------------------------------------------
+
+
+def test_a_tag_before_the_title_is_no_part_of_it() -> None:
+    md = """\
+        - `NEW` [Foo Models for Bar](https://arxiv.org/abs/2301.00001) (CVPR 2023)
+        - `[NEW]` [Baz Fields](https://arxiv.org/abs/2301.00002)
+        - `NEW` Quux Sampling for Scenes [[paper](https://arxiv.org/abs/2301.00004)]
+        - `🔥 NEW` **Corge Nets** [[paper](https://arxiv.org/abs/2301.00005)]
+        - `HOT` Grault Models. Ann Lee, Bo Chan. ICLR 2024. [[paper](https://arxiv.org/abs/2301.00006)]
+        - **NEW** [Waldo Diffusion](https://arxiv.org/abs/2301.00008)
+        - :fire: `New!` Fred Diffusion Models [[paper](https://arxiv.org/abs/2301.00009)]
+        - `DDPM` Denoising Foo Models [[paper](https://arxiv.org/abs/2301.00010)]
+        - `Imagen Video` [[paper](https://arxiv.org/abs/2301.00011)]
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Foo Models for Bar", [], "CVPR", 2023, "2301.00001"),
+        ("Baz Fields", [], None, None, "2301.00002"),
+        ("Quux Sampling for Scenes", [], None, None, "2301.00004"),
+        ("Corge Nets", [], None, None, "2301.00005"),
+        ("Grault Models", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "2301.00006"),
+        ("Waldo Diffusion", [], None, None, "2301.00008"),
+        ("Fred Diffusion Models", [], None, None, "2301.00009"),
+        ("Denoising Foo Models", [], None, None, "2301.00010"),
+        ("Imagen Video", [], None, None, "2301.00011"),  # a code span that is the title stays
+    ]
+
+
+def test_a_line_of_code_spans_is_read_in_linear_time() -> None:
+    md = "- " + "`NEW` " * 17_000 + "Foo Models [[paper](https://arxiv.org/abs/2301.00001)]\n"
+    start = time.perf_counter()
+    assert fields(md, "title") == [("Foo Models",)]
+    assert time.perf_counter() - start < 3

@@ -66,6 +66,8 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
             lines.append(Line(lines[-1].number + 1, bold_continues=strong > 0))
             run_open[0] = run_open[1] = False
         elif t in ("text", "code_inline"):
+            if t == "code_inline" and link is None and not sup:
+                lines[-1].code.append((len(lines[-1].text), child.content))
             put(child.content)
         elif t == "strong_open":
             strong += 1

@@ -38,6 +38,7 @@ class Line:
     link_cont: str = ""  # text of a link that started on an earlier line
     bold: list[tuple[int, str]] = field(default_factory=list)  # (column in text, text) of each bold run
     italic: list[tuple[int, str]] = field(default_factory=list)  # the same for italic runs outside bold
+    code: list[tuple[int, str]] = field(default_factory=list)  # the same for code spans outside links
     bold_continues: bool = False  # the line starts inside a bold run opened on the line before
     hidden: list[str] = field(default_factory=list)  # URLs inside an inline HTML comment (not rendered)
     spanned: bool = False  # a copy of a table cell above that spans this row (rowspan): no text of its own

@@ -41,6 +41,7 @@ from diffdata.parse.shapes import (
     is_label,
     text_outside_links,
 )
+from diffdata.parse.tags import is_tag, tag_spans
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -50,7 +51,7 @@ _BREAK_SPLIT_RE = re.compile(r"\s*\u2028\s*")
 
 _BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
 
-_EMPTY_BRACKETS_RE = re.compile(r"\s*(?:[\[(]\s*[\])]\s*)+")
+_EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*[\])](?:\s*[\[(]\s*[\])])*")  # starts at a bracket: linear
 
 
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(]\s*[\])]"
@@ -148,6 +149,7 @@ def _start_text(line: Line, col: int) -> str:
     """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
     text is only a label (``[[paper](url)] **Title**``)."""
     cut = [lk for lk in line.links if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None)]
+    cut += tag_spans(line, col)  # "`NEW` Title", "**HOT** [Title](url)": tags, not the title
     text = _EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col))  # where a label stood, a clause ends
     return _lead(TEXT_ARXIV_RE.sub(" | ", text))  # so does an identifier: "arXiv:2306.00002 - Title"
 
@@ -234,7 +236,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto
     # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
-    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()")) and not _BRACKETED_RE.fullmatch(r[1])]
+    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()")) and not _BRACKETED_RE.fullmatch(r[1])
+            and not is_tag(r[1])]
     runs = runs[:1]
     if runs:
         col, text = runs[0]

@@ -1,0 +1,39 @@
+"""Tags written before a title: ``NEW``, ``[NEW]``, ``HOT``, ``🔥`` as a code span or in bold (`` `NEW` Title``,
+``**NEW** [Title](url)``), and a short code span naming the method (`` `FooNet` Title of the paper``): no part of
+the title. The title reader cuts them like label links."""
+
+from __future__ import annotations
+
+import re
+
+from diffdata.parse.model import Line, Link
+from diffdata.parse.shapes import cut_links
+from diffdata.text import strip_emoji
+
+# what a tag says of an entry: that it is new, hot, recommended...
+_TAG_WORDS = frozenset({"new", "hot", "updated", "update", "latest", "recent", "trending", "must read", "must-read",
+                        "recommended", "important", "top", "star", "fire", "wip", "new paper", "classic", "新", "最新",
+                        "推荐", "new!", "hot!"})
+_TAG_PUNCT_RE = re.compile(r"[\s\[\]()【】<>!:|*_~.-]+")
+
+
+def is_tag(text: str) -> bool:
+    """A tag of what an entry is (``NEW``, ``[Hot]``, ``🔥 New!``, an emoji alone), not a title."""
+    plain = _TAG_PUNCT_RE.sub(" ", strip_emoji(text)).strip().lower()
+    return not plain or plain in _TAG_WORDS
+
+
+def tag_spans(line: Line, col: int) -> list[Link]:
+    """The tags written in a line before column ``col`` (where its title starts), as spans to cut like link
+    texts: code spans and bold runs that are tags, and a short code span (three words at most) that opens the
+    line before other words (`` `FooNet` Foo Networks for Bar``, not `` `Imagen Video` [paper](url)``)."""
+    out = [Link(text, "", line.number, col=at) for at, text in line.code if at < col and is_tag(text)]
+    out += [Link(text, "", line.number, col=at) for at, text in line.bold if at < col and is_tag(text)]
+    first = next(((at, text) for at, text in line.code if not is_tag(text)), None)  # the first other code span
+    if first is not None and first[0] < col:
+        at, text = first
+        follows = cut_links(line, line.links, " ", col).replace(text, " ", 1)  # the words after it, links cut
+        if (len(text.split()) <= 3 and len(text) <= 30 and is_tag(cut_links(line, out, " ", at).lstrip(" -*+•>|"))
+                and (col < len(line.text.rstrip()) or re.search(r"[^\W\d_]{2,}", follows))):
+            out.append(Link(text, "", line.number, col=at))
+    return out
