@@ -81,10 +81,9 @@ def analysed_stage(tables_file: Path, stage: str):
 
     import pandas as pd
 
-    from diffdata import storage
+    from diffdata import emit, storage
     from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
     from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
-    from diffdata.emit import to_csv
     from diffdata.keys import REGISTRY_COLUMNS, assign_keys
     from diffdata.pipeline import dataset_metadata, render
     from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
@@ -116,7 +115,9 @@ def analysed_stage(tables_file: Path, stage: str):
             ("c", citations, CITATIONS))})
 
     def render_csv() -> str:
-        return _bytes_digest({n: to_csv(df, schema).encode() for n, df, schema in (
+        # the writer as the pipeline calls it (an older src/ has only the text one)
+        write = getattr(emit, "csv_bytes", None) or (lambda df, schema: emit.to_csv(df, schema).encode())
+        return _bytes_digest({n: write(df, schema) for n, df, schema in (
             ("o", occ, OCCURRENCES), ("p", papers, PAPERS), ("i", tables.issues, ISSUES),
             ("r", tables.report, PARSE_REPORT))})
 
@@ -152,8 +153,8 @@ def child(root: Path, stage: str, tables_file: Path | None = None) -> None:
         return
     import pandas as pd
 
+    from diffdata import emit
     from diffdata.dedupe import merge_mentions
-    from diffdata.emit import to_csv
     from diffdata.parse import parse_lists
     from diffdata.pipeline import Paths, load_documents
     from diffdata.schemas import ISSUES, MATCHES, OCCURRENCES, PAPERS
@@ -178,7 +179,7 @@ def child(root: Path, stage: str, tables_file: Path | None = None) -> None:
             digest = _digest_frames(out.occurrences, out.papers, out.matches, out.issues)
         else:
             assert merged is not None
-            text = "".join(to_csv(df, schema) for df, schema in ((merged.occurrences, OCCURRENCES),
+            text = "".join(emit.to_csv(df, schema) for df, schema in ((merged.occurrences, OCCURRENCES),
                            (merged.papers, PAPERS), (merged.matches, MATCHES), (merged.issues, ISSUES)))
             elapsed = time.perf_counter() - t
             digest = hashlib.sha256(text.encode()).hexdigest()

@@ -23,8 +23,9 @@ import time
 from pathlib import Path
 
 
-def run(root: Path, src: Path, scratch: Path) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and a digest of processed/ of one cold build of ``root`` by ``src``."""
+def run(root: Path, src: Path, scratch: Path) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds (the build's and its parse workers'), peak RSS in MB and a digest of
+    processed/ of one cold build of ``root`` by ``src``."""
     if scratch.exists():
         shutil.rmtree(scratch)
     shutil.copytree(root / "raw", scratch / "raw")
@@ -41,7 +42,7 @@ def run(root: Path, src: Path, scratch: Path) -> tuple[float, float, str]:
     for path in sorted((scratch / "processed").iterdir()):
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return wall, usage.ru_maxrss / 1024, digest.hexdigest()
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, digest.hexdigest()
 
 
 def main() -> None:
@@ -52,18 +53,23 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=3)
     args = ap.parse_args()
     times: dict[str, list[float]] = {"A": [], "B": []}
+    cpus: dict[str, list[float]] = {"A": [], "B": []}
     digests: dict[str, set[str]] = {"A": set(), "B": set()}
     with tempfile.TemporaryDirectory(prefix="diffdata-cold-") as tmp:
         for i in range(args.pairs):
             for name, src in (("A", args.a), ("B", args.b)):
-                wall, rss, digest = run(args.root, src, Path(tmp) / "root")
+                wall, cpu, rss, digest = run(args.root, src, Path(tmp) / "root")
                 times[name].append(wall)
+                cpus[name].append(cpu)
                 digests[name].add(digest)
-                print(f"pair {i + 1} {name}: {wall:.2f} s, peak RSS {rss:.0f} MB", flush=True)
+                print(f"pair {i + 1} {name}: {wall:.2f} s, CPU {cpu:.2f} s, peak RSS {rss:.0f} MB", flush=True)
     a, b = statistics.median(times["A"]), statistics.median(times["B"])
     ratios = [y / x for x, y in zip(times["A"], times["B"], strict=True)]
     print(f"medians: A {a:.2f} s, B {b:.2f} s, B/A {b / a:.3f} (per pair: "
           + ", ".join(f"{r:.3f}" for r in ratios) + ")")
+    cpu_ratios = [y / x for x, y in zip(cpus["A"], cpus["B"], strict=True)]
+    print(f"CPU medians: A {statistics.median(cpus['A']):.2f} s, B {statistics.median(cpus['B']):.2f} s (per pair: "
+          + ", ".join(f"{r:.3f}" for r in cpu_ratios) + ")")
     print("processed/ identical: " + str(len(digests["A"] | digests["B"]) == 1))
 
 

@@ -105,11 +105,10 @@ def run_stages(root: Path) -> dict[str, Any]:
     """The stages of ``pipeline.build``, called directly in its order, each timed (writes included)."""
     import pandas as pd
 
-    from diffdata import storage
+    from diffdata import emit, storage
     from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
     from diffdata.dedupe import merge_mentions
     from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
-    from diffdata.emit import to_csv
     from diffdata.enrich import enrich, lookup_requests
     from diffdata.integrity import check_integrity
     from diffdata.keys import assign_keys
@@ -118,6 +117,8 @@ def run_stages(root: Path) -> dict[str, Any]:
     from diffdata.s2 import S2Cache, S2Settings, fetch_all, make_client
     from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
 
+    # the CSV writer as the pipeline calls it (an older src/ has only the text one)
+    csv_bytes = getattr(emit, "csv_bytes", None) or (lambda df, schema: emit.to_csv(df, schema).encode())
     times: dict[str, float] = {}
     rss: dict[str, float] = {"start": _maxrss_mb()}
     paths = Paths(root)
@@ -167,10 +168,10 @@ def run_stages(root: Path) -> dict[str, Any]:
              paths.out("matches.parquet"): storage.parquet_bytes(matches, MATCHES, meta),
              paths.out("citations.parquet"): storage.parquet_bytes(enriched.citations, CITATIONS, meta)})
     with _timed(times, rss, "write csv"):
-        put({paths.out("occurrences.csv"): to_csv(occurrences, OCCURRENCES).encode(),
-             paths.out("papers.csv"): to_csv(papers, PAPERS).encode(),
-             paths.out("issues.csv"): to_csv(issues, ISSUES).encode(),
-             paths.out("parse_report.csv"): to_csv(report, PARSE_REPORT).encode()})
+        put({paths.out("occurrences.csv"): csv_bytes(occurrences, OCCURRENCES),
+             paths.out("papers.csv"): csv_bytes(papers, PAPERS),
+             paths.out("issues.csv"): csv_bytes(issues, ISSUES),
+             paths.out("parse_report.csv"): csv_bytes(report, PARSE_REPORT)})
     with _timed(times, rss, "write bibtex"):
         put({paths.out("papers.bib"): to_bibtex(papers, bib_titles).encode()})
     with _timed(times, rss, "write docs"):

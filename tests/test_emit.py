@@ -171,3 +171,23 @@ def test_rows_are_converted_a_slice_at_a_time_with_the_same_text(monkeypatch: py
     for rows in (1, 2, 3, 7, 8):
         monkeypatch.setattr(diffdata.emit, "CHUNK_ROWS", rows)
         assert to_csv(df, SCHEMA) == whole, rows
+
+
+def test_the_bytes_are_the_utf8_of_the_text_across_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """csv_bytes (what the pipeline writes) is the per-cell text in UTF-8, whichever slice holds a non-ASCII cell."""
+    import diffdata.emit
+    from diffdata.emit import csv_bytes
+
+    df = pd.DataFrame({
+        "id": ["a", "é", "b", "日本", "c"],
+        "n": [1, 2, 3, 4, 5],
+        "tags": [["ü"], [], ["x"], ["😀", "y"], []],
+        "flag": [True, False, True, False, True],
+        "text": ["p", "q,r", "Ωmega", "s", "=t"],
+    })
+    whole = _per_cell(df, SCHEMA).encode("utf-8")
+    for rows in (1, 2, 5, 6):
+        monkeypatch.setattr(diffdata.emit, "CHUNK_ROWS", rows)
+        out = csv_bytes(df, SCHEMA)
+        assert isinstance(out, bytes) and out == whole, rows
+    assert csv_bytes(df[["id"]], pa.schema([("id", pa.string())])) == "id\r\na\r\né\r\nb\r\n日本\r\nc\r\n".encode()

@@ -165,20 +165,26 @@ def _header(names: list[str]) -> str:
 
 
 def to_csv(df: pd.DataFrame, schema: pa.Schema) -> str:
-    """The table as RFC 4180 CSV text, columns in schema order (converted a column at a time)."""
+    """The table as RFC 4180 CSV text, columns in schema order (see :func:`csv_bytes`)."""
+    return csv_bytes(df, schema).decode("utf-8")
+
+
+def csv_bytes(df: pd.DataFrame, schema: pa.Schema) -> bytes:
+    """The table as RFC 4180 CSV in UTF-8, columns in schema order, converted a column at a time and
+    ``CHUNK_ROWS`` rows at a time; each slice's text goes from Arrow to bytes with no Python string between."""
     if len(schema) < 2:  # csv writes a row of one empty field as '""': the plain writer keeps that rule
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(schema.names)
         columns = [_column(df[name].tolist(), schema.field(name).type) for name in schema.names]
         writer.writerows(zip(*columns, strict=True))
-        return buf.getvalue()
-    parts = [_header(schema.names)]
+        return buf.getvalue().encode("utf-8")
+    parts = [_header(schema.names).encode("utf-8")]
     for start in range(0, len(df), CHUNK_ROWS):  # a slice of rows at a time, so that only its cell texts are held
         rows = df.iloc[start:start + CHUNK_ROWS]
         fields = [_field(rows[name], schema.field(name).type) for name in schema.names]
         lines = _join(*fields, sep=",")
         body = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], pa.int64()), lines),
                               _large("\r\n"))
-        parts.append(body[0].as_py() + "\r\n")
-    return "".join(parts)
+        parts += [body.cast(pa.large_binary())[0].as_py(), b"\r\n"]
+    return b"".join(parts)

@@ -19,7 +19,7 @@ from diffdata import storage
 from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
-from diffdata.emit import to_csv
+from diffdata.emit import csv_bytes
 from diffdata.enrich import EnrichResult, apply_merges, enrich, lookup_requests
 from diffdata.integrity import check_integrity
 from diffdata.keys import REGISTRY_COLUMNS, KeyResult, RegistryError, assign_keys, validate_registry
@@ -204,10 +204,10 @@ def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] 
         "papers.parquet": storage.parquet_bytes(papers, PAPERS, meta),
         "matches.parquet": storage.parquet_bytes(matches, MATCHES, meta),
         "citations.parquet": storage.parquet_bytes(citations, CITATIONS, meta),
-        "occurrences.csv": to_csv(occurrences, OCCURRENCES).encode(),
-        "papers.csv": to_csv(papers, PAPERS).encode(),
-        "issues.csv": to_csv(issues, ISSUES).encode(),
-        "parse_report.csv": to_csv(report, PARSE_REPORT).encode(),
+        "occurrences.csv": csv_bytes(occurrences, OCCURRENCES),
+        "papers.csv": csv_bytes(papers, PAPERS),
+        "issues.csv": csv_bytes(issues, ISSUES),
+        "parse_report.csv": csv_bytes(report, PARSE_REPORT),
         "papers.bib": to_bibtex(papers, bib_titles, memo).encode(),
         "works_per_year.svg": works_per_year_svg(papers).encode(),
         "REPORT.md": build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues,
