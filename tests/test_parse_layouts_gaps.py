@@ -112,3 +112,39 @@ def test_a_line_of_code_spans_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert fields(md, "title") == [("Foo Models",)]
     assert time.perf_counter() - start < 3
+
+
+# -- an arXiv id written in brackets, without a link ----------------------------------------------------------
+
+
+def test_an_arxiv_id_in_brackets_names_the_work() -> None:
+    md = """\
+        - [2305.00001] Foo Models for Bar Synthesis
+        - [2305.00002v2] Baz Fields for Scenes (CVPR 2023)
+        - (2305.00007) Waldo Sampling Methods
+        - 2305.00005 Grault Models for Images
+        - [2305.00006] Garply Models [[code](https://github.com/o/g)]
+        - A sentence that cites (1234.5678) in passing
+        """
+    rows, _ = parse(md)
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_id"], r["kind"]) for r in rows] == [
+        ("Foo Models for Bar Synthesis", None, None, "2305.00001", "paper"),
+        ("Baz Fields for Scenes", "CVPR", 2023, "2305.00002", "paper"),
+        ("Waldo Sampling Methods", None, None, "2305.00007", "paper"),
+        ("Grault Models for Images", None, None, "2305.00005", "paper"),
+        ("Garply Models", None, None, "2305.00006", "paper"),
+    ]
+    assert rows[0]["links"] == [{"label": "identifier written in the text", "url": "https://arxiv.org/abs/2305.00001"}]
+
+
+def test_an_untitled_arxiv_id_written_as_text_is_kept() -> None:
+    rows, report = parse("- [arXiv 2305.00003] (CVPR 2023)\n")  # was dropped without a word
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [(None, "CVPR", 2023, "2305.00003")]
+    assert [r["url"] for r in report] == ["https://arxiv.org/abs/2305.00003"]
+
+
+def test_a_hostile_line_of_brackets_and_digits_stays_linear() -> None:
+    md = "- Foo " + "[ 2305.0000 (arXiv: 1299." * 4_000 + "\n"
+    start = time.perf_counter()
+    parse(md)
+    assert time.perf_counter() - start < 3

@@ -124,7 +124,8 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     rows = []
     for seg in segs:
         f = read_fields(seg)
-        if not seg.links and (f.title is None or (seg.needs_links and not f.venue and not (f.authors and f.year))):
+        if not seg.links and not f.id_links and (f.title is None or (seg.needs_links and not f.venue
+                                                                     and not (f.authors and f.year))):
             if f.title and seg.layout in ("item", "block"):  # "- A Title Without Any Link": said, not kept
                 report.append(report_row(source, seg.line, "info", "item names no link, venue or authors and year: "
                                                                    "not read as a work", text=f.title))
@@ -133,7 +134,7 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
         if f.title is None:
             report.append(report_row(source, seg.line, "warning",
                                      "entry has no title (its links are kept; enrichment can fill the title)",
-                                     url=seg.links[0][1].url))
+                                     url=seg.links[0][1].url if seg.links else f.id_links[0]))
         rows.append(_row(seg, f))
     rows = _second_ids(rows, report)
     if not rows:

@@ -205,8 +205,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             continue  # a line of links only
         for m in ASIDE_RE.finditer(text):
             inner = next(g for g in m.groups() if g is not None)
-            if "://" in inner:
-                continue
+            if "://" in inner or IDENTIFIER_TEXT_RE.fullmatch(inner.strip()):
+                continue  # "[arXiv 2305.00001]" names the paper's id, not its venue
             a = read_aside(inner)
             if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
@@ -298,7 +298,7 @@ def _text_identifiers(seg: Segment, f: Fields) -> None:
     for ln in seg.lines[:3]:
         text = text_outside_links(ln)
         if m := TEXT_ARXIV_RE.search(text):
-            f.id_links.append(f"https://arxiv.org/abs/{m.group(1)}")
+            f.id_links.append(f"https://arxiv.org/abs/{m.group(1) or m.group(2)}")
             f.evidence.append(f"arxiv_id: written in the text '{m.group(0)}'")
             return
         if m := TEXT_DOI_RE.search(text):
