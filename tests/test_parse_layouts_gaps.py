@@ -148,3 +148,35 @@ def test_a_hostile_line_of_brackets_and_digits_stays_linear() -> None:
     start = time.perf_counter()
     parse(md)
     assert time.perf_counter() - start < 3
+
+
+# -- an HTML list item written over several lines -------------------------------------------------------------
+
+
+def test_an_html_list_item_over_lines_is_one_entry() -> None:
+    md = """\
+        <ul>
+        <li>
+        Foo Models for Bar Synthesis (CVPR 2023)
+        <a href="https://arxiv.org/abs/2301.00001">paper</a>
+        </li>
+        <li>Qux Sampling Made Fast
+          <br>Ann Lee, Bo Chan
+          <br><a href="https://arxiv.org/abs/2301.00003">[arXiv]</a> <a href="https://github.com/o/q">[code]</a></li>
+        <li><a href="https://arxiv.org/abs/2301.00004">Corge Nets</a>, ICLR 2024</li>
+        </ul>
+        """
+    rows, _ = parse(md)
+    assert [(r["line"], r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        (3, "Foo Models for Bar Synthesis", [], "CVPR", 2023, "2301.00001"),
+        (6, "Qux Sampling Made Fast", ["Ann Lee", "Bo Chan"], None, None, "2301.00003"),
+        (9, "Corge Nets", [], "ICLR", 2024, "2301.00004"),
+    ]
+    assert [x["url"] for x in rows[1]["links"]] == ["https://arxiv.org/abs/2301.00003", "https://github.com/o/q"]
+
+
+def test_a_hostile_html_list_stays_linear() -> None:
+    md = "<ul>\n<li>" + "<li x " * 8_000 + "\n" + "</l <li " * 8_000 + "\n</ul>\n"
+    start = time.perf_counter()
+    parse(md)
+    assert time.perf_counter() - start < 3

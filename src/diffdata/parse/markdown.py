@@ -138,12 +138,12 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 continue
             rows = html_rows(tok.content, start + 1) if "<tr" in tok.content.lower() else []
             lines = [] if rows else html_lines(tok.content, start + 1)
-            listed = _preformatted_list(tok.content, lines) if "<pre" in tok.content.lower() else []
-            listed = listed or (_list_items(tok.content, lines) if "<li" in tok.content.lower() else [])
+            pre = _preformatted_list(tok.content, lines) if "<pre" in tok.content.lower() else []
+            listed = [[ln] for ln in pre] or (_list_items(tok.content, lines) if "<li" in tok.content.lower() else [])
             if listed:  # "<pre>" / "Title https://arxiv.org/abs/...", or "<li><a href=..>Title</a>, A. Lee</li>"
-                taken = {id(ln) for ln in listed}
+                taken = {id(ln) for item in listed for ln in item}
                 out.append(Block("html", start + 1, end, [ln for ln in lines if id(ln) not in taken], level=depth))
-                out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in listed)
+                out.extend(Block("item", it[0].number, it[-1].number, it, level=depth + 1) for it in listed)
             else:
                 out.extend(rows or _html_paragraphs(lines, start + 1, end, depth))
             if not rows and not listed:
@@ -191,14 +191,28 @@ def _preformatted_list(content: str, lines: list[Line]) -> list[Line]:
 
 
 _LI_LINE_RE = re.compile(r"\s*<li\b[^>]*>", re.I)
+_LIST_END_RE = re.compile(r"</(?:li|ul|ol)\s*>", re.I)
 
 
-def _list_items(content: str, lines: list[Line]) -> list[Line]:
-    """The lines of an HTML block that are list items written on one line each (``<li><a href="url">Title</a>,
-    Ann Lee. CVPR 2023.</li>``): read as list items, not as running text."""
+def _list_items(content: str, lines: list[Line]) -> list[list[Line]]:
+    """The lines of an HTML block's list items, an item's lines together: ``<li><a href="url">Title</a>, Ann
+    Lee. CVPR 2023.</li>``, or an item written over lines (``<li>`` / ``Title (CVPR 2023)`` / ``<a href="url">
+    paper</a>`` / ``</li>``), read as list items, not as running text. Lines holding only tags are left out; a
+    line opening two items or more is not read as one."""
     raw = content.split("\n")
-    return [ln for n, ln in enumerate(lines) if n < len(raw) and _LI_LINE_RE.match(raw[n]) and ln.text.strip()
-            and raw[n].lower().count("<li") == 1]
+    out: list[list[Line]] = []
+    item: list[Line] | None = None
+    for n, ln in enumerate(lines[: len(raw)]):
+        opens = raw[n].lower().count("<li")
+        if opens:
+            item = [] if opens == 1 and _LI_LINE_RE.match(raw[n]) else None
+            if item is not None:
+                out.append(item)
+        if item is not None and (ln.text.strip() or ln.links):
+            item.append(ln)
+        if _LIST_END_RE.search(raw[n]):
+            item = None
+    return [it for it in out if it]
 
 
 def _cited_then_urls(line: Line) -> bool:
