@@ -180,3 +180,29 @@ def test_a_hostile_html_list_stays_linear() -> None:
     start = time.perf_counter()
     parse(md)
     assert time.perf_counter() - start < 3
+
+
+# -- course material is no paper ------------------------------------------------------------------------------
+
+
+def test_lecture_slides_and_tutorials_are_posts_and_papers_stay_papers() -> None:
+    md = """\
+        - [Lecture 12: Foo Models (slides)](https://cs.example.edu/cs000/lecture12.pdf)
+        - [Foo Models](https://www.cs.example.edu/~course/10000/slides/lec12-foo.pdf)
+        - Lecture 13: Bar Models [pdf](https://cs.example.edu/cs000/lecture13.pdf)
+        - [Foo Models Tutorial (CVPR 2023)](https://foo-tutorial.github.io/)
+        - [Denoising Foo Models](https://people.example.edu/~ann/papers/foo.pdf)
+        - [Lecture Notes on Foo, a Paper](https://arxiv.org/abs/2301.00001)
+        - Foo Fields [paper](https://cs.example.edu/foo.pdf) [slides](https://cs.example.edu/slides/foo.pdf)
+        - [Foo Scenes](https://openaccess.thecvf.com/content/CVPR2023/papers/Foo_Scenes_CVPR_2023_paper.pdf)
+        """
+    assert fields(md, "title", "kind") == [
+        ("Lecture 12: Foo Models (slides)", "post"),
+        ("Foo Models", "post"),
+        ("Lecture 13: Bar Models", "post"),
+        ("Foo Models Tutorial", "post"),
+        ("Denoising Foo Models", "paper"),
+        ("Lecture Notes on Foo, a Paper", "paper"),
+        ("Foo Fields", "paper"),
+        ("Foo Scenes", "paper"),
+    ]

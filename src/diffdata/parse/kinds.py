@@ -25,6 +25,8 @@ def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: 
         return "website", "the title names a web page"
     labels = [(label or lk.text or "").strip().lower() for label, lk in links]
     urls = [lk.url for _, lk in links if lk.url]
+    if why := _teaching(title, labels, urls):
+        return "post", why
     if any(lab in _PAPER_LABELS for lab in labels) or any(is_paper_url(u) for u in urls):
         return "paper", "a paper link"
     if any(_VIDEO_LABELS.match(lab) for lab in labels) or any(url_kind(u) == "video" for u in urls):
@@ -38,11 +40,34 @@ def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: 
     if kind == "website":
         if m := _VIDEO_CUE_RE.search(cues):
             return "video", f"the entry says '{m.group(0)}'"
-        if m := _POST_CUE_RE.search(cues):
-            return "post", f"the entry says '{m.group(0)}'"
+        if m := _POST_CUE_RE.search(cues) or _POST_CUE_RE.search(title or ""):
+            return "post", f"the entry says '{m.group(0)}'"  # "Foo Models Tutorial (CVPR 2023)": no paper
         if title and len(title.split()) >= 4 and _is_article_page(main):
             return "post", "a titled page below the root of a personal site"
     return kind, "its first link's address"
+
+
+# what course material says of itself: "Lecture 12: Diffusion Models (slides)", ".../teaching/slides/lec12.pdf"
+_TEACHING_RE = re.compile(r"\b(lectures?|slides?|slide deck|course notes|class notes|lecture notes|tutorials?|"
+                          r"syllabus|handouts?|lec\s?\d+)\b", re.I)
+_TEACHING_PATH_RE = re.compile(r"(?:^|[/_.\-])(slides?|lectures?|lec\d*|tutorials?)(?=[/_.\-\d]|$)",
+                               re.I)
+
+
+def _teaching(title: str | None, labels: list[str], urls: list[str]) -> str:
+    """Why an entry is course material (slides, lecture notes, a tutorial's PDF), when its links are paper
+    links only by being PDFs (no identifier, no paper host, no ``paper``/``arXiv`` label) and its title, its
+    first label or its PDF's path says so; empty otherwise."""
+    pdfs = [u for u in urls if is_paper_url(u)]
+    if (not pdfs or any(is_paper_url(re.sub(r"\.pdf$", "", u, flags=re.I)) for u in pdfs)
+            or any(lab in _PAPER_LABELS - {"pdf"} for lab in labels)):
+        return ""  # no PDF, or a paper's: an identifier, a paper host ("openaccess.thecvf.com/.../x.pdf")
+    if m := _TEACHING_RE.search(title or "") or _TEACHING_RE.fullmatch(labels[0] if labels else ""):
+        return f"a PDF the entry calls '{m.group(0)}'"
+    path = urlsplit(pdfs[0]).path
+    if m := _TEACHING_PATH_RE.search(path):
+        return f"a PDF under '{m.group(1)}' ({path})"
+    return ""
 
 
 def _is_article_page(url: str) -> bool:
