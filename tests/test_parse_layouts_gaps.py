@@ -206,3 +206,34 @@ def test_lecture_slides_and_tutorials_are_posts_and_papers_stay_papers() -> None
         ("Foo Fields", "paper"),
         ("Foo Scenes", "paper"),
     ]
+
+
+# -- a bold label over paragraphs of `Paper: url` lines ------------------------------------------------------
+
+
+def test_a_bold_line_over_several_works_is_their_section_not_a_title() -> None:
+    md = """\
+        **Diffusion for video**
+
+        Paper: https://arxiv.org/abs/2301.00002
+        Code: https://github.com/o/foo
+
+        Bar Video Models (CVPR 2023)
+        Paper: https://arxiv.org/abs/2301.00003
+
+        Prose after the works cites [a paper](https://arxiv.org/abs/2301.00009).
+
+        **Baz Fields for Scenes**
+
+        Paper: https://arxiv.org/abs/2301.00004
+
+        Code: https://github.com/o/baz
+        """
+    rows, report = parse(md)
+    assert [(r["line"], r["title"], r["section"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        (3, None, ["Diffusion for video"], None, "2301.00002"),  # enrichment titles it from its arXiv id
+        (6, "Bar Video Models", ["Diffusion for video"], "CVPR", "2301.00003"),
+        (9, "a paper", [], None, "2301.00009"),
+        (11, "Baz Fields for Scenes", [], None, "2301.00004"),  # over one work: its title
+    ]
+    assert not [r for r in report if "two different arXiv ids" in r["reason"]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block
 from diffdata.parse.shapes import (
@@ -123,3 +124,22 @@ def _summary_details(all_blocks: list[Block], i: int) -> int:
                 return -1  # "- [Another Work](url)": a list of works under a section's summary
             linked = linked or bool(ln.links)
     return -1
+
+
+def labels_works(all_blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a bold line that labels the works under it rather than titling one: the paragraphs right
+    after it, each holding ``Paper: url`` / ``Code: url`` lines, link two papers or more (``**Diffusion for
+    video**`` over ``Paper: url1`` / ``Code: ..``, a blank line, ``Paper: url2``). Over one paper it is that
+    paper's title (:func:`label_paragraphs`)."""
+    block = all_blocks[i]
+    if block.type != "paragraph" or len(block.lines) != 1 or not is_title_line(block.lines[0]):
+        return False
+    papers: set[str] = set()
+    for b in all_blocks[i + 1:]:
+        if b.type != "paragraph" or b.level != block.level or not any(is_label_line(ln) for ln in b.lines):
+            break
+        papers.update(identifiers_from_url(lk.url).arxiv_id or lk.url for ln in b.lines for lk in ln.links
+                      if not lk.image and is_paper_url(lk.url))
+        if len(papers) > 1:
+            return True
+    return False

@@ -25,6 +25,7 @@ class Sections:
     stack: list[tuple[float, str]] = field(default_factory=list)  # (level, text) of the open headings
     last_heading_empty: bool = False  # nothing came under the last heading yet
     label: str | None = None
+    label_over_posts: bool = False  # the label is a bold line over paragraphs of works (`Paper: url` lines)
     post_heading: str | None = None
     doc_title: str | None = None  # the document's level-1 title (markdown or an HTML <h1>)
     item_labels: list[tuple[int, str]] = field(default_factory=list)  # (list depth, text) of label items
