@@ -272,13 +272,14 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use
     if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
         storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
         say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
-    for name, data in files.items():
-        storage.atomic_write_bytes(paths.out(name), data)
+    written = [paths.out(name) for name in files]
+    for path in written:  # each file's bytes are let go once written (the memo below is saved without them)
+        storage.atomic_write_bytes(path, files.pop(path.name))
     if memo is not None:
         memo.save()
     _summarise(tables, len(documents), say)
     return BuildResult(tables.occurrences, tables.report, tables.papers, tables.matches, tables.issues,
-                       tables.enriched.citations, [paths.out(name) for name in files], hashes)
+                       tables.enriched.citations, written, hashes)
 
 
 def _summarise(tables: Analysis, n_lists: int, say: Callable[[str], None]) -> None:
