@@ -237,3 +237,59 @@ def test_a_bold_line_over_several_works_is_their_section_not_a_title() -> None:
         (11, "Baz Fields for Scenes", [], None, "2301.00004"),  # over one work: its title
     ]
     assert not [r for r in report if "two different arXiv ids" in r["reason"]]
+
+
+# -- titles of two words that read like names, and one name under a title ------------------------------------
+
+
+def test_a_two_word_title_before_names_is_the_title() -> None:
+    md = """\
+        - Dream Fusion. Ben Poole, Ajay Jain. ICLR 2023. [[paper](https://arxiv.org/abs/2209.14988)]
+        - Imagen Editor, Su Wang, Chitwan Saharia, arXiv 2022 [[paper](https://arxiv.org/abs/2212.06909)]
+        - Magic Mix, Jun Hao Liew. [[paper](https://arxiv.org/abs/2210.16056)]
+        - Corge Nets for Video, Ann Lee, Bo Chan [[paper](https://arxiv.org/abs/2301.00004)]
+        - Jonathan Ho, Ajay Jain, Pieter Abbeel. Denoising Foo Models. NeurIPS 2020. [[paper](https://arxiv.org/abs/2006.11239)]
+        - Lee, Ann and Chan, Bo. Foo Nets. 2020 [[paper](https://arxiv.org/abs/2301.00005)]
+        - Fast, Accurate, and Robust Foo Models [[paper](https://arxiv.org/abs/2301.00001)]
+        """
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Dream Fusion", ["Ben Poole", "Ajay Jain"], "ICLR", 2023),
+        ("Imagen Editor", ["Su Wang", "Chitwan Saharia"], "arXiv", 2022),
+        ("Magic Mix", ["Jun Hao Liew"], None, None),
+        ("Corge Nets for Video", ["Ann Lee", "Bo Chan"], None, None),
+        ("Denoising Foo Models", ["Jonathan Ho", "Ajay Jain", "Pieter Abbeel"], "NeurIPS", 2020),
+        ("Foo Nets", ["Lee, Ann", "Chan, Bo"], None, 2020),
+        ("Fast, Accurate, and Robust Foo Models", [], None, None),
+    ]
+
+
+def test_one_name_on_the_line_under_a_title() -> None:
+    md = """\
+        Magic Mix (arXiv 2022)
+        Jun Hao Liew
+        [[paper](https://arxiv.org/abs/2210.16056)]
+
+        **Dream Booth**
+        Nataniel Ruiz
+        [[paper](https://arxiv.org/abs/2208.12242)]
+
+        - Magic Mix
+          - Jun Hao Liew
+          - [paper](https://arxiv.org/abs/2210.16057)
+
+        ### Dream Booth
+        Nataniel Ruiz, Yuanzhen Li · CVPR 2023 · [arXiv](https://arxiv.org/abs/2208.12243)
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Magic Mix", ["Jun Hao Liew"], "arXiv", 2022, "2210.16056"),
+        ("Dream Booth", ["Nataniel Ruiz"], None, None, "2208.12242"),
+        ("Magic Mix", ["Jun Hao Liew"], None, None, "2210.16057"),
+        ("Dream Booth", ["Nataniel Ruiz", "Yuanzhen Li"], "CVPR", 2023, "2208.12243"),
+    ]
+
+
+def test_a_hostile_line_of_names_stays_linear() -> None:
+    md = "- Magic Mix, " + "Ann Lee, " * 11_000 + "[[paper](https://arxiv.org/abs/2210.16056)]\n"
+    start = time.perf_counter()
+    parse(md)
+    assert time.perf_counter() - start < 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.model import Line
 from diffdata.parse.names import is_name_list
 from diffdata.parse.shapes import POST_LABEL_RE, is_label
 from diffdata.text import clean_space
@@ -56,3 +57,16 @@ def split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
     if m:
         return m.group(1), m.group(2)
     return text, None
+
+
+def named_continuation(line: Line, end: int) -> str:
+    """``**MaskINT**: Video Editing via ...``: a bold name, then a colon and the rest of the title, up to the
+    authors (an italic run), a link, an aside or a line break. Empty when the bold run is the whole title."""
+    rest = line.text[end:]
+    if not re.match(r"\s*[:：]\s+(?:[^\W_a-z]|[\"“'‘(\[])", rest):
+        return ""  # "**Foo Models**: a method that ...": a description, not the rest of the title
+    stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
+                                                                          if lk.col > end]
+    rest = rest[: min(stops)]
+    rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
+    return rest.rstrip(" ,;")

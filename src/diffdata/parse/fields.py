@@ -186,7 +186,8 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             ln = lines[after]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
             cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
-            got = (cut and is_name_list(cut)
+            alone = cut == text.strip(" .,;") and not ln.links and 2 <= len(cut.split()) <= 3  # "Jun Hao Liew"
+            got = (cut and (is_name_list(cut) or (alone and looks_like_names(cut)))
                    and f.give("authors", split_authors(cut), "line after the title"))
             if got and cut == text.strip(" .,;"):
                 used[ln.number] = ""

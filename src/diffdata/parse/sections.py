@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block
-from diffdata.parse.shapes import is_label, is_label_line, is_metadata, only_links, opens_with_names
+from diffdata.parse.shapes import (
+    is_label,
+    is_label_line,
+    is_metadata,
+    only_links,
+    opens_with_names,
+    text_outside_links,
+)
 from diffdata.text import clean_space, strip_emoji
 
 
@@ -116,8 +123,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     dated = _DATED_RE.match(text)
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
-    elif len(text.split()) < 3:
-        return False  # "## Survey", "### Image Generation": a section's name
+    elif len(text.split()) < 3 and not (len(text.split()) == 2 and _names_line_under(all_blocks, i)):
+        return False  # "## Survey", "### Image Generation": a section's name (not "### Dream Booth" over names)
     if not re.search(r"[^\W\d_]{2,}", text):
         return False
     paper = False
@@ -135,3 +142,11 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
                 return False  # "- [Another Work](url)": the heading is a section of works
             paper = paper or any(is_paper_url(lk.url) for lk in ln.links if not lk.image)
     return paper
+
+
+def _names_line_under(all_blocks: list[Block], i: int) -> bool:
+    """The block after heading ``i`` is one short line of names, a venue and links (``Nataniel Ruiz, Yuanzhen Li
+    · CVPR 2023 · [arXiv](..)``): what a heading naming a work in two words stands over (not a citation)."""
+    b = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+    return (b is not None and b.type == "paragraph" and len(b.lines) == 1 and opens_with_names(b.lines[0])
+            and len(text_outside_links(b.lines[0]).split()) <= 14)

@@ -208,8 +208,8 @@ def is_titled_links(lines: list[Line]) -> bool:
     if only_links(lines[1]):
         return True
     second = clean_space(lines[1].text)
-    return (len(lines) > 2 and only_links(lines[2]) and not lines[1].links
-            and opens_with_names(lines[1]) and len(second.split()) <= 40)
+    return (len(lines) > 2 and only_links(lines[2]) and not lines[1].links and len(second.split()) <= 40
+            and (opens_with_names(lines[1]) or (2 <= len(second.split()) <= 3 and looks_like_names(second))))
 
 
 def names_a_work(line: Line) -> bool:

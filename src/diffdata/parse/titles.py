@@ -15,6 +15,7 @@ from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
     is_post_title,
     is_title_clause,
+    named_continuation,
     reads_as_news,
     split_trailing_parenthetical,
 )
@@ -27,6 +28,7 @@ from diffdata.parse.names import (
     is_name_list,
     leading_names,
     looks_like_names,
+    names_after_title,
     split_authors,
 )
 from diffdata.parse.record import Fields
@@ -257,7 +259,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     else:
                         break
             if end == 0:
-                parts[0] += _named_continuation(head, col + len(text))
+                parts[0] += named_continuation(head, col + len(text))
             if _give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
@@ -310,14 +312,18 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                                              if n.strip())):  # not "Don't Generate, Discriminate: A Proposal"
                 f.give("authors", split_authors(before), "names before the title")  # "Doe, et al.: Title"
                 clause = after
-        for m in islice(_COMMA_RE.finditer(clause), 3) if "et al" in clause and not f.authors else ():
-            names = clause[m.end():].strip(" .")  # "Title Made Easy, Cy Dee et al.": the title, then its names
-            if not looks_like_names(clause[: m.start()].strip()) and is_name_list(names):
+        alone = not "".join(clauses[n + 1:]).strip(" .,;")  # nothing after this clause can be the title
+        for k, m in enumerate(islice(_COMMA_RE.finditer(clause), 3) if not f.authors else ()):
+            head, names = clause[: m.start()].strip(), before_venue(clause[m.end():]).strip(" .,;")
+            if names_after_title(head, names, k == 0 and alone):
                 f.give("authors", split_authors(names), "names after the title")
                 clause = clause[: m.start()]
                 break
-        if (n + 1 < len(clauses) and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
-                and (is_name_list(clause.strip(" .")) or start.startswith(clause.strip() + ". "))):
+        nxt = clauses[n + 1].strip(" .") if n + 1 < len(clauses) else ""
+        if (nxt and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
+                and (is_name_list(clause.strip(" .")) or (start.startswith(clause.strip() + ". ")
+                                                           and not is_name_list(nxt)))):  # not "Dream Fusion.
+            # Ben Poole, Ajay Jain.": one name-like clause before a list of names is the title
             f.give("authors", split_authors(clause), "names before the title")  # "David Chiang. Title. ACL 2005."
             continue
         if (m := CITED_AS_RE.search(clause)) and cites(m.group(1)):
@@ -335,16 +341,3 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             return 0
         break
     return -1
-
-
-def _named_continuation(line: Line, end: int) -> str:
-    """``**MaskINT**: Video Editing via ...``: a bold name, then a colon and the rest of the title, up to the
-    authors (an italic run), a link, an aside or a line break. Empty when the bold run is the whole title."""
-    rest = line.text[end:]
-    if not re.match(r"\s*[:：]\s+(?:[^\W_a-z]|[\"“'‘(\[])", rest):
-        return ""  # "**Foo Models**: a method that ...": a description, not the rest of the title
-    stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
-                                                                          if lk.col > end]
-    rest = rest[: min(stops)]
-    rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
-    return rest.rstrip(" ,;")
