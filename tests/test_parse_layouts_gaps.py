@@ -293,3 +293,17 @@ def test_a_hostile_line_of_names_stays_linear() -> None:
     start = time.perf_counter()
     parse(md)
     assert time.perf_counter() - start < 3
+
+
+# -- more layouts: written anew, each checked field by field ------------------------------------------------
+
+
+def test_title_authors_venue_year_then_label_links() -> None:
+    md = """\
+        - Foo Models for Bar. Ann Lee, Bo Chan. CVPR, 2023. [[paper]](https://arxiv.org/abs/2301.00001) [[code]](https://github.com/o/f)
+        - Corge Nets: Scaling Up Corge. Lee A, Chan B. arXiv, 2023. [[pdf]](https://arxiv.org/pdf/2301.00004.pdf)
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "2301.00001"),
+        ("Corge Nets: Scaling Up Corge", ["Lee A", "Chan B"], "arXiv", 2023, "2301.00004"),  # was one name
+    ]

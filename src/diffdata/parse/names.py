@@ -94,7 +94,8 @@ def _last_first_pairs(parts: list[str]) -> bool:
     initials), an even number of them."""
     words = [p.strip(" .") for p in parts if p.strip(" .")]
     return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
-            and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words))
+            and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words)
+            and not all(re.fullmatch(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}", w) for w in words))  # "Lee A, Chan B": Vancouver
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?-?)+")
