@@ -307,3 +307,23 @@ def test_title_authors_venue_year_then_label_links() -> None:
         ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "2301.00001"),
         ("Corge Nets: Scaling Up Corge", ["Lee A", "Chan B"], "arXiv", 2023, "2301.00004"),  # was one name
     ]
+
+
+def test_a_paragraph_that_cites_a_work_before_its_label_links() -> None:
+    md = """\
+        Baz Fields for Scenes, *Ann Lee, Bo Chan*, ICLR 2024 [[paper](https://arxiv.org/abs/2301.00002)]
+
+        Qux Sampling, Cy Dee, Ed Fox, NeurIPS 2022 [[paper](https://arxiv.org/abs/2301.00003)]
+        Corge Nets, Gil Ho et al., CVPR 2023 [[paper](https://arxiv.org/abs/2301.00004)]
+
+        <p>Grault Models for Video, Ann Lee, ICCV 2023 <a href="https://arxiv.org/abs/2301.00005">[paper]</a></p>
+
+        We released our CVPR 2023 paper [here](https://arxiv.org/abs/2301.00006).
+        """
+    assert fields(md, "line", "layout", "title", "authors", "venue", "year", "arxiv_id") == [
+        (1, "item", "Baz Fields for Scenes", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "2301.00002"),
+        (3, "item", "Qux Sampling", ["Cy Dee", "Ed Fox"], "NeurIPS", 2022, "2301.00003"),
+        (4, "item", "Corge Nets", ["Gil Ho"], "CVPR", 2023, "2301.00004"),
+        (6, "item", "Grault Models for Video", ["Ann Lee"], "ICCV", 2023, "2301.00005"),
+        (8, "prose", None, [], None, None, "2301.00006"),  # a sentence: the link is cited in passing
+    ]

@@ -11,7 +11,7 @@ import re
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.model import Block
+from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -19,9 +19,12 @@ from diffdata.parse.shapes import (
     is_label_line,
     is_metadata,
     is_title_line,
+    names_a_work,
     opens_with_names,
+    text_before,
 )
-from diffdata.text import clean_space
+from diffdata.text import YEAR_RE, clean_space
+from diffdata.venues import find_venues
 
 
 def details_list(all_blocks: list[Block], i: int) -> list[int]:
@@ -143,3 +146,21 @@ def labels_works(all_blocks: list[Block], i: int) -> bool:
         if len(papers) > 1:
             return True
     return False
+
+
+# what a sentence of prose says: "We released the code [here](url).", "Our paper is accepted at CVPR 2023 [paper](url)"
+_SENTENCE_RE = re.compile(r"^\s*(?:We|Our|I|My|This|These|Check|See|Please|Welcome|Thanks?|Here|You|It)\b"
+                          r"|\b(?:is|are|was|were|has|have|had|released?|accepted|available|added|updated|will)\b")
+
+
+def cites_a_work(line: Line) -> bool:
+    """A line of a paragraph (not a list) that cites one work before its label links: ``Title, Ann Lee, Bo Chan,
+    ICLR 2024 [[paper](url)]``. It names a work, every link is a label or a badge, the words before them say a
+    year, a venue, italic names or ``et al.``, and they are no sentence (``We released it at CVPR 2023
+    [here](url).``)."""
+    links = [lk for lk in line.links if not lk.image]
+    if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line):
+        return False
+    head = text_before(line, links[0].col)
+    return (bool(YEAR_RE.search(head) or find_venues(head) or line.italic or "et al" in head)
+            and not _SENTENCE_RE.search(head))

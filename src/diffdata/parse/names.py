@@ -140,13 +140,16 @@ def cites(inner: str) -> bool:
     return bool(leading_names(first) or CITED_SURNAME_RE.fullmatch(first))
 
 
-def names_after_title(head: str, names: str, alone: bool) -> bool:
+def names_after_title(head: str, names: str, alone: bool, venue_follows: bool = False) -> bool:
     """``Title Made Easy, Cy Dee et al.``, ``Corge Nets for Video, Ann Lee, Bo Chan``: the names after a
-    comma (full names, or ``et al.``) follow a title that reads as no names. When the clause is all the line
-    says and reads as names throughout (``Imagen Editor, Su Wang, Chitwan Saharia``, ``Magic Mix, Jun Hao
-    Liew``), a first part of two to four words without initials is the title, the rest its authors."""
+    comma (full names, or ``et al.``; one full name when a venue follows: ``Title, Ann Lee, ICCV 2023``) follow
+    a title that reads as no names. When the clause is all the line says and reads as names throughout
+    (``Imagen Editor, Su Wang, Chitwan Saharia``, ``Magic Mix, Jun Hao Liew``), a first part of two to four
+    words without initials is the title, the rest its authors."""
     if alone and 2 <= len(head.split()) <= 4 and not re.search(r"\b[A-Z]\.", head) and looks_like_names(head):
         return looks_like_names(names)  # a list read as names throughout: the title comes first
+    if venue_follows and "," not in names and 2 <= len(names.split()) <= 3 and looks_like_names(names):
+        return not looks_like_names(head)  # "Grault Models for Video, Ann Lee, ICCV 2023"
     if not is_name_list(names) or ("et al" not in names and not all(len(x.split()) >= 2 for x in split_authors(names))):
         return False  # "Fast, Accurate, and Robust Foo": words, not names
     return not looks_like_names(head)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
-from diffdata.parse.details import details_list, joined_entry, labels_works
+from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_works
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
@@ -93,6 +93,10 @@ class Walker(Reporter):
             return
         if any(is_label_line(ln) for ln in lines):
             self.post(block)
+            return
+        if all(cites_a_work(ln) for ln in lines):  # "Title, Ann Lee, ICLR 2024 [[paper](..)]": one work a line
+            for ln in lines:
+                self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
             return
         if (len(lines) == 1 and block.followed_by_list and not lines[0].links
                 and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines))

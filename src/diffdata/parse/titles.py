@@ -314,8 +314,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 clause = after
         alone = not "".join(clauses[n + 1:]).strip(" .,;")  # nothing after this clause can be the title
         for k, m in enumerate(islice(_COMMA_RE.finditer(clause), 3) if not f.authors else ()):
-            head, names = clause[: m.start()].strip(), before_venue(clause[m.end():]).strip(" .,;")
-            if names_after_title(head, names, k == 0 and alone):
+            rest = clause[m.end():]
+            head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;")
+            if names_after_title(head, names, k == 0 and alone, len(names) < len(rest.strip(" .,;"))):
                 f.give("authors", split_authors(names), "names after the title")
                 clause = clause[: m.start()]
                 break
