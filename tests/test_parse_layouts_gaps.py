@@ -327,3 +327,32 @@ def test_a_paragraph_that_cites_a_work_before_its_label_links() -> None:
         (6, "item", "Grault Models for Video", ["Ann Lee"], "ICCV", 2023, "2301.00005"),
         (8, "prose", None, [], None, None, "2301.00006"),  # a sentence: the link is cited in passing
     ]
+
+
+def test_bold_and_italic_html_read_like_markdown() -> None:
+    md = """\
+        <p><b>Baz Fields for Scenes</b> <a href="https://arxiv.org/abs/2301.00005">[paper]</a></p>
+
+        <ul>
+        <li><strong>Qux Sampling</strong>, <em>Cy Dee, Ed Fox</em>, NeurIPS 2022 <a href="https://arxiv.org/abs/2301.00006">[pdf]</a></li>
+        </ul>
+
+        <details>
+        <summary><b>Corge Nets for Video</b>, <i>Ann Lee, Bo Chan</i>, ICLR 2024 <a href="https://arxiv.org/abs/2301.00007">[paper]</a></summary>
+
+        Abstract text.
+
+        </details>
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Baz Fields for Scenes", [], None, None, "2301.00005"),
+        ("Qux Sampling", ["Cy Dee", "Ed Fox"], "NeurIPS", 2022, "2301.00006"),
+        ("Corge Nets for Video", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "2301.00007"),
+    ]
+
+
+def test_a_hostile_line_of_html_styles_stays_linear() -> None:
+    md = "<p>" + "<b>a</b><i>b</i>" * 6_000 + "<b>" + "x<span>" * 2_000 + "</p>\n"
+    start = time.perf_counter()
+    parse(md)
+    assert time.perf_counter() - start < 3
