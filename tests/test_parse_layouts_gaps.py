@@ -356,3 +356,19 @@ def test_a_hostile_line_of_html_styles_stays_linear() -> None:
     start = time.perf_counter()
     parse(md)
     assert time.perf_counter() - start < 3
+
+
+def test_an_arxiv_column_of_plain_ids_and_authors_linking_homepages() -> None:
+    md = """\
+        | Title | Code | Venue | arXiv |
+        |---|---|---|---|
+        | Foo Models for Bar Synthesis | [code](https://github.com/o/f) | CVPR 2023 | 2301.00001 |
+
+        **Baz Fields for Scenes**
+        [Ann Lee](https://annlee.example.org), [Bo Chan](https://bochan.github.io)
+        ICLR 2024 [[paper](https://arxiv.org/abs/2301.00002)]
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Foo Models for Bar Synthesis", [], "CVPR", 2023, "2301.00001"),
+        ("Baz Fields for Scenes", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "2301.00002"),
+    ]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import (
     ASIDE_RE,
     DATE_LINE_RE,
@@ -47,7 +48,6 @@ from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     TEXT_ARXIV_RE,
-    TEXT_DOI_RE,
     after_title,
     badge_words,
     before_venue,
@@ -56,6 +56,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
     without_title,
 )
+from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, RATING_RE, clean_title, read_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues
@@ -81,7 +82,7 @@ def read_fields(seg: Segment) -> Fields:
     _table_cells(seg, f)
     _authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
-    _text_identifiers(seg, f)
+    text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
         f.title, seg.links, seg.layout, cue_text(seg, f.title))
     if kind in ("repository", "website") and f.venue and not WEBSITE_CUE_RE.search(f.title or ""):
@@ -181,6 +182,11 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title:
                 f.give("authors", split_authors(c), "names after the title")
                 return
+        linked = [lk for lk in lines[title_end + 1].links if not lk.image] if title_end + 1 < len(lines) else []
+        if (linked and only_links(lines[title_end + 1]) and not any(is_paper_url(lk.url) for lk in linked)
+                and all(len(lk.text.split()) >= 2 and looks_like_names(lk.text) for lk in linked)):
+            f.give("authors", [clean_space(lk.text) for lk in linked], "names linked on the line after the title")
+            return  # "[Ann Lee](homepage), [Bo Chan](homepage)": the authors, each linking a homepage
         after = title_end + 1 + (title_end + 2 < len(lines) and only_links(lines[title_end + 1]))  # past links
         if after < len(lines):
             ln = lines[after]
@@ -289,23 +295,6 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", v.year, f"year in the title '{v.year}'")
     if f.year is None and (y := YEAR_RE.search(title)):
         f.give("year", int(y.group(1)), f"year in the title '{y.group(1)}'")
-
-
-def _text_identifiers(seg: Segment, f: Fields) -> None:
-    """``arXiv:2301.00001`` or ``doi: 10.1000/x`` written as text (not as a link) in an entry that links no
-    such identifier: kept as the identifier's canonical URL, with the evidence."""
-    if any("arxiv.org" in lk.url.lower() or "doi.org" in lk.url.lower() for _, lk in seg.links):
-        return
-    for ln in seg.lines[:3]:
-        text = text_outside_links(ln)
-        if m := TEXT_ARXIV_RE.search(text):
-            f.id_links.append(f"https://arxiv.org/abs/{m.group(1) or m.group(2)}")
-            f.evidence.append(f"arxiv_id: written in the text '{m.group(0)}'")
-            return
-        if m := TEXT_DOI_RE.search(text):
-            f.id_links.append(f"https://doi.org/{m.group(1).rstrip('.')}")
-            f.evidence.append(f"doi: written in the text '{m.group(0)}'")
-            return
 
 
 def _rating(line: Line) -> str | None:

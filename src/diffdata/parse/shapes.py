@@ -72,7 +72,7 @@ IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*[:：]?\s*|doi\s*[:：]?\s*)?(?:\d
 # ... and a new-style arXiv id alone in brackets or opening an item: "[2305.00001] Title", "2305.00001 Title"
 TEXT_ARXIV_RE = re.compile(r"\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b"
                            r"|(?:[\[(【]\s*(?:arxiv\s*[:：]?\s*)?|^\s*)(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?"
-                           r"(?:\s*[\])】]|(?=\s))", re.I)
+                           r"(?:\s*[\])】]|(?=\s)|$)", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
 
