@@ -372,3 +372,14 @@ def test_an_arxiv_column_of_plain_ids_and_authors_linking_homepages() -> None:
         ("Foo Models for Bar Synthesis", [], "CVPR", 2023, "2301.00001"),
         ("Baz Fields for Scenes", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "2301.00002"),
     ]
+
+
+def test_names_in_an_aside_and_names_that_link_homepages_in_a_line() -> None:
+    md = """\
+        1. Grault Models (Ann Lee, Bo Chan; ICCV 2023) [[paper](https://arxiv.org/abs/2301.00005)]
+        2. Garply Models. [Ann Lee](https://a.example.org), [Bo Chan](https://b.example.org). ECCV 2022. [[paper](https://arxiv.org/abs/2301.00006)]
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Grault Models", ["Ann Lee", "Bo Chan"], "ICCV", 2023, "2301.00005"),
+        ("Garply Models", [], "ECCV", 2022, "2301.00006"),  # was untitled prose; the linked names are not read
+    ]

@@ -217,9 +217,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             a = read_aside(inner)
             if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
-            if a.rest and (is_name_list(a.rest)  # "(Kudo & Lee, 2018)"
+            listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
+            if a.rest and (is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
                            or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
-                f.give("authors", split_authors(a.rest), f"names in an aside '({clean_space(inner)})'")
+                names = listed if is_name_list(listed) else a.rest
+                f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
         short = clean_space(without_asides(text)).strip(" .,;|")
         if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
             a = read_aside(short, venue_context=bool(ln.links))

@@ -217,7 +217,8 @@ def names_a_work(line: Line) -> bool:
     ``Author, "Title", CVPR 2022 [paper]``, ``[[CVPR 2021](url)] Title``): text of two words or more outside
     its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
     titled = [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)
-              and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())]
+              and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
+              and (is_paper_url(lk.url) or not looks_like_names(lk.text))]  # "[Ann Lee](homepage)": an author
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
     outside = cut_links(line, [lk for lk in line.links if not lk.bare])

@@ -316,7 +316,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         for k, m in enumerate(islice(_COMMA_RE.finditer(clause), 3) if not f.authors else ()):
             rest = clause[m.end():]
             head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;")
-            if names_after_title(head, names, k == 0 and alone, len(names) < len(rest.strip(" .,;"))):
+            if head.count("(") == head.count(")") and names_after_title(  # not "Title (Ann Lee, Bo Chan; ...)"
+                    head, names, k == 0 and alone, len(names) < len(rest.strip(" .,;"))):
                 f.give("authors", split_authors(names), "names after the title")
                 clause = clause[: m.start()]
                 break
