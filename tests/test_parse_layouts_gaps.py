@@ -383,3 +383,12 @@ def test_names_in_an_aside_and_names_that_link_homepages_in_a_line() -> None:
         ("Grault Models", ["Ann Lee", "Bo Chan"], "ICCV", 2023, "2301.00005"),
         ("Garply Models", [], "ECCV", 2022, "2301.00006"),  # was untitled prose; the linked names are not read
     ]
+
+
+def test_a_paragraph_of_names_and_a_venue_is_no_title() -> None:
+    md = """\
+        Some text above.
+
+        Nataniel Ruiz, Yuanzhen Li · CVPR 2023 · [arXiv](https://arxiv.org/abs/2208.12243)
+        """
+    assert fields(md, "title", "arxiv_id") == [(None, "2208.12243")]  # was titled 'CVPR 2023 ·'

@@ -159,8 +159,8 @@ def cites_a_work(line: Line) -> bool:
     year, a venue, italic names or ``et al.``, and they are no sentence (``We released it at CVPR 2023
     [here](url).``)."""
     links = [lk for lk in line.links if not lk.image]
-    if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line):
-        return False
+    if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line) or opens_with_names(line):
+        return False  # "Ann Lee, Bo Chan · CVPR 2023 · [arXiv](..)": names and a venue, no title
     head = text_before(line, links[0].col)
     return (bool(YEAR_RE.search(head) or find_venues(head) or line.italic or "et al" in head)
             and not _SENTENCE_RE.search(head))

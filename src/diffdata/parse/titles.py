@@ -97,7 +97,7 @@ def clean_title(text: str | None) -> str:
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
     t = re.sub(r"(?:\s*[\[(][\s,;|/]*[\])])+\s*$", "", clean_space(t))  # left by label links: "Title [] (, )"
-    return t.strip(" -–—:|,;").rstrip("[( ")
+    return t.strip(" -–—:|,;·•").rstrip("[( ")
 
 
 _TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
