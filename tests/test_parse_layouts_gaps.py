@@ -392,3 +392,16 @@ def test_a_paragraph_of_names_and_a_venue_is_no_title() -> None:
         Nataniel Ruiz, Yuanzhen Li · CVPR 2023 · [arXiv](https://arxiv.org/abs/2208.12243)
         """
     assert fields(md, "title", "arxiv_id") == [(None, "2208.12243")]  # was titled 'CVPR 2023 ·'
+
+
+def test_a_heading_that_names_a_venue_without_a_year() -> None:
+    md = """\
+        ### ICLR
+
+        - Qux Sampling (2021) [[paper](https://arxiv.org/abs/2101.00003)]
+
+        ### Science
+
+        - Foo Cells [[paper](https://arxiv.org/abs/2101.00004)]
+        """
+    assert fields(md, "title", "venue", "year") == [("Qux Sampling", "ICLR", 2021), ("Foo Cells", None, None)]

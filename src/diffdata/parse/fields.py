@@ -277,7 +277,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", int(h), f"year heading '{heading}'")
             break
         a = read_aside(h) if len(h) <= 40 and only_venue_or_date(h) else None
-        if a is not None and a.venue_known and a.year and not a.date:  # "### CVPR 2026", never "## 2026-07"
+        if a is not None and a.venue_known and not a.date and (a.year or re.fullmatch(r"(?:[a-z]*[A-Z]){2,}[a-z]*", h)):
+            # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
             _give_aside(f, a, f"venue heading '{heading}'")
             break
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
