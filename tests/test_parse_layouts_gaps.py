@@ -405,3 +405,30 @@ def test_a_heading_that_names_a_venue_without_a_year() -> None:
         - Foo Cells [[paper](https://arxiv.org/abs/2101.00004)]
         """
     assert fields(md, "title", "venue", "year") == [("Qux Sampling", "ICLR", 2021), ("Foo Cells", None, None)]
+
+
+def test_works_written_as_headings_of_one_or_two_words() -> None:
+    md = """\
+        ## Personalization
+
+        ### DreamBooth
+        - Paper: https://arxiv.org/abs/2208.12242
+        - Code: https://github.com/o/db
+
+        ### Magic Mix
+        - Paper: https://arxiv.org/abs/2210.16056
+
+        ## Surveys
+
+        ### Survey
+        - Paper: https://arxiv.org/abs/2209.00796
+
+        ### Image Generation
+        - [Foo Models](https://arxiv.org/abs/2301.00001)
+        """
+    assert fields(md, "title", "section", "arxiv_id") == [
+        ("DreamBooth", ["Personalization"], "2208.12242"),
+        ("Magic Mix", ["Personalization"], "2210.16056"),
+        (None, ["Surveys", "Survey"], "2209.00796"),  # a heading alone over one paper stays a section
+        ("Foo Models", ["Surveys", "Image Generation"], "2301.00001"),
+    ]

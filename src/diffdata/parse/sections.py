@@ -123,10 +123,15 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     dated = _DATED_RE.match(text)
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
-    elif len(text.split()) < 3 and not (len(text.split()) == 2 and _names_line_under(all_blocks, i)):
+    elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i))
+                                        or _like_its_siblings(all_blocks, i)):
         return False  # "## Survey", "### Image Generation": a section's name (not "### Dream Booth" over names)
-    if not re.search(r"[^\W\d_]{2,}", text):
-        return False
+    return bool(re.search(r"[^\W\d_]{2,}", text)) and _holds_its_links(all_blocks, i)
+
+
+def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
+    """What stands under heading ``i``, up to the next heading, gives one work's links and nothing else (see
+    :func:`heading_names_a_work`); one paper link at least."""
     paper = False
     for b in all_blocks[i + 1:]:
         if b.type == "heading":
@@ -142,6 +147,18 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
                 return False  # "- [Another Work](url)": the heading is a section of works
             paper = paper or any(is_paper_url(lk.url) for lk in ln.links if not lk.image)
     return paper
+
+
+def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
+    """Heading ``i`` of one or two words (``### DreamBooth``) holds one work's links, and so does the heading
+    of the same level right before or after it: a list of works written as headings, not a section."""
+    level = all_blocks[i].level
+    if not _holds_its_links(all_blocks, i):
+        return False
+    after = next((j for j in range(i + 1, len(all_blocks)) if all_blocks[j].type == "heading"), None)
+    before = next((j for j in range(i - 1, -1, -1) if all_blocks[j].type == "heading"), None)
+    return any(j is not None and all_blocks[j].level == level and not reads_as_a_sentence(heading_text(all_blocks[j]))
+               and _holds_its_links(all_blocks, j) for j in (before, after))
 
 
 def _names_line_under(all_blocks: list[Block], i: int) -> bool:
