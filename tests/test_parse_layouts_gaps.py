@@ -432,3 +432,17 @@ def test_works_written_as_headings_of_one_or_two_words() -> None:
         (None, ["Surveys", "Survey"], "2209.00796"),  # a heading alone over one paper stays a section
         ("Foo Models", ["Surveys", "Image Generation"], "2301.00001"),
     ]
+
+
+def test_paragraph_lines_of_a_title_then_links_then_a_venue() -> None:
+    md = """\
+        Garply Models | [Paper](https://arxiv.org/abs/2301.00006) | [Code](https://github.com/o/g) | ICCV 2023
+        Waldo Models | [Paper](https://arxiv.org/abs/2301.00007) | ECCV 2022
+
+        Foo Models [paper](https://arxiv.org/abs/2301.00008) was accepted at CVPR 2023.
+        """
+    assert fields(md, "layout", "title", "venue", "year", "arxiv_id") == [
+        ("item", "Garply Models", "ICCV", 2023, "2301.00006"),
+        ("item", "Waldo Models", "ECCV", 2022, "2301.00007"),
+        ("prose", None, None, None, "2301.00008"),
+    ]

@@ -22,6 +22,7 @@ from diffdata.parse.shapes import (
     names_a_work,
     opens_with_names,
     text_before,
+    text_outside_links,
 )
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
@@ -161,6 +162,6 @@ def cites_a_work(line: Line) -> bool:
     links = [lk for lk in line.links if not lk.image]
     if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line) or opens_with_names(line):
         return False  # "Ann Lee, Bo Chan · CVPR 2023 · [arXiv](..)": names and a venue, no title
-    head = text_before(line, links[0].col)
-    return (bool(YEAR_RE.search(head) or find_venues(head) or line.italic or "et al" in head)
-            and not _SENTENCE_RE.search(head))
+    said = text_outside_links(line)  # "Title | [Paper](..) | [Code](..) | ICCV 2023": the venue may come last
+    return (bool(text_before(line, links[0].col).strip(" |")) and not _SENTENCE_RE.search(said)
+            and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
