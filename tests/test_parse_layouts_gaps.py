@@ -446,3 +446,12 @@ def test_paragraph_lines_of_a_title_then_links_then_a_venue() -> None:
         ("item", "Waldo Models", "ECCV", 2022, "2301.00007"),
         ("prose", None, None, None, "2301.00008"),
     ]
+
+
+def test_a_venue_with_its_month_gives_the_date() -> None:
+    md = """\
+        - Corge Nets (arXiv 2023.06) [[paper](https://arxiv.org/abs/2306.00004)]
+        - Grault Models (CVPR 2023.06.18) [[paper](https://arxiv.org/abs/2306.00005)]
+        """
+    assert fields(md, "title", "venue", "year", "date") == [
+        ("Corge Nets", "arXiv", 2023, "2023.06"), ("Grault Models", "CVPR", 2023, "2023.06.18")]

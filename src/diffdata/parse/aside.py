@@ -108,6 +108,9 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
         date = clean_space(m.group(0)).strip(" ,")
         year = year if year is not None else int(m.group(1) or m.group(2))
         text = text[: m.start()] + " " + text[m.end():]
+    if date is None and year is not None and (m := DATE_RE.search(written)) and int(m.group(1) or m.group(2)) == year:
+        date = clean_space(m.group(0)).strip(" ,")  # "arXiv 2023.06": the venue's year was read with its month
+        text = re.sub(r"(?<!\w)[./-]\d{1,2}(?:[./-]\d{1,2})?(?!\d)", " ", text, count=1)  # and ".06" is left
     y = YEAR_RE.search(text) or _SHORT_YEAR_RE.search(text)  # "2024", or "NSDI'24" / "NSDI 24'"
     if y and year is None:
         year = int(y.group(1)) if len(y.group(1) or "") == 4 else 2000 + int(y.group(1) or y.group(2))
