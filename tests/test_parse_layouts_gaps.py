@@ -455,3 +455,22 @@ def test_a_venue_with_its_month_gives_the_date() -> None:
         """
     assert fields(md, "title", "venue", "year", "date") == [
         ("Corge Nets", "arXiv", 2023, "2023.06"), ("Grault Models", "CVPR", 2023, "2023.06.18")]
+
+
+def test_a_label_item_over_works_and_a_title_in_curly_single_quotes() -> None:
+    md = """\
+        - Image Editing
+          - [Baz Editing](https://arxiv.org/abs/2301.00003)
+          - [Qux Editing](https://arxiv.org/abs/2301.00004)
+        - Foo Models for Bar
+          - [arXiv](https://arxiv.org/abs/2301.00006)
+        - Cy Dee, ‘Grault Sampling for Video’, ICLR 2024 [link](https://openreview.net/forum?id=xyz)
+        - Don’t Stop Foo: Bar Models, Ed Fox et al. [[paper](https://arxiv.org/abs/2301.00007)]
+        """
+    assert fields(md, "title", "authors", "venue", "section") == [
+        ("Baz Editing", [], None, ["Image Editing"]),
+        ("Qux Editing", [], None, ["Image Editing"]),
+        ("Foo Models for Bar", [], None, []),  # a sub-item of its own link: its details, not a group
+        ("Grault Sampling for Video", ["Cy Dee"], "ICLR", []),
+        ("Don’t Stop Foo: Bar Models", ["Ed Fox"], None, []),
+    ]

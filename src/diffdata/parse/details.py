@@ -15,6 +15,7 @@ from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
+    describes_entry,
     is_label,
     is_label_line,
     is_metadata,
@@ -165,3 +166,16 @@ def cites_a_work(line: Line) -> bool:
     said = text_outside_links(line)  # "Title | [Paper](..) | [Code](..) | ICCV 2023": the venue may come last
     return (bool(text_before(line, links[0].col).strip(" |")) and not _SENTENCE_RE.search(said)
             and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
+
+
+def labels_sublist(all_blocks: list[Block], i: int) -> bool:
+    """List item ``i`` names a group of the items under it (``- Image Editing`` over ``- [Foo](url)`` /
+    ``- [Bar](url)``): one short line without a link or a sentence's end, and a sub-list right under it whose
+    first item names a work of its own (no detail of ``i``: not ``- Paper: url``, not names)."""
+    block, nxt = all_blocks[i], all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+    if (len(block.lines) != 1 or block.lines[0].links or nxt is None or nxt.type != "item"
+            or nxt.level <= block.level or describes_entry(nxt.lines)):
+        return False
+    text = clean_space(block.lines[0].text)
+    return 0 < len(text.split()) <= 6 and not text.endswith((".", "!", "?", "。")) and any(
+        lk for lk in nxt.lines[0].links if not lk.image)

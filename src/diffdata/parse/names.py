@@ -48,7 +48,8 @@ def looks_like_names(text: str) -> bool:
         return False
     names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
     names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
-    if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names) or _NEVER_IN_NAMES & set(text.lower().split()):
+    words = set(re.split(r"[\s,;]+", text.lower()))  # "Bar Models, Ed Fox": "models" is a word, not "models,"
+    if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names) or _NEVER_IN_NAMES & words:
         return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
     if _last_first_pairs(names) and not find_venues(text):
         return True

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
-from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_works
+from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, labels_works
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
@@ -317,7 +317,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 w.metadata(current, block)
                 continue
             w.sections.leave_items(block.level)
-            if is_list_label(block.lines):  # "* 2019:", "- CVPR 2023" over a sub-list: a section of the items
+            if is_list_label(block.lines) or labels_sublist(all_blocks, i):  # "* 2019:", "- CVPR 2023",
+                # "- Image Editing" over a sub-list of works: a section of the items
                 w.sections.item_labels.append((block.level, clean_space(block.lines[0].text).rstrip(":：").strip()))
                 current = None
                 continue

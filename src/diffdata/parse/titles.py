@@ -75,7 +75,7 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
 _COMMA_RE = re.compile(r",\s+")
-_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]")
+_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’")  # not "Don’t"
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
 CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])"
@@ -279,7 +279,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if ('"' in text_before or "“" in text_before) and _give_citation(f, read_citation(_lead(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style
     q = _QUOTED_RE.search(text_before)
-    if q and _give_title(f, clean_title(q.group(1)) or None, "quoted text"):
+    if q and _give_title(f, clean_title(q.group(1) or q.group(2)) or None, "quoted text"):
         return 0
     if head.italic:
         col, text = head.italic[0]
