@@ -474,3 +474,24 @@ def test_a_label_item_over_works_and_a_title_in_curly_single_quotes() -> None:
         ("Grault Sampling for Video", ["Cy Dee"], "ICLR", []),
         ("Don’t Stop Foo: Bar Models", ["Ed Fox"], None, []),
     ]
+
+
+def test_a_summary_over_a_list_of_works_is_their_section() -> None:
+    md = """\
+        <details><summary><h3>Video Generation</h3></summary>
+
+        - [Qux Video](https://arxiv.org/abs/2301.00003)
+
+        </details>
+        <details><summary>CVPR 2023</summary>
+
+        - [Corge Video](https://arxiv.org/abs/2301.00004)
+        </details>
+
+        - [Grault Video](https://arxiv.org/abs/2301.00005)
+        """
+    assert fields(md, "title", "section", "venue", "year") == [
+        ("Qux Video", ["Video Generation"], None, None),
+        ("Corge Video", ["CVPR 2023"], "CVPR", 2023),
+        ("Grault Video", [], None, None),  # the section ends with its element
+    ]

@@ -131,6 +131,18 @@ def _summary_details(all_blocks: list[Block], i: int) -> int:
     return -1
 
 
+def section_label(all_blocks: list[Block], i: int) -> str | None:
+    """What block ``i`` names, when it is the section of the works after it: a bold line over paragraphs of
+    two works or more (:func:`labels_works`), or a ``<details>``'s ``<summary>`` over a list of works
+    (``<summary>Video Generation</summary>`` over ``- [Foo](url)``; the section ends with the element)."""
+    block, nxt = all_blocks[i], all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+    said = clean_space(" ".join(ln.text for ln in block.lines))
+    if block.summary and nxt is not None and nxt.type == "item" and not describes_entry(nxt.lines):
+        unfold = is_label(said) or _UNFOLD_RE.fullmatch(said)
+        return said if 0 < len(said.split()) <= 8 and not unfold and not any(ln.links for ln in block.lines) else None
+    return said if labels_works(all_blocks, i) else None
+
+
 def labels_works(all_blocks: list[Block], i: int) -> bool:
     """Block ``i`` is a bold line that labels the works under it rather than titling one: the paragraphs right
     after it, each holding ``Paper: url`` / ``Code: url`` lines, link two papers or more (``**Diffusion for

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
-from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, labels_works
+from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, section_label
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import prose_links
 from diffdata.parse.report import Reporter, link_problem
@@ -329,8 +329,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             current = None
             if block.level == 0 and not (w.sections.label_over_posts and any(is_label_line(ln) for ln in block.lines)):
                 w.sections.label, w.sections.label_over_posts = None, False
-            if labels_works(all_blocks, i):  # "**Diffusion for video**" over paragraphs of "Paper: url" lines
-                w.sections.label, w.sections.label_over_posts = clean_space(block.lines[0].text), True
+            if label := section_label(all_blocks, i):  # "**Diffusion for video**" over paragraphs of "Paper: url"
+                w.sections.label, w.sections.label_over_posts = label, not block.summary  # lines, a <summary>
                 continue
             if joined_block := joined_entry(all_blocks, i):  # a title and the blocks that detail its work
                 entry, joined = joined_block
