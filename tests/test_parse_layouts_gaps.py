@@ -495,3 +495,21 @@ def test_a_summary_over_a_list_of_works_is_their_section() -> None:
         ("Corge Video", ["CVPR 2023"], "CVPR", 2023),
         ("Grault Video", [], None, None),  # the section ends with its element
     ]
+
+
+def test_code_spans_of_venues_dates_and_topics_around_a_title() -> None:
+    md = """\
+        - Baz Fields for Scenes `ICLR'24` [[paper](https://arxiv.org/abs/2301.00002)]
+        - `2023` `NeurIPS` Qux Sampling Made Fast [[paper](https://arxiv.org/abs/2301.00003)]
+        - `video` `editing` Garply Models for Video [[paper](https://arxiv.org/abs/2301.00006)]
+        """
+    assert fields(md, "title", "venue", "year") == [
+        ("Baz Fields for Scenes", "ICLR", 2024), ("Qux Sampling Made Fast", "NeurIPS", 2023),
+        ("Garply Models for Video", None, None)]
+
+
+def test_a_line_of_many_code_spans_stays_linear() -> None:
+    md = "- Foo Models " + "`ab` `CVPR 2023` " * 6_000 + "[[paper](https://arxiv.org/abs/2301.00001)]\n"
+    start = time.perf_counter()
+    assert fields(md, "title") == [("Foo Models ab",)]  # a code span inside the title is its own
+    assert time.perf_counter() - start < 3

@@ -25,15 +25,18 @@ def is_tag(text: str) -> bool:
 
 def tag_spans(line: Line, col: int) -> list[Link]:
     """The tags written in a line before column ``col`` (where its title starts), as spans to cut like link
-    texts: code spans and bold runs that are tags, and a short code span (three words at most) that opens the
-    line before other words (`` `FooNet` Foo Networks for Bar``, not `` `Imagen Video` [paper](url)``)."""
+    texts: code spans and bold runs that are tags, and short code spans (three words at most) that open the
+    line before other words (`` `FooNet` Foo Networks for Bar``, `` `2023` `NeurIPS` Title``, not `` `Imagen
+    Video` [paper](url)``)."""
     out = [Link(text, "", line.number, col=at) for at, text in line.code if at < col and is_tag(text)]
     out += [Link(text, "", line.number, col=at) for at, text in line.bold if at < col and is_tag(text)]
-    first = next(((at, text) for at, text in line.code if not is_tag(text)), None)  # the first other code span
-    if first is not None and first[0] < col:
-        at, text = first
-        follows = cut_links(line, line.links, " ", col).replace(text, " ", 1)  # the words after it, links cut
-        if (len(text.split()) <= 3 and len(text) <= 30 and is_tag(cut_links(line, out, " ", at).lstrip(" -*+•>|"))
+    for at, text in line.code[:4]:  # the code spans that open the line, one after the other (three words each)
+        if at >= col or is_tag(text):
+            continue
+        end = at + len(text)
+        follows = cut_links(line, [lk for lk in line.links if lk.col >= end], " ", col)[end:]  # its words, links cut
+        if not (len(text.split()) <= 3 and len(text) <= 30 and is_tag(cut_links(line, out, " ", at).lstrip(" -*+•>|"))
                 and (col < len(line.text.rstrip()) or re.search(r"[^\W\d_]{2,}", follows))):
-            out.append(Link(text, "", line.number, col=at))
+            break
+        out.append(Link(text, "", line.number, col=at))
     return out

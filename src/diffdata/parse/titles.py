@@ -289,8 +289,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # the first clause of the first line
     linked = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link
                  + [len(head.text)])
+    tags = {lk.col for lk in tag_spans(head, linked)}  # a venue in code after the title ends it: "Title `ICLR'24`"
     stop = min([c for c, run in head.italic if c > 0 and leading_names(run)]  # or italic names: "..., *Ma et al.*"
-               + [linked])
+               + [c for c, run in head.code if c > 0 and c not in tags and only_venue_or_date(run)] + [linked])
     start = _start_text(head, stop)
     if (ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
             and not any(lk.col == 0 for lk in lines[1].links)):
