@@ -513,3 +513,8 @@ def test_a_line_of_many_code_spans_stays_linear() -> None:
     start = time.perf_counter()
     assert fields(md, "title") == [("Foo Models ab",)]  # a code span inside the title is its own
     assert time.perf_counter() - start < 3
+
+
+def test_a_link_named_after_its_repository_is_no_title() -> None:
+    md = "- [o/qux](https://github.com/o/qux) - Qux Sampling Made Fast (CVPR 2023)\n"
+    assert fields(md, "title", "venue", "year", "kind") == [("Qux Sampling Made Fast", "CVPR", 2023, "paper")]

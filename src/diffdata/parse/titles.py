@@ -128,8 +128,8 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
-    if is_name_list(title):
-        return None  # "[A. Smith et al.](url)": the authors, not the title
+    if is_name_list(title) or re.fullmatch(r"[\w.\-]+/[\w.\-]+", title):
+        return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
     return title
 
 
