@@ -518,3 +518,23 @@ def test_a_line_of_many_code_spans_stays_linear() -> None:
 def test_a_link_named_after_its_repository_is_no_title() -> None:
     md = "- [o/qux](https://github.com/o/qux) - Qux Sampling Made Fast (CVPR 2023)\n"
     assert fields(md, "title", "venue", "year", "kind") == [("Qux Sampling Made Fast", "CVPR", 2023, "paper")]
+
+
+def test_an_html_table_with_a_bold_first_row_and_names_under_titles() -> None:
+    md = """\
+        <table>
+        <tr><td><b>Title</b></td><td><b>Venue</b></td><td><b>Code</b></td></tr>
+        <tr><td><a href="https://arxiv.org/abs/2301.00001"><b>Foo Models for Bar</b></a><br><i>Ann Lee, Bo Chan</i></td>
+        <td>CVPR 2023</td><td><a href="https://github.com/o/f">code</a></td></tr>
+        <tr><td>Baz Fields<br>Cy Dee</td><td>ICLR 2024</td><td><a href="https://arxiv.org/abs/2301.00002">arXiv</a></td></tr>
+        </table>
+
+        | Paper | Venue |
+        |---|---|
+        | [Qux Models](https://arxiv.org/abs/2301.00003)<br>*Ed Fox, Gil Ho* | NeurIPS 2022 |
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "2301.00001"),
+        ("Baz Fields", ["Cy Dee"], "ICLR", 2024, "2301.00002"),
+        ("Qux Models", ["Ed Fox", "Gil Ho"], "NeurIPS", 2022, "2301.00003"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from diffdata.parse.inline import A_OPEN_RE, IMG_RE, bare_urls
+from diffdata.parse.inline import A_OPEN_RE, BREAK, IMG_RE, bare_urls
 from diffdata.parse.model import Block, Line, Link
 
 _TAG_RE = re.compile(r"<[^<>]+>")  # never across a "<": linear on text full of them
@@ -47,7 +47,9 @@ def html_rows(content: str, first_line: int) -> list[Block]:
                 spanning[len(cells)] = (int(span.group(1)) - 1, lines)
             cells.append(lines)
             tags.append(c.group(1).lower())
-        if cells and all(t == "th" for t in tags):
+        bold_row = not header and not out and all(  # a first row of bold cells: the header as a reader sees it
+            ln.strong.strip() and not ln.other.strip() and not ln.links for c in cells for ln in c)
+        if cells and (all(t == "th" for t in tags) or bold_row):
             header = [clean_text(" ".join(ln.text for ln in c)) for c in cells]
             continue
         if not cells:
@@ -99,13 +101,22 @@ def html_lines(content: str, first_line: int) -> list[Line]:
             text = clean_text(html.unescape(_TAG_RE.sub("", inner)))
             img = IMG_RE.search(inner)  # <a href><img src></a>: a badge
             src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
-            col = len(html.unescape(_TAG_RE.sub(" ", raws[n][: open_tag.end() - starts[n]])))  # in line.text
+            col = len(html.unescape(_TAG_RE.sub(_tag_text, raws[n][: open_tag.end() - starts[n]])))  # in line.text
             out[n].links.append(Link(text, url, out[n].number, image=img is not None, image_src=src or None, col=col))
     style = [0, 0]  # open <b>/<strong> and <i>/<em> elements, carried over lines
     for line, raw in zip(out, raws, strict=True):
         _styled_text(line, raw, style)
         bare_urls(line)
     return out
+
+
+_BR_TAG_RE = re.compile(r"<br\s*/?>", re.I)
+
+
+def _tag_text(m: re.Match[str]) -> str:
+    """What a tag leaves in a line's text: a ``<br>`` a line break inside the line (as inline markdown reads
+    it), any other tag a space."""
+    return BREAK if _BR_TAG_RE.fullmatch(m.group(0)) else " "
 
 
 _STYLE_TAG_RE = re.compile(r"<(/?)(?:(b|strong)|i|em)(?:\s[^<>]*)?>", re.I)
@@ -142,7 +153,7 @@ def _styled_text(line: Line, raw: str, style: list[int]) -> None:
         which, closing = (0 if tag.group(2) else 1, tag.group(1) == "/") if tag else (0, False)
         if tag and closing:
             style[which] = max(0, style[which] - 1)
-        put(" ")  # where a tag stood: inside a run that goes on, outside one that opens or closes here
+        put(_tag_text(m))  # where a tag stood: inside a run that goes on, outside one that opens or closes here
         if tag and not closing:
             style[which] += 1
         at = m.end()

@@ -184,7 +184,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 while len(parts) > 1 and _BRACKETED_RE.fullmatch(parts[0]):
                     parts = parts[1:]  # "**[DeepCache]**<br>DeepCache: Accelerating ...": a label, then the title
                 first, *rest = parts  # "**Title**<br>*Authors*": the title, then the rest
-                if not title and rest and not f.authors:
+                if rest and not f.authors:  # "[Title](url)<br>*Ann Lee, Bo Chan*" too
                     names = next((r for r in rest if looks_like_names(r)), None)
                     if names:
                         f.give("authors", split_authors(names), "names under the title in its cell")
