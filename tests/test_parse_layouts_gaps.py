@@ -319,6 +319,8 @@ def test_a_paragraph_that_cites_a_work_before_its_label_links() -> None:
         <p>Grault Models for Video, Ann Lee, ICCV 2023 <a href="https://arxiv.org/abs/2301.00005">[paper]</a></p>
 
         We released our CVPR 2023 paper [here](https://arxiv.org/abs/2301.00006).
+
+        If you find it useful, cite: Foo Survey, Ann Lee et al., 2023 [paper](https://arxiv.org/abs/2301.00008)
         """
     assert fields(md, "line", "layout", "title", "authors", "venue", "year", "arxiv_id") == [
         (1, "item", "Baz Fields for Scenes", ["Ann Lee", "Bo Chan"], "ICLR", 2024, "2301.00002"),
@@ -326,6 +328,7 @@ def test_a_paragraph_that_cites_a_work_before_its_label_links() -> None:
         (4, "item", "Corge Nets", ["Gil Ho"], "CVPR", 2023, "2301.00004"),
         (6, "item", "Grault Models for Video", ["Ann Lee"], "ICCV", 2023, "2301.00005"),
         (8, "prose", None, [], None, None, "2301.00006"),  # a sentence: the link is cited in passing
+        (10, "prose", None, [], None, None, "2301.00008"),
     ]
 
 
