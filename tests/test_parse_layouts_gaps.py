@@ -395,6 +395,10 @@ def test_a_paragraph_of_names_and_a_venue_is_no_title() -> None:
         Nataniel Ruiz, Yuanzhen Li · CVPR 2023 · [arXiv](https://arxiv.org/abs/2208.12243)
         """
     assert fields(md, "title", "arxiv_id") == [(None, "2208.12243")]  # was titled 'CVPR 2023 ·'
+    md = "Some text above.\n\nAnn Lee · AAAI 2024 · [arXiv](https://arxiv.org/abs/2301.00004)\n"
+    assert fields(md, "title", "arxiv_id") == [(None, "2301.00004")]  # one name is no title either
+    md = "Dream Fusion. Ben Poole, Ajay Jain. ICLR 2023. [[paper](https://arxiv.org/abs/2209.14988)]\n"
+    assert fields(md, "title", "authors") == [("Dream Fusion", ["Ben Poole", "Ajay Jain"])]
 
 
 def test_a_heading_that_names_a_venue_without_a_year() -> None:

@@ -12,6 +12,7 @@ import re
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block, Line
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -168,6 +169,9 @@ _SENTENCE_RE = re.compile(r"^\s*(?:We|Our|I|My|This|These|Check|See|Please|Welco
                           r"please|cite|find|useful|you|our|we)\b")
 
 
+_PARTS_RE = re.compile(r"\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+|,\s+")
+
+
 def cites_a_work(line: Line) -> bool:
     """A line of a paragraph (not a list) that cites one work before its label links: ``Title, Ann Lee, Bo Chan,
     ICLR 2024 [[paper](url)]``. It names a work, every link is a label or a badge, the words before them say a
@@ -177,6 +181,9 @@ def cites_a_work(line: Line) -> bool:
     if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line) or opens_with_names(line):
         return False  # "Ann Lee, Bo Chan · CVPR 2023 · [arXiv](..)": names and a venue, no title
     said = text_outside_links(line)  # "Title | [Paper](..) | [Code](..) | ICCV 2023": the venue may come last
+    wordy = [c for c in _PARTS_RE.split(said) if c.strip(" .,;|[]()") and not only_venue_or_date(c.strip(" .,;|[]()"))]
+    if len(wordy) == 1 and looks_like_names(wordy[0].strip(" .,;|[]()")):
+        return False  # "Ann Lee · AAAI 2024 · [arXiv](..)": a name and a venue, no title
     return (bool(text_before(line, links[0].col).strip(" |")) and not _SENTENCE_RE.search(said)
             and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
 
