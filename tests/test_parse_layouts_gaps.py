@@ -545,3 +545,12 @@ def test_an_html_table_with_a_bold_first_row_and_names_under_titles() -> None:
         ("Baz Fields", ["Cy Dee"], "ICLR", 2024, "2301.00002"),
         ("Qux Models", ["Ed Fox", "Gil Ho"], "NeurIPS", 2022, "2301.00003"),
     ]
+
+
+def test_an_arxiv_badge_that_says_the_id_but_links_elsewhere() -> None:
+    md = """\
+        - Foo Models for Bar [![arXiv](https://img.shields.io/badge/arXiv-2301.00001-b31b1b.svg)](https://foo.github.io)
+        - Baz Fields [![arXiv](https://img.shields.io/badge/arXiv-2301.00002-b31b1b.svg)]()
+        """
+    assert fields(md, "title", "arxiv_id", "kind") == [
+        ("Foo Models for Bar", "2301.00001", "paper"), ("Baz Fields", "2301.00002", "paper")]
