@@ -554,3 +554,25 @@ def test_an_arxiv_badge_that_says_the_id_but_links_elsewhere() -> None:
         """
     assert fields(md, "title", "arxiv_id", "kind") == [
         ("Foo Models for Bar", "2301.00001", "paper"), ("Baz Fields", "2301.00002", "paper")]
+
+
+def test_a_method_named_in_one_word_before_its_label_links() -> None:
+    md = """\
+        - DreamBooth [[paper](https://arxiv.org/abs/2208.12242)] [[code](https://github.com/o/db)]
+        - ControlNet: [paper](https://arxiv.org/abs/2302.05543)
+        - Pix2Pix-Zero (SIGGRAPH 2023) [[paper](https://arxiv.org/abs/2302.03027)]
+        - See [paper](https://arxiv.org/abs/2301.00001)
+        - NEW [paper](https://arxiv.org/abs/2301.00002)
+        """
+    assert fields(md, "title", "venue", "year", "arxiv_id") == [
+        ("DreamBooth", None, None, "2208.12242"), ("ControlNet", None, None, "2302.05543"),
+        ("Pix2Pix-Zero", "SIGGRAPH", 2023, "2302.03027"),
+        (None, None, None, "2301.00001"), (None, None, None, "2301.00002"),  # a word, a tag: no title
+    ]
+
+
+def test_a_hostile_one_word_item_stays_linear() -> None:
+    md = "- " + "aB" * 50_000 + "/ [paper](https://arxiv.org/abs/2301.00001)\n"
+    start = time.perf_counter()
+    parse(md)
+    assert time.perf_counter() - start < 3

@@ -222,7 +222,19 @@ def names_a_work(line: Line) -> bool:
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
     outside = cut_links(line, [lk for lk in line.links if not lk.bare])
-    return len(re.findall(r"[^\W\d_]{2,}", outside)) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
+    words = re.findall(r"[^\W\d_]{2,}", outside)
+    if titled or len(words) >= 2:
+        return len(words) >= 2 and (not titled or len(titled[0].text.split()) >= 3)
+    named = [w for w in outside.split() if re.search(r"[^\W_]", w)]  # "DreamBooth [[paper](..)]": a method's name
+    w = named[0] if len(named) == 1 else ""
+    return (0 < len(w) <= 40 and any(lk.url for lk in line.links) and bool(_WORD_RE.fullmatch(w))
+            and bool(_METHOD_MARK_RE.search(w)) and w.strip(":：").lower() not in _NOT_A_NAME)
+
+
+# one word naming a method: a capital inside it, two capitals, or a digit (DreamBooth, DDPM, Pix2Pix, SD-XL)
+_WORD_RE = re.compile(r"[^\W\d_][\w\-.+]*[:：]?")
+_METHOD_MARK_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z]")
+_NOT_A_NAME = frozenset({"new", "hot", "todo", "tbd", "wip", "note", "update", "updated", "faq", "readme", "pdf"})
 
 
 def only_links(line: Line) -> bool:
