@@ -1,8 +1,10 @@
-"""A work written as a title with its details listed under it.
+"""A work written as a title with its details after it, and the lines that label works rather than title one.
 
-``[3] FooNeRF: Bar Fields`` then ``- Paper: url`` / ``- Code: url``, or ``**[B7] Title**`` then
-``- Lee, Chan · 2021 · url``: one line of plain or bold words, no link, no sentence, and a list right under
-it that details one work rather than listing several.
+``[3] FooNeRF: Bar Fields`` then ``- Paper: url`` / ``- Code: url``, or ``**[B7] Title**`` then ``- Lee, Chan ·
+2021 · url``: one line of plain or bold words, no link, no sentence, and a list right under it that details one
+work rather than listing several; a bold title over ``Paper: url`` paragraphs; a ``<details>`` titled by its
+``<summary>``; a paragraph line citing one work before its label links. A bold line over several works, a
+``<summary>`` or a short item over a list of works is their section instead.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Raw HTML blocks of a list: lines with their ``<a href>`` links, and HTML tables read as table rows."""
+"""Raw HTML blocks of a list: lines with their ``<a href>`` links and their bold and italic runs, HTML tables read
+as table rows, and whether a block opens a ``<details>`` with only its ``<summary>``."""
 
 from __future__ import annotations
 
