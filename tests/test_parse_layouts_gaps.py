@@ -576,3 +576,19 @@ def test_a_hostile_one_word_item_stays_linear() -> None:
     start = time.perf_counter()
     parse(md)
     assert time.perf_counter() - start < 3
+
+
+def test_a_title_key_with_a_full_width_colon() -> None:
+    md = """\
+        - **论文标题**：Foo Models for Bar
+          - 作者：Ann Lee, Bo Chan
+          - 会议：CVPR 2023
+          - 链接：[arXiv](https://arxiv.org/abs/2301.00001)
+        - **标题**：Corge Models [[arXiv](https://arxiv.org/abs/2301.00003)]
+        - **DDPM**：去噪扩散概率模型 [[arXiv](https://arxiv.org/abs/2006.11239)]
+        """
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Foo Models for Bar", ["Ann Lee", "Bo Chan"], "CVPR", 2023, "2301.00001"),  # was '论文标题'
+        ("Corge Models", [], None, None, "2301.00003"),
+        ("DDPM", [], None, None, "2006.11239"),  # a description after the name stays out of the title
+    ]

@@ -63,7 +63,7 @@ def named_continuation(line: Line, end: int) -> str:
     """``**MaskINT**: Video Editing via ...``: a bold name, then a colon and the rest of the title, up to the
     authors (an italic run), a link, an aside or a line break. Empty when the bold run is the whole title."""
     rest = line.text[end:]
-    if not re.match(r"\s*[:：]\s+(?:[^\W_a-z]|[\"“'‘(\[])", rest):
+    if not re.match(r"\s*(?:[:：]\s+(?:[^\W_a-z]|[\"“'‘(\[])|：(?:[A-Z0-9\"“'‘(\[]))", rest):  # "**标题**：Title"
         return ""  # "**Foo Models**: a method that ...": a description, not the rest of the title
     stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
                                                                           if lk.col > end]

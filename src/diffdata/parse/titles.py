@@ -57,7 +57,7 @@ _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*[\])](?:\s*[\[(]\s*[\])])*")  # starts
 
 
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(]\s*[\])]"
-                         r"|(?i:paper|title|论文|논문)\s*[:：])\s*)*")
+                         r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
 
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 _LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
