@@ -1,5 +1,5 @@
 """From groups of mentions to the dedupe stage's tables: one work per group, work ids, the issues placed at
-their works, the matches."""
+their works, the matches (:func:`assemble`), then the tables (:func:`tables`)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from diffdata.memo import Memo, memo_map
 from diffdata.schemas import ISSUES, PAPERS
 
 
-def assemble(occ: pd.DataFrame, rows: list[dict], groups: Groups, issues: list[dict],
-             surnames_of: SurnameMemo, memo: Memo | None = None
-             ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The occurrences with ``work_id``, the papers, the matches and the issues (``issues`` gets the conflicts,
-    and every issue its work). Each work's fields are looked up in ``memo`` by its mentions' content."""
+def assemble(rows: list[dict], groups: Groups, issues: list[dict], surnames_of: SurnameMemo,
+             memo: Memo | None = None) -> tuple[list[dict], list[str], pd.DataFrame]:
+    """One work per group: the works' fields, each mention's work id (in row order) and the matches table;
+    ``issues`` gets the conflicts, and every issue its work. Each work's fields are looked up in ``memo`` by its
+    mentions' content. :func:`tables` makes the stage's tables of them, once the rows can be let go."""
     components: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
         components[groups.find(i)].append(i)
@@ -55,8 +55,14 @@ def assemble(occ: pd.DataFrame, rows: list[dict], groups: Groups, issues: list[d
             item["detail"] = item["detail"] + f" (as {work_of[idx]})"
 
     matches = explain(rows, groups, components, work_of)
+    return works, [work_of[i] for i in range(len(rows))], matches
+
+
+def tables(occ: pd.DataFrame, works: list[dict], work_ids: list[str], issues: list[dict]
+           ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The occurrences with ``work_id`` (``work_ids``, in row order), the papers and the issues."""
     out_occ = occ.copy()
-    out_occ["work_id"] = [work_of[i] for i in range(len(rows))]
+    out_occ["work_id"] = work_ids
     names = [k for k in works[0] if not k.startswith("_")] if works else []  # every work has the same fields
     papers = pd.DataFrame({k: [w[k] for w in works] for k in names})  # by column: no dict per work
     for col in PAPERS.names:
@@ -68,7 +74,7 @@ def assemble(occ: pd.DataFrame, rows: list[dict], groups: Groups, issues: list[d
     papers = papers[PAPERS.names].sort_values("work_id", kind="stable").reset_index(drop=True)
     issues_df = pd.DataFrame(issues, columns=ISSUES.names).sort_values(
         ["kind", "work_id", "detail"], kind="stable").reset_index(drop=True)
-    return out_occ, papers, matches, issues_df
+    return out_occ, papers, issues_df
 
 
 def _shared_author_lists(rows: list[dict], groups: Groups, components: dict[int, list[int]]

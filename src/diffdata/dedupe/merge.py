@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from diffdata.dedupe.assemble import assemble
+from diffdata.dedupe.assemble import assemble, tables
 from diffdata.dedupe.fuzzy import fuzzy_candidates
 from diffdata.dedupe.groups import Groups
 from diffdata.dedupe.issues import suspicious_links
@@ -92,4 +92,8 @@ def _merge(occurrences: pd.DataFrame, memo: Memo | None) -> DedupeResult:
             groups.union(a, b, "fuzzy_title", f"fuzzy {score:.2f} + {same}")
 
     issues = suspicious_links(rows, groups, by_id)
-    return DedupeResult(*assemble(occ, rows, groups, issues, surnames_of, memo))
+    works, work_ids, matches = assemble(rows, groups, issues, surnames_of, memo)
+    # the mention rows, groups and indexes are let go before the tables are made (the stage's peak of memory)
+    del rows, groups, by_id, by_title, surnames_of
+    out_occ, papers, issues_df = tables(occ, works, work_ids, issues)
+    return DedupeResult(out_occ, papers, matches, issues_df)
