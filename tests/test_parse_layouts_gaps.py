@@ -592,3 +592,14 @@ def test_a_title_key_with_a_full_width_colon() -> None:
         ("Corge Models", [], None, None, "2301.00003"),
         ("DDPM", [], None, None, "2006.11239"),  # a description after the name stays out of the title
     ]
+
+
+def test_a_venue_aside_before_a_title_link() -> None:
+    md = """\
+        - (ECCV 2022) [Qux Sampling](https://arxiv.org/abs/2201.00003), *Cy Dee*
+        - [CVPR 2023] [Corge Nets](https://arxiv.org/abs/2301.00004) - Ann Lee, Bo Chan
+        """
+    assert fields(md, "layout", "title", "authors", "venue", "year") == [
+        ("bullet", "Qux Sampling", ["Cy Dee"], "ECCV", 2022),  # was prose, without its author
+        ("bullet", "Corge Nets", ["Ann Lee", "Bo Chan"], "CVPR", 2023),
+    ]

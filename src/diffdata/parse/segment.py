@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, section_label
@@ -141,7 +142,8 @@ class Walker(Reporter):
         lines = block.lines
         first = lines[0]
         lead = next((lk for lk in first.links if not lk.image), None)
-        if lead is not None and not lead.url.startswith("#") and not text_before(first, lead.col):
+        before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
+        if lead is not None and not lead.url.startswith("#") and (not before or only_venue_or_date(before)):
             layout = "bullet"
         elif (is_title_line(first) and any(ln.links for ln in lines)) or is_bold_then_links(first):
             layout = "block"
