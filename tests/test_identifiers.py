@@ -63,3 +63,25 @@ def test_a_site_whose_papers_are_under_a_path_is_a_paper_only_there(url: str, pa
     from diffdata.identifiers import is_paper_url
 
     assert is_paper_url(url) is paper
+
+
+@pytest.mark.parametrize(("url", "arxiv_id"), [
+    ("https://huggingface.co/papers/2305.00001", "2305.00001"),
+    ("https://huggingface.co/papers/2305.00001?utm_source=x", "2305.00001"),
+    ("https://ar5iv.org/abs/2006.11239", "2006.11239"),
+    ("https://ar5iv.labs.arxiv.org/html/2006.11239v2", "2006.11239"),
+    ("https://www.alphaxiv.org/abs/2401.12345", "2401.12345"),
+    ("https://alphaxiv.org/overview/2401.12345v1", "2401.12345"),
+    ("https://www.semanticscholar.org/arxiv/2112.10752", "2112.10752"),
+    ("https://ar5iv.org/abs/hep-th/9901001", "hep-th/9901001"),
+    ("https://huggingface.co/papers/trending", None),
+    ("https://huggingface.co/spaces/someone/2305.00001", None),
+    ("https://huggingface.co/papers/2305.00001/discussion/3", None),
+    ("https://notalphaxiv.org/abs/2401.12345", None),
+])
+def test_an_arxiv_paper_shown_by_a_mirror_site_has_its_arxiv_id(url: str, arxiv_id: str | None) -> None:
+    from diffdata.identifiers import identifiers_from_url, url_kind
+
+    assert identifiers_from_url(url).arxiv_id == arxiv_id
+    if arxiv_id:
+        assert url_kind(url) == "paper"

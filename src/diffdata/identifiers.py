@@ -19,6 +19,12 @@ ARXIV_URL_RE = re.compile(
     r"(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+# Sites that show an arXiv paper under its id: Hugging Face's paper pages, ar5iv, alphaXiv, Semantic Scholar.
+ARXIV_MIRROR_RE = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:huggingface\.co/papers|ar5iv(?:\.labs\.arxiv)?\.org/(?:abs|html)"
+    rf"|alphaxiv\.org/(?:abs|overview|pdf)|semanticscholar\.org/arxiv)/+{_ARXIV_ID}(?:\.pdf)?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
 _ARXIV_LOOSE_RE = re.compile(r"arxiv\.org/+(?:(?:abs|pdf|html|format)/+)?(\d{4}\.\d{5})\d+", re.IGNORECASE)
 # The DOI arXiv registers for every paper: 10.48550/arXiv.2106.05931.
 _ARXIV_DOI_RE = re.compile(rf"^10\.48550/arxiv\.{_ARXIV_ID}$", re.IGNORECASE)
@@ -173,7 +179,7 @@ def _url_identifiers(url: str) -> tuple[str | None, ...]:
         return (None,) * len(ID_COLUMNS)
     u = url.strip()
     host = _host(u)
-    m = ARXIV_URL_RE.match(u)
+    m = ARXIV_URL_RE.match(u) or ARXIV_MIRROR_RE.match(u)
     if m:
         ids.arxiv_id = m.group("id")
     elif host.endswith("arxiv.org"):
