@@ -603,3 +603,17 @@ def test_a_venue_aside_before_a_title_link() -> None:
         ("bullet", "Qux Sampling", ["Cy Dee"], "ECCV", 2022),  # was prose, without its author
         ("bullet", "Corge Nets", ["Ann Lee", "Bo Chan"], "CVPR", 2023),
     ]
+
+
+def test_an_item_that_is_only_an_identifier_is_an_untitled_mention() -> None:
+    """'- [arXiv 2305.00003]' alone was dropped without a word; it is a mention (enrichment can title it)."""
+    for item, ids in (("- [arXiv 2305.00003]", ("2305.00003", None)), ("- arXiv:2305.00004", ("2305.00004", None)),
+                      ("- [2305.00005]", ("2305.00005", None)), ("- doi: 10.1000/xyz", (None, "10.1000/xyz"))):
+        rows, report = parse(f"# L\n\n{item}\n- [A Linked Paper](https://arxiv.org/abs/2301.00001)\n")
+        assert [(r["title"], r["arxiv_id"], r["doi"]) for r in rows] == [(None, *ids), ("A Linked Paper", "2301.00001",
+                                                                                          None)], item
+        assert any(r["line"] == 3 and "no title" in r["reason"] for r in report), item
+
+
+def test_a_doi_written_before_a_title_is_no_part_of_it() -> None:
+    assert fields("- doi: 10.1000/xyz Some Paper Title\n", "title", "doi") == [("Some Paper Title", "10.1000/xyz")]

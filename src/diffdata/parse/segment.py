@@ -150,9 +150,10 @@ class Walker(Reporter):
         elif names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
                                        or TEXT_ARXIV_RE.search(first.text) or TEXT_DOI_RE.search(first.text)):
             layout = "item"
-        elif names_a_work(first) and not any(ln.links for ln in lines):
-            # "- (CVPR 24') **Name**: Title, *Ma et al.*" with its links in the sub-list under it (see
-            # `metadata`), or "- Title, ICLR 2024" cited without a link: an entry if links come or a venue is read
+        elif not any(ln.links for ln in lines) and (names_a_work(first) or TEXT_ARXIV_RE.search(first.text)
+                                                     or TEXT_DOI_RE.search(first.text)):
+            # "- (CVPR 24') **Name**: Title" with links in a sub-list (`metadata`), "- Title, ICLR 2024" cited
+            # without a link (an entry if links come or a venue is read), "- [arXiv 2305.00003]" alone
             seg = self.segment(block, "item", lines)
             seg.needs_links = True
             return seg
@@ -181,8 +182,7 @@ class Walker(Reporter):
                 self.take(seg, lk, label.group(1).strip().lower() if label else None)
 
     def description(self, seg: Segment, lines: list[Line]) -> None:
-        """A later paragraph of a list item: its text continues the entry's note. An item with no link of its
-        own ("1. **Title** `ICLR 2023`", a blank line, then "*Ann Lee* [[Paper](url)]") takes its links."""
+        """A later paragraph of a list item continues its note; an item with no link of its own takes its links."""
         own = not any(x.url for _, x in seg.links) and all(  # "[[Paper](..)] [[Code](..)]", not "[DDPM](..), [LDM](..)"
             is_label(lk.text) or lk.image for ln in lines for lk in ln.links)
         seg.lines.extend(lines)

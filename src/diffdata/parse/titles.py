@@ -38,6 +38,7 @@ from diffdata.parse.shapes import (
     METADATA_LABELS,
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
+    TEXT_DOI_RE,
     before_venue,
     cut_links,
     is_label,
@@ -153,7 +154,8 @@ def _start_text(line: Line, col: int) -> str:
     cut = [lk for lk in line.links if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None)]
     cut += tag_spans(line, col)  # "`NEW` Title", "**HOT** [Title](url)": tags, not the title
     text = _EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col))  # where a label stood, a clause ends
-    return _lead(TEXT_ARXIV_RE.sub(" | ", text))  # so does an identifier: "arXiv:2306.00002 - Title"
+    # so does an identifier: "arXiv:2306.00002 - Title", "doi: 10.1000/x Title"
+    return _lead(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
 
 def _give_citation(f: Fields, c: Citation | None) -> bool:
