@@ -58,6 +58,27 @@ def test_year_from_identifiers_when_no_list_gives_one(fields: dict, year: int | 
     assert (None if pd.isna(got) else got) == year
 
 
+@pytest.mark.parametrize(
+    ("fields", "venue"),
+    [
+        (dict(cvf_id="WACV2024/Shi_Conditional_Velocity_Score_Estimation_WACV_2024"), "WACV"),
+        (dict(cvf_id="ICCV2023W/Reddy_Quantized_Generative_Models_ICCVW_2023"), "ICCV Workshops"),
+        (dict(cvf_id="CVPR_2019/Foo_Bar_CVPR_2019"), "CVPR"),
+        (dict(cvf_id="CVPR2022/Foo_Bar_CVPR_2022", venue="arXiv"), "CVPR"),  # the proceedings say more than arXiv
+        (dict(cvf_id="CVPR2022/Foo_Bar_CVPR_2022", venue="ECCV"), "ECCV"),  # a venue a list names wins
+        (dict(neurips_id="2020/4c5bcfec8584af0d967f1ab10179ca4b"), "NeurIPS"),
+        (dict(cvf_id="Unknownconf2020/Foo"), None),
+        (dict(arxiv_id="1503.03585", venue="arXiv"), "arXiv"),
+        (dict(arxiv_id="1503.03585"), None),
+    ],
+    ids=["wacv", "iccv-workshop", "cvpr-2019-form", "over-arxiv", "named-venue", "neurips", "unknown", "arxiv",
+         "nothing"],
+)
+def test_venue_from_a_proceedings_id_when_no_list_names_one(fields: dict, venue: str | None) -> None:
+    got = merge(mention("a.md:1", "Some title here", **fields)).papers.iloc[0].venue
+    assert (None if pd.isna(got) else got) == venue
+
+
 def test_preprint_year_that_contradicts_the_arxiv_id_is_a_conflict() -> None:
     r = merge(mention("p.md:68", "How to Train Your Energy-Based Models", arxiv_id="2101.03288", venue="arXiv",
                       year=2022),

@@ -10,6 +10,7 @@ from diffdata.dedupe.issues import conflicts, wrong_preprint_year
 from diffdata.dedupe.rows import SurnameMemo
 from diffdata.identifiers import ID_COLUMNS, arxiv_year, is_paper_url, url_kind
 from diffdata.text import YEAR, YEAR_RE
+from diffdata.venues import lookup
 
 REPOSITORY_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
 """The hosts :func:`diffdata.identifiers.url_kind` reads a repository at: a URL that names none of them (in any
@@ -55,7 +56,8 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
     year = _most_common(years, tie=min) if years else (
         preprint_year or _identifier_year(ids, [x["url"] for r in clean for x in r["links"]]))
     venues = [r["venue"] for r in rs if isinstance(r.get("venue"), str) and r["venue"].lower() != "arxiv"]
-    venue = _most_common(venues) or _most_common([r["venue"] for r in rs if isinstance(r.get("venue"), str)])
+    venue = _most_common(venues) or _identifier_venue(ids) or _most_common(
+        [r["venue"] for r in rs if isinstance(r.get("venue"), str)])
     links = [x for r in rs for x in r["links"]]
     primary = [r["url"] for r in rs if isinstance(r.get("url"), str)]
     if ids["arxiv_id"]:
@@ -126,6 +128,19 @@ def is_repository(url: str) -> bool:
     """``url_kind(url) == "repository"``, without parsing a URL that names no repository host."""
     low = url.lower()
     return any(h in low for h in REPOSITORY_HOSTS) and url_kind(url) == "repository"
+
+
+_CVF_EVENT_RE = re.compile(r"([A-Za-z]+)_?(?:19|20)\d\d(W?)/")  # "CVPR2023/..", "ICCV2023W/..", "CVPR_2019/.."
+
+
+def _identifier_venue(ids: dict[str, str | None]) -> str | None:
+    """A venue read from identifiers when no list names one (other than arXiv): the conference of a CVF
+    proceedings id (``CVPR2023/...``: CVPR; ``ICCV2023W/...``: ICCV Workshops), NeurIPS for its proceedings id."""
+    m = _CVF_EVENT_RE.match(ids.get("cvf_id") or "")
+    venue = lookup(m.group(1))[0] if m else None
+    if venue is not None:
+        return venue.abbr + (" Workshops" if m and m.group(2) else "")
+    return "NeurIPS" if ids.get("neurips_id") else None
 
 
 def _identifier_year(ids: dict[str, str | None], urls: list[str]) -> int | None:
