@@ -32,6 +32,7 @@ from diffdata.parse.names import (
     split_authors,
 )
 from diffdata.parse.record import Fields
+from diffdata.parse.repos import REPO_NAME_RE, names_only_its_code
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
@@ -129,7 +130,7 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
-    if is_name_list(title) or re.fullmatch(r"[\w.\-]+/[\w.\-]+", title):
+    if is_name_list(title) or REPO_NAME_RE.fullmatch(title):
         return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
     return title
 
@@ -269,8 +270,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and not _start_text(head, lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if (lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#")
-            and _give_title(f, link_title(lead.text), "link text")):
+    if lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#") and (_give_title(
+            f, link_title(lead.text), "link text") or (names_only_its_code(seg, lead) and _give_title(
+            f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
     intro = _start_text(head, lead.col) if lead is not None else ""
     if (lead is not None and intro.endswith((":", "：")) and len(intro.split()) <= 12 and not lead.url.startswith("#")

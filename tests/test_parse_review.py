@@ -1,0 +1,34 @@
+"""Layouts a differential review of the parser found misread, each written anew for these tests (no text of a
+real list): what each entry's fields must be."""
+
+from __future__ import annotations
+
+import textwrap
+
+from diffdata.parse import parse_document
+
+
+def fields(md: str, *names: str) -> list[tuple]:
+    rows, _ = parse_document("t.md", textwrap.dedent(md))
+    return [tuple(r[n] for n in names) for r in rows]
+
+
+# -- 1. a repository's entry: its description is not its title ------------------------------------------------
+
+
+def test_a_repository_entry_is_titled_by_its_name_not_its_description() -> None:
+    md = """\
+    - [owner/quince-pytorch](https://github.com/owner/quince-pytorch) - Implementation of Quince in PyTorch
+    - [acme/fast-sampler](https://github.com/acme/fast-sampler): A library for fast sampling.
+    """
+    assert fields(md, "title", "kind") == [("owner/quince-pytorch", "repository"),
+                                           ("acme/fast-sampler", "repository")]
+
+
+def test_a_repository_entry_naming_a_paper_is_titled_by_it() -> None:
+    md = """\
+    - [acme/okra](https://github.com/acme/okra) - Okra Sampling Made Fast (CVPR 2023)
+    - [acme/kiwi](https://github.com/acme/kiwi) - Kiwi Fields for Relighting [[paper](https://arxiv.org/abs/2301.00007)]
+    """
+    assert fields(md, "title", "venue", "year", "kind") == [
+        ("Okra Sampling Made Fast", "CVPR", 2023, "paper"), ("Kiwi Fields for Relighting", None, None, "paper")]
