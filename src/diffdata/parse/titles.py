@@ -1,11 +1,10 @@
-"""The title of an entry: which part of it is the title, and how a title is cleaned (markdown, emoji, handles,
-list markers, asides and trailing dots removed). One set of rules for every layout; see ``fields.py``.
+"""The title of an entry: which part of it is the title (its text is cleaned in ``titletext.py``). One set of
+rules for every layout; see ``fields.py``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from diffdata.identifiers import is_repository_page
@@ -19,11 +18,9 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
-from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_AS_RE,
-    HANDLE_RE,
     cites,
     is_name_list,
     leading_names,
@@ -32,9 +29,8 @@ from diffdata.parse.names import (
     split_authors,
 )
 from diffdata.parse.record import Fields
-from diffdata.parse.repos import REPO_NAME_RE, names_only_its_code
+from diffdata.parse.repos import names_only_its_code
 from diffdata.parse.shapes import (
-    IDENTIFIER_TEXT_RE,
     LABEL_RE,
     METADATA_LABELS,
     POST_LABEL_RE,
@@ -42,10 +38,10 @@ from diffdata.parse.shapes import (
     TEXT_DOI_RE,
     before_venue,
     cut_links,
-    is_label,
     text_outside_links,
 )
 from diffdata.parse.tags import is_tag, tag_spans
+from diffdata.parse.titletext import clean_title, link_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -84,23 +80,6 @@ CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|\s*[|\u
                              r"|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
-@lru_cache(maxsize=1 << 16)
-def clean_title(text: str | None) -> str:
-    """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
-    if not text:
-        return ""
-    t = strip_emoji(text).replace("\\", " ")
-    t = HANDLE_RE.sub(" ", t)
-    t = re.sub(r"^\*+|\*+$|`+|~~", "", t.strip())  # markers left at the ends; a "*" inside is the title's
-    t = clean_space(t)
-    t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
-    t = t.strip(" -–—:|,;")
-    t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
-    if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
-        t = t[1:-1]
-    t = re.sub(r"(?:\s*[\[(][\s,;|/]*[\])])+\s*$", "", clean_space(t))  # left by label links: "Title [] (, )"
-    return t.strip(" -–—:|,;·•").rstrip("[( ")
-
 
 _TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
 
@@ -121,18 +100,6 @@ def _give_title(f: Fields, title: str | None, how: str) -> bool:
         title, f.title_aside = (title or "")[lead.end():], f.title_aside or lead.group(1)
     return f.give("title", title, how)
 
-
-@lru_cache(maxsize=1 << 16)
-def link_title(text: str | None) -> str | None:
-    """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
-    is a URL."""
-    title = clean_title(text)
-    if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
-            or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
-        return None
-    if is_name_list(title) or REPO_NAME_RE.fullmatch(title):
-        return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
-    return title
 
 
 def _lead(text: str) -> str:

@@ -1,0 +1,45 @@
+"""A title's text: how a title is cleaned (markdown, emoji, handles, list markers and trailing dots removed)
+and when a link's text is a title at all (not a label, a URL, an identifier, names or a repository's name)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.inline import BARE_URL_RE
+from diffdata.parse.names import HANDLE_RE, is_name_list
+from diffdata.parse.repos import REPO_NAME_RE
+from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, is_label
+from diffdata.text import clean_space, strip_emoji
+
+
+@lru_cache(maxsize=1 << 16)
+def clean_title(text: str | None) -> str:
+    """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
+    if not text:
+        return ""
+    t = strip_emoji(text).replace("\\", " ")
+    t = HANDLE_RE.sub(" ", t)
+    t = re.sub(r"^\*+|\*+$|`+|~~", "", t.strip())  # markers left at the ends; a "*" inside is the title's
+    t = clean_space(t)
+    t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
+    t = t.strip(" -–—:|,;")
+    t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
+    if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
+        t = t[1:-1]
+    t = re.sub(r"(?:\s*[\[(][\s,;|/]*[\])])+\s*$", "", clean_space(t))  # left by label links: "Title [] (, )"
+    return t.strip(" -–—:|,;·•").rstrip("[( ")
+
+
+@lru_cache(maxsize=1 << 16)
+def link_title(text: str | None) -> str | None:
+    """A link text as a title, or None when it only names the kind of link ('paper', '[code]', 'arXiv') or
+    is a URL."""
+    title = clean_title(text)
+    if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
+            or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
+        return None
+    if is_name_list(title) or REPO_NAME_RE.fullmatch(title):
+        return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
+    return title
