@@ -32,3 +32,17 @@ def test_a_repository_entry_naming_a_paper_is_titled_by_it() -> None:
     """
     assert fields(md, "title", "venue", "year", "kind") == [
         ("Okra Sampling Made Fast", "CVPR", 2023, "paper"), ("Kiwi Fields for Relighting", None, None, "paper")]
+
+
+# -- 2. a person's name is no title ------------------------------------------------------------------------
+
+
+def test_a_paper_link_whose_text_reads_as_names_is_the_title_before_its_authors() -> None:
+    md = "- [Think Twice, Draw Once](https://arxiv.org/abs/2301.00001) - Ann Lee, Bo Chan\n"
+    assert fields(md, "title", "authors") == [("Think Twice, Draw Once", ["Ann Lee", "Bo Chan"])]
+
+
+def test_names_before_a_linked_title_are_its_authors() -> None:
+    md = "- Ann Lee, Bo Chan, and Cy Dee. [Mango Fields: Neural Relighting](https://arxiv.org/abs/2310.48484). ICCV 2023.\n"
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Mango Fields: Neural Relighting", ["Ann Lee", "Bo Chan", "Cy Dee"], "ICCV", 2023)]

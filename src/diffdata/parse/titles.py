@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from diffdata.identifiers import is_repository_page
+from diffdata.identifiers import is_paper_url, is_repository_page
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
@@ -18,7 +18,7 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
-from diffdata.parse.model import Line, Segment
+from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
     CITED_AS_RE,
     cites,
@@ -242,6 +242,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
     intro = _start_text(head, lead.col) if lead is not None else ""
+    if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
+        f.give("authors", split_authors(named), "names before the linked title") if named else None
+        return 0 if _give_title(f, clean_title(lead.text), "link text (names around it)") else -1
     if (lead is not None and intro.endswith((":", "：")) and len(intro.split()) <= 12 and not lead.url.startswith("#")
             and _give_title(f, link_title(lead.text), "link text after an introduction ending in ':'")):
         return 0  # "Our survey paper on MedIA: [Title](url)"
@@ -315,3 +318,17 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             return 0
         break
     return -1
+
+
+def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
+    """A paper's link between names: its text is the title. ``Ann Lee, Bo Chan, and Cy Dee. [Title](url).``
+    gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
+    reads as names too, gives "" (the names after it are read as authors). None otherwise."""
+    names = intro.strip(" .,;:")
+    if names and link_title(lead.text) and is_name_list(names) and not re.search(r"[(\[]", names):
+        return names
+    after = CLAUSE_SPLIT_RE.split(text_outside_links(head).strip(" -–—:,"))[0].strip(" .,;")
+    if (not intro and is_paper_url(lead.url) and link_title(lead.text) is None and is_name_list(clean_title(lead.text))
+            and after and is_name_list(after)):
+        return ""
+    return None
