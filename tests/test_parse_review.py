@@ -4,6 +4,7 @@ real list): what each entry's fields must be."""
 from __future__ import annotations
 
 import textwrap
+import time
 
 from diffdata.parse import parse_document
 
@@ -46,3 +47,30 @@ def test_names_before_a_linked_title_are_its_authors() -> None:
     md = "- Ann Lee, Bo Chan, and Cy Dee. [Mango Fields: Neural Relighting](https://arxiv.org/abs/2310.48484). ICCV 2023.\n"
     assert fields(md, "title", "authors", "venue", "year") == [
         ("Mango Fields: Neural Relighting", ["Ann Lee", "Bo Chan", "Cy Dee"], "ICCV", 2023)]
+
+
+# -- 3. an affiliation or a label under a title is no author -------------------------------------------------
+
+
+def test_an_organisation_line_under_a_title_is_no_author() -> None:
+    for line in ("Google Research", "Stability AI", "Open Source"):
+        md = f"**Quince Models**\n{line}\n[[paper](https://arxiv.org/abs/2301.33333)]\n"
+        assert fields(md, "title", "authors") == [("Quince Models", [])], line
+    md = "- [Kale Models](https://arxiv.org/abs/2301.24242)\n  - Google Research\n"
+    assert fields(md, "title", "authors") == [("Kale Models", [])]
+
+
+def test_a_person_line_under_a_title_is_still_its_author() -> None:
+    md = "**Quince Models**\nJun Hao Liew\n[[paper](https://arxiv.org/abs/2301.33333)]\n"
+    assert fields(md, "title", "authors") == [("Quince Models", ["Jun Hao Liew"])]
+    md = "- [Kale Models](https://arxiv.org/abs/2301.24242)\n  - Nataniel Ruiz\n"
+    assert fields(md, "title", "authors") == [("Kale Models", ["Nataniel Ruiz"])]
+
+
+def test_the_organisation_check_stays_linear() -> None:
+    from diffdata.parse.names import is_one_person
+
+    start = time.perf_counter()
+    assert not is_one_person("Research" + "a" * 100_000)
+    assert not is_one_person("Ann " * 25_000 + "Lab")
+    assert time.perf_counter() - start < 3

@@ -43,7 +43,14 @@ from diffdata.parse.aside import (
 )
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.model import Line, Segment
-from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, leading_names, looks_like_names, split_authors
+from diffdata.parse.names import (
+    CITED_SURNAME_RE,
+    is_name_list,
+    is_one_person,
+    leading_names,
+    looks_like_names,
+    split_authors,
+)
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
@@ -193,7 +200,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             text = clean_space(text_outside_links(ln).replace("\\", " "))
             cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
             alone = cut == text.strip(" .,;") and not ln.links and 2 <= len(cut.split()) <= 3  # "Jun Hao Liew"
-            got = (cut and (is_name_list(cut) or (alone and looks_like_names(cut)))
+            got = (cut and (is_name_list(cut) or (alone and is_one_person(cut)))
                    and f.give("authors", split_authors(cut), "line after the title"))
             if got and cut == text.strip(" .,;"):
                 used[ln.number] = ""

@@ -31,6 +31,13 @@ _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "rel
                              "medicine", "science", "lancet", "health", "digital", "intelligence", "communications",
                              "reports", "machine", "engineering", "biomedical", "medical", "clinical", "jama", "nejm",
                              "npj", "ieee", "acm", "springer", "elsevier", "arxiv.org"})
+# words that name an organisation or a label, never a person: "Google Research", "Stability AI", "Open Source"
+_ORGANISATION_RE = re.compile(
+    r"\b(?:Research|Labs?|Laborator(?:y|ies)|AI|University|Univ|Institute|Inc|Ltd|LLC|Corp(?:oration)?|Company|"
+    r"Team|Group|Foundation|Academy|College|School|Center|Centre|Department|Dept|Studio|Studios|Open|Source|"
+    r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|ByteDance|"
+    r"Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|Hugging\s*Face|HuggingFace|Snap|Sony|Netflix|Uber|"
+    r"Inria|INRIA|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|Peking)\b")
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿčšžłńść'’\-]+")
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
@@ -154,3 +161,9 @@ def names_after_title(head: str, names: str, alone: bool, venue_follows: bool = 
     if not is_name_list(names) or ("et al" not in names and not all(len(x.split()) >= 2 for x in split_authors(names))):
         return False  # "Fast, Accurate, and Robust Foo": words, not names
     return not looks_like_names(head)
+
+
+def is_one_person(text: str) -> bool:
+    """A line of one name that is a person's (``Jun Hao Liew``), not an organisation's or a label's
+    (``Google Research``, ``Stability AI``, ``Open Source``)."""
+    return looks_like_names(text) and not _ORGANISATION_RE.search(text)
