@@ -74,3 +74,51 @@ def test_the_organisation_check_stays_linear() -> None:
     assert not is_one_person("Research" + "a" * 100_000)
     assert not is_one_person("Ann " * 25_000 + "Lab")
     assert time.perf_counter() - start < 3
+
+
+# -- 4. headings naming topics over `Paper:` lines stay sections ----------------------------------------------
+
+
+def test_topic_headings_over_paper_lines_stay_sections() -> None:
+    md = """\
+    ### GANs
+    - Paper: https://arxiv.org/abs/2301.44444
+
+    ### VAEs
+    - Paper: https://arxiv.org/abs/2301.55555
+
+    ### Speech
+    - Paper: https://arxiv.org/abs/2302.78787
+    - Code: https://github.com/speech/spx
+
+    ### Music
+    - Paper: https://arxiv.org/abs/2302.79797
+    - Code: https://github.com/music/mx
+    """
+    rows = fields(md, "title", "section", "arxiv_id")
+    assert [r for r in rows if r[2]] == [(None, ["GANs"], "2301.44444"), (None, ["VAEs"], "2301.55555"),
+                                         (None, ["Speech"], "2302.78787"), (None, ["Music"], "2302.79797")]
+
+
+def test_headings_naming_methods_over_paper_lines_stay_works() -> None:
+    md = """\
+    ## Models
+
+    ### Stable Cascade
+    - Paper: https://arxiv.org/abs/2311.11415
+    - Code: https://github.com/sc/sc
+
+    ### Wuerstchen Prior
+    - Paper: https://arxiv.org/abs/2311.11516
+    """
+    assert fields(md, "title", "section", "arxiv_id") == [("Stable Cascade", ["Models"], "2311.11415"),
+                                                         ("Wuerstchen Prior", ["Models"], "2311.11516")]
+
+
+def test_the_topic_heading_check_stays_linear() -> None:
+    from diffdata.parse.sections import names_a_method
+
+    start = time.perf_counter()
+    assert not names_a_method("a" * 100_000)
+    assert names_a_method("Ab" * 50_000 + "C")
+    assert time.perf_counter() - start < 3

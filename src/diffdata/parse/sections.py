@@ -149,11 +149,30 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
     return paper
 
 
+# a heading naming a topic, not a method: a plural ("GANs", "VAEs", "NeRFs", "Diffusion Models") or one of
+# these words ("Image Data", "Video Editing", "Speech")
+_PLURAL_RE = re.compile(r"[^\W\d_]*(?:[A-Z]|[a-rt-z])s")
+_TOPIC_WORDS = frozenset({"image", "video", "audio", "speech", "music", "text", "data", "editing", "generation",
+                          "synthesis", "restoration", "translation", "segmentation", "detection", "medical",
+                          "theory", "survey", "misc", "other", "3d", "graph", "language", "vision", "robotics"})
+_METHOD_MARK_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z]")  # DreamBooth, DDPM, Pix2Pix, SD-XL
+
+
+def names_a_method(text: str) -> bool:
+    """A heading of one or two words that names a method (``DreamBooth``, ``Stable Cascade``, ``Magic Mix``),
+    not a topic: no plural (``GANs``, ``VAEs``, ``Flows``), no topic word (``Speech``, ``Image Data``), and one
+    word only when it is written as a name (a capital inside it, two capitals or a digit; ``Music`` is none)."""
+    words = text.split()
+    if not words or any(_PLURAL_RE.fullmatch(w) or w.lower() in _TOPIC_WORDS for w in words):
+        return False
+    return len(words) > 1 or bool(_METHOD_MARK_RE.search(words[0]))
+
+
 def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
     """Heading ``i`` of one or two words (``### DreamBooth``) holds one work's links, and so does the heading
     of the same level right before or after it: a list of works written as headings, not a section."""
     level = all_blocks[i].level
-    if not _holds_its_links(all_blocks, i):
+    if not names_a_method(heading_text(all_blocks[i])) or not _holds_its_links(all_blocks, i):
         return False
     after = next((j for j in range(i + 1, len(all_blocks)) if all_blocks[j].type == "heading"), None)
     before = next((j for j in range(i - 1, -1, -1) if all_blocks[j].type == "heading"), None)
