@@ -122,3 +122,30 @@ def test_the_topic_heading_check_stays_linear() -> None:
     assert not names_a_method("a" * 100_000)
     assert names_a_method("Ab" * 50_000 + "C")
     assert time.perf_counter() - start < 3
+
+
+# -- 5. README prose is no work; an organisation is no venue ----------------------------------------------
+
+
+def test_an_announcement_with_a_paper_link_stays_an_untitled_mention() -> None:
+    md = "Accepted to CVPR 2023! Check out [our paper](https://arxiv.org/abs/2303.86868).\n"
+    assert fields(md, "title", "arxiv_id") == [(None, "2303.86868")]
+
+
+def test_an_organisation_before_the_year_is_no_venue_and_no_author() -> None:
+    md = "- Leek Diffusion XL, Stability AI, 2023 [[paper](https://arxiv.org/abs/2307.25252)]\n"
+    [(venue, authors, year)] = fields(md, "venue", "authors", "year")
+    assert (venue, authors, year) == (None, [], 2023)
+    md = "- Grault Models for Video, Ann Lee, ICCV 2023 [[paper](https://arxiv.org/abs/2307.25253)]\n"
+    assert fields(md, "title", "authors", "venue") == [("Grault Models for Video", ["Ann Lee"], "ICCV")]
+
+
+def test_the_organisation_patterns_stay_linear() -> None:
+    from diffdata.parse.aside import read_aside
+    from diffdata.parse.names import is_organisation
+
+    start = time.perf_counter()
+    assert not is_organisation("A" + "b" * 100_000 + " " + "C" + "d" * 100_000)
+    assert not is_organisation("Ab " * 33_000)
+    read_aside("Stability " * 10_000 + "2023")
+    assert time.perf_counter() - start < 3

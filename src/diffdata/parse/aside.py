@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, looks_like_names
+from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, is_organisation, looks_like_names
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
@@ -117,7 +117,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if (venue is None and rest and (venue_context or (y and not year_apart)) and not is_name_list(rest) and _venue_like(
+    if (venue is None and rest and (venue_context or (y and not year_apart)) and not is_name_list(rest)
+            and not is_organisation(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and ":" not in written and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
     elif (venue and venue.lower() == "arxiv" and rest and y and not is_name_list(rest)

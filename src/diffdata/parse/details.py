@@ -166,7 +166,8 @@ def labels_works(all_blocks: list[Block], i: int) -> bool:
 
 
 # what a sentence of prose says: "We released the code [here](url).", "Our paper is accepted at CVPR 2023 [paper](url)"
-_SENTENCE_RE = re.compile(r"^\s*(?:We|Our|I|My|This|These|Check|See|Please|Welcome|Thanks?|Here|You|It|If|Feel)\b"
+_SENTENCE_RE = re.compile(r"(?:^\s*|[.!?]\s+)(?:We|Our|I|My|This|These|Check|See|Please|Welcome|Thanks?|Here|You|It|If|"
+                          r"Feel|Accepted|Released|Available|Updated|Added|News)\b"
                           r"|\b(?:is|are|was|were|has|have|had|released?|accepted|available|added|updated|will|"
                           r"please|cite|find|useful|you|our|we)\b")
 

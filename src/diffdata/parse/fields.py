@@ -45,6 +45,7 @@ from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
+    has_organisation_word,
     is_name_list,
     is_one_person,
     leading_names,
@@ -186,7 +187,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
             clause = before_venue(_EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0])  # "Lee et al. ⭐ 1.2k"
             c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
-            if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title:
+            if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c):
                 f.give("authors", split_authors(c), "names after the title")
                 return
         linked = [lk for lk in lines[title_end + 1].links if not lk.image] if title_end + 1 < len(lines) else []

@@ -38,6 +38,11 @@ _ORGANISATION_RE = re.compile(
     r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|ByteDance|"
     r"Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|Hugging\s*Face|HuggingFace|Snap|Sony|Netflix|Uber|"
     r"Inria|INRIA|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|Peking)\b")
+# an organisation written where a venue or an author stands: "Stability AI", "Google Research", "Meta"
+_COMPANY = (r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|"
+            r"ByteDance|Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|HuggingFace|Snap|Sony|Netflix|Uber")
+_COMPANY_RE = re.compile(rf"(?:{_COMPANY})(?:\s+(?:AI|Research|Labs?|Brain|Inc\.?))?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+                         r"\s+(?:AI|Labs?|Inc\.?|Ltd\.?|LLC|Team)")
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿčšžłńść'’\-]+")
 _NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
@@ -153,7 +158,10 @@ def names_after_title(head: str, names: str, alone: bool, venue_follows: bool = 
     comma (full names, or ``et al.``; one full name when a venue follows: ``Title, Ann Lee, ICCV 2023``) follow
     a title that reads as no names. When the clause is all the line says and reads as names throughout
     (``Imagen Editor, Su Wang, Chitwan Saharia``, ``Magic Mix, Jun Hao Liew``), a first part of two to four
-    words without initials is the title, the rest its authors."""
+    words without initials is the title, the rest its authors. An organisation is no author (``Leek
+    Diffusion XL, Stability AI, 2023``)."""
+    if has_organisation_word(names):
+        return False
     if alone and 2 <= len(head.split()) <= 4 and not re.search(r"\b[A-Z]\.", head) and looks_like_names(head):
         return looks_like_names(names)  # a list read as names throughout: the title comes first
     if venue_follows and "," not in names and 2 <= len(names.split()) <= 3 and looks_like_names(names):
@@ -166,4 +174,15 @@ def names_after_title(head: str, names: str, alone: bool, venue_follows: bool = 
 def is_one_person(text: str) -> bool:
     """A line of one name that is a person's (``Jun Hao Liew``), not an organisation's or a label's
     (``Google Research``, ``Stability AI``, ``Open Source``)."""
-    return looks_like_names(text) and not _ORGANISATION_RE.search(text)
+    return looks_like_names(text) and not has_organisation_word(text)
+
+
+def has_organisation_word(text: str) -> bool:
+    """A word that names an organisation or a label, never a person (``Research``, ``AI``, ``Google``)."""
+    return _ORGANISATION_RE.search(text) is not None
+
+
+def is_organisation(text: str) -> bool:
+    """``Stability AI``, ``Google Research``, ``Meta``, ``Acme Labs``: an organisation, neither a venue nor an
+    author."""
+    return _COMPANY_RE.fullmatch(clean_space(text).strip(" .,;")) is not None
