@@ -149,3 +149,17 @@ def test_the_organisation_patterns_stay_linear() -> None:
     assert not is_organisation("Ab " * 33_000)
     read_aside("Stability " * 10_000 + "2023")
     assert time.perf_counter() - start < 3
+
+
+# -- 6. one word naming a firm, a site or a tool is no work ---------------------------------------------------
+
+
+def test_a_firm_or_tool_before_its_label_link_names_no_work() -> None:
+    md = """\
+    - OpenAI [blog](https://openai.example.com/blog/foo)
+    - HuggingFace [[demo](https://huggingface.co/spaces/foo/bar)]
+    - PyTorch [code](https://github.com/foo/pt-impl)
+    - GitHub: [link](https://github.com/foo/bar)
+    - DreamBooth [[paper](https://arxiv.org/abs/2208.00001)]
+    """
+    assert fields(md, "title", "arxiv_id") == [("DreamBooth", "2208.00001")]

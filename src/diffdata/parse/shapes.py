@@ -231,10 +231,14 @@ def names_a_work(line: Line) -> bool:
             and bool(_METHOD_MARK_RE.search(w)) and w.strip(":：").lower() not in _NOT_A_NAME)
 
 
-# one word naming a method: a capital inside it, two capitals, or a digit (DreamBooth, DDPM, Pix2Pix, SD-XL)
+# one word naming a method: a capital inside it, two capitals, or a digit (DreamBooth, DDPM, Pix2Pix, SD-XL); not a
+# tag, a site, a tool or a firm (OpenAI, PyTorch, GitHub)
 _WORD_RE = re.compile(r"[^\W\d_][\w\-.+]*[:：]?")
 _METHOD_MARK_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z]")
-_NOT_A_NAME = frozenset({"new", "hot", "todo", "tbd", "wip", "note", "update", "updated", "faq", "readme", "pdf"})
+_NOT_A_NAME = frozenset({"new", "hot", "todo", "tbd", "wip", "note", "update", "updated", "faq", "readme", "pdf",
+                         "openai", "huggingface", "pytorch", "github", "gitlab", "youtube", "tensorflow", "deepmind",
+                         "colab", "kaggle", "wandb", "jax", "keras", "medium", "reddit", "twitter", "linkedin",
+                         "discord", "notion", "zhihu", "bilibili", "arxiv", "paperswithcode", "modelscope", "nvidia"})
 
 
 def only_links(line: Line) -> bool:
