@@ -163,3 +163,28 @@ def test_a_firm_or_tool_before_its_label_link_names_no_work() -> None:
     - DreamBooth [[paper](https://arxiv.org/abs/2208.00001)]
     """
     assert fields(md, "title", "arxiv_id") == [("DreamBooth", "2208.00001")]
+
+
+# -- 7. a name may start with a capital outside A-Z -----------------------------------------------------------
+
+
+def test_names_starting_with_a_non_ascii_capital_are_authors() -> None:
+    md = """\
+    - [Tansy Nets](https://arxiv.org/abs/2301.00001) - Jorg Muller, Élodie Durand
+    - [Sorrel Nets](https://arxiv.org/abs/2301.00002) - Łukasz Nowak, Ana Lee
+    - [Yarrow Nets](https://arxiv.org/abs/2301.00003) - Jörg Müller, Élodie Durand, CVPR 2023 (Oral)
+    """
+    assert fields(md, "title", "authors", "venue", "qualifier", "year") == [
+        ("Tansy Nets", ["Jorg Muller", "Élodie Durand"], None, None, None),
+        ("Sorrel Nets", ["Łukasz Nowak", "Ana Lee"], None, None, None),
+        ("Yarrow Nets", ["Jörg Müller", "Élodie Durand"], "CVPR", "Oral", 2023)]
+
+
+def test_names_with_any_capital_stay_linear() -> None:
+    from diffdata.parse.names import is_name_list, looks_like_names
+
+    start = time.perf_counter()
+    looks_like_names("Élodie Durand, " * 7_000)
+    is_name_list("Ł" + "ó" * 100_000)
+    looks_like_names("Łukasz " * 14_000)
+    assert time.perf_counter() - start < 3

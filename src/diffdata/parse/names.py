@@ -9,6 +9,8 @@ from functools import lru_cache
 from diffdata.text import clean_space
 from diffdata.venues import find_venues, lookup
 
+# a capital letter, Latin or not ("Élodie", "Łukasz", "Ørsted"): [A-Z] and every upper-case letter below U+0530
+UP = "[A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x530)) if c.isupper()) + "]"
 HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.)"
 _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
@@ -43,15 +45,15 @@ _COMPANY = (r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|A
             r"ByteDance|Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|HuggingFace|Snap|Sony|Netflix|Uber")
 _COMPANY_RE = re.compile(rf"(?:{_COMPANY})(?:\s+(?:AI|Research|Labs?|Brain|Inc\.?))?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
                          r"\s+(?:AI|Labs?|Inc\.?|Ltd\.?|LLC|Team)")
-_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿčšžłńść'’\-]+")
-_NAME_RE = re.compile(rf"^(?:[A-Z][\w'’\-.]*|{_PARTICLE})(?:\s+(?:[A-Z][\w'’\-.]*|{_PARTICLE})){{0,4}}$")
+_SURNAME_RE = re.compile(rf"{UP}[a-zà-ÿčšžłńść'’\-]+")
+_NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
 @lru_cache(maxsize=1 << 16)
 def looks_like_names(text: str) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
     ``'Ma et al.'``."""
-    if re.fullmatch(r"\s*[A-Z][\w'’\-]+\s+et\s+al\.?\s*", text):
+    if re.fullmatch(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*", text):
         return True
     text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text))
     text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
@@ -99,7 +101,7 @@ def split_authors(text: str) -> list[str]:
     return out
 
 
-_LAST_COMMA_FIRST_RE = re.compile(r"[A-Z][\w'’\-]+,\s*[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*){0,2}")
+_LAST_COMMA_FIRST_RE = re.compile(UP + r"[\w'’\-]+,\s*" + UP + r"[\w'’\-.]*(?:\s+" + UP + r"[\w'’\-.]*){0,2}")
 
 
 def _last_first_pairs(parts: list[str]) -> bool:
@@ -107,7 +109,7 @@ def _last_first_pairs(parts: list[str]) -> bool:
     initials), an even number of them."""
     words = [p.strip(" .") for p in parts if p.strip(" .")]
     return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
-            and all(re.fullmatch(r"[A-Z][\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words)
+            and all(re.fullmatch(rf"{UP}[\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words)
             and not all(re.fullmatch(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}", w) for w in words))  # "Lee A, Chan B": Vancouver
 
 
@@ -126,7 +128,7 @@ _ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=[\s,;]|$)")
 
 _LIST_MARK_RE = re.compile(r",|&|\band\b|\bet al\b")
 # One surname as a citation writes it: "Malon", "Smith et al."
-CITED_SURNAME_RE = re.compile(r"[A-Z][a-z][\w'’\-]*(?:\s+et\s+al\.?)?")
+CITED_SURNAME_RE = re.compile(rf"{UP}[a-z][\w'’\-]*(?:\s+et\s+al\.?)?")
 
 
 def is_name_list(text: str) -> bool:
