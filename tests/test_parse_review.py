@@ -188,3 +188,26 @@ def test_names_with_any_capital_stay_linear() -> None:
     is_name_list("Ł" + "ó" * 100_000)
     looks_like_names("Łukasz " * 14_000)
     assert time.perf_counter() - start < 3
+
+
+# -- 8. one name and a year are an author and a year, not a venue ---------------------------------------------
+
+
+def test_one_name_and_a_year_is_no_venue() -> None:
+    md = """\
+    - [Kale Models](https://arxiv.org/abs/2301.24242) - Ann Lee, 2021
+    - Kale Nets (Ann Lee, 2021) [[paper](https://arxiv.org/abs/2301.24243)]
+    - [Kale Fields](https://arxiv.org/abs/2301.24244) (Information Fusion, 2021)
+    """
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Kale Models", ["Ann Lee"], None, 2021), ("Kale Nets", [], None, 2021),
+        ("Kale Fields", [], "Information Fusion", 2021)]
+
+
+def test_the_name_and_year_pattern_stays_linear() -> None:
+    from diffdata.parse.aside import read_aside
+
+    start = time.perf_counter()
+    read_aside("Ann " * 25_000 + ", 2021")
+    read_aside("Á" + "b" * 100_000 + ", 2021")
+    assert time.perf_counter() - start < 3

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diffdata.parse.names import CITED_SURNAME_RE, is_name_list, is_organisation, looks_like_names
+from diffdata.parse.names import CITED_SURNAME_RE, UP, is_name_list, is_one_person, is_organisation, looks_like_names
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
@@ -43,6 +43,9 @@ _VENUE_PART_RE = re.compile(r"(?i:findings|workshops?|demos?|demo track|industry
 _WORKSHOP_NAME_RE = re.compile(r"(?:(?:[A-Z0-9][\w&+\-]*\s+){1,4}(?i:workshops?)|(?i:workshops?)(?=\s+(?:on|for)\s))?"
                                r"(?:\s*(?:on|for)\s+[\w&+\-]+(?:\s+[\w&+\-]+){0,9})?(?:\s+(?:@|at))?")
 _CITATION_RE = re.compile(CITED_SURNAME_RE.pattern + r"\s*,\s*(?:19|20)\d\d[a-z]?")
+_WHO_YEAR_RE = re.compile("(" + UP + r"[\w'’\-]+(?:\s+" + UP + r"[\w'’\-]+){1,2})\s*,\s*(?:19|20)\d\d[a-z]?")
+_VENUE_WORDS = frozenset({"information", "fusion", "computing", "computation", "computer", "systems", "processing",
+                          "graphics", "letters", "review", "signal", "pattern", "knowledge", "applied", "expert"})
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -92,6 +95,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
         m.group(2)) else m.group(0), text)
     year_apart = _YEAR_APART_RE.search(text) is not None  # "Name (2014)": a title's year, not a venue's
     year_apart = year_apart or _CITATION_RE.fullmatch(text) is not None  # "Lee, 2021": who wrote it, not where
+    who = _WHO_YEAR_RE.fullmatch(text)  # "Ann Lee, 2021": one person and a year, wherever written
+    by_whom = who is not None and is_one_person(who.group(1)) and not _VENUE_WORDS & set(who.group(1).lower().split())
     quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
     if quals:
         qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
@@ -117,7 +122,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if (venue is None and rest and (venue_context or (y and not year_apart)) and not is_name_list(rest)
+    if (venue is None and rest and not by_whom and (venue_context or (y and not year_apart)) and not is_name_list(rest)
             and not is_organisation(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and ":" not in written and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""
