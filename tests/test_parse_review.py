@@ -211,3 +211,27 @@ def test_the_name_and_year_pattern_stays_linear() -> None:
     read_aside("Ann " * 25_000 + ", 2021")
     read_aside("Á" + "b" * 100_000 + ", 2021")
     assert time.perf_counter() - start < 3
+
+
+# -- 9. a tag or a qualifier beside a title is no part of it -------------------------------------------------
+
+
+def test_a_tag_in_parentheses_before_a_linked_title_is_no_title() -> None:
+    md = "- (WIP) [Notes on Sampling](https://someone.github.io/notes) - draft\n"
+    assert fields(md, "title") == [("Notes on Sampling",)]
+
+
+def test_a_qualifier_in_code_after_a_title_is_its_qualifier() -> None:
+    md = """\
+    - Millet Nets `Oral` [[paper](https://arxiv.org/abs/2301.11111)]
+    - Millet Fields `CVPR 2023` `Oral` [[paper](https://arxiv.org/abs/2301.11112)]
+    """
+    assert fields(md, "title", "venue", "qualifier", "year") == [("Millet Nets", None, "Oral", None),
+                                                                ("Millet Fields", "CVPR", "Oral", 2023)]
+
+
+def test_a_line_of_qualifier_code_spans_stays_linear() -> None:
+    start = time.perf_counter()
+    fields("- Millet Nets " + "`Oral` " * 15_000 + "[[paper](https://arxiv.org/abs/2301.11111)]\n", "title")
+    fields("- " + "(WIP) " * 15_000 + "[Notes](https://someone.github.io/notes)\n", "title")
+    assert time.perf_counter() - start < 5

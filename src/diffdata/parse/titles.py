@@ -106,8 +106,8 @@ def _lead(text: str) -> str:
     """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
     ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
     text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
-    while m := _LEAD_ASIDE_RE.match(text):
-        if not only_venue_or_date(m.group(1) or m.group(2)):
+    while m := _LEAD_ASIDE_RE.match(text):  # "(WIP) [Title](url)": a tag, as "[CVPR 2023]" is an aside
+        if not (only_venue_or_date(m.group(1) or m.group(2)) or (m.group(1) and is_tag(m.group(1)))):
             break
         text = text[m.end():]
     # "[ABC] <[Title](url)>", "[FooGAN] Title": a short tag, not the title
@@ -266,6 +266,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     tags = {lk.col for lk in tag_spans(head, linked)}  # a venue in code after the title ends it: "Title `ICLR'24`"
     stop = min([c for c, run in head.italic if c > 0 and leading_names(run)]  # or italic names: "..., *Ma et al.*"
                + [c for c, run in head.code if c > 0 and c not in tags and only_venue_or_date(run)] + [linked])
+    quals = [(c, run) for c, run in head.code if 0 < c < stop and QUALIFIER_RE.fullmatch(run.strip())]
+    if quals:  # "Millet Nets `Oral`": a qualifier in code ends the title, and is read as its aside
+        stop, f.title_aside = quals[0][0], f.title_aside or quals[0][1].strip()
     start = _start_text(head, stop)
     if (ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
             and not any(lk.col == 0 for lk in lines[1].links)):
