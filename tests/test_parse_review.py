@@ -235,3 +235,14 @@ def test_a_line_of_qualifier_code_spans_stays_linear() -> None:
     fields("- Millet Nets " + "`Oral` " * 15_000 + "[[paper](https://arxiv.org/abs/2301.11111)]\n", "title")
     fields("- " + "(WIP) " * 15_000 + "[Notes](https://someone.github.io/notes)\n", "title")
     assert time.perf_counter() - start < 5
+
+
+# -- a title of two phrases that read like names ------------------------------------------------------------
+
+
+def test_two_phrases_alike_give_no_title_and_no_author() -> None:
+    md = "- Look Closer, Think Deeper [[paper](https://arxiv.org/abs/2306.89898)]\n"
+    [(title, authors)] = fields(md, "title", "authors")
+    assert title != "Look Closer" and authors == []
+    md = "- Magic Mix, Jun Hao Liew. [[paper](https://arxiv.org/abs/2210.16056)]\n"
+    assert fields(md, "title", "authors") == [("Magic Mix", ["Jun Hao Liew"])]

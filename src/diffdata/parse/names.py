@@ -165,7 +165,11 @@ def names_after_title(head: str, names: str, alone: bool, venue_follows: bool = 
     if has_organisation_word(names):
         return False
     if alone and 2 <= len(head.split()) <= 4 and not re.search(r"\b[A-Z]\.", head) and looks_like_names(head):
-        return looks_like_names(names)  # a list read as names throughout: the title comes first
+        # a list read as names throughout: the title comes first, before two names, one of three words or one
+        # and a venue ("Magic Mix, Jun Hao Liew", "Magic Mix, Jun Liew, arXiv 2022"; not "Look Closer, Think
+        # Deeper", two phrases alike)
+        return looks_like_names(names) and (len(split_authors(names)) >= 2 or len(names.split()) >= 3
+                                            or venue_follows)
     if venue_follows and "," not in names and 2 <= len(names.split()) <= 3 and looks_like_names(names):
         return not looks_like_names(head)  # "Grault Models for Video, Ann Lee, ICCV 2023"
     if not is_name_list(names) or ("et al" not in names and not all(len(x.split()) >= 2 for x in split_authors(names))):
