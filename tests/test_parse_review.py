@@ -246,3 +246,22 @@ def test_two_phrases_alike_give_no_title_and_no_author() -> None:
     assert title != "Look Closer" and authors == []
     md = "- Magic Mix, Jun Hao Liew. [[paper](https://arxiv.org/abs/2210.16056)]\n"
     assert fields(md, "title", "authors") == [("Magic Mix", ["Jun Hao Liew"])]
+
+
+# -- an item over a sub-list: names or the work's own name are no group --------------------------------------
+
+
+def test_names_or_a_works_name_over_a_sublist_are_no_section() -> None:
+    md = """\
+    ## List
+
+    - Imagen Lite
+      - [Imagen Lite: Small Text-to-Image Models](https://arxiv.org/abs/2304.83838)
+    - Ann Lee, Bo Chan
+      - [Thyme Models](https://arxiv.org/abs/2304.84848)
+    - Image Editing
+      - [Baz Editing](https://arxiv.org/abs/2304.86868)
+    """
+    assert fields(md, "title", "section") == [("Imagen Lite: Small Text-to-Image Models", ["List"]),
+                                              ("Thyme Models", ["List"]),
+                                              ("Baz Editing", ["List", "Image Editing"])]

@@ -200,5 +200,8 @@ def labels_sublist(all_blocks: list[Block], i: int) -> bool:
             or nxt.level <= block.level or describes_entry(nxt.lines)):
         return False
     text = clean_space(block.lines[0].text)
-    return 0 < len(text.split()) <= 6 and not text.endswith((".", "!", "?", "。")) and any(
-        lk for lk in nxt.lines[0].links if not lk.image)
+    if "," in text and looks_like_names(text.strip(" .,;")):
+        return False  # "- Ann Lee, Bo Chan" over "  - [Thyme Models](..)": names, no group
+    firsts = [lk for lk in nxt.lines[0].links if not lk.image]
+    return 0 < len(text.split()) <= 6 and not text.endswith((".", "!", "?", "。")) and bool(firsts) and not (
+        clean_space(firsts[0].text).startswith(text))  # "- Imagen Lite" over "[Imagen Lite: Small ...](..)": its name
