@@ -265,3 +265,14 @@ def test_names_or_a_works_name_over_a_sublist_are_no_section() -> None:
     assert fields(md, "title", "section") == [("Imagen Lite: Small Text-to-Image Models", ["List"]),
                                               ("Thyme Models", ["List"]),
                                               ("Baz Editing", ["List", "Image Editing"])]
+
+
+def test_an_organisation_between_a_title_and_its_year_is_no_part_of_the_title() -> None:
+    md = """\
+    - Leek Diffusion XL, Stability AI, 2023 [[paper](https://arxiv.org/abs/2307.25252)]
+    - Leek Fields, Google Research, CVPR 2023 [[paper](https://arxiv.org/abs/2307.25253)]
+    - Fast, Accurate, and Robust Foo, ICCV 2023 [[paper](https://arxiv.org/abs/2307.25254)]
+    """
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Leek Diffusion XL", [], None, 2023), ("Leek Fields", [], "CVPR", 2023),
+        ("Fast, Accurate, and Robust Foo", [], "ICCV", 2023)]

@@ -23,6 +23,7 @@ from diffdata.parse.names import (
     CITED_AS_RE,
     cites,
     is_name_list,
+    is_organisation,
     leading_names,
     looks_like_names,
     names_after_title,
@@ -313,6 +314,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         if (cut.strip() and only_venue_or_date(aside.strip(" ,.;()[]"))
                 and (_BEFORE_ASIDE_RE.search(cut) or YEAR_RE.search(aside))):
             clause = cut  # "Title, ICCV 2023": the venue is an aside (not "... with Neural Networks")
+            head_, _, org = cut.rstrip(" ,;").rpartition(",")
+            clause = head_ if head_.strip() and is_organisation(org) else clause  # "Title, Stability AI, 2023"
         clause = clean_title(_lead(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
