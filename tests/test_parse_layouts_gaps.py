@@ -4,9 +4,13 @@ stage reads every entry's title, authors, year, venue, arXiv id and kind."""
 from __future__ import annotations
 
 import textwrap
-import time
 
 from diffdata.parse import parse_document
+
+try:
+    from deadline import finishes
+except ImportError:  # tests/ imported as a package
+    from tests.deadline import finishes
 
 
 def parse(md: str) -> tuple[list[dict], list[dict]]:
@@ -74,9 +78,8 @@ def test_a_summary_over_works_or_an_abstract_titles_nothing() -> None:
 
 def test_a_hostile_summary_is_read_in_linear_time() -> None:
     md = "<details><summary>" + "<b x=1 " * 15_000 + "</summary " * 2_000 + "\n\n- [paper](https://arxiv.org/abs/2301.00001)\n"
-    start = time.perf_counter()
-    parse(md)
-    assert time.perf_counter() - start < 3
+    with finishes():
+        parse(md)
 
 
 # -- a tag before the title: `NEW`, `[NEW]`, **HOT**, an emoji ------------------------------------------------
@@ -109,9 +112,8 @@ def test_a_tag_before_the_title_is_no_part_of_it() -> None:
 
 def test_a_line_of_code_spans_is_read_in_linear_time() -> None:
     md = "- " + "`NEW` " * 17_000 + "Foo Models [[paper](https://arxiv.org/abs/2301.00001)]\n"
-    start = time.perf_counter()
-    assert fields(md, "title") == [("Foo Models",)]
-    assert time.perf_counter() - start < 3
+    with finishes():
+        assert fields(md, "title") == [("Foo Models",)]
 
 
 # -- an arXiv id written in brackets, without a link ----------------------------------------------------------
@@ -145,9 +147,8 @@ def test_an_untitled_arxiv_id_written_as_text_is_kept() -> None:
 
 def test_a_hostile_line_of_brackets_and_digits_stays_linear() -> None:
     md = "- Foo " + "[ 2305.0000 (arXiv: 1299." * 4_000 + "\n"
-    start = time.perf_counter()
-    parse(md)
-    assert time.perf_counter() - start < 3
+    with finishes():
+        parse(md)
 
 
 # -- an HTML list item written over several lines -------------------------------------------------------------
@@ -177,9 +178,8 @@ def test_an_html_list_item_over_lines_is_one_entry() -> None:
 
 def test_a_hostile_html_list_stays_linear() -> None:
     md = "<ul>\n<li>" + "<li x " * 8_000 + "\n" + "</l <li " * 8_000 + "\n</ul>\n"
-    start = time.perf_counter()
-    parse(md)
-    assert time.perf_counter() - start < 3
+    with finishes():
+        parse(md)
 
 
 # -- course material is no paper ------------------------------------------------------------------------------
@@ -290,9 +290,8 @@ def test_one_name_on_the_line_under_a_title() -> None:
 
 def test_a_hostile_line_of_names_stays_linear() -> None:
     md = "- Magic Mix, " + "Ann Lee, " * 11_000 + "[[paper](https://arxiv.org/abs/2210.16056)]\n"
-    start = time.perf_counter()
-    parse(md)
-    assert time.perf_counter() - start < 3
+    with finishes():
+        parse(md)
 
 
 # -- more layouts: written anew, each checked field by field ------------------------------------------------
@@ -356,9 +355,8 @@ def test_bold_and_italic_html_read_like_markdown() -> None:
 
 def test_a_hostile_line_of_html_styles_stays_linear() -> None:
     md = "<p>" + "<b>a</b><i>b</i>" * 6_000 + "<b>" + "x<span>" * 2_000 + "</p>\n"
-    start = time.perf_counter()
-    parse(md)
-    assert time.perf_counter() - start < 3
+    with finishes():
+        parse(md)
 
 
 def test_an_arxiv_column_of_plain_ids_and_authors_linking_homepages() -> None:
@@ -517,9 +515,8 @@ def test_code_spans_of_venues_dates_and_topics_around_a_title() -> None:
 
 def test_a_line_of_many_code_spans_stays_linear() -> None:
     md = "- Foo Models " + "`ab` `CVPR 2023` " * 6_000 + "[[paper](https://arxiv.org/abs/2301.00001)]\n"
-    start = time.perf_counter()
-    assert fields(md, "title") == [("Foo Models ab",)]  # a code span inside the title is its own
-    assert time.perf_counter() - start < 3
+    with finishes():
+        assert fields(md, "title") == [("Foo Models ab",)]  # a code span inside the title is its own
 
 
 def test_a_link_named_after_its_repository_is_no_title() -> None:
@@ -573,9 +570,8 @@ def test_a_method_named_in_one_word_before_its_label_links() -> None:
 
 def test_a_hostile_one_word_item_stays_linear() -> None:
     md = "- " + "aB" * 50_000 + "/ [paper](https://arxiv.org/abs/2301.00001)\n"
-    start = time.perf_counter()
-    parse(md)
-    assert time.perf_counter() - start < 3
+    with finishes():
+        parse(md)
 
 
 def test_a_title_key_with_a_full_width_colon() -> None:

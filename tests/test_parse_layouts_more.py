@@ -4,11 +4,15 @@ every entry's title, authors, year, venue and kind."""
 from __future__ import annotations
 
 import textwrap
-import time
 
 import pytest
 
 from diffdata.parse import parse_document
+
+try:
+    from deadline import finishes
+except ImportError:  # tests/ imported as a package
+    from tests.deadline import finishes
 
 
 def parse(md: str) -> tuple[list[dict], list[dict]]:
@@ -439,14 +443,10 @@ def test_label_links_in_parentheses_after_a_plain_title() -> None:
     assert fields(md, "title") == [("Foo Models for Bar",)]
 
 
-def _slow(text: str) -> float:
-    start = time.perf_counter()
-    parse_document("t.md", text)
-    return time.perf_counter() - start
 
 
 def test_long_lines_cost_linear_time() -> None:
-    """A 100k-character line in each new layout is read in a second or so (no regex backtracks)."""
+    """A 100k-character line in each new layout is read (no regex backtracks, no quadratic loop)."""
     for line in ("- [T](https://arxiv.org/abs/1811.00001) (" + "Ab " * 33000 + "Workshop, NIPS 2018)\n",
                  "- [T](https://arxiv.org/abs/1811.00001) (Workshop on " + "a " * 50000 + ", ICML 2023)\n",
                  "<pre>\nAb " + "Cd " * 33000 + "https://arxiv.org/abs/1811.00001\n</pre>\n",
@@ -459,4 +459,5 @@ def test_long_lines_cost_linear_time() -> None:
                  "Foo Bar. " + "Ab Cd " * 16000 + ". 2023. https://arxiv.org/abs/1811.00001\n",
                  "<p>" + '<a href="https://arxiv.org/abs/1811.00001">' * 2000 + "<a " * 20000 + "<" * 20000 + "</p>\n",
                  "<table><tr>" + "<tr <td x" * 10000 + "</table>\n"):
-        assert _slow(line) < 5.0  # quadratic work would take minutes
+        with finishes():  # quadratic work would take minutes
+            parse_document("t.md", line)
