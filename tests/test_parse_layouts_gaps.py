@@ -3,23 +3,12 @@ stage reads every entry's title, authors, year, venue, arXiv id and kind."""
 
 from __future__ import annotations
 
-import textwrap
-
-from diffdata.parse import parse_document
-
 try:
     from deadline import finishes
+    from parse_rows import fields, parse
 except ImportError:  # tests/ imported as a package
     from tests.deadline import finishes
-
-
-def parse(md: str) -> tuple[list[dict], list[dict]]:
-    return parse_document("t.md", textwrap.dedent(md))
-
-
-def fields(md: str, *names: str) -> list[tuple]:
-    rows, _ = parse(md)
-    return [tuple(r[n] for n in names) for r in rows]
+    from tests.parse_rows import fields, parse
 
 
 # -- a <details> whose <summary> is the work's title ----------------------------------------------------------

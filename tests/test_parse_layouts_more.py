@@ -3,25 +3,16 @@ every entry's title, authors, year, venue and kind."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from diffdata.parse import parse_document
 
 try:
     from deadline import finishes
+    from parse_rows import fields, parse
 except ImportError:  # tests/ imported as a package
     from tests.deadline import finishes
-
-
-def parse(md: str) -> tuple[list[dict], list[dict]]:
-    return parse_document("t.md", textwrap.dedent(md))
-
-
-def fields(md: str, *names: str) -> list[tuple]:
-    rows, _ = parse(md)
-    return [tuple(r[n] for n in names) for r in rows]
+    from tests.parse_rows import fields, parse
 
 
 # -- a workshop at a venue ------------------------------------------------------------------------------------

@@ -3,19 +3,12 @@ real list): what each entry's fields must be."""
 
 from __future__ import annotations
 
-import textwrap
-
-from diffdata.parse import parse_document
-
 try:
     from deadline import finishes
+    from parse_rows import fields
 except ImportError:  # tests/ imported as a package
     from tests.deadline import finishes
-
-
-def fields(md: str, *names: str) -> list[tuple]:
-    rows, _ = parse_document("t.md", textwrap.dedent(md))
-    return [tuple(r[n] for n in names) for r in rows]
+    from tests.parse_rows import fields
 
 
 # -- 1. a repository's entry: its description is not its title ------------------------------------------------
