@@ -64,6 +64,8 @@ def test_year_from_identifiers_when_no_list_gives_one(fields: dict, year: int | 
         (dict(cvf_id="WACV2024/Shi_Conditional_Velocity_Score_Estimation_WACV_2024"), "WACV"),
         (dict(cvf_id="ICCV2023W/Reddy_Quantized_Generative_Models_ICCVW_2023"), "ICCV Workshops"),
         (dict(cvf_id="CVPR_2019/Foo_Bar_CVPR_2019"), "CVPR"),
+        (dict(cvf_id="ICCVW_2019/Foo_Bar_ICCVW_2019"), "ICCV Workshops"),  # content_ICCVW_2019/papers/AIM/...
+        (dict(cvf_id="CVPRW_2020/Foo_Bar_CVPRW_2020"), "CVPR Workshops"),
         (dict(cvf_id="CVPR2022/Foo_Bar_CVPR_2022", venue="arXiv"), "CVPR"),  # the proceedings say more than arXiv
         (dict(cvf_id="CVPR2022/Foo_Bar_CVPR_2022", venue="ECCV"), "ECCV"),  # a venue a list names wins
         (dict(neurips_id="2020/4c5bcfec8584af0d967f1ab10179ca4b"), "NeurIPS"),
@@ -71,7 +73,7 @@ def test_year_from_identifiers_when_no_list_gives_one(fields: dict, year: int | 
         (dict(arxiv_id="1503.03585", venue="arXiv"), "arXiv"),
         (dict(arxiv_id="1503.03585"), None),
     ],
-    ids=["wacv", "iccv-workshop", "cvpr-2019-form", "over-arxiv", "named-venue", "neurips", "unknown", "arxiv",
+    ids=["wacv", "iccv-workshop", "cvpr-2019-form", "iccv-workshop-2019-form", "cvpr-workshop-2020-form", "over-arxiv", "named-venue", "neurips", "unknown", "arxiv",
          "nothing"],
 )
 def test_venue_from_a_proceedings_id_when_no_list_names_one(fields: dict, venue: str | None) -> None:

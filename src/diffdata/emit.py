@@ -171,7 +171,8 @@ def to_csv(df: pd.DataFrame, schema: pa.Schema) -> str:
 
 def csv_bytes(df: pd.DataFrame, schema: pa.Schema) -> bytes:
     """The table as RFC 4180 CSV in UTF-8, columns in schema order, converted a column at a time and
-    ``CHUNK_ROWS`` rows at a time; each slice's text goes from Arrow to bytes with no Python string between."""
+    ``CHUNK_ROWS`` rows at a time; each slice's text goes from Arrow to bytes with no Python string between (a
+    table of one column is written by :mod:`csv`, for its rule on empty fields)."""
     if len(schema) < 2:  # csv writes a row of one empty field as '""': the plain writer keeps that rule
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)

@@ -130,16 +130,18 @@ def is_repository(url: str) -> bool:
     return any(h in low for h in REPOSITORY_HOSTS) and url_kind(url) == "repository"
 
 
-_CVF_EVENT_RE = re.compile(r"([A-Za-z]+)_?(?:19|20)\d\d(W?)/")  # "CVPR2023/..", "ICCV2023W/..", "CVPR_2019/.."
+# "CVPR2023/..", "ICCV2023W/.." (a workshop), and before 2021 "CVPR_2019/..", "ICCVW_2019/.." (a workshop)
+_CVF_EVENT_RE = re.compile(r"([A-Za-z]+?)(W?)_?(?:19|20)\d\d(W?)/")
 
 
 def _identifier_venue(ids: dict[str, str | None]) -> str | None:
     """A venue read from identifiers when no list names one (other than arXiv): the conference of a CVF
-    proceedings id (``CVPR2023/...``: CVPR; ``ICCV2023W/...``: ICCV Workshops), NeurIPS for its proceedings id."""
+    proceedings id (``CVPR2023/...``: CVPR; ``ICCV2023W/...`` or ``ICCVW_2019/...``: ICCV Workshops), NeurIPS
+    for its proceedings id."""
     m = _CVF_EVENT_RE.match(ids.get("cvf_id") or "")
     venue = lookup(m.group(1))[0] if m else None
     if venue is not None:
-        return venue.abbr + (" Workshops" if m and m.group(2) else "")
+        return venue.abbr + (" Workshops" if m and (m.group(2) or m.group(3)) else "")
     return "NeurIPS" if ids.get("neurips_id") else None
 
 
