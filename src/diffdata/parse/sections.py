@@ -150,8 +150,8 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
 
 
 # a heading naming a topic, not a method: a plural ("GANs", "VAEs", "NeRFs", "Diffusion Models") or one of
-# these words ("Image Data", "Video Editing", "Speech")
-_PLURAL_RE = re.compile(r"[^\W\d_]*(?:[A-Z]|[a-rt-z])s")
+# these words ("Image Data", "Video Editing", "Speech"); "Janus", "Atlas", "Glass", "Iris" end in -s, no plural
+_PLURAL_RE = re.compile(r"[^\W\d_]*(?:[A-Z]|[b-hj-rtv-z])s")
 _TOPIC_WORDS = frozenset({"image", "video", "audio", "speech", "music", "text", "data", "editing", "generation",
                           "synthesis", "restoration", "translation", "segmentation", "detection", "medical",
                           "theory", "survey", "misc", "other", "3d", "graph", "language", "vision", "robotics"})

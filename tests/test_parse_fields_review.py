@@ -1,0 +1,40 @@
+"""Fields a code review of the parser found misread, each layout written anew for these tests (no text of a
+real list): a label is no author, a journal is no person, a name ending in -s is no plural."""
+
+from __future__ import annotations
+
+try:
+    from deadline import finishes
+    from parse_rows import fields
+except ImportError:  # tests/ imported as a package
+    from tests.deadline import finishes
+    from tests.parse_rows import fields
+
+from diffdata.parse.sections import _PLURAL_RE, names_a_method
+
+# -- a heading naming a method whose last word ends in -us, -as, -ss, -is: no plural -----------------------
+
+
+def test_a_heading_ending_in_us_or_as_names_a_method() -> None:
+    assert [names_a_method(t) for t in ("Atlas Net", "Pegasus Edit", "Lumina Plus", "Janus Pro", "Iris Glass")] == [
+        True] * 5
+    assert [names_a_method(t) for t in ("GANs", "VAEs", "Flows", "Diffusion Models")] == [False] * 4
+
+
+def test_a_work_under_a_heading_ending_in_us_is_titled_by_it() -> None:
+    md = """\
+    ### Janus Pro
+
+    [arXiv](https://arxiv.org/abs/2501.17811) [Code](https://github.com/a/b)
+
+    ### Emu Edit
+
+    [arXiv](https://arxiv.org/abs/2311.10089) [Code](https://github.com/c/d)
+    """
+    assert fields(md, "title") == [("Janus Pro",), ("Emu Edit",)]
+
+
+def test_the_plural_pattern_is_linear_on_a_hostile_word() -> None:
+    with finishes():
+        assert _PLURAL_RE.fullmatch("a" * 100_000 + "us") is None
+        assert _PLURAL_RE.fullmatch("A" * 100_000 + "!") is None
