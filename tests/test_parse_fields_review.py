@@ -38,3 +38,25 @@ def test_the_plural_pattern_is_linear_on_a_hostile_word() -> None:
     with finishes():
         assert _PLURAL_RE.fullmatch("a" * 100_000 + "us") is None
         assert _PLURAL_RE.fullmatch("A" * 100_000 + "!") is None
+
+
+# -- a label on the line under the title is no author ---------------------------------------------------------
+
+
+def test_a_label_line_under_the_title_is_no_author() -> None:
+    for label in ("Supplementary Material", "Semantic Scholar", "Jupyter Notebook", "Project Website"):
+        md = f"- [Foo Diffusion: Fast Sampling for Bar Models](https://arxiv.org/abs/2301.00001)\n  {label}\n"
+        assert fields(md, "title", "authors") == [("Foo Diffusion: Fast Sampling for Bar Models", [])], label
+
+
+def test_a_name_line_under_the_title_is_still_its_author() -> None:
+    md = "- [Foo Diffusion: Fast Sampling for Bar Models](https://arxiv.org/abs/2301.00001)\n  Jun Hao Liew\n"
+    assert fields(md, "authors") == [(["Jun Hao Liew"],)]
+
+
+def test_the_label_check_is_linear_on_a_hostile_line() -> None:
+    from diffdata.parse.names import has_label_word, is_one_person
+
+    with finishes():
+        assert not has_label_word("Ann-" * 25_000 + "Lee")
+        assert not is_one_person(" -/_" * 25_000)

@@ -177,10 +177,24 @@ def names_after_title(head: str, names: str, alone: bool, venue_follows: bool = 
     return not looks_like_names(head)
 
 
+# words of a link's or a line's label, never of a person's name: "Blog Post", "Colab Notebook", "Semantic Scholar",
+# "Supplementary Material" ("Post" and "Page" are surnames too: a label only beside another of these words)
+_LABEL_WORDS = frozenset({"blog", "notebook", "notebooks", "colab", "jupyter", "thread", "twitter", "tweet", "code",
+                          "demo", "video", "videos", "slides", "project", "website", "web", "homepage", "supplementary",
+                          "supplement", "material", "materials", "scholar", "semantic", "paper", "pdf", "dataset",
+                          "model", "models", "weights", "checkpoint", "checkpoints", "huggingface", "github", "arxiv",
+                          "poster", "talk", "youtube", "openreview", "appendix", "bibtex", "repo", "repository"})
+
+
+def has_label_word(text: str) -> bool:
+    """``Blog Post``, ``Colab Notebook``, ``Supplementary Material``: a label, not a person's name."""
+    return not _LABEL_WORDS.isdisjoint(re.split(r"[\s\-_/]+", text.lower().strip(" .,;:")))
+
+
 def is_one_person(text: str) -> bool:
     """A line of one name that is a person's (``Jun Hao Liew``), not an organisation's or a label's
-    (``Google Research``, ``Stability AI``, ``Open Source``)."""
-    return looks_like_names(text) and not has_organisation_word(text)
+    (``Google Research``, ``Stability AI``, ``Open Source``, ``Supplementary Material``)."""
+    return looks_like_names(text) and not has_organisation_word(text) and not has_label_word(text)
 
 
 def has_organisation_word(text: str) -> bool:
