@@ -172,7 +172,8 @@ _SENTENCE_RE = re.compile(r"(?:^\s*|[.!?]\s+)(?:We|Our|I|My|This|These|Check|See
                           r"please|cite|find|useful|you|our|we)\b")
 
 
-_PARTS_RE = re.compile(r"\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+|,\s+")
+# a run of spaces is tried from its start only ("(?<!\s)"): one scan per run, not one per space
+_PARTS_RE = re.compile(r"(?<!\s)\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+|,\s+")
 
 
 def cites_a_work(line: Line) -> bool:

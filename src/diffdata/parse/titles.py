@@ -47,7 +47,8 @@ from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
-_BREAK_SPLIT_RE = re.compile(r"\s*\u2028\s*")
+# each run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
+_BREAK_SPLIT_RE = re.compile(r"(?<!\s)\s*\u2028\s*|\u2028\s*")
 
 
 _BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
@@ -77,8 +78,9 @@ _COMMA_RE = re.compile(r",\s+")
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’")  # not "Don’t"
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
-CLAUSE_SPLIT_RE = re.compile(r"\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|\s*[|\u2028]\s*|(?<!\b[A-Z])\.\s+(?=[A-Z])"
-                             r"|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+# a run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
+CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
+                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
 

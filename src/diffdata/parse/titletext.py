@@ -28,8 +28,26 @@ def clean_title(text: str | None) -> str:
     t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
-    t = re.sub(r"(?:\s*[\[(][\s,;|/]*[\])])+\s*$", "", clean_space(t))  # left by label links: "Title [] (, )"
+    t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
     return t.strip(" -–—:|,;·•").rstrip("[( ")
+
+
+def _strip_empty_brackets(t: str) -> str:
+    """``t`` without the empty brackets at its end (``[]``, ``(, )``, ``[ | ]``), read from the end in one pass:
+    what ``(?:\\s*[\\[(][\\s,;|/]*[\\])])+\\s*$`` removes, without retrying that regex at every bracket."""
+    end = i = len(t)
+    while True:
+        while i and t[i - 1].isspace():
+            i -= 1
+        if not i or t[i - 1] not in "])":
+            break
+        j = i - 1
+        while j and (t[j - 1] in ",;|/" or t[j - 1].isspace()):
+            j -= 1
+        if not j or t[j - 1] not in "[(":
+            break
+        end = i = j - 1
+    return t if end == len(t) else t[:end].rstrip()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,68 @@
+"""Hostile input for the parser's regexes (runs of white space, repeated empty brackets) and titles a code review
+found misread as prose or as a folding label. Each hostile input is read under :func:`finishes`, a watchdog: a
+regex that backtracks over a quadratic number of steps fails the test instead of hanging it (no timing claim)."""
+
+from __future__ import annotations
+
+try:
+    from deadline import finishes
+    from parse_rows import fields, parse
+except ImportError:  # tests/ imported as a package
+    from tests.deadline import finishes
+    from tests.parse_rows import fields, parse
+
+from diffdata.parse.details import _PARTS_RE
+from diffdata.parse.titles import _BREAK_SPLIT_RE, CLAUSE_SPLIT_RE
+from diffdata.parse.titletext import clean_title
+
+N = 100_000
+
+
+# -- 1. runs of white space before a separator ----------------------------------------------------------------
+
+
+def test_a_long_run_of_spaces_in_a_cited_line_is_read_in_linear_time() -> None:
+    text = "Foo Bar Models for Baz" + " " * 20000 + "x, ICLR 2024 [[paper](https://example.com/a)]\n"
+    with finishes():
+        assert fields(text, "venue", "year") == [("ICLR", 2024)]
+
+
+def test_the_clause_and_part_splits_are_linear_on_runs_of_white_space() -> None:
+    hostile = ["x" + " " * N + "y", "x" + " \u2028" * (N // 2) + "y", "(x)" + " " * N + "y", "x?" + " " * N + "y",
+               "x," + " " * N + "y", "x." + " " * N + "y", "x" + " \t" * (N // 2)]
+    with finishes():
+        for s in hostile:
+            for regex in (CLAUSE_SPLIT_RE, _PARTS_RE, _BREAK_SPLIT_RE):
+                regex.split(s)
+
+
+def test_the_splits_still_cut_at_their_separators() -> None:
+    assert CLAUSE_SPLIT_RE.split("Title  -  Ann Lee | ICLR 2024") == ["Title", "Ann Lee", "ICLR 2024"]
+    assert CLAUSE_SPLIT_RE.split("A | B |C") == ["A", "B", "C"]
+    assert _PARTS_RE.split("Title · Ann Lee, Bo Chan. ICLR") == ["Title", "Ann Lee", "Bo Chan", "ICLR"]
+    assert _BREAK_SPLIT_RE.split("a \u2028 b\u2028c") == ["a", "b", "c"]
+
+
+def test_a_paragraph_of_spaces_and_separators_is_read_in_linear_time() -> None:
+    for filler in (" |", " -", " \u00b7", "( ) ", "[ ] ", " ,", " \u2028|"):
+        text = "Foo Bar" + filler * (N // len(filler)) + " ICLR 2024 [[paper](https://example.com/a)]\n"
+        with finishes():
+            parse(text)
+            parse("- " + text)
+
+
+# -- 2. empty brackets at a title's end ------------------------------------------------------------------------
+
+
+def test_many_empty_brackets_in_a_title_are_cleaned_in_linear_time() -> None:
+    with finishes():
+        assert clean_title("x " + "( ) " * 25000 + "y") == "x " + "( ) " * 24999 + "( ) y"
+        assert clean_title("Title" + " ( , )" * N) == "Title"
+        assert clean_title("x " + "(" * N + " y") == "x " + "(" * N + " y"
+
+
+def test_empty_brackets_left_by_label_links_are_still_removed() -> None:
+    assert clean_title("Foo Bar Fields [] (, )") == "Foo Bar Fields"
+    assert clean_title("Foo Bar Fields [ | ]  ( / ) ") == "Foo Bar Fields"
+    assert clean_title("Foo (Bar) Fields") == "Foo (Bar) Fields"
+    assert clean_title("Foo [x] ()") == "Foo [x]"
