@@ -60,3 +60,24 @@ def test_the_label_check_is_linear_on_a_hostile_line() -> None:
     with finishes():
         assert not has_label_word("Ann-" * 25_000 + "Lee")
         assert not is_one_person(" -/_" * 25_000)
+
+
+# -- label links on the line under the title are no authors ---------------------------------------------------
+
+
+def test_label_links_under_the_title_are_no_authors() -> None:
+    for one, two in (("Blog Post", "Colab Notebook"), ("Jupyter Notebook", "Twitter Thread"),
+                     ("Semantic Scholar", "Supplementary Material")):
+        md = (f"- **Foo Diffusion: Fast Sampling for Bar Models**\n"
+              f"  [{one}](https://foo.github.io/blog/foo) [{two}](https://colab.research.google.com/drive/abc)\n"
+              f"  [arXiv](https://arxiv.org/abs/2301.00001)\n")
+        assert fields(md, "title", "authors") == [("Foo Diffusion: Fast Sampling for Bar Models", [])], (one, two)
+
+
+def test_authors_linked_to_their_home_pages_under_the_title_are_still_read() -> None:
+    md = """\
+    - **Foo Diffusion: Fast Sampling for Bar Models**
+      [Ann Lee](https://ann.example), [Bo Chan](https://bo.example)
+      [arXiv](https://arxiv.org/abs/2301.00001)
+    """
+    assert fields(md, "authors") == [(["Ann Lee", "Bo Chan"],)]

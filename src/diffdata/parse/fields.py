@@ -192,7 +192,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
                 return
         linked = [lk for lk in lines[title_end + 1].links if not lk.image] if title_end + 1 < len(lines) else []
         if (linked and only_links(lines[title_end + 1]) and not any(is_paper_url(lk.url) for lk in linked)
-                and all(len(lk.text.split()) >= 2 and looks_like_names(lk.text) for lk in linked)):
+                and all(len(lk.text.split()) >= 2 and is_one_person(lk.text) for lk in linked)):  # no 'Blog Post'
             f.give("authors", [clean_space(lk.text) for lk in linked], "names linked on the line after the title")
             return  # "[Ann Lee](homepage), [Bo Chan](homepage)": the authors, each linking a homepage
         after = title_end + 1 + (title_end + 2 < len(lines) and only_links(lines[title_end + 1]))  # past links
