@@ -66,3 +66,28 @@ def test_empty_brackets_left_by_label_links_are_still_removed() -> None:
     assert clean_title("Foo Bar Fields [ | ]  ( / ) ") == "Foo Bar Fields"
     assert clean_title("Foo (Bar) Fields") == "Foo (Bar) Fields"
     assert clean_title("Foo [x] ()") == "Foo [x]"
+
+
+# -- 4. a <summary> that titles a work is no folding label ----------------------------------------------------
+
+
+def test_a_summary_title_starting_with_open_or_view_titles_its_work() -> None:
+    for title in ("Open Sora Plan", "View Synthesis Transformers"):
+        md = f"""\
+        <details><summary>{title}</summary>
+
+        [[paper](https://arxiv.org/abs/2401.00001)] [[code](https://github.com/a/b)]
+
+        Ann Lee, Bo Chan
+
+        </details>
+        """
+        assert fields(md, "title") == [(title,)]
+
+
+def test_folding_labels_are_still_no_title() -> None:
+    from diffdata.parse.details import _UNFOLD_RE
+    for label in ("Show more", "Click to expand", "View details", "See abstract", "Expand", "Open", "Show all"):
+        assert _UNFOLD_RE.fullmatch(label), label
+    for title in ("Open Sora Plan", "View Synthesis Transformers", "See Through Walls"):
+        assert not _UNFOLD_RE.fullmatch(title), title

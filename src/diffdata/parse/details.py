@@ -106,8 +106,11 @@ def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
     return Block("paragraph", block.start, parts[-1].end, lines, level=block.level), last
 
 
+# a folding label: "Show more", "View details", "See abstract", "Expand"; not "Open Sora Plan", "View Synthesis ..."
 _UNFOLD_RE = re.compile(r"(?i:(?:click|tap)(?: here)?(?: to)? \w+(?: \w+)?|(?:show|view|see|expand|open|unfold)"
-                        r"(?: \w+){0,2}|tl;?dr|bib ?tex|cit(?:e|ation)s?|abstract|more|details?)[\s.:!…]*")
+                        r"(?: (?:the|all|full|more|less|details?|abstract|summary|bib ?tex|citations?|contents?|list|"
+                        r"table|here|info|everything)){0,2}|tl;?dr|bib ?tex|cit(?:e|ation)s?|abstract|more|details?)"
+                        r"[\s.:!…]*")
 
 
 def _summary_details(all_blocks: list[Block], i: int) -> int:
