@@ -81,3 +81,15 @@ def test_authors_linked_to_their_home_pages_under_the_title_are_still_read() -> 
       [arXiv](https://arxiv.org/abs/2301.00001)
     """
     assert fields(md, "authors") == [(["Ann Lee", "Bo Chan"],)]
+
+
+# -- a journal of two words and a year is a venue, one person and a year is none ------------------------------
+
+
+def test_a_two_word_journal_and_a_year_in_an_aside_is_the_venue() -> None:
+    md = """\
+    - [Foo Models](https://arxiv.org/abs/2307.01952) (Remote Sensing, 2023)
+    - [Bar Models](https://arxiv.org/abs/2307.01953) (Visual Informatics, 2022)
+    - [Baz Models](https://arxiv.org/abs/2307.01954) (Ann Lee, 2021)
+    """
+    assert fields(md, "venue", "year") == [("Remote Sensing", 2023), ("Visual Informatics", 2022), (None, 2021)]

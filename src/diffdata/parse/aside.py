@@ -44,8 +44,14 @@ _WORKSHOP_NAME_RE = re.compile(r"(?:(?:[A-Z0-9][\w&+\-]*\s+){1,4}(?i:workshops?)
                                r"(?:\s*(?:on|for)\s+[\w&+\-]+(?:\s+[\w&+\-]+){0,9})?(?:\s+(?:@|at))?")
 _CITATION_RE = re.compile(CITED_SURNAME_RE.pattern + r"\s*,\s*(?:19|20)\d\d[a-z]?")
 _WHO_YEAR_RE = re.compile("(" + UP + r"[\w'’\-]+(?:\s+" + UP + r"[\w'’\-]+){1,2})\s*,\s*(?:19|20)\d\d[a-z]?")
+# common nouns of a journal's name, never of a person's: "Information Fusion", "Remote Sensing", "Neural Networks"
 _VENUE_WORDS = frozenset({"information", "fusion", "computing", "computation", "computer", "systems", "processing",
-                          "graphics", "letters", "review", "signal", "pattern", "knowledge", "applied", "expert"})
+                          "graphics", "letters", "review", "signal", "pattern", "knowledge", "applied", "expert",
+                          "sensing", "remote", "networks", "learning", "research", "vision", "transactions", "journal",
+                          "imaging", "intelligence", "neural", "neurocomputing", "recognition", "analysis", "science",
+                          "sciences", "medicine", "engineering", "robotics", "multimedia", "communications", "reports",
+                          "proceedings", "physics", "biology", "informatics", "statistics", "mathematics", "acoustics",
+                          "electronics", "entropy", "sensors", "images", "image", "photonics", "access", "frontiers"})
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
@@ -96,7 +102,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     year_apart = _YEAR_APART_RE.search(text) is not None  # "Name (2014)": a title's year, not a venue's
     year_apart = year_apart or _CITATION_RE.fullmatch(text) is not None  # "Lee, 2021": who wrote it, not where
     who = _WHO_YEAR_RE.fullmatch(text)  # "Ann Lee, 2021": one person and a year, wherever written
-    by_whom = who is not None and is_one_person(who.group(1)) and not _VENUE_WORDS & set(who.group(1).lower().split())
+    by_whom = (who is not None and is_one_person(who.group(1)) and lookup(who.group(1))[0] is None
+               and _VENUE_WORDS.isdisjoint(who.group(1).lower().split()))  # "Remote Sensing, 2023": a journal
     quals = [clean_space(m.group(0)).lstrip("#") for m in QUALIFIER_RE.finditer(text)]
     if quals:
         qualifier = ", ".join(dict.fromkeys(q[:1].upper() + q[1:] for q in quals))
