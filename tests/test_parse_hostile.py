@@ -91,3 +91,29 @@ def test_folding_labels_are_still_no_title() -> None:
         assert _UNFOLD_RE.fullmatch(label), label
     for title in ("Open Sora Plan", "View Synthesis Transformers", "See Through Walls"):
         assert not _UNFOLD_RE.fullmatch(title), title
+
+
+# -- 3. a title with "are", "is", "will" is no sentence -------------------------------------------------------
+
+
+def test_a_cited_title_with_a_verb_is_no_sentence() -> None:
+    md = ("Language Models are Few-Shot Learners, Tom Brown et al., NeurIPS 2020 "
+          "[[paper](https://example.com/p.pdf)] [[code](https://github.com/a/b)]\n")
+    assert fields(md, "title", "venue", "year") == [("Language Models are Few-Shot Learners", "NeurIPS", 2020)]
+    md = "Attention is All You Need, Ann Lee et al., NeurIPS 2017 [[paper](https://example.com/q.pdf)]\n"
+    assert fields(md, "title", "venue") == [("Attention is All You Need", "NeurIPS")]
+
+
+def test_an_announcement_with_a_verb_stays_prose() -> None:
+    from diffdata.parse.details import _is_sentence
+    assert _is_sentence("The code is available at CVPR 2023")
+    assert _is_sentence("Code is available, ICLR 2024")
+    assert not _is_sentence("Diffusion Models are Minimax Optimal, ICLR 2024")
+
+
+def test_the_sentence_test_is_linear_on_many_verbs() -> None:
+    from diffdata.parse.details import _is_sentence
+    with finishes():
+        assert not _is_sentence("A is. " * (N // 6))
+        assert not _is_sentence("A are B " * (N // 8))
+        assert _is_sentence("A " * (N // 2) + "code is here")

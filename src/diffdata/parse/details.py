@@ -170,9 +170,27 @@ def labels_works(all_blocks: list[Block], i: int) -> bool:
 
 # what a sentence of prose says: "We released the code [here](url).", "Our paper is accepted at CVPR 2023 [paper](url)"
 _SENTENCE_RE = re.compile(r"(?:^\s*|[.!?]\s+)(?:We|Our|I|My|This|These|Check|See|Please|Welcome|Thanks?|Here|You|It|If|"
-                          r"Feel|Accepted|Released|Available|Updated|Added|News)\b"
-                          r"|\b(?:is|are|was|were|has|have|had|released?|accepted|available|added|updated|will|"
-                          r"please|cite|find|useful|you|our|we)\b")
+                          r"Feel|Accepted|Released|Available|Updated|Added|News)\b|\b(?:please|cite|find|useful|you|our|we)\b")
+
+# a verb that makes a sentence when lowercase words come before it in its clause ("The code is available"), not
+# in a title's casing ("Language Models are Few-Shot Learners", "Attention is All You Need")
+_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|released?|accepted|available|added|updated|will)\b")
+_TITLE_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+                          "to", "via", "vs", "with"})
+
+
+def _is_sentence(said: str) -> bool:
+    """``said`` reads as prose: a pronoun or an announcement opens a sentence, or a verb follows lowercase words."""
+    if _SENTENCE_RE.search(said):
+        return True
+    start = 0  # where the sentence of the verb begins: after the last ".", "!" or "?" before it
+    for m in _VERB_RE.finditer(said):
+        start = max(start, *(said.rfind(c, start, m.start()) + 1 for c in ".!?"))
+        clause = said[start: m.start()].split()
+        if not clause or any(w[0].islower() and w not in _TITLE_SMALL for w in clause):
+            return True
+        start = m.end()  # a verb after title-cased words is the title's; the words after it are read anew
+    return False
 
 
 # a run of spaces is tried from its start only ("(?<!\s)"): one scan per run, not one per space
@@ -191,7 +209,7 @@ def cites_a_work(line: Line) -> bool:
     wordy = [c for c in _PARTS_RE.split(said) if c.strip(" .,;|[]()") and not only_venue_or_date(c.strip(" .,;|[]()"))]
     if len(wordy) == 1 and looks_like_names(wordy[0].strip(" .,;|[]()")):
         return False  # "Ann Lee · AAAI 2024 · [arXiv](..)": a name and a venue, no title
-    return (bool(text_before(line, links[0].col).strip(" |")) and not _SENTENCE_RE.search(said)
+    return (bool(text_before(line, links[0].col).strip(" |")) and not _is_sentence(said)
             and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
 
 
