@@ -117,3 +117,18 @@ def test_the_sentence_test_is_linear_on_many_verbs() -> None:
         assert not _is_sentence("A is. " * (N // 6))
         assert not _is_sentence("A are B " * (N // 8))
         assert _is_sentence("A " * (N // 2) + "code is here")
+
+
+def test_names_handles_and_asides_after_a_long_run_of_spaces_are_read_in_linear_time() -> None:
+    """The whole paragraph of 100k spaces (names.HANDLE_RE, CITED_AS_RE, 'et al.', shapes.opens_with_names took
+    minutes: each position of the run was a new start)."""
+    for text in ("Foo Bar Models for Baz" + " " * N + "x, ICLR 2024 [[paper](https://example.com/a)]\n",
+                 "- [T](https://arxiv.org/abs/2301.00001) Ann Lee" + " " * N + "et al.\n",
+                 "- [T](https://arxiv.org/abs/2301.00001) - Ann Lee" + " " * N + "(@handle)\n",
+                 "- [T](https://arxiv.org/abs/2301.00001) (Ann Lee" + " " * N + ", 2021)\n",
+                 "Ann Lee, Bo Chan" + " " * N + "· 2021 · [paper](https://arxiv.org/abs/2301.00001)\n"):
+        with finishes():
+            parse(text)
+    # and the same line without the run is read as before
+    assert fields("- [Foo Models](https://arxiv.org/abs/2301.00001) - Ann Lee et al. (@ann)\n", "title", "authors") == [
+        ("Foo Models", ["Ann Lee"])]

@@ -11,7 +11,7 @@ from diffdata.venues import find_venues, lookup
 
 # a capital letter, Latin or not ("Élodie", "Łukasz", "Ørsted"): [A-Z] and every upper-case letter below U+0530
 UP = "[A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x530)) if c.isupper()) + "]"
-HANDLE_RE = re.compile(r"\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")
+HANDLE_RE = re.compile(r"(?<!\s)\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")  # (?<!\s): linear on runs of spaces
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.)"
 _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
 _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "release", "available", "project",
@@ -55,7 +55,7 @@ def looks_like_names(text: str) -> bool:
     ``'Ma et al.'``."""
     if re.fullmatch(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*", text):
         return True
-    text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text))
+    text = re.sub(r"(?<!\s)\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text))
     text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
     text = re.sub(r",\s*(?:and|&)\s+", ", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000:
@@ -146,7 +146,7 @@ def leading_names(text: str) -> str | None:
 
 
 # A citation aside after a title: "Title (Smith et al., 2019)."
-CITED_AS_RE = re.compile(r"\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
+CITED_AS_RE = re.compile(r"(?<!\s)\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
 
 
 def cites(inner: str) -> bool:
