@@ -33,16 +33,14 @@ _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "rel
                              "medicine", "science", "lancet", "health", "digital", "intelligence", "communications",
                              "reports", "machine", "engineering", "biomedical", "medical", "clinical", "jama", "nejm",
                              "npj", "ieee", "acm", "springer", "elsevier", "arxiv.org"})
+# an organisation written where a venue or an author stands: "Stability AI", "Google Research", "Meta"
+_COMPANY = (r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|"
+            r"ByteDance|Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|HuggingFace|Snap|Sony|Netflix|Uber")
 # words that name an organisation or a label, never a person: "Google Research", "Stability AI", "Open Source"
 _ORGANISATION_RE = re.compile(
     r"\b(?:Research|Labs?|Laborator(?:y|ies)|AI|University|Univ|Institute|Inc|Ltd|LLC|Corp(?:oration)?|Company|"
     r"Team|Group|Foundation|Academy|College|School|Center|Centre|Department|Dept|Studio|Studios|Open|Source|"
-    r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|ByteDance|"
-    r"Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|Hugging\s*Face|HuggingFace|Snap|Sony|Netflix|Uber|"
-    r"Inria|INRIA|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|Peking)\b")
-# an organisation written where a venue or an author stands: "Stability AI", "Google Research", "Meta"
-_COMPANY = (r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|"
-            r"ByteDance|Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|HuggingFace|Snap|Sony|Netflix|Uber")
+    rf"{_COMPANY}|Hugging\s*Face|Inria|INRIA|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|Peking)\b")
 _COMPANY_RE = re.compile(rf"(?:{_COMPANY})(?:\s+(?:AI|Research|Labs?|Brain|Inc\.?))?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
                          r"\s+(?:AI|Labs?|Inc\.?|Ltd\.?|LLC|Team)")
 _SURNAME_RE = re.compile(rf"{UP}[a-zà-ÿčšžłńść'’\-]+")
