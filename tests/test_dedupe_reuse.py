@@ -114,3 +114,49 @@ def test_no_collection_while_merging_and_the_collector_restored() -> None:
         gc.callbacks.remove(count)
         if not was:
             gc.disable()
+
+
+def test_windows_of_a_large_block_score_each_title_with_its_sorted_neighbours(monkeypatch: pytest.MonkeyPatch
+                                                                              ) -> None:
+    """A block larger than MAX_BLOCK is cut into steps of WINDOW titles in sorted order, and each title is
+    compared with the rest of its step and the whole next step: the pairs found are exactly those of that
+    definition, scored one by one (typo pairs 1 to 7 titles apart in sorted order, windows of 3)."""
+    from collections import Counter
+
+    import pandas as pd
+
+    from diffdata.dedupe import fuzzy
+    from diffdata.dedupe.rows import SurnameMemo, mention_rows
+    from diffdata.schemas import OCCURRENCES
+
+    monkeypatch.setattr(fuzzy, "MAX_BLOCK", 6)
+    monkeypatch.setattr(fuzzy, "WINDOW", 3)
+    monkeypatch.setattr(fuzzy, "_SMALL", 2)
+    # every title starts "shared prefix k": one head block holds them all; the tails differ by one letter
+    titles = [f"shared prefix k{i:02d} generative modelling of scenes {w}" for i in range(40)
+              for w in ("alpha", "alphb")[: 1 + (i % 3 == 0)]]
+    rows = mention_rows(pd.DataFrame([mention(f"x.md:{n + 1}", t) for n, t in enumerate(titles)],
+                                     columns=OCCURRENCES.names), SurnameMemo())
+    found = {(a, b) for _s, a, b in fuzzy.fuzzy_candidates(rows)}
+
+    def blocks() -> list[list[int]]:
+        df = Counter(p for r in rows for p in fuzzy._prefixes(r["_key"]))
+        keys: dict[str, list[int]] = {}
+        for i, r in enumerate(rows):
+            for k in fuzzy._blocking_keys(r["_key"], df):
+                keys.setdefault(k, []).append(i)
+        return list(keys.values())
+
+    expected = set()
+    for members in blocks():
+        if len(members) > fuzzy.MAX_BLOCK:
+            members = sorted(members, key=lambda i: rows[i]["_key"])
+            reach = [(x // 3) * 3 + 6 for x in range(len(members))]  # the end of the next step
+            pairs = [(members[x], members[y]) for x in range(len(members)) for y in range(x + 1, reach[x])
+                     if y < len(members)]
+        else:
+            pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1:]]
+        for a, b in pairs:
+            if fuzzy._title_similarity(rows[a]["_key"], rows[b]["_key"]) is not None:
+                expected.add((min(a, b), max(a, b)))
+    assert found == expected and len(found) >= 10

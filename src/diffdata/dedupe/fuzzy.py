@@ -44,24 +44,28 @@ def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
     for (kind, key), i in sorted(reps.items()):
         for block in _blocking_keys(key, df, prefixes[key]):
             index[(kind, block)].append(i)
+    key = [r["_key"] for r in rows]  # read once: every block reads its titles
     seen: set[tuple[int, int]] = set()
     out: list[tuple[float, int, int]] = []
     for members in index.values():
         if len(members) < 2:
             continue
         if len(members) > MAX_BLOCK:
-            # a key this common blocks little: compare each title with its neighbours in sorted order only
-            members = sorted(members, key=lambda i: rows[i]["_key"])
-            spans = [(start, min(len(members), start + 2 * WINDOW)) for start in range(0, len(members), WINDOW)]
+            # a key this common blocks little: compare each title with its neighbours in sorted order only, the
+            # titles of one step of WINDOW with those of that step and the next (a rectangle of scores)
+            members = sorted(members, key=key.__getitem__)
+            spans = [(lo, min(len(members), lo + WINDOW), min(len(members), lo + 2 * WINDOW))
+                     for lo in range(0, len(members), WINDOW)]
         else:
-            spans = [(0, len(members))]
-        for lo, hi in spans:
+            spans = [(0, len(members), len(members))]
+        for lo, mid, hi in spans:
             part = members[lo:hi]
-            keys = [rows[i]["_key"] for i in part]
-            if len(part) <= _SMALL:  # every pair: _title_similarity makes the same test as cdist's cutoff
-                pairs = [(x, y) for x in range(len(part)) for y in range(x + 1, len(part))]
-            else:  # rapidfuzz scores the whole block in C; only pairs above the threshold come back to Python
-                scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, dtype=np.uint8)
+            keys = [key[i] for i in part]
+            if hi - lo <= _SMALL:  # every pair: _title_similarity makes the same test as cdist's cutoff
+                pairs = [(x, y) for x in range(mid - lo) for y in range(x + 1, len(part))]
+            else:  # rapidfuzz scores the rectangle in C; only pairs above the threshold come back to Python
+                scores = process.cdist(keys[:mid - lo], keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF,
+                                       dtype=np.uint8)
                 pairs = zip(*np.nonzero(np.triu(scores, 1)), strict=True)
             for x, y in pairs:
                 a, b = part[x], part[y]
@@ -70,7 +74,7 @@ def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
                 if (a, b) in seen:
                     continue
                 seen.add((a, b))
-                score = _title_similarity(rows[a]["_key"], rows[b]["_key"])
+                score = _title_similarity(key[a], key[b])
                 if score is not None:
                     out.append((score, a, b))
     out.sort(key=lambda t: (-t[0], rows[t[1]]["occurrence_id"], rows[t[2]]["occurrence_id"]))
