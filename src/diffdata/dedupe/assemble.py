@@ -4,6 +4,7 @@ their works, the matches (:func:`assemble`), then the tables (:func:`tables`).""
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 
 import pandas as pd
 import pyarrow as pa
@@ -33,11 +34,15 @@ def assemble(rows: list[dict], groups: Groups, issues: list[dict], surnames_of: 
         del found["_members"]  # row positions are no content: put back below
         return found
 
-    def content(call: tuple[list[int], dict | None]) -> tuple:
-        # what work_fields reads: the rows' own fields (the "_" ones are worked out from them) and ``copied``
-        return [{k: v for k, v in rows[i].items() if k[0] != "_"} for i in call[0]], call[1]
+    # what work_fields reads: the rows' own fields (the "_" ones are worked out from them) and ``copied``; every
+    # row has the same fields, so a row's content is its values, read in C; their names are in the step's name
+    own = [k for k in rows[0] if k[0] != "_"] if rows else ["occurrence_id"]
+    values = itemgetter(*own)
 
-    works = memo_map(memo, "dedupe.work_fields", fields, calls, content)
+    def content(call: tuple[list[int], dict | None]) -> tuple:
+        return [values(rows[i]) for i in call[0]], call[1]
+
+    works = memo_map(memo, "dedupe.work_fields:" + ",".join(own), fields, calls, content)
     for w, (members, _copied) in zip(works, calls, strict=True):
         w["_members"] = members
     assign_work_ids(works)
