@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,28 +72,49 @@ def _is_arxiv_venue(name: str) -> bool:
     return venue is not None and venue.abbr == "arXiv"
 
 
+_HOW_LABELS = {"post": "Blog post", "video": "Video", "repository": "Code repository", "website": "Website"}
+
+
 def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
     """Entry type of a ``papers`` row and its venue field: ``("inproceedings", "booktitle", name)``,
     ``("article", "journal", name)``, ``("misc", "howpublished", text)`` or ``("misc", None, None)``.
 
     The venue name is returned unescaped. The rules are in ``docs/bibtex.md``.
     """
+    return _classify(row, None)
+
+
+def _classify(row: dict[str, Any], authors: str | None) -> tuple[str, str | None, str | None]:
+    """:func:`classify`; ``authors``: the row's :func:`format_authors`, when known (else found when needed)."""
     kind = clean_text(row.get("kind")) or "paper"
-    venue = clean_text(row.get("venue"))
-    s2_venue = clean_text(row.get("s2_venue"))
-    arxiv_id = clean_text(row.get("arxiv_id"))
+    github = kind == "repository" and "github.com" in clean_text(row.get("url")).casefold()
+    types = {clean_text(t) for t in as_list(row.get("publication_types"))} if kind == "paper" else set()
+    found, when_complete = _venue_class(kind, clean_text(row.get("venue")), clean_text(row.get("s2_venue")),
+                                        bool(clean_text(row.get("arxiv_id"))), github, "Conference" in types,
+                                        "JournalArticle" in types)
+    if not when_complete:
+        return found
+    complete = (
+        as_year(row.get("year")) is not None
+        and bool(format_authors(row.get("authors")) if authors is None else authors)
+        and bool(clean_text(row.get("title")))
+    )
+    return found if complete else ("misc", "howpublished", found[2])
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a few hundred venues and kinds: each is classified once
+def _venue_class(kind: str, venue: str, s2_venue: str, arxiv: bool, github: bool, conference: bool,
+                 journal: bool) -> tuple[tuple[str, str | None, str | None], bool]:
+    """:func:`classify` of a row's cleaned cells (``arxiv``: it has an arXiv id; ``github``: a repository on
+    GitHub; ``conference``, ``journal``: its S2 publication types), and whether that holds only for a
+    complete row (year, authors and title; else it is ``misc``, ``howpublished``)."""
     if kind != "paper":
-        label = {"post": "Blog post", "video": "Video", "repository": "Code repository", "website": "Website"}
-        how = label.get(kind, kind.capitalize())
-        if kind == "repository" and "github.com" in clean_text(row.get("url")).casefold():
-            how = "GitHub repository"
+        how = "GitHub repository" if github else _HOW_LABELS.get(kind, kind.capitalize())
         if venue and venue.casefold() != how.casefold():
             how = f"{how}, {venue}"
-        return "misc", "howpublished", how
-
-    resolved: tuple[str, str, str] | None = None
+        return ("misc", "howpublished", how), False
     if venue and _is_arxiv_venue(venue):
-        return "misc", "howpublished", "arXiv preprint"
+        return ("misc", "howpublished", "arXiv preprint"), False
     known, workshop = lookup(venue) if venue else (None, False)
     if (known is None or known.generic) and s2_venue and not _is_arxiv_venue(s2_venue) and not workshop:
         s2_known, s2_workshop = lookup(s2_venue)
@@ -101,41 +123,34 @@ def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
         elif not venue:
             venue = s2_venue
     if known is not None and known.type == "preprint":
-        return "misc", "howpublished", known.title
+        return ("misc", "howpublished", known.title), False
     if known is not None:
         field = "booktitle" if known.entry_type == "inproceedings" else "journal"
-        resolved = (known.entry_type, field, known.workshop_title if workshop else known.title)
-    elif venue:
-        types = {clean_text(t) for t in as_list(row.get("publication_types"))}
-        if workshop or "Conference" in types:
-            resolved = ("inproceedings", "booktitle", venue)
-        elif "JournalArticle" in types or _JOURNAL_WORDS.search(venue):
-            resolved = ("article", "journal", venue)
-        elif _CONFERENCE_WORDS.search(venue):
-            resolved = ("inproceedings", "booktitle", venue)
-        else:
-            return "misc", "howpublished", venue
-    elif arxiv_id or (s2_venue and _is_arxiv_venue(s2_venue)):
-        return "misc", "howpublished", "arXiv preprint"
-    else:
-        return "misc", None, None
+        return (known.entry_type, field, known.workshop_title if workshop else known.title), True
+    if venue:
+        if workshop or conference:
+            return ("inproceedings", "booktitle", venue), True
+        if journal or _JOURNAL_WORDS.search(venue):
+            return ("article", "journal", venue), True
+        if _CONFERENCE_WORDS.search(venue):
+            return ("inproceedings", "booktitle", venue), True
+        return ("misc", "howpublished", venue), False
+    if arxiv or (s2_venue and _is_arxiv_venue(s2_venue)):
+        return ("misc", "howpublished", "arXiv preprint"), False
+    return ("misc", None, None), False
 
-    entry_type, field, name = resolved
-    complete = (
-        as_year(row.get("year")) is not None
-        and bool(format_authors(row.get("authors")))
-        and bool(clean_text(row.get("title")))
-    )
-    if not complete:
-        return "misc", "howpublished", name
-    return entry_type, field, name
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _reading(text: str) -> str:
+    """A text as :func:`_same_text` compares it: no case, accents or punctuation."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKD", text).casefold())
 
 
 def _same_text(a: str, b: str) -> bool:
     """Whether two texts read the same once case, accents and punctuation are ignored."""
-    def norm(text: str) -> str:
-        return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKD", text).casefold())
-    return norm(a) == norm(b)
+    return _reading(a) == _reading(b)
 
 
 def _site(url: str) -> str | None:
@@ -147,9 +162,10 @@ def _site(url: str) -> str | None:
     if identity.startswith(("youtube:", "youtube-list:")):
         return identity
     parts = [p for p in urlsplit(url).path.split("/") if p]
-    if host(url) in REPOSITORY_HOSTS and len(parts) >= 2:
-        return f"{host(url)}/{parts[0]}/{parts[1].removesuffix('.git')}"
-    return host(url) or None
+    name = host(url)
+    if name in REPOSITORY_HOSTS and len(parts) >= 2:
+        return f"{name}/{parts[0]}/{parts[1].removesuffix('.git')}"
+    return name or None
 
 
 def _arxiv_stand_in(row: dict[str, Any]) -> str | None:
@@ -175,6 +191,12 @@ def identifier_title(row: dict[str, Any]) -> str:
 _IDENTIFIER_PREFIXES = frozenset({"arxiv", "doi", "openreview", "pmlr", "cvf", "neurips", "ieee"})
 
 
+def _title_head(title: str) -> str | None:
+    """The name before a colon in a title (``Q-diffusion`` of ``Q-diffusion: ...``), of six words at most."""
+    head, colon, _ = title.partition(":")
+    return head.strip() if colon and len(head.split()) <= 6 else None
+
+
 def author_stand_in(row: dict[str, Any], title: str) -> str:
     """The ``key`` of a work without authors: what natbib styles print where the authors would stand, and
     use as the citation label.
@@ -183,16 +205,32 @@ def author_stand_in(row: dict[str, Any], title: str) -> str:
     (``doi:10....``), where the URL points (``openreview.net``, ``github.com/labmlai/annotated_deep...``,
     ``youtube:cS6JQpEY9cs``: see :func:`_site`), the name before a colon in the title
     (``Q-diffusion``), else ``Unknown author``. Never the title (plainnat would print it twice) and never the
-    citation key.
+    citation key. Each candidate is found only when the ones before it fail.
     """
-    head, colon, _ = title.partition(":")
-    candidates = [_arxiv_stand_in(row), _doi_stand_in(row), _site(clean_text(row.get("url"))),
-                  head.strip() if colon and len(head.split()) <= 6 else None]
-    key = clean_text(row.get("citation_key"))
-    for candidate in candidates:
-        if candidate and not _same_text(candidate, title) and candidate.casefold() != key.casefold():
-            return candidate
+    key = clean_text(row.get("citation_key")).casefold()
+    title_reading: str | None = None
+    for find in (_arxiv_stand_in, _doi_stand_in, lambda r: _site(clean_text(r.get("url"))),
+                 lambda _r: _title_head(title)):
+        candidate = find(row)
+        if candidate and candidate.casefold() != key:
+            if title_reading is None:
+                title_reading = _reading(title)
+            if _reading(candidate) != title_reading:
+                return candidate
     return "Unknown author"
+
+
+def _title(row: dict[str, Any], title_stand_in: str | None) -> tuple[str, str]:
+    """The text that titles the entry and its BibTeX form: the first of the row's title, ``title_stand_in``
+    and :func:`identifier_title` that leaves something once escaped (a title of emoji leaves nothing), else
+    ``Untitled``."""
+    for candidate in (row.get("title"), title_stand_in):
+        formatted = format_title(candidate)
+        if formatted:
+            return clean_text(candidate), formatted
+    candidate = identifier_title(row)
+    formatted = format_title(candidate)
+    return (clean_text(candidate), formatted) if formatted else ("Untitled", "Untitled")
 
 
 def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEntry:
@@ -204,47 +242,37 @@ def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEn
     key = clean_text(row.get("citation_key"))
     if not _KEY.match(key):
         raise ValueError(f"citation_key {key!r} is not a valid BibTeX key (letters, digits, _:-./+ only)")
-    entry_type, venue_field, venue_name = classify(row)
-    fields: dict[str, str] = {}
-
     authors = format_authors(row.get("authors"))
-    # the first title that leaves something once escaped (a title of emoji leaves nothing)
-    title_text, title = "Untitled", "Untitled"
-    for candidate in (row.get("title"), title_stand_in, identifier_title(row)):
-        formatted = format_title(candidate)
-        if formatted:
-            title_text, title = clean_text(candidate), formatted
-            break
+    entry_type, venue_field, venue_name = _classify(row, authors)
+    title_text, title = _title(row, title_stand_in)
+    # appended in FIELD_ORDER
     if authors:
-        fields["author"] = authors
+        fields = [("author", authors)]
     else:
-        fields["key"] = escape_label_text(author_stand_in(row, title_text))
-        fields["sortkey"] = escape_text(title_text)
-    fields["title"] = title
+        fields = [("key", escape_label_text(author_stand_in(row, title_text))), ("sortkey", escape_text(title_text))]
+    fields.append(("title", title))
     if venue_field and venue_name:
-        fields[venue_field] = escape_text(venue_name)
+        fields.append((venue_field, escape_text(venue_name)))
     year = row_year(row)
     if year is not None:
-        fields["year"] = str(year)
+        fields.append(("year", str(year)))
 
     doi = clean_text(row.get("doi"))
     doi_ok = bool(DOI.match(doi))
     if doi_ok:
-        fields["doi"] = doi
+        fields.append(("doi", doi))
     arxiv_id = clean_text(row.get("arxiv_id"))
-    if ARXIV_ID.match(arxiv_id) and clean_text(row.get("kind") or "paper") == "paper":
-        fields["eprint"] = arxiv_id
-        fields["archivePrefix"] = "arXiv"
+    eprint = bool(ARXIV_ID.match(arxiv_id)) and clean_text(row.get("kind") or "paper") == "paper"
+    if eprint:
+        fields += [("eprint", arxiv_id), ("archivePrefix", "arXiv")]
         primary = clean_text(row.get("arxiv_primary_class"))
         if ARXIV_CLASS.match(primary):
-            fields["primaryClass"] = primary
+            fields.append(("primaryClass", primary))
     url = escape_url(row.get("url"))
-    if not url and "eprint" in fields and entry_type == "misc":
+    if not url and eprint and entry_type == "misc":
         url = f"https://arxiv.org/abs/{arxiv_id}"
     if not url and doi and not doi_ok:
         url = escape_url("https://doi.org/" + doi)
     if url:
-        fields["url"] = url
-    ordered = tuple((name, fields[name]) for name in FIELD_ORDER if name in fields)
-    return BibEntry(entry_type, key, ordered)
-
+        fields.append(("url", url))
+    return BibEntry(entry_type, key, tuple(fields))
