@@ -8,7 +8,15 @@ import bibtexparser
 import pandas as pd
 import pytest
 
-from diffdata.bibtex import BibEntry, author_stand_in, bibtex_library, format_title, paper_entry, to_bibtex
+from diffdata.bibtex import (
+    BibEntry,
+    author_stand_in,
+    bibtex_library,
+    format_title,
+    paper_entry,
+    title_stand_ins,
+    to_bibtex,
+)
 from diffdata.bibtex.writer import collector_paused
 
 
@@ -50,3 +58,15 @@ def test_first_word_of_a_title_is_not_braced_as_a_name() -> None:
     assert format_title("Gaussian noise Gaussian") == "Gaussian noise {Gaussian}"
     assert format_title("DDPM") == "{DDPM}"
     assert format_title("🙂 x 🙂 y") == "x y"
+
+
+def test_untitled_works_are_the_titles_that_escape_to_nothing() -> None:
+    # an ASCII letter or digit decides at once; the other titles are formatted to see what is left
+    titles = ["🙂", "🙂 \u200b", "", None, float("nan"), "日本", "e\u0301", "A", "🙂 2", "  x  ", "\u200d🙂"]
+    papers = pd.DataFrame([{"work_id": f"w{i}", "citation_key": f"k{i}", "title": t, "arxiv_id": "2308.12964"}
+                           for i, t in enumerate(titles)])
+    occurrences = pd.DataFrame(columns=["work_id", "source", "line", "links", "note"])
+    found = title_stand_ins(papers, occurrences)
+    assert sorted(found) == sorted(f"w{i}" for i, t in enumerate(titles) if not format_title(t))
+    assert sorted(found) == ["w0", "w1", "w10", "w2", "w3", "w4"]
+    assert {s.title for s in found.values()} == {"arXiv:2308.12964"}

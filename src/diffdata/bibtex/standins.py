@@ -80,17 +80,30 @@ def _name_in_list(mention: dict[str, Any], code_urls: Sequence[str]) -> tuple[st
     return None
 
 
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _has_ascii_alnum(title: Any) -> bool:
+    """Whether the cleaned title has an ASCII letter or digit (an ASCII text keeps every one it has)."""
+    if type(title) is str and title.isascii():
+        return _ASCII_ALNUM.search(title) is not None
+    return _ASCII_ALNUM.search(clean_text(title)) is not None
+
+
 def title_stand_ins(papers: pd.DataFrame, occurrences: pd.DataFrame,
                     memo: Memo | None = None) -> dict[str, TitleStandIn]:
     """What titles each work of ``papers`` that has no title, by ``work_id``.
 
     The name its mentions give it (:func:`_name_in_list`, mentions in list order), else its identifier
     (:func:`identifier_title`: ``arXiv:2308.12964``). Works with a title are not in the result. ``memo`` (see
-    :mod:`diffdata.memo`) keeps each title's BibTeX form between builds.
+    :mod:`diffdata.memo`) keeps the BibTeX form of each title that is looked at between builds.
     """
     # only the untitled works' rows and mentions are read whole (a column at a time before that)
-    formatted = memo_map(memo, "bibtex.format_title", format_title, _column(papers, "title"))
-    untitled = [i for i, title in enumerate(formatted) if not title]
+    titles = _column(papers, "title")
+    # a title with an ASCII letter or digit keeps it once escaped: only the others are formatted to see
+    maybe = [i for i, title in enumerate(titles) if not _has_ascii_alnum(title)]
+    formatted = memo_map(memo, "bibtex.format_title", format_title, [titles[i] for i in maybe])
+    untitled = [i for i, title in zip(maybe, formatted, strict=True) if not title]
     rows = papers.iloc[untitled].to_dict(orient="records") if untitled else []
     wanted = {clean_text(row.get("work_id")) for row in rows}
     by_work: dict[str, list[dict[str, Any]]] = {}
