@@ -195,6 +195,10 @@ FINDINGS = _schema(
 )
 
 
+#: Types whose values :func:`~diffdata.cells.plain` returns unchanged (a float may be NaN: not among them).
+_PLAIN_TYPES = frozenset({str, list, dict, int, bool, type(None)})
+
+
 def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     """Convert a DataFrame to an Arrow table of exactly ``schema`` (columns in order, types cast)."""
     missing = [n for n in schema.names if n not in df.columns]
@@ -204,7 +208,10 @@ def to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     for field in schema:
         series = df[field.name]
         if series.dtype == object:  # Python values, numpy arrays and scalars among them: one at a time
-            arrays.append(pa.array([plain(v) for v in series.tolist()], type=field.type, from_pandas=True))
+            values = series.tolist()
+            if not _PLAIN_TYPES.issuperset(map(type, values)):  # else plain would return every cell as it is
+                values = [v if type(v) in _PLAIN_TYPES else plain(v) for v in values]
+            arrays.append(pa.array(values, type=field.type, from_pandas=True))
         else:  # a typed column (numbers, booleans, strings): converted whole, its missing markers as nulls
             arrays.append(pa.array(series, type=field.type, from_pandas=True))
     return pa.Table.from_arrays(arrays, schema=schema)
