@@ -17,6 +17,7 @@ import csv
 import io
 import json
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -64,6 +65,32 @@ def _column(values: list, t: pa.DataType) -> list[str]:
             for v in values]
 
 
+def _spans(texts: pa.Array) -> tuple[bytes, np.ndarray]:
+    """The bytes of the strings of a string array end to end (with what its null slots point at, if
+    anything), and where each string starts in them (then where the last one ends)."""
+    if len(texts) == 0 or texts.buffers()[2] is None:
+        return b"", np.zeros(len(texts) + 1, np.int64)
+    offset_type = np.int64 if pa.types.is_large_string(texts.type) else np.int32
+    offsets = np.frombuffer(texts.buffers()[1], offset_type)[texts.offset:texts.offset + len(texts) + 1]
+    start, end = int(offsets[0]), int(offsets[-1])
+    return texts.buffers()[2].slice(start, end - start).to_pybytes(), offsets - start
+
+
+def _data(texts: pa.Array) -> bytes:
+    """The strings' bytes end to end: a character that is in none of these bytes is in none of the strings."""
+    return _spans(texts)[0]
+
+
+_FORMULA_BYTES = np.frombuffer(b"=+@\t\r-", np.uint8)
+
+
+def _may_open_formula(texts: pa.Array) -> bool:
+    """Whether a string may start with a character of :data:`FORMULA_PREFIXES` (all ASCII: a first byte)."""
+    data, offsets = _spans(texts)
+    starts = offsets[:-1][offsets[1:] > offsets[:-1]]
+    return bool(np.isin(np.frombuffer(data, np.uint8)[starts], _FORMULA_BYTES).any())
+
+
 def _large(part: pa.Array | str) -> pa.Array | pa.Scalar:
     return pa.scalar(part, pa.large_string()) if isinstance(part, str) else part.cast(pa.large_string())
 
@@ -76,7 +103,9 @@ def _join(*parts: pa.Array | str, sep: str = "") -> pa.Array:
 def _json_strings(values: pa.Array) -> pa.Array | None:
     """Each string as json writes it (quoted, escaped; null as ``null``), or None when one holds a control
     character that json writes as ``\\u00XX``."""
-    if len(values) and pc.any(pc.match_substring_regex(values, '[\x00-\x1f\\\\"]')).as_py():
+    data = _data(values)
+    if (b"\\" in data or b'"' in data or bool((np.frombuffer(data, np.uint8) < 0x20).any())) and pc.any(
+            pc.match_substring_regex(values, '[\x00-\x1f\\\\"]')).as_py():
         if pc.any(pc.match_substring_regex(values, _OTHER_CONTROL_RE)).as_py():
             return None
         for old, new in _JSON_ESCAPES:
@@ -141,6 +170,8 @@ def _texts(series: pd.Series, t: pa.DataType) -> pa.Array | None:
         except (pa.ArrowException, OverflowError):
             return None
     if pa.types.is_string(t) and (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        if not _may_open_formula(arr):
+            return arr.cast(pa.large_string())
         formula = pc.match_substring_regex(arr, _FORMULA_RE)
         return pc.if_else(formula, _join("'", arr), arr).cast(pa.large_string())
     return None
@@ -152,6 +183,9 @@ def _field(series: pd.Series, t: pa.DataType) -> pa.Array:
     if texts is None:
         texts = pa.array(_column(series.tolist(), t), type=pa.large_string())
     texts = pc.fill_null(texts, "")
+    data = _data(texts)  # searched whole first: most columns hold none of these characters
+    if not any(ch in data for ch in (b",", b'"', b"\r", b"\n")):
+        return texts
     needs = pc.match_substring_regex(texts, _QUOTE_RE)
     if pc.any(needs).as_py():
         texts = pc.if_else(needs, _join('"', pc.replace_substring(texts, '"', '""'), '"'), texts)
