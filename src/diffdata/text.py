@@ -16,11 +16,13 @@ _PUNCT_RE = re.compile(r"[^\w\s]|_", re.UNICODE)
 _MARKER_RE = re.compile(r"\*\*?WR\s*=\s*\d\*?\*?|\(\s*(?:oral|spotlight|poster)\s*\)", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_space(text: str) -> str:
     """Collapse runs of white space and strip the ends."""
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_emoji(text: str) -> str:
     """Remove ``:zap:``-style emoji codes and pictographic characters."""
     text = _EMOJI_CODE_RE.sub(" ", text)

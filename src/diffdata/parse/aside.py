@@ -160,6 +160,7 @@ def _workshop(venue: str, rest: str) -> str | None:
     return f"{venue} {name}" if venue.endswith(" Workshop") else None
 
 
+@lru_cache(maxsize=1 << 16)
 def names_a_venue(text: str) -> bool:
     """A venue's name by its shape: ``Journal of Widgets``, ``IEEE Transactions on Foo``, ``Proceedings of the
     Bar Conference``, ``Made-up Journal``, ``Physical Review Letters``, ``International Conference on Baz``.
@@ -214,6 +215,7 @@ def only_venue_or_date(text: str) -> bool:
 ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
 
 
+@lru_cache(maxsize=1 << 16)
 def without_asides(text: str) -> str:
     """``text`` without its asides but those naming a qualifier (``(Oral)``), nested ones too: ``(**Foo (Lab
     A)**)`` is no venue."""

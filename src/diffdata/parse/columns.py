@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import cut_links
@@ -67,6 +68,7 @@ _EUROPEAN_MEANINGS = (
 )
 
 
+@lru_cache(maxsize=1024)
 def header_meaning(header: str) -> str:
     """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
     title only when the row has no title), ``authors``, ``venue``, ``year``, ``date``, ``venue_date`` (a

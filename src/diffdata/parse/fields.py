@@ -42,6 +42,7 @@ from diffdata.parse.aside import (
     without_asides,
 )
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
+from diffdata.parse.linetext import after_title, before_venue, without_title
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
@@ -56,13 +57,10 @@ from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     TEXT_ARXIV_RE,
-    after_title,
     badge_words,
-    before_venue,
     is_label,
     only_links,
     text_outside_links,
-    without_title,
 )
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, RATING_RE, clean_title, read_title

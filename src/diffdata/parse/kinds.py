@@ -59,8 +59,8 @@ def _teaching(title: str | None, labels: list[str], urls: list[str]) -> str:
     links only by being PDFs (no identifier, no paper host, no ``paper``/``arXiv`` label) and its title, its
     first label or its PDF's path says so; empty otherwise."""
     pdfs = [u for u in urls if is_paper_url(u)]
-    if (not pdfs or any(is_paper_url(re.sub(r"\.pdf$", "", u, flags=re.I)) for u in pdfs)
-            or any(lab in _PAPER_LABELS - {"pdf"} for lab in labels)):
+    if (not pdfs or any(lab in _PAPER_LABELS - {"pdf"} for lab in labels)
+            or any(is_paper_url(re.sub(r"\.pdf$", "", u, flags=re.I)) for u in pdfs)):
         return ""  # no PDF, or a paper's: an identifier, a paper host ("openaccess.thecvf.com/.../x.pdf")
     if m := _TEACHING_RE.search(title or "") or _TEACHING_RE.fullmatch(labels[0] if labels else ""):
         return f"a PDF the entry calls '{m.group(0)}'"

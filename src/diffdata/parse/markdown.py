@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
+from diffdata.parse.mdrules import speed_up
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.rawhtml import html_lines, html_rows, opens_summary
@@ -39,7 +40,7 @@ def new_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
     md.normalizeLink = _identity_link  # type: ignore[method-assign]
     md.normalizeLinkText = _identity_link  # type: ignore[method-assign]
-    return md
+    return speed_up(md)
 
 
 def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:

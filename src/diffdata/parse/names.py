@@ -129,12 +129,14 @@ _LIST_MARK_RE = re.compile(r",|&|\band\b|\bet al\b")
 CITED_SURNAME_RE = re.compile(rf"{UP}[a-z][\w'’\-]*(?:\s+et\s+al\.?)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_list(text: str) -> bool:
     """Names written as a list (``A. Lee and B. Chan``, ``Kudo & Lee``, ``Smith et al.``): a comma, ``and``,
     ``&`` or ``et al.``, and names only. A single capitalised phrase (``Latent Optimization``) is no list."""
     return bool(_LIST_MARK_RE.search(text)) and looks_like_names(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def leading_names(text: str) -> str | None:
     """The author list a text is or opens with: ``'Ann Lee et al. Arxiv'`` -> ``'Ann Lee et al.'``."""
     if looks_like_names(text):

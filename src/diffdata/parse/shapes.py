@@ -6,14 +6,15 @@ decides entries from these; the field reader uses the label words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import DATE_RE, only_venue_or_date
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.linetext import cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, looks_like_names
-from diffdata.text import YEAR_RE, clean_space, strip_emoji
-from diffdata.venues import find_venues
+from diffdata.text import clean_space, strip_emoji
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
@@ -43,6 +44,7 @@ GENERIC_LINK_TEXT = frozenset({
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
     mark ``[1]``) or is nothing but a URL."""
@@ -287,64 +289,3 @@ def badge_words(lk: Link) -> list[str]:
 
 def is_image_src(url: str) -> bool:
     return bool(re.search(r"\.(svg|png|jpe?g|gif|webp)(\?.*)?$", url, re.I))
-
-
-# -- the text of a line, around its links and its title ----------------------------------------------------
-
-
-_UNKNOWN_VENUE_RE = re.compile(r"[,(]\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
-
-
-def text_outside_links(line: Line) -> str:
-    """A line's text with the texts of its links (and its bare URLs) cut out."""
-    return cut_links(line, line.links) if line.links else line.text
-
-
-def cut_links(line: Line, links: list[Link], sep: str = " ", end: int | None = None) -> str:
-    """A line's text (up to column ``end``) with the texts of ``links`` cut out, ``sep`` where each stood; one
-    pass over them, so a line of many links costs linear work."""
-    text = line.text if end is None else line.text[:end]
-    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare else lk.text)) for lk in links)  # a bare URL stands as such
-    out, at = [], 0
-    for a, b in spans:
-        if a >= at:
-            out.append(text[at:a])
-            at = max(at, b)
-    out.append(text[at:])
-    return sep.join(out)
-
-
-def without_title(line: Line, title: str | None) -> str:
-    """A line's text with its links' texts and its title cut out: what else it says."""
-    text = text_outside_links(line)
-    at = text.find(title) if title else -1
-    return text[:at] + " " + text[at + len(title or ""):] if at >= 0 else text
-
-
-def before_venue(text: str) -> str:
-    """The part of a text before the first venue, date or year it names (``'A. Li et al., ICCV 2023'`` ->
-    ``'A. Li et al., '``); a venue the table does not know stands before its year after a comma
-    (``'Title, ICAIF 2024'`` -> ``'Title'``)."""
-    cuts = [m.start() for m in (YEAR_RE.search(text), DATE_RE.search(text)) if m]
-    cuts += [v.start for v in find_venues(text)[:1]]
-    if not cuts:
-        return text
-    before = text[: min(cuts)]
-    m = _UNKNOWN_VENUE_RE.search(before)
-    return before[: m.start()] if m and m.start() > 0 else before
-
-
-def after_title(line: Line, title: str | None) -> str:
-    """The text of a line after its title (link texts cut out)."""
-    text = text_outside_links(line).replace("\\", " ")
-    if title and line.bold:
-        col, run = line.bold[0]
-        text = line.text[col + len(run):].replace("\\", " ")
-        text = text_outside_links(Line(line.number, text, [
-            Link(lk.text, lk.url, lk.line, col=lk.col - col - len(run)) for lk in line.links
-            if lk.col >= col + len(run)]))
-    elif title:
-        i = text.find(title)
-        if i >= 0:
-            text = text[i + len(title):]
-    return text

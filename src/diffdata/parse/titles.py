@@ -18,6 +18,7 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
+from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
     CITED_AS_RE,
@@ -37,7 +38,6 @@ from diffdata.parse.shapes import (
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
-    before_venue,
     cut_links,
     text_outside_links,
 )

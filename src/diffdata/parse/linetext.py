@@ -1,0 +1,70 @@
+"""The text of a line around its links and its title: what the field reader reads once link texts, bare URLs
+and the title are cut out, and what stands before a venue."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diffdata.parse.aside import DATE_RE
+from diffdata.parse.model import Line, Link
+from diffdata.text import YEAR_RE
+from diffdata.venues import find_venues
+
+_UNKNOWN_VENUE_RE = re.compile(r"[,(]\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
+
+
+def text_outside_links(line: Line) -> str:
+    """A line's text with the texts of its links (and its bare URLs) cut out."""
+    return cut_links(line, line.links) if line.links else line.text
+
+
+def cut_links(line: Line, links: list[Link], sep: str = " ", end: int | None = None) -> str:
+    """A line's text (up to column ``end``) with the texts of ``links`` cut out, ``sep`` where each stood; one
+    pass over them, so a line of many links costs linear work."""
+    text = line.text if end is None else line.text[:end]
+    spans = sorted((lk.col, lk.col + len(lk.url if lk.bare else lk.text)) for lk in links)  # a bare URL stands as such
+    out, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            out.append(text[at:a])
+            at = max(at, b)
+    out.append(text[at:])
+    return sep.join(out)
+
+
+def without_title(line: Line, title: str | None) -> str:
+    """A line's text with its links' texts and its title cut out: what else it says."""
+    text = text_outside_links(line)
+    at = text.find(title) if title else -1
+    return text[:at] + " " + text[at + len(title or ""):] if at >= 0 else text
+
+
+@lru_cache(maxsize=1 << 16)
+def before_venue(text: str) -> str:
+    """The part of a text before the first venue, date or year it names (``'A. Li et al., ICCV 2023'`` ->
+    ``'A. Li et al., '``); a venue the table does not know stands before its year after a comma
+    (``'Title, ICAIF 2024'`` -> ``'Title'``)."""
+    cuts = [m.start() for m in (YEAR_RE.search(text), DATE_RE.search(text)) if m]
+    cuts += [v.start for v in find_venues(text)[:1]]
+    if not cuts:
+        return text
+    before = text[: min(cuts)]
+    m = _UNKNOWN_VENUE_RE.search(before)
+    return before[: m.start()] if m and m.start() > 0 else before
+
+
+def after_title(line: Line, title: str | None) -> str:
+    """The text of a line after its title (link texts cut out)."""
+    text = text_outside_links(line).replace("\\", " ")
+    if title and line.bold:
+        col, run = line.bold[0]
+        text = line.text[col + len(run):].replace("\\", " ")
+        text = text_outside_links(Line(line.number, text, [
+            Link(lk.text, lk.url, lk.line, col=lk.col - col - len(run)) for lk in line.links
+            if lk.col >= col + len(run)]))
+    elif title:
+        i = text.find(title)
+        if i >= 0:
+            text = text[i + len(title):]
+    return text
