@@ -204,7 +204,9 @@ def build_report(*, occurrences: pd.DataFrame, papers: pd.DataFrame, matches: pd
     for rule, count in sorted(matches.rule.value_counts().items()):
         lines.append(f"| {rule} | {count} |")
     lines += ["", "Most mentioned works:", "", "| work | mentions | lists |", "|---|---:|---|"]
-    top = papers.sort_values(["occurrence_count", "work_id"], ascending=[False, True]).head(10)
+    # the two sort keys are sorted, not every column: then the ten rows are taken
+    keys = papers[["occurrence_count", "work_id"]].reset_index(drop=True)
+    top = papers.iloc[keys.sort_values(["occurrence_count", "work_id"], ascending=[False, True]).index[:10]]
     for w in top.itertuples():
         name = _md(w.title) or _code(w.work_id, table=True)
         lines.append(f"| {name} ({_code(w.citation_key, table=True)}) | {w.occurrence_count} | "
@@ -296,7 +298,7 @@ _KIND_COLOURS = {"paper": "#4c72b0", "post": "#dd8452", "video": "#c44e52", "rep
 
 def works_per_year_svg(papers: pd.DataFrame) -> str:
     """A stacked bar chart of works per year by kind, as a deterministic SVG document."""
-    data = papers.dropna(subset=["year"])
+    data = papers.loc[papers.year.notna(), ["year", "kind"]]  # the two columns read, not a copy of all
     years = list(range(int(data.year.min()), int(data.year.max()) + 1)) if len(data) else []
     kinds = [k for k in _KIND_COLOURS if k in set(data.kind)]
     counts = {(int(y), k): int(c) for (y, k), c in data.groupby(["year", "kind"]).size().items()}
