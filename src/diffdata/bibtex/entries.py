@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from diffdata.bibtex.names import format_authors
 from diffdata.bibtex.tex import escape_label_text, escape_text
-from diffdata.bibtex.titles import format_title
+from diffdata.bibtex.titles import format_clean_title
 from diffdata.bibtex.urls import ARXIV_CLASS, ARXIV_ID, DOI, REPOSITORY_HOSTS, escape_url, host
 from diffdata.bibtex.values import as_list, as_year, clean_text, row_year
 from diffdata.identifiers import url_identity
@@ -81,11 +81,12 @@ def classify(row: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
     The venue name is returned unescaped. The rules are in ``docs/bibtex.md``.
     """
-    return _classify(row, None)
+    return _classify(row, None, None)
 
 
-def _classify(row: dict[str, Any], authors: str | None) -> tuple[str, str | None, str | None]:
-    """:func:`classify`; ``authors``: the row's :func:`format_authors`, when known (else found when needed)."""
+def _classify(row: dict[str, Any], authors: str | None, title: str | None) -> tuple[str, str | None, str | None]:
+    """:func:`classify`; ``authors``, ``title``: the row's :func:`format_authors` and clean title, when known
+    (else found when needed)."""
     kind = clean_text(row.get("kind")) or "paper"
     github = kind == "repository" and "github.com" in clean_text(row.get("url")).casefold()
     types = {clean_text(t) for t in as_list(row.get("publication_types"))} if kind == "paper" else set()
@@ -97,7 +98,7 @@ def _classify(row: dict[str, Any], authors: str | None) -> tuple[str, str | None
     complete = (
         as_year(row.get("year")) is not None
         and bool(format_authors(row.get("authors")) if authors is None else authors)
-        and bool(clean_text(row.get("title")))
+        and bool(clean_text(row.get("title")) if title is None else title)
     )
     return found if complete else ("misc", "howpublished", found[2])
 
@@ -220,17 +221,17 @@ def author_stand_in(row: dict[str, Any], title: str) -> str:
     return "Unknown author"
 
 
-def _title(row: dict[str, Any], title_stand_in: str | None) -> tuple[str, str]:
-    """The text that titles the entry and its BibTeX form: the first of the row's title, ``title_stand_in``
-    and :func:`identifier_title` that leaves something once escaped (a title of emoji leaves nothing), else
-    ``Untitled``."""
-    for candidate in (row.get("title"), title_stand_in):
-        formatted = format_title(candidate)
+def _title(row: dict[str, Any], title: str, title_stand_in: str | None) -> tuple[str, str]:
+    """The text that titles the entry and its BibTeX form: the first of the row's ``title`` (clean),
+    ``title_stand_in`` and :func:`identifier_title` that leaves something once escaped (a title of emoji
+    leaves nothing), else ``Untitled``."""
+    for text in (title, clean_text(title_stand_in)):
+        formatted = format_clean_title(text)
         if formatted:
-            return clean_text(candidate), formatted
-    candidate = identifier_title(row)
-    formatted = format_title(candidate)
-    return (clean_text(candidate), formatted) if formatted else ("Untitled", "Untitled")
+            return text, formatted
+    text = clean_text(identifier_title(row))
+    formatted = format_clean_title(text)
+    return (text, formatted) if formatted else ("Untitled", "Untitled")
 
 
 def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEntry:
@@ -243,8 +244,9 @@ def paper_entry(row: dict[str, Any], title_stand_in: str | None = None) -> BibEn
     if not _KEY.match(key):
         raise ValueError(f"citation_key {key!r} is not a valid BibTeX key (letters, digits, _:-./+ only)")
     authors = format_authors(row.get("authors"))
-    entry_type, venue_field, venue_name = _classify(row, authors)
-    title_text, title = _title(row, title_stand_in)
+    row_title = clean_text(row.get("title"))
+    entry_type, venue_field, venue_name = _classify(row, authors, row_title)
+    title_text, title = _title(row, row_title, title_stand_in)
     # appended in FIELD_ORDER
     if authors:
         fields = [("author", authors)]

@@ -9,7 +9,7 @@ from typing import Any
 from diffdata.bibtex.tex import escape_text
 from diffdata.bibtex.values import clean_text
 
-__all__ = ["PROPER_NOUNS", "format_title"]
+__all__ = ["PROPER_NOUNS", "format_clean_title", "format_title"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -95,7 +95,11 @@ def format_title(title: Any) -> str:
     >>> format_title("DDPM and GANs for ImageNet with Gaussian noise")
     '{DDPM} and {GAN}s for {ImageNet} with {Gaussian} noise'
     """
-    text = clean_text(title)
+    return format_clean_title(clean_text(title))
+
+
+def format_clean_title(text: str) -> str:
+    """:func:`format_title` of a text that :func:`~diffdata.bibtex.values.clean_text` gave."""
     if not text:
         return ""
     first, _, rest = text.partition(" ")
