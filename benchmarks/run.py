@@ -88,16 +88,26 @@ def child_build(root: Path) -> dict[str, Any]:
 PROFILE: dict[str, Any] = {}  # profile_stages.py: {"profiler": cProfile.Profile, "stages": set of names}
 
 
+CPU: dict[str, float] = {}  # each stage's CPU seconds (this process and the parse workers it waited for)
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process and of its finished children (the parse stage's worker processes)."""
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
+
+
 @contextmanager
 def _timed(out: dict[str, float], rss: dict[str, float], name: str) -> Iterator[None]:
     prof = PROFILE.get("profiler") if name in PROFILE.get("stages", ()) else None
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu_s()
     if prof:
         prof.enable()
     yield
     if prof:
         prof.disable()
     out[name] = time.perf_counter() - t
+    CPU[name] = _cpu_s() - c
     rss[name] = _maxrss_mb()
 
 
@@ -183,8 +193,8 @@ def run_stages(root: Path) -> dict[str, Any]:
         hashes_out = {p.name: storage.sha256_bytes(d) for p, d in {**files, **docs}.items()}
         docs[paths.out("datapackage.json")] = storage.json_text(datapackage(hashes, hashes_out)).encode()
         put(docs)
-    return {"stages": times, "rss_after_mb": rss, "mentions": len(occurrences), "works": len(papers),
-            "maxrss_mb": _maxrss_mb()}
+    return {"stages": times, "cpu": dict(CPU), "rss_after_mb": rss, "mentions": len(occurrences),
+            "works": len(papers), "maxrss_mb": _maxrss_mb()}
 
 
 def child_main(mode: str, root: Path, out: Path) -> None:
@@ -363,6 +373,11 @@ def print_tables(results: list[dict[str, Any]], imported: dict[str, Any] | None)
         print(f"| {stage} | " + " | ".join(f"{r['stages']['stages'][stage]:.2f} s" for r in results) + " |")
     print("| **sum of stages** | " + " | ".join(f"{sum(r['stages']['stages'].values()):.2f} s" for r in results)
           + " |")
+    if all("cpu" in r["stages"] for r in results):  # CPU seconds: less moved by other jobs than wall time
+        print("| CPU of the stages (this process and the parse workers) | "
+              + " | ".join(f"{sum(r['stages']['cpu'].values()):.2f} s" for r in results) + " |")
+        for stage in STAGES:
+            print(f"| CPU: {stage} | " + " | ".join(f"{r['stages']['cpu'][stage]:.2f} s" for r in results) + " |")
     print("| peak RSS of the stages run | " + " | ".join(_mb(r["stages"]["peak_rss_mb"]) for r in results) + " |")
     print()
     print("| peak RSS after stage | " + " | ".join(f"{s} mentions" for s in sizes) + " |")
@@ -395,6 +410,9 @@ def print_growth(results: list[dict[str, Any]]) -> None:
     print("|---|" + "---:|" * len(pairs))
     rows = [(s, lambda r, s=s: r["stages"]["stages"][s]) for s in STAGES]
     rows.append(("**sum of stages**", lambda r: sum(r["stages"]["stages"].values())))
+    if all("cpu" in r["stages"] for r in ordered):
+        rows += [(f"CPU: {s}", lambda r, s=s: r["stages"]["cpu"][s]) for s in STAGES]
+        rows.append(("**CPU: sum of stages**", lambda r: sum(r["stages"]["cpu"].values())))
     if all(r["build"] for r in ordered):
         rows.append(("build() end to end", lambda r: r["build"]["build_s"]))
     for name, get in rows:
