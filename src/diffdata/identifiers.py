@@ -114,9 +114,17 @@ class Identifiers:
         return [f"{prefix}:{getattr(self, name)}" for name, prefix in ID_PREFIX.items() if getattr(self, name)]
 
 
+# "http(s)://host" and then "/", "?", "#" or the end, the host plain letters, digits, dots and dashes: what
+# urlsplit reads as its host, without the general case (user, port, brackets)
+_PLAIN_HOST_RE = re.compile(r"(?i:https?)://([A-Za-z0-9.\-]+)(?=[/?#]|$)")
+
+
 def _host(url: str) -> str:
+    full = url if "://" in url else "http://" + url
+    if m := _PLAIN_HOST_RE.match(full):
+        return m.group(1).lower().removeprefix("www.")
     try:
-        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+        host = urlsplit(full).hostname or ""
     except ValueError:
         return ""
     return host.lower().removeprefix("www.")
@@ -191,7 +199,8 @@ def _url_identifiers(url: str) -> tuple[str | None, ...]:
         m4 = _ARXIV_DOI_RE.match(ids.doi or "")
         if m4 and not ids.arxiv_id:
             ids.arxiv_id, ids.doi = m4.group("id"), None
-    elif not ids.arxiv_id:
+    elif not ids.arxiv_id and ("10." in u or "%" in u or "[" in u or "]" in u or not u.isascii()):
+        # a DOI in the path, maybe percent-encoded (and what urlsplit may refuse, raising as it did)
         m3 = _DOI_IN_PATH_RE.search(unquote(urlsplit(u).path))
         if m3:
             ids.doi = normalize_doi(m3.group(1))
@@ -219,7 +228,7 @@ def is_paper_url(url: str) -> bool:
     """True when the URL is the page or PDF of a paper (an identifier, a known paper host, or a .pdf)."""
     if not url:
         return False
-    if identifiers_from_url(url).strong():
+    if any(_url_identifiers(url)):  # identifiers_from_url(url).strong(), without making the object
         return True
     host = _host(url)
     path = urlsplit(url).path.lower() if "://" in url else url.lower()

@@ -247,17 +247,21 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
     keeps the id that no differently titled entry of the list claims (else its title link's), and each other
     id that no other entry carries becomes a mention of its own, untitled, at the same line, so that neither
     paper is lost or merged through the wrong id. The report names both ids."""
-    claims: dict[str, set[str]] = {}
+    claims: dict[str, list[str | None]] = {}  # an id carried alone: the titles of the entries carrying it
+    keys: dict[str, set[str]] = {}  # their title keys, made only when an entry of two ids asks (rarely)
     for r in rows:
         if len(r["arxiv_ids"]) == 1:
-            claims.setdefault(r["arxiv_ids"][0], set()).add(title_key(r["title"]))
+            claims.setdefault(r["arxiv_ids"][0], []).append(r["title"])
     out = []
     for r in rows:
         out.append(r)
         if len(r["arxiv_ids"]) < 2:
             continue
         mine = title_key(r["title"])
-        keep = next((a for a in r["arxiv_ids"] if claims.get(a, {mine}) <= {mine}), r["arxiv_ids"][0])
+        for a in r["arxiv_ids"]:
+            if a in claims and a not in keys:
+                keys[a] = {title_key(t) for t in claims[a]}
+        keep = next((a for a in r["arxiv_ids"] if keys.get(a, {mine}) <= {mine}), r["arxiv_ids"][0])
         r["arxiv_id"] = keep
         r["url"] = next((x["url"] for x in r["links"] if identifiers_from_url(x["url"]).arxiv_id == keep), r["url"])
         others = [a for a in r["arxiv_ids"] if a != keep]

@@ -202,7 +202,7 @@ _JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/", "the", "to"
 @lru_cache(maxsize=1 << 16)
 def only_venue_or_date(text: str) -> bool:
     """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
-    if len(text) > 120 or (not any(c.isdigit() for c in text) and not find_venues(text)
+    if len(text) > 120 or (not any(map(str.isdigit, text)) and not find_venues(text)
                            and not _VENUE_WORD_RE.search(text)):
         return False  # neither a year nor a venue of the table: no need to read it as an aside
     a = read_aside(text)

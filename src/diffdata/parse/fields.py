@@ -205,6 +205,10 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
                 used[ln.number] = ""
 
 
+_YEAR_ONLY_RE = re.compile(YEAR)
+_ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
+
+
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -279,11 +283,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
     for heading in reversed(seg.section):
         h = heading.strip().rstrip(":：").strip()
-        if re.fullmatch(YEAR, h):
+        if _YEAR_ONLY_RE.fullmatch(h):
             f.give("year", int(h), f"year heading '{heading}'")
             break
         a = read_aside(h) if len(h) <= 40 and only_venue_or_date(h) else None
-        if a is not None and a.venue_known and not a.date and (a.year or re.fullmatch(r"(?:[a-z]*[A-Z]){2,}[a-z]*", h)):
+        if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
             # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
             _give_aside(f, a, f"venue heading '{heading}'")
             break

@@ -47,20 +47,28 @@ _SURNAME_RE = re.compile(rf"{UP}[a-zà-ÿčšžłńść'’\-]+")
 _NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
+_ONE_ET_AL_RE = re.compile(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*")
+_ET_AL_CUT_RE = re.compile(r"(?<!\s)\s+et\s+al\.?")
+_NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉]")
+_SERIAL_COMMA_RE = re.compile(r",\s*(?:and|&)\s+")
+_NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
+_WORD_SEP_RE = re.compile(r"[\s,;]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_like_names(text: str) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
     ``'Ma et al.'``."""
-    if re.fullmatch(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*", text):
+    if _ONE_ET_AL_RE.fullmatch(text):
         return True
-    text = re.sub(r"(?<!\s)\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text))
-    text = clean_space(re.sub(r"<[^>]*>|\d|[*†‡§¶#∗✉]", "", text)).strip(" .,;")
-    text = re.sub(r",\s*(?:and|&)\s+", ", ", text)  # "Lee, A., and Chan, B.": the serial comma
+    text = _ET_AL_CUT_RE.sub(", et al.", HANDLE_RE.sub(" ", text))
+    text = clean_space(_NOT_NAME_CHARS_RE.sub("", text)).strip(" .,;")
+    text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000:
         return False
-    names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text) if n.strip()]
+    names = [n for n in _NAME_SEP_RE.split(text) if n.strip()]
     names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
-    words = set(re.split(r"[\s,;]+", text.lower()))  # "Bar Models, Ed Fox": "models" is a word, not "models,"
+    words = set(_WORD_SEP_RE.split(text.lower()))  # "Bar Models, Ed Fox": "models" is a word, not "models,"
     if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names) or _NEVER_IN_NAMES & words:
         return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
     if _last_first_pairs(names) and not find_venues(text):
@@ -76,15 +84,22 @@ def looks_like_names(text: str) -> bool:
     return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
 
 
+_ET_AL_ANY_RE = re.compile(r"\s+et\s+al\.?")
+_MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b")
+_YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")
+_AND_SEP_RE = re.compile(r"\s+and\s+|\s*&\s*|;\s*")
+_INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+
+
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = re.sub(r"\s+et\s+al\.?", ", et al.", HANDLE_RE.sub(" ", text.replace("\\", " ")))
-    text = clean_space(re.sub(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b", "", text))
-    text = re.sub(r",?\s*\(?(?:19|20)\d\d\)?\.?$", "", text)  # "..., Bo Chan, 2012.": the year is no name
-    text = re.sub(r",\s*(?:and|&)\s+", ", ", text)  # "Lee, A., and Chan, B.": the serial comma
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*|;\s*", text)
-    by_and = re.split(r"\s+and\s+|\s*&\s*|;\s*", text)
+    text = _ET_AL_ANY_RE.sub(", et al.", HANDLE_RE.sub(" ", text.replace("\\", " ")))
+    text = clean_space(_MARKS_RE.sub("", text))
+    text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
+    text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
+    parts = _NAME_SEP_RE.split(text)
+    by_and = _AND_SEP_RE.split(text)
     if len(by_and) > 1 and all(_LAST_COMMA_FIRST_RE.fullmatch(p.strip(" .")) for p in by_and):
         parts = by_and  # "Choi, Jongwook and Lee, Bo": each name written "Last, First"
     elif _surname_initials_pairs(parts):  # "Moreau, K., Lind, P. and Okafor, T.": Harvard style
@@ -93,7 +108,7 @@ def split_authors(text: str) -> list[str]:
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
     for p in parts:
-        p = clean_space(p).strip(" .") if not re.search(r"\b[A-Z]\.$", p.strip()) else clean_space(p)
+        p = clean_space(p).strip(" .") if not _INITIAL_END_RE.search(p.strip()) else clean_space(p)
         if p and p.lower().strip(".") not in ("et al", "others", "etc") and not p.isdigit():  # "..., 2012."
             out.append(p)
     return out
@@ -102,13 +117,17 @@ def split_authors(text: str) -> list[str]:
 _LAST_COMMA_FIRST_RE = re.compile(UP + r"[\w'’\-]+,\s*" + UP + r"[\w'’\-.]*(?:\s+" + UP + r"[\w'’\-.]*){0,2}")
 
 
+_INITIALED_RE = re.compile(rf"{UP}[\w'’\-]*(?:\.?\s?[A-Z]\.?)*")
+_VANCOUVER_RE = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}")
+
+
 def _last_first_pairs(parts: list[str]) -> bool:
     """``Dhariwal, Prafulla, Nichol, Alex``: names written "Last, First", every part one capitalised word (or
     initials), an even number of them."""
     words = [p.strip(" .") for p in parts if p.strip(" .")]
     return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
-            and all(re.fullmatch(rf"{UP}[\w'’\-]*(?:\.?\s?[A-Z]\.?)*", w) for w in words)
-            and not all(re.fullmatch(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}", w) for w in words))  # "Lee A, Chan B": Vancouver
+            and all(_INITIALED_RE.fullmatch(w) for w in words)
+            and not all(_VANCOUVER_RE.fullmatch(w) for w in words))  # "Lee A, Chan B": Vancouver
 
 
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?-?)+")

@@ -44,13 +44,17 @@ GENERIC_LINK_TEXT = frozenset({
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
 
 
+_URL_OR_MARK_RE = re.compile(r"(?:https?://|www\.)\S+|#?\d{1,3}")
+_LABEL_SPLIT_RE = re.compile(r"[\s\-_/|()\[\]]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
     mark ``[1]``) or is nothing but a URL."""
     plain = _FILE_SUFFIX_RE.sub("", strip_emoji(text).strip("[]() *").lower())  # "[Preview.pdf]"
-    return (not plain or _generic(plain) or bool(re.fullmatch(r"(?:https?://|www\.)\S+|#?\d{1,3}", plain))
-            or _qualified_label([w for w in re.split(r"[\s\-_/|()\[\]]+", plain) if w]))
+    return (not plain or _generic(plain) or bool(_URL_OR_MARK_RE.fullmatch(plain))
+            or _qualified_label([w for w in _LABEL_SPLIT_RE.split(plain) if w]))
 
 
 def _qualified_label(words: list[str]) -> bool:

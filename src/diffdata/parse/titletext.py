@@ -13,6 +13,11 @@ from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, is_label
 from diffdata.text import clean_space, strip_emoji
 
+_END_MARKS_RE = re.compile(r"^\*+|\*+$|`+|~~")
+_LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
+_TRAILING_DOTS_RE = re.compile(r"\.+$")
+_ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
+
 
 @lru_cache(maxsize=1 << 16)
 def clean_title(text: str | None) -> str:
@@ -21,11 +26,11 @@ def clean_title(text: str | None) -> str:
         return ""
     t = strip_emoji(text).replace("\\", " ")
     t = HANDLE_RE.sub(" ", t)
-    t = re.sub(r"^\*+|\*+$|`+|~~", "", t.strip())  # markers left at the ends; a "*" inside is the title's
+    t = _END_MARKS_RE.sub("", t.strip())  # markers left at the ends; a "*" inside is the title's
     t = clean_space(t)
-    t = re.sub(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)", "", t)
+    t = _LIST_MARK_RE.sub("", t)
     t = t.strip(" -–—:|,;")
-    t = re.sub(r"\.+$", "", t) if not re.search(r"\b(?:et al|etc|vs|Inc|Ltd)\.$", t) else t
+    t = _TRAILING_DOTS_RE.sub("", t) if not _ABBREV_END_RE.search(t) else t
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
