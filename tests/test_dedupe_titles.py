@@ -59,3 +59,22 @@ def test_indexed_title_rule_merges_as_the_definition(block: int) -> None:
                 rule(groups, members)
             results.append((groups.edges, [groups.find(i) for i in range(len(rows))]))
         assert results[0] == results[1], seed
+
+
+def test_no_index_for_a_title_with_one_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A title of one mention, or of mentions rule 1 already put in one group, needs no index (most titles are
+    such): none is built; a title of two groups still is, and merges them."""
+    from diffdata.dedupe import titles
+
+    built: list[list[int]] = []
+    real = titles._TitleIndex
+    monkeypatch.setattr(titles, "_TitleIndex", lambda g, members: built.append(members) or real(g, members))
+    rows = [{"kind": "paper", "year": None, "_suspicious": False, "_surnames": frozenset(), "_url_id": None,
+             **{c: None for c in ID_COLUMNS}} for _ in range(4)]
+    groups = Groups(rows)
+    merge_same_titles(groups, [0])
+    groups.union(1, 2, "identifier", "arxiv:2101.00001")
+    merge_same_titles(groups, [1, 2])
+    assert built == [] and len(groups.groups) == 3
+    merge_same_titles(groups, [0, 3])
+    assert built == [[0, 3]] and groups.find(0) == groups.find(3)

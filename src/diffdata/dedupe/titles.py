@@ -146,6 +146,8 @@ class _TitleIndex:
 
 def merge_same_titles(groups: Groups, members: list[int]) -> None:
     """Rule 2 for the mentions of one title and kind, in (list, line) order."""
+    if len(members) < 2 or len({groups.find(i) for i in members}) < 2:
+        return  # one mention, or all in one group already (rule 1): nothing to merge, no index to build
     index = _TitleIndex(groups, members)
     unions, failed = 0, {}
     for m in members[1:]:
