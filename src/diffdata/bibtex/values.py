@@ -16,7 +16,7 @@ def clean_text(value: Any) -> str:
     if isinstance(value, str) and value.isascii() and value.isprintable():  # most cells: nothing to normalise
         # the only white space of printable ASCII is " ": without a double space, stripping is all there is
         return value.strip() if "  " not in value else " ".join(value.split())
-    if is_missing(value):
+    if value is None or is_missing(value):  # None (most missing cells) without a call
         return ""
     text = str(value)
     if text.isascii() and text.isprintable():  # the common case: nothing to normalise or remove
