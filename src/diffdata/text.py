@@ -11,15 +11,14 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"  # a plausible publication year
 YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _EMOJI_CODE_RE = re.compile(r":[a-z0-9_+\-]+:")
 _LATEX_CMD_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\{([^{}]*)\})?")
-_SPACE_RE = re.compile(r"\s+")
 _PUNCT_RE = re.compile(r"[^\w\s]|_", re.UNICODE)
 _MARKER_RE = re.compile(r"\*\*?WR\s*=\s*\d\*?\*?|\(\s*(?:oral|spotlight|poster)\s*\)", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def clean_space(text: str) -> str:
-    """Collapse runs of white space and strip the ends."""
-    return _SPACE_RE.sub(" ", text).strip()
+    """Collapse runs of white space and strip the ends (str.split's white space is the regex's ``\\s``)."""
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=1 << 16)

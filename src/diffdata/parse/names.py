@@ -12,6 +12,13 @@ from diffdata.venues import find_venues, lookup
 # a capital letter, Latin or not ("Élodie", "Łukasz", "Ørsted"): [A-Z] and every upper-case letter below U+0530
 UP = "[A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x530)) if c.isupper()) + "]"
 HANDLE_RE = re.compile(r"(?<!\s)\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")  # (?<!\s): linear on runs of spaces
+
+
+def without_handles(text: str) -> str:
+    """``text`` with its handles (``@lee``, ``(@lee)``) made spaces; a text without ``@`` has none."""
+    return HANDLE_RE.sub(" ", text) if "@" in text else text
+
+
 _PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.)"
 _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
 _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "release", "available", "project",
@@ -61,7 +68,7 @@ def looks_like_names(text: str) -> bool:
     ``'Ma et al.'``."""
     if _ONE_ET_AL_RE.fullmatch(text):
         return True
-    text = _ET_AL_CUT_RE.sub(", et al.", HANDLE_RE.sub(" ", text))
+    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text))
     text = clean_space(_NOT_NAME_CHARS_RE.sub("", text)).strip(" .,;")
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000:
@@ -86,6 +93,7 @@ def looks_like_names(text: str) -> bool:
 
 _ET_AL_ANY_RE = re.compile(r"\s+et\s+al\.?")
 _MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b")
+_MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d]")  # what each match of _MARKS_RE starts with
 _YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")
 _AND_SEP_RE = re.compile(r"\s+and\s+|\s*&\s*|;\s*")
 _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
@@ -94,9 +102,10 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = _ET_AL_ANY_RE.sub(", et al.", HANDLE_RE.sub(" ", text.replace("\\", " ")))
-    text = clean_space(_MARKS_RE.sub("", text))
-    text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
+    text = _ET_AL_ANY_RE.sub(", et al.", without_handles(text.replace("\\", " ")))
+    text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
+    if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
+        text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     parts = _NAME_SEP_RE.split(text)
     by_and = _AND_SEP_RE.split(text)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
-from diffdata.parse.names import HANDLE_RE, is_name_list
+from diffdata.parse.names import is_name_list, without_handles
 from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, is_label
 from diffdata.text import clean_space, strip_emoji
@@ -25,12 +25,14 @@ def clean_title(text: str | None) -> str:
     if not text:
         return ""
     t = strip_emoji(text).replace("\\", " ")
-    t = HANDLE_RE.sub(" ", t)
-    t = _END_MARKS_RE.sub("", t.strip())  # markers left at the ends; a "*" inside is the title's
+    t = without_handles(t).strip()
+    if "*" in t or "`" in t or "~" in t:
+        t = _END_MARKS_RE.sub("", t)  # markers left at the ends; a "*" inside is the title's
     t = clean_space(t)
     t = _LIST_MARK_RE.sub("", t)
     t = t.strip(" -–—:|,;")
-    t = _TRAILING_DOTS_RE.sub("", t) if not _ABBREV_END_RE.search(t) else t
+    if t.endswith((".", ".\n")) and not _ABBREV_END_RE.search(t):  # what the two regexes can match
+        t = _TRAILING_DOTS_RE.sub("", t)
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
