@@ -8,11 +8,26 @@ segments; the field reader reads segments, never raw markdown.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote, urlsplit
+
+
+def usable_url(url: str) -> str:
+    """``url`` as written when Python's URL parser accepts it (every later stage splits URLs), else with the
+    characters it refuses percent-encoded: ``http://[x`` (an unclosed bracket in the host) becomes
+    ``http://%5Bx``. A list with such a link is read like any other; the link is kept."""
+    if url.isascii() and "[" not in url and "]" not in url:
+        return url  # nothing urlsplit can refuse
+    try:
+        urlsplit(url)
+        urlsplit("http://" + url)  # a scheme-less address is read as a web address
+    except ValueError:
+        return quote(url, safe="!#$%&'()*+,/:;=?@~")
+    return url
 
 
 @dataclass
 class Link:
-    """A link as written: its text, its target, the 1-based line where it starts."""
+    """A link as written: its text, its target (see :func:`usable_url`), the 1-based line where it starts."""
 
     text: str
     url: str
@@ -23,6 +38,9 @@ class Link:
     col: int = 0  # where the link's text starts in its line's plain text
     image_src: str | None = None  # the image a badge link wraps
     alt: str = ""  # an image's alt text (a badge's words: "NeurIPS", "Star")
+
+    def __post_init__(self) -> None:
+        self.url = usable_url(self.url)
 
 
 @dataclass
