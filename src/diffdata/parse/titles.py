@@ -94,7 +94,7 @@ _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposiu
 def _give_title(f: Fields, title: str | None, how: str) -> bool:
     """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
     2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader."""
-    m = _TRAILING_ASIDE_RE.match(title or "")
+    m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】")) else None
     if m and (only_venue_or_date(m.group("aside")) or _WORKSHOP_ASIDE_RE.fullmatch(m.group("aside"))
               or QUALIFIER_RE.fullmatch(m.group("aside").strip())):  # "Title (Oral)": a qualifier
         title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
@@ -207,16 +207,23 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
-    if head.bold and not _start_text(head, head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
+    starts: dict[int, str] = {}
+
+    def start_text(col: int, line: Line = head) -> str:
+        """``_start_text(head, col)``, read once a column (asked up to five times an entry)."""
+        if col not in starts:
+            starts[col] = _start_text(line, col)
+        return starts[col]
+
+    if head.bold and not start_text(head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto
     # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
-    runs = [r for r in head.bold if not only_venue_or_date(r[1].strip(" []()")) and not _BRACKETED_RE.fullmatch(r[1])
-            and not is_tag(r[1])]
-    runs = runs[:1]
+    runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
+                 and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1])), [])
     if runs:
         col, text = runs[0]
-        if not _start_text(head, col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
+        if not start_text(col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
                 text.strip()):
             parts, end = [text], 0
             if col + len(text) >= len(head.text.rstrip(" \\")):
@@ -237,14 +244,14 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 return end
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
     lead = next((lk for lk in head.links if not lk.image), None)
-    if lead is not None and not _start_text(head, lead.col) and (c := read_citation(_lead(head.text))) and (
+    if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if lead is not None and not _start_text(head, lead.col) and not lead.url.startswith("#") and (_give_title(
+    if lead is not None and not start_text(lead.col) and not lead.url.startswith("#") and (_give_title(
             f, link_title(lead.text), "link text") or (names_only_its_code(seg, lead) and _give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
-    intro = _start_text(head, lead.col) if lead is not None else ""
+    intro = start_text(lead.col) if lead is not None else ""
     if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
         f.give("authors", split_authors(named), "names before the linked title") if named else None
         return 0 if _give_title(f, clean_title(lead.text), "link text (names around it)") else -1
@@ -260,7 +267,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0
     if head.italic:
         col, text = head.italic[0]
-        if not _start_text(head, col) and not looks_like_names(text) and f.give(
+        if not start_text(col) and not looks_like_names(text) and f.give(
                 "title", clean_title(text) or None, "italic text"):
             return 0
     # the first clause of the first line
@@ -272,14 +279,14 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     quals = [(c, run) for c, run in head.code if 0 < c < stop and QUALIFIER_RE.fullmatch(run.strip())]
     if quals:  # "Millet Nets `Oral`": a qualifier in code ends the title, and is read as its aside
         stop, f.title_aside = quals[0][0], f.title_aside or quals[0][1].strip()
-    start = _start_text(head, stop)
+    start = start_text(stop)
     if (ENDS_IN_A_PREPOSITION_RE.search(start.rstrip()) and len(lines) > 1
             and not any(lk.col == 0 for lk in lines[1].links)):
         nxt = lines[1]  # "Learning on Unordered Point Sets for" / "3D Generation <br> [CVPR 2021](url)"
         start = f"{start.rstrip()} {_start_text(nxt, min([lk.col for lk in nxt.links] + [len(nxt.text)]))}"
     # "Falk, J., and Lee, B. (1998). Title. Journal, 46(6), 603-616." (APA) or "Falk, J. and Lee, B., 1998.
     # Title. Journal, 46(6)." (Harvard): a citation written out
-    cited = _start_text(head, linked) if linked > stop else start  # "Lee, A., 2011. Title. *Stat. Sci.*"
+    cited = start_text(linked) if linked > stop else start  # "Lee, A., 2011. Title. *Stat. Sci.*"
     if _give_citation(f, read_citation(cited)):
         return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
