@@ -215,10 +215,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     if f.title_aside:
         _give_aside(f, read_aside(f.title_aside, venue_context=True), f"aside in the title '({f.title_aside})'")
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
+    raws: list[str] = []  # each line's text less its links (and title): read again below
     for i, ln in enumerate(lines):
-        text = without_title(ln, title) if i == title_end else text_outside_links(ln)
-        text = text.replace("\\", " ")
-        if i > title_end and ln.links and not text_outside_links(ln).strip(" \\[]()|.,;:-"):
+        raws.append(without_title(ln, title) if i == title_end else text_outside_links(ln))
+        text = raws[-1].replace("\\", " ")
+        if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
             continue  # a line of links only
         for m in ASIDE_RE.finditer(text):
             inner = next(g for g in m.groups() if g is not None)
@@ -272,8 +273,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 and only_venue_or_date(lk.text)):  # "[arXiv](url)" is a label, "[10.1109/X.2021.4](url)" an id
             _give_aside(f, read_aside(lk.text, venue_context=True), f"link text '{lk.text}'")
     # a venue of the table or a date named anywhere in the entry's text
-    for i, ln in enumerate(lines if seg.layout != "prose" else []):
-        text = without_title(ln, title) if i == title_end else text_outside_links(ln)
+    for text in raws if seg.layout != "prose" else []:
         for v in find_venues(text):
             if v.name.lower() != "arxiv" and (f.give("venue", v.name, f"venue named in the text '{v.name}'")
                                               or f.venue == v.name):  # "... on ICLR open review; ICLR 2021"
@@ -292,8 +292,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             _give_aside(f, a, f"venue heading '{heading}'")
             break
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
-        text = without_title(lines[0], title) if title_end == 0 else text_outside_links(lines[0])
-        y = YEAR_RE.search(text)
+        y = YEAR_RE.search(raws[0])
         if y:
             f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")
     for ln in lines[1:] if f.year is None and seg.layout != "prose" else []:  # "... from 2021", "published in 2020"
