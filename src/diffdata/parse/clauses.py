@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.model import Line
+from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list
 from diffdata.parse.shapes import POST_LABEL_RE, is_label
 from diffdata.text import clean_space
@@ -15,6 +16,8 @@ NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|(?P<new>new|hot)|note|a
 _NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b|\b(?:is|are|was|were|has|have|had|"
                             r"release[sd]?|accepted|available|added|updated|published|now|will)\b|[.!]\s*$")
 ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
+_CLAUSE_END_RE = re.compile(r"[.,;]\s+")
+_ET_AL_START_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s+et\s+al\b")  # "Ruiz et al."
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -61,7 +64,8 @@ def split_trailing_parenthetical(text: str) -> tuple[str, str | None]:
 
 def named_continuation(line: Line, end: int) -> str:
     """``**MaskINT**: Video Editing via ...``: a bold name, then a colon and the rest of the title, up to the
-    authors (an italic run), a link, an aside or a line break. Empty when the bold run is the whole title."""
+    authors (an italic run or a clause of names), a venue, a date, a link, an aside or a line break. Empty when
+    the bold run is the whole title."""
     rest = line.text[end:]
     if not re.match(r"\s*(?:[:：]\s+(?:[^\W_a-z]|[\"“'‘(\[])|：(?:[A-Z0-9\"“'‘(\[]))", rest):  # "**标题**：Title"
         return ""  # "**Foo Models**: a method that ...": a description, not the rest of the title
@@ -69,4 +73,24 @@ def named_continuation(line: Line, end: int) -> str:
                                                                           if lk.col > end]
     rest = rest[: min(stops)]
     rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
+    for m in _CLAUSE_END_RE.finditer(rest):  # the title ends where its authors, venue or date begin
+        tail = rest[m.end():]
+        sentence = re.split(r"\.\s", tail, maxsplit=1)[0].rstrip(" .,;").split(", ")
+        while len(sentence) > 1 and only_venue_or_date(sentence[-1]):
+            sentence.pop()  # "Ann Lee, Bo Chan, ICCV 2023": the names before the venue
+        if only_venue_or_date(", ".join(sentence)) or is_name_list(", ".join(sentence)) or _ET_AL_START_RE.match(tail):
+            return rest[:m.start()].rstrip(" ,;")  # "...: Fine Tuning X, Ruiz et al., CVPR 2023"
     return rest.rstrip(" ,;")
+
+
+def link_continuation(line: Line, link: Link) -> str:
+    """``[DreamBooth](arxiv URL): Fine Tuning ...``: the rest of the title after a paper's linked name, as
+    :func:`named_continuation` reads it after a bold one; empty for a link to anything but a paper (a
+    repository's or a page's name is followed by what it is, not by the rest of a title)."""
+    at = line.text.find(link.text, link.col) if link.text and is_paper_url(link.url) else -1
+    rest = named_continuation(line, at + len(link.text)) if at >= 0 else ""
+    first = re.split(r"\.\s", line.text[at + len(link.text):].lstrip(" :："), maxsplit=1)[0].rstrip(" .")
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if len(w) > 3]
+    if not words or 2 * sum(w[0].isupper() for w in words) < len(words) or "et al" in rest or is_name_list(first):
+        return ""  # "[LoRA](..): Low-rank adaptation, used widely ...", "[DDPM](..): Ho, Jain, Abbeel. NeurIPS 2020"
+    return rest

@@ -1,6 +1,4 @@
-"""The title of an entry: which part of it is the title (its text is cleaned in ``titletext.py``). One set of
-rules for every layout; see ``fields.py``.
-"""
+"""The title of an entry: which part of it is the title (cleaned in ``titletext.py``); rules for every layout."""
 
 from __future__ import annotations
 
@@ -14,6 +12,7 @@ from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
     is_post_title,
     is_title_clause,
+    link_continuation,
     named_continuation,
     reads_as_news,
     split_trailing_parenthetical,
@@ -247,8 +246,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if lead is not None and not start_text(lead.col) and not lead.url.startswith("#") and (_give_title(
-            f, link_title(lead.text), "link text") or (names_only_its_code(seg, lead) and _give_title(
+    if lead is not None and not start_text(lead.col) and not lead.url.startswith("#") and (_give_title(f, (
+            t := link_title(lead.text)) and (link_title(lead.text + link_continuation(head, lead)) or t), "link text")
+            or (names_only_its_code(seg, lead) and _give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
     intro = start_text(lead.col) if lead is not None else ""

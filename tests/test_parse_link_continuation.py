@@ -1,0 +1,52 @@
+"""A paper's linked name followed by a colon and the rest of its title (``[DreamBooth](arXiv): Fine Tuning ...``)
+is read as the whole title, as a bold name is; what follows a repository's or a page's name, a description, or
+names and a venue after the colon are not taken into the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+
+ARXIV = "https://arxiv.org/abs/2208.12242"
+
+
+def _one(line: str) -> dict:
+    rows, _report = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert len(rows) == 1
+    return rows[0]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    (f"- [DreamBooth]({ARXIV}): Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Generation",
+     "DreamBooth: Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Generation"),
+    ("- [Make-A-Video](https://openreview.net/forum?id=nJfylDvgzlq): Text-to-Video Generation without Text-Video "
+     "Data (ICLR 2023)", "Make-A-Video: Text-to-Video Generation without Text-Video Data"),
+    (f"- [Tune-A-Video]({ARXIV}): One-Shot Tuning of Image Diffusion Models | ICCV 2023 | [code](https://github.com/a/b)",
+     "Tune-A-Video: One-Shot Tuning of Image Diffusion Models"),
+    (f"- **GLIGEN**: Open-Set Grounded Text-to-Image Generation. CVPR 2023. [paper]({ARXIV})",
+     "GLIGEN: Open-Set Grounded Text-to-Image Generation"),
+])
+def test_the_rest_of_the_title_is_read(line: str, title: str) -> None:
+    assert _one(line)["title"] == title
+
+
+def test_names_and_venue_after_the_rest_end_the_title() -> None:
+    row = _one(f"- [ControlNet]({ARXIV}): Adding Conditional Control to Text-to-Image Diffusion Models, "
+               "Lvmin Zhang, Maneesh Agrawala, ICCV 2023")
+    assert row["title"] == "ControlNet: Adding Conditional Control to Text-to-Image Diffusion Models"
+    assert row["authors"] == ["Lvmin Zhang", "Maneesh Agrawala"] and (row["venue"], row["year"]) == ("ICCV", 2023)
+    row = _one(f"- **DreamBooth**: Fine Tuning Text-to-Image Diffusion Models, Ruiz et al., CVPR 2023 [paper]({ARXIV})")
+    assert row["title"] == "DreamBooth: Fine Tuning Text-to-Image Diffusion Models"
+    assert (row["venue"], row["year"]) == ("CVPR", 2023)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("- [diffusers](https://github.com/huggingface/diffusers): State-of-the-art diffusion models in PyTorch",
+     "diffusers"),
+    (f"- [LoRA]({ARXIV}): Low-rank adaptation, used widely for fine-tuning diffusion models.", "LoRA"),
+    (f"- [DDPM]({ARXIV}): Ho, Jain, Abbeel. NeurIPS 2020.", "DDPM"),
+    (f"- [Imagen]({ARXIV}): a text-to-image model by Google with deep language understanding.", "Imagen"),
+])
+def test_what_is_no_rest_of_a_title_stays_out(line: str, title: str) -> None:
+    assert _one(line)["title"] == title
