@@ -50,3 +50,28 @@ def test_names_and_venue_after_the_rest_end_the_title() -> None:
 ])
 def test_what_is_no_rest_of_a_title_stays_out(line: str, title: str) -> None:
     assert _one(line)["title"] == title
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "year"), [
+    ("- DiffWave: A Versatile Diffusion Model for Audio Synthesis, Zhifeng Kong, Wei Ping, Bryan Catanzaro (2021)",
+     "DiffWave: A Versatile Diffusion Model for Audio Synthesis", ["Zhifeng Kong", "Wei Ping", "Bryan Catanzaro"],
+     2021),
+    ("- WaveGrad: Estimating Gradients for Waveform Generation, Nanxin Chen et al. (2020)",
+     "WaveGrad: Estimating Gradients for Waveform Generation", ["Nanxin Chen"], 2020),
+    ("- Diffusion Models Beat GANs on Image Synthesis, Prafulla Dhariwal, Alex Nichol [2021]",
+     "Diffusion Models Beat GANs on Image Synthesis", ["Prafulla Dhariwal", "Alex Nichol"], 2021),
+])
+def test_a_plain_item_with_names_and_a_year_in_brackets_is_a_work(line: str, title: str, authors: list[str],
+                                                                   year: int) -> None:
+    """Names after the title's comma, then the year in brackets: before, the bracket kept the names from reading
+    as names, the title ran on over them, and the item (no link, no venue) was dropped as a title alone."""
+    row = _one(line)
+    assert (row["title"], row["authors"], row["year"]) == (title, authors, year)
+
+
+def test_two_phrases_and_a_year_are_no_title_and_author() -> None:
+    """'Look Closer, Think Deeper (2023)': one name-like phrase after a comma and a year is no author (a
+    venue after it would make it one: 'Magic Mix, Jun Liew, arXiv 2022')."""
+    rows, report = parse_document("x.md", "# P\n\n- Look Closer, Think Deeper (2023)\n")
+    assert rows == [] and len(report) == 1
+    assert _one("- Magic Mix, Jun Liew, arXiv 2022")["authors"] == ["Jun Liew"]

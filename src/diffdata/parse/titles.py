@@ -303,9 +303,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         alone = not "".join(clauses[n + 1:]).strip(" .,;")  # nothing after this clause can be the title
         for k, m in enumerate(islice(_COMMA_RE.finditer(clause), 3) if not f.authors else ()):
             rest = clause[m.end():]
-            head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;")
+            head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;").rstrip(" ([")
+            dated = re.fullmatch(r"\s*[(\[]\s*\d{4}\s*[)\]]", rest.strip(" .,;")[len(names):])  # "A, B (2021)"
             if head.count("(") == head.count(")") and names_after_title(  # not "Title (Ann Lee, Bo Chan; ...)"
-                    head, names, k == 0 and alone, len(names) < len(rest.strip(" .,;"))):
+                    head, names, k == 0 and alone, not dated and len(names) < len(rest.strip(" .,;"))):
                 f.give("authors", split_authors(names), "names after the title")
                 clause = clause[: m.start()]
                 break
