@@ -206,6 +206,7 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
 
 
 _YEAR_ONLY_RE = re.compile(YEAR)
+_TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a track or a note after a venue heading
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
@@ -240,8 +241,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 _give_aside(f, a, f"short line '{short}'")
             if not a.rest:
                 used[ln.number] = ""
-        elif (i == title_end or (i <= title_end + 2 and len(_DETAILS_SPLIT_RE.findall(short)) >= 2)) and short:
-            # the title's line, or a line of details under it: "Lee, Chan · 2021 · Nature 574 · arXiv ..."
+        elif (i == title_end or (i <= title_end + 2 and (len(_DETAILS_SPLIT_RE.findall(short)) >= 2 or is_name_list(
+                CLAUSE_SPLIT_RE.split(short)[0].strip(" *_"))))) and short:
+            # the title's line, or details under it: "Lee, Chan · 2021 · Nature 574", "*A. Lee, B. Li* — ACM CSUR 2023"
             italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
             for clause in CLAUSE_SPLIT_RE.split(short)[:4]:
                 c = clean_space(clause).strip(" .,;:-–—·•")
@@ -286,7 +288,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         if _YEAR_ONLY_RE.fullmatch(h):
             f.give("year", int(h), f"year heading '{heading}'")
             break
-        a = read_aside(h) if len(h) <= 40 and only_venue_or_date(h) else None
+        h = h if only_venue_or_date(h) else _TRACK_RE.sub("", h)  # "NeurIPS 2022 (Datasets & Benchmarks)"
+        a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
         if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
             # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
             _give_aside(f, a, f"venue heading '{heading}'")

@@ -1,0 +1,28 @@
+"""Venues written where the probe of invented lists found them lost: a venue heading with a track or a long
+workshop name, and a venue after the names on the line under a linked title."""
+
+from __future__ import annotations
+
+from diffdata.parse import parse_document
+
+
+def _rows(text: str) -> list[dict]:
+    return parse_document("x.md", text)[0]
+
+
+def test_a_venue_heading_with_a_track_or_a_workshop_name_gives_the_venue() -> None:
+    rows = _rows("# P\n\n## NeurIPS 2022 (Datasets & Benchmarks)\n\n- [A Benchmark](https://arxiv.org/abs/2206.00001)\n"
+                 "\n## NeurIPS 2023 Workshop on Diffusion Models\n\n- [A Workshop Paper](https://arxiv.org/abs/2310.00001)\n"
+                 "\n## Image Editing (Part 2)\n\n- [An Editing Paper](https://arxiv.org/abs/2303.00002)\n")
+    assert [(r["venue"], r["year"]) for r in rows] == [
+        ("NeurIPS", 2022), ("NeurIPS Workshop on Diffusion Models", 2023), (None, None)]
+
+
+def test_a_venue_after_the_names_under_a_title_is_read() -> None:
+    for names in ("*Ling Yang, Zhilong Zhang*", "Ling Yang, Zhilong Zhang"):
+        [row] = _rows(f"# P\n\n- [Diffusion Models: A Survey](https://arxiv.org/abs/2209.00796)\n"
+                      f"  {names} — ACM Computing Surveys 2023\n")
+        assert (row["venue"], row["year"]) == ("ACM Computing Surveys", 2023)
+    [row] = _rows("# P\n\n- [Some Method](https://arxiv.org/abs/2209.00797)\n"
+                  "  A method that improves sample quality on faces — results on the 2012 split\n")
+    assert row["venue"] is None  # a description with a year is no venue line
