@@ -26,3 +26,11 @@ def test_a_venue_after_the_names_under_a_title_is_read() -> None:
     [row] = _rows("# P\n\n- [Some Method](https://arxiv.org/abs/2209.00797)\n"
                   "  A method that improves sample quality on faces — results on the 2012 split\n")
     assert row["venue"] is None  # a description with a year is no venue line
+
+
+def test_a_term_or_a_person_beside_a_date_is_no_venue() -> None:
+    rows = _rows("# P\n\n- [Stanford CS236 Deep Generative Models](https://deepgenerativemodels.github.io/) (Fall 2023)\n"
+                 "- [What are Diffusion Models?](https://lilianweng.github.io/posts/2021-07-11-diffusion-models/) "
+                 "– Lilian Weng, Jul 2021\n- [A Paper](https://arxiv.org/abs/2301.00003) (Remote Sensing, 2023)\n")
+    assert [(r["venue"], r["year"], r["authors"]) for r in rows] == [
+        (None, 2023, []), (None, 2021, ["Lilian Weng"]), ("Remote Sensing", 2023, [])]

@@ -129,6 +129,10 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
+    if year and rest.lower() in ("spring", "summer", "fall", "autumn", "winter"):  # "(Fall 2023)": a term
+        date, rest = date or f"{rest} {year}", ""
+    by_whom = by_whom or (date is not None and is_one_person(rest) and lookup(rest)[0] is None  # "Ann Lee, Jul 2021"
+                          and _VENUE_WORDS.isdisjoint(rest.lower().split()))
     if (venue is None and rest and not by_whom and (venue_context or (y and not year_apart)) and not is_name_list(rest)
             and not is_organisation(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and ":" not in written and names_a_venue(rest)):
