@@ -34,3 +34,14 @@ def test_a_term_or_a_person_beside_a_date_is_no_venue() -> None:
                  "– Lilian Weng, Jul 2021\n- [A Paper](https://arxiv.org/abs/2301.00003) (Remote Sensing, 2023)\n")
     assert [(r["venue"], r["year"], r["authors"]) for r in rows] == [
         (None, 2023, []), (None, 2021, ["Lilian Weng"]), ("Remote Sensing", 2023, [])]
+
+
+def test_a_venue_with_a_rank_or_an_arxiv_preprint_leaves_the_title() -> None:
+    rows = _rows("# P\n\n- Zero-Shot Image Restoration Using Null-Space Models, ICLR 2023 Notable-top-25% "
+                 "[arXiv](https://arxiv.org/abs/2212.00490)\n"
+                 "- Blurring Diffusion Models, arXiv preprint arXiv:2209.05557 (2022).\n"
+                 "- Top 10% Tips for Diffusion, arXiv 2023 [arXiv](https://arxiv.org/abs/2212.00491)\n")
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
+        ("Zero-Shot Image Restoration Using Null-Space Models", "ICLR", 2023),
+        ("Blurring Diffusion Models", "arXiv", 2022), ("Top 10% Tips for Diffusion", "arXiv", 2023)]
+    assert rows[0]["qualifier"] == "Notable-top-25%"

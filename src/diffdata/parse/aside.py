@@ -26,6 +26,7 @@ QUALIFIER_RE = re.compile(
     r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+(?:award|honorable\s+mention|"
     r"candidate|finalist))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
     r"(?:\s+presentation)?\b"
+    r"|\b(?:notable[\s-]*)?top[\s-]*\d{1,2}\s*%"  # ICLR's "notable-top-25%"
     r"|(?<=\()\s*#?(?!(?:19|20)\d\d\s*\))\d{2,5}\s*(?=\))",  # a paper number, never a year
     re.I,
 )
@@ -129,6 +130,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
+    if venue == "arXiv" and rest.lower() == "preprint":
+        rest = ""  # "arXiv preprint arXiv:2209.05557"
     if year and rest.lower() in ("spring", "summer", "fall", "autumn", "winter"):  # "(Fall 2023)": a term
         date, rest = date or f"{rest} {year}", ""
     by_whom = by_whom or (date is not None and is_one_person(rest) and lookup(rest)[0] is None  # "Ann Lee, Jul 2021"
