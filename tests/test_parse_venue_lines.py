@@ -45,3 +45,10 @@ def test_a_venue_with_a_rank_or_an_arxiv_preprint_leaves_the_title() -> None:
         ("Zero-Shot Image Restoration Using Null-Space Models", "ICLR", 2023),
         ("Blurring Diffusion Models", "arXiv", 2022), ("Top 10% Tips for Diffusion", "arXiv", 2023)]
     assert rows[0]["qualifier"] == "Notable-top-25%"
+
+
+def test_an_arxiv_address_written_without_its_scheme_gives_the_id() -> None:
+    [row] = _rows("# P\n\n- Come-Closer-Diffuse-Faster: Accelerating Conditional Diffusion Models (CVPR 2022) "
+                  "arxiv.org/abs/2112.05146\n")
+    assert (row["title"], row["arxiv_id"], row["venue"]) == (
+        "Come-Closer-Diffuse-Faster: Accelerating Conditional Diffusion Models", "2112.05146", "CVPR")
