@@ -52,3 +52,11 @@ def test_an_arxiv_address_written_without_its_scheme_gives_the_id() -> None:
                   "arxiv.org/abs/2112.05146\n")
     assert (row["title"], row["arxiv_id"], row["venue"]) == (
         "Come-Closer-Diffuse-Faster: Accelerating Conditional Diffusion Models", "2112.05146", "CVPR")
+
+
+def test_chinese_japanese_and_korean_link_labels_are_no_titles() -> None:
+    for label in ("链接", "论文地址", "논문", "リンク"):
+        [row] = _rows(f"# P\n\n- Score-Based Generative Modeling [{label}](https://arxiv.org/abs/2011.13456)\n")
+        assert row["title"] == "Score-Based Generative Modeling"
+        [row] = _rows(f"# P\n\n- [{label}](https://arxiv.org/abs/2011.13456)\n")
+        assert row["title"] is None and row["arxiv_id"] == "2011.13456"

@@ -38,7 +38,8 @@ GENERIC_LINK_TEXT = frozenset({
     "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note", "card",
     "version", "preview", "full text", "fulltext",
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
-    "中文", "视频", "博客", "chinese", "english",
+    "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
+    "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク",
 })
 
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
