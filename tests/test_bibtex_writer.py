@@ -17,7 +17,7 @@ from diffdata.bibtex import (
     title_stand_ins,
     to_bibtex,
 )
-from diffdata.bibtex.writer import collector_paused
+from diffdata.collector import collector_paused
 
 
 def test_library_holds_braced_values_and_parses_back() -> None:

@@ -7,9 +7,7 @@ unparse stack is empty (``None`` would be bibtexparser's default stack, which co
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 
 import bibtexparser
 import pandas as pd
@@ -17,9 +15,10 @@ from bibtexparser.model import Entry, Field
 
 from diffdata.bibtex.entries import ROW_COLUMNS, BibEntry, paper_entry
 from diffdata.bibtex.values import clean_text
+from diffdata.collector import collector_paused
 from diffdata.memo import Memo, memo_map
 
-__all__ = ["BIBTEX_FORMAT", "bibtex_entries", "bibtex_library", "collector_paused", "format_entry", "to_bibtex"]
+__all__ = ["BIBTEX_FORMAT", "bibtex_entries", "bibtex_library", "format_entry", "to_bibtex"]
 
 #: How bibtexparser lays the entries out: ``  name = {value},`` lines, no comma after the last field, one
 #: blank line between entries.
@@ -75,20 +74,6 @@ def format_entry(entry: BibEntry) -> str:
 def _keyed_text(call: tuple[dict, str | None]) -> tuple[str, str]:
     entry = paper_entry(*call)
     return entry.key, format_entry(entry)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the entries are made: each makes a dozen small objects
-    that reference counting frees (no cycles), and each full collection would scan them and every object the
-    build holds (at 100k mentions about a fifth of the writer's time). Turned back on, as it was, at the end."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def to_bibtex(papers: pd.DataFrame, titles: Mapping[str, str] | None = None, memo: Memo | None = None) -> str:

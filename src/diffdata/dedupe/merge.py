@@ -3,14 +3,12 @@ stage's tables (:func:`merge_mentions`)."""
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pandas as pd
 
+from diffdata.collector import collector_paused
 from diffdata.dedupe.assemble import assemble, tables
 from diffdata.dedupe.fuzzy import fuzzy_candidates
 from diffdata.dedupe.groups import Groups
@@ -31,26 +29,11 @@ class DedupeResult:
     issues: pd.DataFrame
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while merging: the merge makes hundreds of thousands of small
-    dicts, lists and sets that reference counting frees (no cycles), and each full collection would scan them
-    and every object the build holds (at 100k mentions about a quarter of the stage's time). It is turned
-    back on, as it was, when the merge ends or fails."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def merge_mentions(occurrences: pd.DataFrame, memo: Memo | None = None) -> DedupeResult:
     """Group mentions into works (rules in ``docs/merge-rules.md``); pure and independent of row order.
     ``memo`` (see :mod:`diffdata.memo`) keeps each work's fields between builds; the result is the same
     without it."""
-    with _collector_paused():
+    with collector_paused():
         return _merge(occurrences, memo)
 
 

@@ -19,13 +19,10 @@ net checks the text itself, so links in markup the markdown parser does not read
 from __future__ import annotations
 
 import bisect
-import gc
 import hashlib
 import os
 import re
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +30,7 @@ from typing import Protocol
 
 import pandas as pd
 
+from diffdata.collector import collector_paused
 from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
@@ -91,7 +89,7 @@ def parse_lists(documents: pd.DataFrame, cache: ParseCache | None = None) -> Par
     ``PARALLEL_MIN_CHARS`` of text they are parsed in parallel processes, with the same result. With a
     ``cache``, a document parsed before (same name, text and parser) is not parsed again.
     """
-    with gc_paused():  # the rows coming back and the tables made of them: objects by the hundred thousand
+    with collector_paused():  # the rows coming back and the tables made of them: objects by the hundred thousand
         return _parse_lists(documents, cache)
 
 
@@ -124,22 +122,8 @@ def _parse_lists(documents: pd.DataFrame, cache: ParseCache | None) -> ParseResu
 
 def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     """Parse one list: rows of the occurrences table and rows of the parse report."""
-    with gc_paused():
+    with collector_paused():
         return _parse_document(source, text)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a while (as it was afterwards). Parsing makes hundreds of
-    thousands of short-lived objects (tokens, lines, links, rows) and next to no cycles (about a dozen objects
-    a list), and every full collection meanwhile would walk each live object: a fifth of the parse's time."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
