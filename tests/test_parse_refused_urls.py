@@ -57,3 +57,12 @@ def test_a_list_with_refused_links_builds(tmp_path: Path) -> None:
                    enrich_options=pipeline.EnrichOptions(S2Settings(offline=True), progress=False))
     bib = (tmp_path / "processed" / "papers.bib").read_text(encoding="utf-8")
     assert bib.count("@") == 2 and "A talk about diffusion" in bib
+
+
+def test_a_doi_split_by_a_tab_or_a_line_break_in_the_address_is_read_as_urlsplit_reads_it() -> None:
+    """urlsplit drops tabs and line breaks (a ``<...>`` link target may hold them); the shortcut that skips the
+    DOI search when no '10.' is written must not miss what urlsplit then reads."""
+    from diffdata.identifiers import identifiers_from_url
+
+    for url in ("https://x.org/doi/1\t0.1000/abc", "https://x.org/doi/10\n.1000/abc", "https://x.org/doi/10.1000/abc"):
+        assert identifiers_from_url(url).doi == "10.1000/abc"

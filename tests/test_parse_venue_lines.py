@@ -60,3 +60,10 @@ def test_chinese_japanese_and_korean_link_labels_are_no_titles() -> None:
         assert row["title"] == "Score-Based Generative Modeling"
         [row] = _rows(f"# P\n\n- [{label}](https://arxiv.org/abs/2011.13456)\n")
         assert row["title"] is None and row["arxiv_id"] == "2011.13456"
+
+
+def test_a_heading_that_says_the_papers_were_not_in_the_venue_gives_none() -> None:
+    rows = _rows("# P\n\n## ICLR 2023 (Rejected Papers)\n\n- [Rejected One](https://arxiv.org/abs/2301.00011)\n"
+                 "\n## CVPR (Workshops Only)\n\n- [Workshop One](https://arxiv.org/abs/2301.00012)\n"
+                 "\n## NeurIPS 2023 (under review)\n\n- [Submitted One](https://arxiv.org/abs/2301.00013)\n")
+    assert [(r["venue"], r["year"]) for r in rows] == [(None, None)] * 3

@@ -199,7 +199,8 @@ def _url_identifiers(url: str) -> tuple[str | None, ...]:
         m4 = _ARXIV_DOI_RE.match(ids.doi or "")
         if m4 and not ids.arxiv_id:
             ids.arxiv_id, ids.doi = m4.group("id"), None
-    elif not ids.arxiv_id and ("10." in u or "%" in u or "[" in u or "]" in u or not u.isascii()):
+    elif not ids.arxiv_id and ("10." in u or "%" in u or "[" in u or "]" in u or "\t" in u or "\r" in u or "\n" in u
+                               or not u.isascii()):  # urlsplit drops tabs and line breaks: "1\t0.1000/x"
         # a DOI in the path, maybe percent-encoded (and what urlsplit may refuse, raising as it did)
         m3 = _DOI_IN_PATH_RE.search(unquote(urlsplit(u).path))
         if m3:

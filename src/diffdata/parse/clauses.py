@@ -7,9 +7,10 @@ import re
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import is_name_list
+from diffdata.parse.names import has_organisation_word, is_name_list
 from diffdata.parse.shapes import POST_LABEL_RE, is_label
-from diffdata.text import clean_space
+from diffdata.text import YEAR_RE, clean_space
+from diffdata.venues import find_venues
 
 NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|(?P<new>new|hot)|note|announcement|todo)\s*!?\s*[\])】]", re.I)
 # what a sentence of news says: "[New] We released the code", "[Hot] Our paper is accepted to ..."
@@ -73,8 +74,10 @@ def named_continuation(line: Line, end: int) -> str:
                                                                           if lk.col > end]
     rest = rest[: min(stops)]
     rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
-    for m in _CLAUSE_END_RE.finditer(rest):  # the title ends where its authors, venue or date begin
-        tail = rest[m.end():]
+    for k, m in enumerate(_CLAUSE_END_RE.finditer(rest)):  # the title ends where its authors, venue or date begin
+        if k == 8 or m.start() > 300:
+            break  # a title's clauses are few and short: a long line costs no more than its first ones
+        tail = rest[m.end():m.end() + 200]
         sentence = re.split(r"\.\s", tail, maxsplit=1)[0].rstrip(" .,;").split(", ")
         while len(sentence) > 1 and only_venue_or_date(sentence[-1]):
             sentence.pop()  # "Ann Lee, Bo Chan, ICCV 2023": the names before the venue
@@ -89,8 +92,13 @@ def link_continuation(line: Line, link: Link) -> str:
     repository's or a page's name is followed by what it is, not by the rest of a title)."""
     at = line.text.find(link.text, link.col) if link.text and is_paper_url(link.url) else -1
     rest = named_continuation(line, at + len(link.text)) if at >= 0 else ""
-    first = re.split(r"\.\s", line.text[at + len(link.text):].lstrip(" :："), maxsplit=1)[0].rstrip(" .")
+    first = re.split(r"\.\s", line.text[at + len(link.text):][:300].lstrip(" :："), maxsplit=1)[0].rstrip(" .")
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", rest) if len(w) > 3]
-    if not words or 2 * sum(w[0].isupper() for w in words) < len(words) or "et al" in rest or is_name_list(first):
-        return ""  # "[LoRA](..): Low-rank adaptation, used widely ...", "[DDPM](..): Ho, Jain, Abbeel. NeurIPS 2020"
+    if (not words or len(rest) > 300 or 2 * sum(w[0].isupper() for w in words) < len(words) or "et al" in rest
+            or is_name_list(first) or reads_as_news(rest) or YEAR_RE.search(rest) or find_venues(rest)
+            or has_organisation_word(rest) or 2 * sum(is_label(w) for w in re.split(r",\s*|\s+", rest)) >= len(
+                rest.split())):
+        # "[LoRA](..): Low-rank adaptation, used widely ...", "[DDPM](..): Ho, Jain, Abbeel. NeurIPS 2020",
+        # "[Foo](..): Official PyTorch Implementation", "..: Accepted at ICLR 2023", "..: Google Research"
+        return ""
     return rest

@@ -14,7 +14,7 @@ free-text post or a link in prose:
 - **venue, qualifier, year, date**: table cells by meaning (``Venue``, ``Pub. & Date``, ``Year``...); asides in
   parentheses or brackets (``(Jan., 2024 | CVPR 2024)``); link texts naming a venue (``[CVPR 2024](url)``);
   short lines (``ICCV 2021 (Oral).``, ``11 Jul 2021``); the clause after the title; a venue of the venue table
-  named anywhere in the entry (``accepted to NeurIPS 2023``); a year heading; last, a year in the entry's text.
+  named anywhere in the entry (``accepted to NeurIPS 2023``); a year or venue heading; last, a year in the entry's text.
   A qualifier (Oral, Spotlight, Highlight, an acceptance number) goes to ``qualifier``, never into ``venue``.
 - **kind**: the links (labels and URLs), and what the entry says ("blog post", "tutorial", "talk", "slides").
 
@@ -199,14 +199,14 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             text = clean_space(text_outside_links(ln).replace("\\", " "))
             cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
             alone = cut == text.strip(" .,;") and not ln.links and 2 <= len(cut.split()) <= 3  # "Jun Hao Liew"
-            got = (cut and (is_name_list(cut) or (alone and is_one_person(cut)))
-                   and f.give("authors", split_authors(cut), "line after the title"))
-            if got and cut == text.strip(" .,;"):
+            if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(
+                    "authors", split_authors(cut), "line after the title")) and cut == text.strip(" .,;"):
                 used[ln.number] = ""
 
 
 _YEAR_ONLY_RE = re.compile(YEAR)
-_TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a track or a note after a venue heading
+_TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
+_NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
@@ -288,7 +288,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         if _YEAR_ONLY_RE.fullmatch(h):
             f.give("year", int(h), f"year heading '{heading}'")
             break
-        h = h if only_venue_or_date(h) else _TRACK_RE.sub("", h)  # "NeurIPS 2022 (Datasets & Benchmarks)"
+        h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
         a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
         if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
             # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"

@@ -72,8 +72,9 @@ def link_destination(string: str, pos: int, maximum: int) -> _Destination:
 
 
 def _reference(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    """markdown-it-py's ``reference`` rule, not tried when no ``]:`` follows the line's start: ``[label]:``
-    is written on one line, so without it the rule finds no definition. Where the next ``]:`` stands is kept
+    """markdown-it-py's ``reference`` rule, not tried when no ``]:`` follows the line's start anywhere in the
+    document: a definition (``[label]: url``, its label over one line or several) holds one, so without it the
+    rule finds none. Where the next ``]:`` stands is kept
     in ``state.env`` with the text it was found in, so that the document is searched once, not once a block."""
     start = state.bMarks[start_line]
     seen = state.env.get(_MARK_KEY)

@@ -208,10 +208,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     head = lines[0]
     starts: dict[int, str] = {}
 
-    def start_text(col: int, line: Line = head) -> str:
+    def start_text(col: int) -> str:
         """``_start_text(head, col)``, read once a column (asked up to five times an entry)."""
         if col not in starts:
-            starts[col] = _start_text(line, col)
+            starts[col] = _start_text(head, col)
         return starts[col]
 
     if head.bold and not start_text(head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
