@@ -85,3 +85,15 @@ def test_an_arxiv_paper_shown_by_a_mirror_site_has_its_arxiv_id(url: str, arxiv_
     assert identifiers_from_url(url).arxiv_id == arxiv_id
     if arxiv_id:
         assert url_kind(url) == "paper"
+
+
+def test_a_page_on_a_blog_platform_is_a_post() -> None:
+    from diffdata.identifiers import url_kind
+    from diffdata.parse import parse_document
+
+    for url in ("https://zhuanlan.zhihu.com/p/525106459", "https://mp.weixin.qq.com/s/abc", "https://qiita.com/u/items/x",
+                "https://zenn.dev/u/articles/x", "https://dev.to/a/b"):
+        assert url_kind(url) == "post", url
+    assert url_kind("https://www.zhihu.com/question/1") == "website"  # questions and answers: no post
+    [row], _report = parse_document("x.md", "# P\n\n- [扩散模型详解（一）：DDPM](https://zhuanlan.zhihu.com/p/525106459)\n")
+    assert row["kind"] == "post"

@@ -81,7 +81,9 @@ _POST_PATH_RE = re.compile(
 _REPO_ADMIN_PAGES = frozenset({"issues", "pulls", "pull", "discussions", "compare", "fork", "forks", "stargazers",
                                "network", "actions", "graphs", "watchers", "settings", "projects", "milestones",
                                "labels"})
-POST_HOSTS = ("medium.com", "substack.com", "notion.site", "distill.pub", "towardsdatascience.com", "wordpress.com")
+POST_HOSTS = ("medium.com", "substack.com", "notion.site", "distill.pub", "towardsdatascience.com", "wordpress.com",
+              "zhuanlan.zhihu.com", "mp.weixin.qq.com", "jianshu.com", "qiita.com", "zenn.dev", "velog.io", "dev.to",
+              "hashnode.dev", "hackernoon.com")  # blog platforms: any page on them is a post
 
 
 ID_PREFIX: dict[str, str] = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",
