@@ -7,8 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url, url_kind
-from diffdata.parse.model import Block, Segment
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.clauses import is_title_clause
+from diffdata.parse.model import Block, Line, Segment
+from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import around, is_image_src, is_label
+from diffdata.text import clean_space
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -16,7 +20,10 @@ if TYPE_CHECKING:
 
 def prose_links(w: Walker, block: Block) -> None:
     """Links in running text: a paper, video, post or repository is an entry (a badge right after it is
-    its link); the rest is reported."""
+    its link); the rest is reported. A paragraph that cites a work without a link is an entry too."""
+    if unlinked_work(block.lines):
+        w.block_entry(block)  # read as an entry: kept when it gives a venue, or names and a year; else reported
+        return
     for ln in block.lines:
         last: Segment | None = None
         links = ln.links
@@ -62,3 +69,16 @@ def prose_links(w: Walker, block: Block) -> None:
             w.out.append(seg)
             w.take(seg, lk, "link")
             last = seg
+
+
+def unlinked_work(lines: list[Line]) -> bool:
+    """A paragraph of a work's lines without a link: a title, then lines of names and a line of its venue or
+    date (``Title`` / ``Ann Lee, Bo Chan`` / ``ICCV 2023``), and nothing else but a last line of a bare URL."""
+    last = lines[-1].links if lines else []
+    if len(last) == 1 and last[0].bare and lines[-1].text.strip() == last[0].url:
+        lines = lines[:-1]  # ".../ ICCV 2023 / https://arxiv.org/abs/2305.04441": the entry's link
+    if not 3 <= len(lines) <= 5 or any(ln.links for ln in lines) or not is_title_clause(lines[0].text.strip()):
+        return False
+    rest = [clean_space(ln.text).strip(" .,;*_") for ln in lines[1:]]
+    return (any(only_venue_or_date(t) for t in rest) and any(is_name_list(t) or looks_like_names(t) for t in rest)
+            and all(only_venue_or_date(t) or is_name_list(t) or looks_like_names(t) for t in rest))

@@ -1,0 +1,23 @@
+"""A paragraph that cites a work without linking it (a title line, a line of names, a line of its venue or date,
+maybe a last line of a bare URL) is an entry: before, it was dropped with nothing in the parse report."""
+
+from __future__ import annotations
+
+from diffdata.parse import parse_document
+
+
+def test_a_paragraph_citing_a_work_is_an_entry() -> None:
+    rows, report = parse_document("x.md", "# P\n\nAnother Paper Without Link\nAnn Lee, Bo Chan\nCVPR 2022\n\n"
+                                          "Prompt Tuning Inversion for Text-Driven Image Editing\nWenkai Dong, Song Xue\n"
+                                          "ICCV 2023\nhttps://arxiv.org/abs/2305.04441\n")
+    assert [(r["title"], r["authors"], r["year"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        ("Another Paper Without Link", ["Ann Lee", "Bo Chan"], 2022, "CVPR", None),
+        ("Prompt Tuning Inversion for Text-Driven Image Editing", ["Wenkai Dong", "Song Xue"], 2023, "ICCV",
+         "2305.04441")]
+    assert report == []
+
+
+def test_a_paragraph_of_prose_stays_prose() -> None:
+    rows, _report = parse_document("x.md", "# P\n\nThis list collects papers.\nMaintained by Ann Lee, Bo Chan\n"
+                                           "Last update: Jan 2024\n\nWe thank Ann Lee, Bo Chan\nfor their help\n2023\n")
+    assert rows == []
