@@ -37,6 +37,7 @@ from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
 from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
+from diffdata.parse.titletext import link_title
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
 from diffdata.text import title_key
 
@@ -260,13 +261,17 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
             by_id.setdefault(identifiers_from_url(x["url"]).arxiv_id, []).append(x)
         for other in alone:
             links = by_id[other]
+            named = next((t for t in map(link_title, (x["label"] for x in links))  # "[Other Title](arxiv)"
+                          if t and title_key(t) != mine), None)
             extra = {k: None for k in r} | {
+                "title": named,
                 "occurrence_id": r["occurrence_id"], "source": r["source"], "line": r["line"],
                 "end_line": r["end_line"], "section": list(r["section"]), "layout": r["layout"], "authors": [],
                 "venue": r["venue"], "qualifier": r["qualifier"], "year": r["year"], "date": r["date"],
                 "kind": "paper", "links": links, "url": links[0]["url"], "arxiv_id": other, "arxiv_ids": [other],
                 "note": f"second arXiv id of the entry '{r['title']}': its links disagree", "read": False,
                 "evidence": ["arxiv_id: a second arXiv id among the entry's links",
+                             *(["title: the text of its own link"] if named else []),
                              "venue, year, date: the entry's"], "work_id": ""}
             out.append(extra)
     return out

@@ -45,7 +45,8 @@ from diffdata.parse.shapes import (
     opens_with_bold_title,
     text_before,
 )
-from diffdata.parse.tables import RowEntry, read_row, spanning_row
+from diffdata.parse.siblings import parts, sibling_entries, sibling_links
+from diffdata.parse.tables import table_row
 from diffdata.text import clean_space
 
 
@@ -160,6 +161,10 @@ class Walker(Reporter):
         else:
             self.prose(block)
             return None
+        cuts = sibling_links(first) if layout == "bullet" else []
+        if cuts:  # "- [Alpha ...](..) · [Beta ...](..)": works of their own, each its part of the line
+            first, *others = parts(first, cuts)
+            lines = [first, *lines[1:]]
         seg = self.segment(block, layout, lines)
         seg.note_skip_links = layout == "block"
         for i, ln in enumerate(lines):
@@ -169,6 +174,7 @@ class Walker(Reporter):
                     self.take(seg, lk, "title" if lk is lead else None)
                 else:
                     self.description_link(seg, ln, j)
+        sibling_entries(self, others if cuts else [])
         return seg
 
     def metadata(self, seg: Segment, block: Block) -> None:
@@ -220,41 +226,6 @@ class Walker(Reporter):
         seg = Segment(self.source, ln.number, ln.number, self.section(), "prose", [around(ln, ln.links, j)])
         self.out.append(seg)
         self.take(seg, lk, "cited")
-
-    def table_row(self, block: Block, meanings: list[str]) -> None:
-        if block.spans and spanning_row(self, block):
-            return  # an abstract folded under the row above, or a label of the rows below
-        reading = read_row(block, meanings)
-        if reading.continues and self.out and self.out[-1].layout == "table":
-            above = self.out[-1]  # the row above: this row's links are its own too
-            above.end_line = max(above.end_line, block.end)
-            for i, cell in enumerate(block.cells):
-                for ln in cell:
-                    for lk in ln.links:
-                        self.take(above, lk, clean_space(block.header[i]).lower() if i < len(block.header) else "link")
-            return
-        if reading.problem and reading.links_noted:
-            self.note_links([ln for c in block.cells for ln in c], reading.problem, reading.severity)
-        elif reading.problem:
-            self.note(block.start, reading.severity, reading.problem, text=reading.text)
-        for entry in reading.entries:
-            self.row_entry(block, entry)
-
-    def row_entry(self, block: Block, entry: RowEntry) -> None:
-        """One entry of a table row, its cells named by what their columns hold."""
-        cols, cells, title_col, title_text = entry.cols, entry.cells, entry.title_col, entry.title_text
-        seg = self.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
-        seg.cells = list(zip(cols, cells, strict=True))
-        self.last_row = seg
-        header = list(block.header) + [""] * len(cells)
-        for i, cell in enumerate(cells):
-            for ln in cell:
-                for lk in ln.links:
-                    self.take(seg, lk, "title" if i == title_col else (clean_space(header[i]).lower() or "link"))
-        if title_col < len(cells) and any(lk for ln in cells[title_col] for lk in ln.links if not lk.url):
-            self.note(block.start, "info", "table entry with an empty link", text=title_text)
-        for ln, j in entry.mentions:
-            self.cited(ln, j, "link in a description mentions another work")
 
     def prose(self, block: Block) -> None:
         """Links in running text (``prose.py``)."""
@@ -311,7 +282,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         if block.type == "row":
             if record := key_value_rows(all_blocks, i):  # "| **Title** | ... |" / "| **Authors** | ... |": one work
                 block, joined = key_value_record(all_blocks, record), record[-1]
-            w.table_row(block, [header_meaning(h) for h in block.header])
+            table_row(w, block, [header_meaning(h) for h in block.header])
             current = None
         elif block.type == "item":
             if current is not None and block.level > current_level and (i <= attach_to

@@ -160,3 +160,41 @@ def spanning_row(w: Walker, block: Block) -> bool:
         w.sections.label = text.rstrip(":：").strip()
         return True
     return False
+
+
+def table_row(w: Walker, block: Block, meanings: list[str]) -> None:
+    """A table row: its entries (one a row, or several), a row continuing the one above, or a problem reported."""
+    if block.spans and spanning_row(w, block):
+        return  # an abstract folded under the row above, or a label of the rows below
+    reading = read_row(block, meanings)
+    if reading.continues and w.out and w.out[-1].layout == "table":
+        above = w.out[-1]  # the row above: this row's links are its own too
+        above.end_line = max(above.end_line, block.end)
+        for i, cell in enumerate(block.cells):
+            for ln in cell:
+                for lk in ln.links:
+                    w.take(above, lk, clean_space(block.header[i]).lower() if i < len(block.header) else "link")
+        return
+    if reading.problem and reading.links_noted:
+        w.note_links([ln for c in block.cells for ln in c], reading.problem, reading.severity)
+    elif reading.problem:
+        w.note(block.start, reading.severity, reading.problem, text=reading.text)
+    for entry in reading.entries:
+        _row_entry(w, block, entry)
+
+
+def _row_entry(w: Walker, block: Block, entry: RowEntry) -> None:
+    """One entry of a table row, its cells named by what their columns hold."""
+    cols, cells, title_col, title_text = entry.cols, entry.cells, entry.title_col, entry.title_text
+    seg = w.segment(block, "table", [ln for c in cells for ln in c] or block.lines)
+    seg.cells = list(zip(cols, cells, strict=True))
+    w.last_row = seg
+    header = list(block.header) + [""] * len(cells)
+    for i, cell in enumerate(cells):
+        for ln in cell:
+            for lk in ln.links:
+                w.take(seg, lk, "title" if i == title_col else (clean_space(header[i]).lower() or "link"))
+    if title_col < len(cells) and any(lk for ln in cells[title_col] for lk in ln.links if not lk.url):
+        w.note(block.start, "info", "table entry with an empty link", text=title_text)
+    for ln, j in entry.mentions:
+        w.cited(ln, j, "link in a description mentions another work")

@@ -1,0 +1,120 @@
+"""Several works listed on one line: ``- [Alpha ...](..) · [Beta ...](..)``, ``- [A](..) (CVPR 2022), [B](..)``.
+
+A list item that opens with a titled link takes the links after it as its own (its code, its project page, a
+badge), unless one of them names a work of its own: a link whose text is another title, after nothing but a
+separator. The line is then cut at each such link, and each part is an entry.
+
+>>> from diffdata.parse.model import Line, Link, Segment
+from diffdata.parse.names import looks_like_names
+>>> text = "Alpha Diffusion Models · Beta Flow Matching [code]"
+>>> line = Line(1, text, [Link("Alpha Diffusion Models", "https://arxiv.org/abs/2101.00001", 1, col=0),
+...                       Link("Beta Flow Matching", "https://arxiv.org/abs/2101.00002", 1, col=25),
+...                       Link("code", "https://github.com/a/b", 1, col=44)])
+>>> sibling_links(line)
+[1]
+>>> [(p.text, [lk.text for lk in p.links]) for p in parts(line, [1])]  # doctest: +NORMALIZE_WHITESPACE
+[('Alpha Diffusion Models · ', ['Alpha Diffusion Models']),
+ ('Beta Flow Matching [code]', ['Beta Flow Matching', 'code'])]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from diffdata.identifiers import is_paper_url
+from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.model import Line, Link, Segment
+from diffdata.parse.names import looks_like_names
+from diffdata.parse.shapes import link_end
+from diffdata.parse.titletext import link_title
+from diffdata.text import title_key
+
+if TYPE_CHECKING:
+    from diffdata.parse.segment import Walker
+
+__all__ = ["parts", "sibling_entries", "sibling_links"]
+
+# What separates works listed on one line (never nothing: "[Title](..) [Title as a page name](..)" stays one).
+_SEPARATOR_RE = re.compile(r"\s*(?:[·•|,;/&+]|\band\b)\s*", re.I)
+_ASIDE_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
+# Words of a link's text that name a kind of link, not a work: "[Hugging Face demo]", "[Project page]".
+_LINK_KIND_WORDS = frozenset({
+    "code", "codes", "demo", "project", "page", "website", "homepage", "github", "repo", "repository", "pdf",
+    "slides", "poster", "colab", "notebook", "hugging", "huggingface", "weights", "checkpoint", "checkpoints",
+    "bibtex", "supp", "supplementary", "implementation", "official", "unofficial", "pytorch", "tensorflow",
+    "jax", "arxiv", "openreview", "paper", "doi",
+})
+
+
+def sibling_links(line: Line) -> list[int]:
+    """The positions of the links of ``line`` (an item's first line, opening with a titled link) that each
+    name a work of their own."""
+    links = line.links
+    if len(links) < 2 or links[0].image or links[0].bare:
+        return []
+    first = link_title(links[0].text)
+    if first is None:
+        return []
+    first_words = set(title_key(first).split())
+    cuts = [j for j in range(1, len(links)) if _names_another_work(line, j, first_words)]
+    if cuts and looks_like_names(first) and all(looks_like_names(links[j].text) for j in cuts):
+        return []  # "[Mira Okafor](..), [Jon Pell](..) (1994). *Title*": the authors' pages
+    return cuts
+
+
+def _names_another_work(line: Line, j: int, first_words: set[str]) -> bool:
+    lk, prev, lead = line.links[j], line.links[j - 1], line.links[0]
+    if lk.image or lk.bare:
+        return False
+    title = link_title(lk.text)
+    if title is None:
+        return False
+    words = set(title_key(title).split())
+    if not words or words <= first_words or words & _LINK_KIND_WORDS:
+        return False  # "[DreamBooth](github)" beside "[DreamBooth: Fine Tuning ...](arxiv)"; "[Project page]"
+    if len(words) < 2 and not (is_paper_url(lk.url) and is_paper_url(lead.url)):
+        return False  # one word names a paper beside a paper ("[DDPM](..) · [DDIM](..)"), else a page's name
+    between = line.text[link_end(prev):lk.col]
+    between = _ASIDE_RE.sub(lambda m: "" if only_venue_or_date(m.group(1)) else m.group(0), between)
+    return bool(_SEPARATOR_RE.fullmatch(between))
+
+
+def sibling_entries(w: Walker, lines: list[Line]) -> None:
+    """Each part of an item's first line after the first (see :func:`parts`) as an entry: its first link
+    names it, the others are its own."""
+    for ln in lines:
+        seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet", [ln], heading=w.heading_above)
+        w.out.append(seg)
+        for j, lk in enumerate(ln.links):
+            w.take(seg, lk, "title" if j == 0 else None)
+
+
+def parts(line: Line, cuts: list[int]) -> list[Line]:
+    """``line`` cut before each link of ``cuts``: each part a line of its own, with its links and its runs of
+    bold, italic and code (their columns moved to the part's text)."""
+    bounds = [0, *cuts, len(line.links)]
+    return [_part(line, lo, hi) for lo, hi in itertools.pairwise(bounds)]
+
+
+def _part(line: Line, lo: int, hi: int) -> Line:
+    start = line.links[lo].col if lo else 0
+    stop = line.links[hi].col if hi < len(line.links) else len(line.text)
+    text = line.text[start:stop]
+    links: list[Link] = [replace(lk, col=lk.col - start) for lk in line.links[lo:hi]]
+    pieces, at = [], 0
+    for lk in links:
+        pieces.append(text[at:lk.col])
+        at = link_end(lk)
+    pieces.append(text[at:])
+
+    def runs(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [(col - start, t) for col, t in found if start <= col < stop]
+
+    bold, italic = runs(line.bold), runs(line.italic)
+    return Line(line.number, text=text, links=links, strong="".join(t for _, t in bold),
+                em="".join(t for _, t in italic), other="".join(pieces), bold=bold, italic=italic,
+                code=runs(line.code), bold_continues=line.bold_continues and lo == 0,
+                hidden=list(line.hidden) if lo == 0 else [])
