@@ -37,7 +37,20 @@ def without_title(line: Line, title: str | None) -> str:
     """A line's text with its links' texts and its title cut out: what else it says."""
     text = text_outside_links(line)
     at = text.find(title) if title else -1
-    return text[:at] + " " + text[at + len(title or ""):] if at >= 0 else text
+    if at < 0:
+        return text
+    start, end = _marked(text, at, at + len(title or ""))
+    return text[:start] + " " + text[end:]
+
+
+_TITLE_MARKS = {"《": "》", "「": "」", "『": "』", "〈": "〉"}
+
+
+def _marked(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a title in ``text`` widened to the title marks around it (``《Title》``), if any."""
+    if start and end < len(text) and _TITLE_MARKS.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
 
 
 @lru_cache(maxsize=1 << 16)
@@ -66,5 +79,5 @@ def after_title(line: Line, title: str | None) -> str:
     elif title:
         i = text.find(title)
         if i >= 0:
-            text = text[i + len(title):]
+            text = text[_marked(text, i, i + len(title))[1]:]
     return text

@@ -16,6 +16,7 @@ from diffdata.text import clean_space, strip_emoji
 _END_MARKS_RE = re.compile(r"^\*+|\*+$|`+|~~")
 _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
 _TRAILING_DOTS_RE = re.compile(r"\.+$")
+_CJK_QUOTES = {"《": "》", "「": "」", "『": "』", "〈": "〉"}  # title marks of Chinese and Japanese text
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
 
@@ -35,6 +36,8 @@ def clean_title(text: str | None) -> str:
         t = _TRAILING_DOTS_RE.sub("", t)
     if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
         t = t[1:-1]
+    elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
+        t = t[1:-1].strip()
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
     return t.strip(" -–—:|,;·•").rstrip("[( ")
 
