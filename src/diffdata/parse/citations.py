@@ -1,8 +1,9 @@
 """A citation written out in one of the common styles, read whole: its names, year, title and venue.
 
 APA (``Lee, A. (1998). Title. Journal, 4(2).``), Harvard (``Lee, A. and Li, B., 2011. Title. *Journal*,
-12(3).``, a month may follow the year) and IEEE (``[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019, pp.
-1-8.``). A line may open with a method's bold name before the citation (:func:`label_cut`).
+12(3).``, a month may follow the year), IEEE (``[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019, pp.
+1-8.``), Springer's LNCS (``Lee, A., Li, B.: Title. In: ICLR (2022)``) and Vancouver (``Lee A, Li B. Title.
+Nat Med. 2022;28:1-10.``). A line may open with a method's bold name before the citation (:func:`label_cut`).
 """
 
 from __future__ import annotations
@@ -27,12 +28,21 @@ HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)
                         + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
 IEEE_RE = re.compile(r"(?:\[\d{1,4}\]\s*)?(?P<names>[A-Z][^\"“”]{1,300}?),?\s*[\"“]"
                      r"(?P<title>[^\"“”]{8,300}?)[,.]?[\"”],?\s*(?:[Ii]n:?\s+)?(?P<venue>[^,\"“”\[]{2,120})?")
-_STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE))
+# Springer's LNCS: "Lee, A., Chan, B.: Title. In: ICLR (2022)", "Lee, A.: Title. Journal 12(3), 1-10 (2019)"
+LNCS_RE = re.compile(r"(?P<names>[A-Z][^:()\"“]{1,300}?):\s+" + _TITLE + r"\.\s+(?:In:?\s+)?"
+                     r"(?P<venue>[A-Z][^,()]{1,120}?)(?=\s+\d|\s*\(|,|\s+pp?\.)(?:[^()]|\(\d[\d\-–]*\)){0,120}?"
+                     r"\((?P<year>(?:19|20)\d\d)\)")
+# Vancouver (NLM): "Lee A, Chan BK. Title. ICLR 2022.", "Lee A, Chan B, et al. Title. Nat Med. 2022;28:1-10."
+_SURNAME_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
+VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al)?)\.\s+" + _TITLE
+                          + r"\.\s+(?P<venue>[A-Z][^.;]{1,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE), ("LNCS", LNCS_RE),
+           ("Vancouver", VANCOUVER_RE))
 
 
 @dataclass(frozen=True)
 class Citation:
-    """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``)."""
+    """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``)."""
 
     style: str
     authors: list[str]
