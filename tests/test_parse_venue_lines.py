@@ -67,3 +67,14 @@ def test_a_heading_that_says_the_papers_were_not_in_the_venue_gives_none() -> No
                  "\n## CVPR (Workshops Only)\n\n- [Workshop One](https://arxiv.org/abs/2301.00012)\n"
                  "\n## NeurIPS 2023 (under review)\n\n- [Submitted One](https://arxiv.org/abs/2301.00013)\n")
     assert [(r["venue"], r["year"]) for r in rows] == [(None, None)] * 3
+
+
+def test_a_year_heading_above_a_venue_heading_gives_the_year() -> None:
+    text = ("## 2024\n\n### ICLR\n\n- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2101.00001)\n"
+            "- [Sliding Windows over Noisy Scores](https://arxiv.org/abs/2101.00002) (2021)\n\n"
+            "### CVPR 2023\n\n- [Tiny Flows for Big Scenes](https://arxiv.org/abs/2101.00003)\n\n"
+            "## Surveys\n\n### NeurIPS\n\n- [Big Flows for Tiny Scenes](https://arxiv.org/abs/2101.00004)\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["venue"], r["year"]) for r in rows] == [
+        ("ICLR", 2024), ("ICLR", 2021),  # the entry's own year first
+        ("CVPR", 2023), ("NeurIPS", None)]  # the venue heading's own year; no year heading above

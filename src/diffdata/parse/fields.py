@@ -53,6 +53,7 @@ from diffdata.parse.names import (
     looks_like_names,
     split_authors,
 )
+from diffdata.parse.notes import entry_note, rating
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
@@ -63,7 +64,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.textids import text_identifiers
-from diffdata.parse.titles import CLAUSE_SPLIT_RE, RATING_RE, clean_title, read_title
+from diffdata.parse.titles import CLAUSE_SPLIT_RE, clean_title, read_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -82,7 +83,7 @@ def read_fields(seg: Segment) -> Fields:
     f = Fields()
     head = seg.lines[0] if seg.lines else Line(seg.line)
     f.read = any(m in ln.text for ln in seg.lines[:1] for m in _READ_MARKERS)
-    f.rating = _rating(head)
+    f.rating = rating(head)
     used: dict[int, str] = {}  # line number -> what stays of it in the note, once a field used it
     title_end = read_title(seg, f, used)
     _table_cells(seg, f)
@@ -96,7 +97,7 @@ def read_fields(seg: Segment) -> Fields:
     elif kind in ("repository", "website") and f.cited_style:
         kind, why = "paper", "a citation written out"  # "Chan, B. (2020). Title. [Code](github...)"
     f.give("kind", kind, why)
-    f.note = _note(seg, f, used)
+    f.note = entry_note(seg, f, used)
     return f
 
 
@@ -283,17 +284,20 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         m = DATE_RE.search(text)
         if m:
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
+    venue_heading = False  # "## 2024" over "### ICLR": a year heading above a venue's gives its year
     for heading in reversed(seg.section):
         h = heading.strip().rstrip(":：").strip()
         if _YEAR_ONLY_RE.fullmatch(h):
             f.give("year", int(h), f"year heading '{heading}'")
             break
         h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
-        a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
+        a = read_aside(h) if not venue_heading and len(h) <= 80 and only_venue_or_date(h) else None
         if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
             # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
             _give_aside(f, a, f"venue heading '{heading}'")
-            break
+            if f.year is not None:
+                break
+            venue_heading = True
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
         y = YEAR_RE.search(raws[0])
         if y:
@@ -310,41 +314,3 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", v.year, f"year in the title '{v.year}'")
     if f.year is None and (y := YEAR_RE.search(title)):
         f.give("year", int(y.group(1)), f"year in the title '{y.group(1)}'")
-
-
-def _rating(line: Line) -> str | None:
-    for _, text in line.bold:
-        m = RATING_RE.search(text)
-        if m:
-            return m.group(1).replace(" ", "")
-    return None
-
-
-def _note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:
-    notes = list(seg.notes)
-    if seg.cells:
-        for meaning, cell in seg.cells:
-            text = clean_space(" ".join(ln.text for ln in cell)).strip(" -–—/")
-            if meaning == "note" and text:
-                notes.append(text)
-            elif meaning == "name" and text and text != f.title:
-                notes.append(f"{text}.")  # a method's or model's name, beside the title
-        return " ".join(notes) or None
-    if seg.layout == "prose":  # a link in running text: the words around it, up to the neighbouring links
-        notes.append(clean_space(text_outside_links(seg.lines[0])).strip(" :-"))
-        return " ".join(n for n in notes if n) or None
-    for ln in seg.lines[seg.note_from:]:
-        if ln.number in used:
-            if used[ln.number]:
-                notes.append(used[ln.number])
-            continue
-        if ln.number in seg.label_lines:
-            continue
-        text = clean_space(ln.text.replace(ln.link_cont, " ", 1) if ln.link_cont else ln.text).rstrip("\\ ")
-        if seg.note_skip_links and ln.links and not text_outside_links(ln).strip(" \\[]()|.,;:-"):
-            continue
-        if seg.note_skip_links and ln.links:
-            text = clean_space(text_outside_links(ln).replace("\\", " ")).strip(" []")
-        if text and (f.date is None or text != f.date):
-            notes.append(text)
-    return " ".join(notes) or None
