@@ -232,7 +232,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
             if a.rest and (is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                           or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
+                           or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))  # "(Malon, 2018)"
+                           or ((a.year or a.venue_known) and is_one_person(a.rest))):  # "(Kai Roth, ICML 2023)"
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
         short = clean_space(without_asides(text)).strip(" .,;|")

@@ -70,7 +70,7 @@ def before_venue(text: str) -> str:
 def after_title(line: Line, title: str | None) -> str:
     """The text of a line after its title (link texts cut out)."""
     text = text_outside_links(line).replace("\\", " ")
-    if title and line.bold:
+    if title and line.bold and _is_title_run(line.bold[0][1], title):
         col, run = line.bold[0]
         text = line.text[col + len(run):].replace("\\", " ")
         text = text_outside_links(Line(line.number, text, [
@@ -81,3 +81,9 @@ def after_title(line: Line, title: str | None) -> str:
         if i >= 0:
             text = text[_marked(text, i, i + len(title))[1]:]
     return text
+
+
+def _is_title_run(run: str, title: str) -> bool:
+    """A bold run that is (or opens) the title: ``**GLIGEN**: Open-Set ...``, not ``, **ICASSP 2024**``."""
+    run = run.strip(" *:：")
+    return bool(run) and (run in title or title in run)

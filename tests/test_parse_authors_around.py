@@ -1,0 +1,42 @@
+"""Authors written around other fields: before a bold venue (``, Ann Lee, Bo Chan, **ICASSP 2024**``: the bold
+run was taken for the title and the names after it were sought), and a single person in an aside with a year or
+a venue (``(Ann Lee, NeurIPS 2023)``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+
+PAPER = "https://arxiv.org/abs/2101.00001"
+
+
+def _one(line: str) -> tuple:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert len(rows) == 1
+    r = rows[0]
+    return r["title"], r["authors"], r["venue"], r["year"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER}), Mira Okafor, Jon Pell, **ICASSP 2024**",
+     ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICASSP", 2024)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER}) - Mira Okafor, Jon Pell - **NeurIPS 2023**",
+     ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "NeurIPS", 2023)),
+    (f"- **QAP**: Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. CVPR 2023. [paper]({PAPER})",
+     ("QAP: Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "CVPR", 2023)),  # a bold title
+])
+def test_names_before_a_bold_venue(line: str, expected: tuple) -> None:
+    assert _one(line) == expected
+
+
+@pytest.mark.parametrize(("aside", "authors", "year"), [
+    ("(Mira Okafor, NeurIPS 2023)", ["Mira Okafor"], 2023),
+    ("(Mira Okafor, 2022)", ["Mira Okafor"], 2022),
+    ("(Example Research, 2022)", [], 2022),  # an organisation
+    ("(Stable Diffusion, 2022)", [], 2022),
+    ("(Mira Okafor)", [], None),  # a name alone in an aside says nothing of its role
+])
+def test_one_person_in_an_aside_with_a_year_or_venue(aside: str, authors: list[str], year: int | None) -> None:
+    title, found, _venue, found_year = _one(f"- [Quiet Anchors for Panoptic Things]({PAPER}) {aside}")
+    assert (title, found, found_year) == ("Quiet Anchors for Panoptic Things", authors, year)
