@@ -21,7 +21,7 @@ def _read(text: str) -> list[tuple]:
 A, B, C = ("https://arxiv.org/abs/2101.00001", "https://arxiv.org/abs/2101.00002", "https://arxiv.org/abs/2101.00003")
 
 
-@pytest.mark.parametrize("sep", [" · ", " | ", ", ", "; ", " • ", " / ", " and "])
+@pytest.mark.parametrize("sep", [" · ", " | ", ", ", "; ", " • ", " / ", " and ", "; see also ", " vs. ", ", cf. "])
 def test_two_papers_on_one_line_are_two_entries(sep: str) -> None:
     line = f"- [Quiet Anchors for Panoptic Things]({A}){sep}[Sliding Windows over Noisy Scores]({B})"
     assert _read(line) == [("Quiet Anchors for Panoptic Things", "paper", None, None, [A]),
@@ -77,3 +77,8 @@ def test_a_second_arxiv_link_without_a_separator_is_titled_by_its_own_text() -> 
         (None, "2101.00003")]  # a badge names no title
     assert "title: the text of its own link" in rows[1]["evidence"]
     assert any("two different arXiv ids" in r["reason"] for r in report)
+
+
+def test_titles_that_read_like_names_are_works_when_they_link_papers() -> None:
+    line = f"- [Beta Flow Matching]({A}), [Gamma Consistency Models]({B})"  # names by their shape, papers by links
+    assert [r["title"] for r in _rows(line)] == ["Beta Flow Matching", "Gamma Consistency Models"]

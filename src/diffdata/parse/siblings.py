@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["parts", "sibling_entries", "sibling_links"]
 
 # What separates works listed on one line (never nothing: "[Title](..) [Title as a page name](..)" stays one).
-_SEPARATOR_RE = re.compile(r"\s*(?:[·•|,;/&+]|\band\b)\s*", re.I)
+_SEPARATOR_RE = re.compile(r"\s*(?:(?:[·•|,;/&+]|\band\b)\s*(?:(?:see also|cf\.|compare)\s*)?"
+                           r"|(?:see also|cf\.|vs\.?|versus)\s*)", re.I)  # "; see also", "vs."
 _ASIDE_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 # Words of a link's text that name a kind of link, not a work: "[Hugging Face demo]", "[Project page]".
 _LINK_KIND_WORDS = frozenset({
@@ -60,7 +61,8 @@ def sibling_links(line: Line) -> list[int]:
         return []
     first_words = set(title_key(first).split())
     cuts = [j for j in range(1, len(links)) if _names_another_work(line, j, first_words)]
-    if cuts and looks_like_names(first) and all(looks_like_names(links[j].text) for j in cuts):
+    if cuts and not is_paper_url(links[0].url) and looks_like_names(first) and all(
+            looks_like_names(links[j].text) and not is_paper_url(links[j].url) for j in cuts):
         return []  # "[Mira Okafor](..), [Jon Pell](..) (1994). *Title*": the authors' pages
     return cuts
 
