@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from diffdata.identifiers import is_paper_url
+from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import (
     ASIDE_RE,
     DATE_LINE_RE,
@@ -125,6 +125,16 @@ _JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Jo
                               r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
+
+
+# two words in lower case that are not "of", "in", "on" ...: a sentence, not an unknown venue's name
+_SENTENCE_WORDS_RE = re.compile(r"(?:\b(?!(?:of|in|on|for|and|the|at|to|de|du|la|et|und|für)\b)[a-z][a-z\-]+\b.*){2}")
+
+
+def _arxiv_years(seg: Segment) -> list[int]:
+    """The years the entry's arXiv links were first posted (``2403.01234``: 2024)."""
+    ids = (identifiers_from_url(lk.url).arxiv_id for _, lk in seg.links)
+    return [2000 + int(a[:2]) for a in ids if a and a[:4].isdigit()]
 
 
 def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
@@ -256,6 +266,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                     if a.venue and not a.venue_known and is_name_list(names.strip(" .,;")):
                         # "Vance, R. 2008", "A. Lee et al., ICLRW 2022": names, then what the citation says
                         a = read_aside(c[len(names):].strip(" .,;"), venue_context=True)
+                    elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")
+                                                or (a.venue or "A")[0].islower()):
+                        continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"
                     _give_aside(f, a, f"clause '{c}'")
                 elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (_JOURNAL_WORD_RE.search(c)
                                                                      or re.fullmatch(r"[A-Z]{2,8}", c))
@@ -299,9 +312,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if f.year is not None:
                 break
             venue_heading = True
-    if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line
-        y = YEAR_RE.search(raws[0])
-        if y:
+    if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line, unless it
+        y = YEAR_RE.search(raws[0])  # comes before the paper was on arXiv ("evaluates on MS-COCO 2014")
+        if y and int(y.group(1)) >= min(_arxiv_years(seg), default=0) - 1:
             f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")
     for ln in lines[1:] if f.year is None and seg.layout != "prose" else []:  # "... from 2021", "published in 2020"
         if m := _DATED_RE.search(text_outside_links(ln)):
