@@ -91,7 +91,7 @@ def read_fields(seg: Segment) -> Fields:
     _venue_year(seg, f, used, title_end)
     text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
-        f.title, seg.links, seg.layout, cue_text(seg, f.title))
+        f.title, seg.links, seg.layout, cue_text(seg, f.title), seg.section)
     if kind in ("repository", "website") and f.venue and not WEBSITE_CUE_RE.search(f.title or ""):
         kind, why = "paper", f"a venue ('{f.venue}')"  # "**Blue noise (SIGGRAPH 2024)** [[code]] [[webpage]]"
     elif kind in ("repository", "website") and f.cited_style:

@@ -17,10 +17,20 @@ _VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube)$", re.I)
 _PERSONAL_SITE_HOSTS = re.compile(r"\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$", re.I)
 
 
+# a heading that only names kinds of works: "## 📝 Blogs", "### Blog Posts & Tutorials", "## Talks and Videos"
+_POST_WORDS = r"blogs?|blog\s?posts?|posts|articles?|tutorials?|lecture notes|notes|slides|write-?ups?"
+_VIDEO_WORDS = r"videos?|talks?|lectures?|webinars?|keynotes?|youtube(?: videos)?|recordings?"
+_KIND_HEADING_RE = re.compile(rf"[\W\d_]*(?P<first>{_POST_WORDS}|{_VIDEO_WORDS})"
+                              rf"(?:\s*(?:&|and|,|/|\+)\s*(?:{_POST_WORDS}|{_VIDEO_WORDS}))*[\W\d_]*", re.I)
+_VIDEO_WORD_RE = re.compile(rf"(?:{_VIDEO_WORDS})$", re.I)
+_OTHER_KIND_HEADING_RE = re.compile(r"[\W\d_]*(?:papers?|code|repositories|repos|projects?|datasets?|tools?|"
+                                    r"websites?|resources)[\W\d_]*", re.I)  # "## Blogs" / "### Papers": papers
+
+
 def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: str,
-               cues: str = "") -> tuple[str, str]:
+               cues: str = "", section: list[str] | tuple[str, ...] = ()) -> tuple[str, str]:
     """The kind of an entry, and why: from its links' labels and URLs, cues in its title and what it says of
-    itself."""
+    itself, and a heading above it that names a kind of works (``## Blogs``)."""
     if title and WEBSITE_CUE_RE.search(title):
         return "website", "the title names a web page"
     labels = [(label or lk.text or "").strip().lower() for label, lk in links]
@@ -42,6 +52,12 @@ def entry_kind(title: str | None, links: list[tuple[str | None, Link]], layout: 
             return "video", f"the entry says '{m.group(0)}'"
         if m := _POST_CUE_RE.search(cues) or _POST_CUE_RE.search(title or ""):
             return "post", f"the entry says '{m.group(0)}'"  # "Foo Models Tutorial (CVPR 2023)": no paper
+        for heading in reversed(section):  # the nearest heading naming a kind
+            if m := _KIND_HEADING_RE.fullmatch(heading.strip()):
+                return ("video" if _VIDEO_WORD_RE.match(m.group("first")) else "post",
+                        f"under the heading '{heading.strip()}'")
+            if _OTHER_KIND_HEADING_RE.fullmatch(heading.strip()):
+                break
         if title and len(title.split()) >= 4 and _is_article_page(main):
             return "post", "a titled page below the root of a personal site"
     return kind, "its first link's address"
