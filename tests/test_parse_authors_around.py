@@ -40,3 +40,22 @@ def test_names_before_a_bold_venue(line: str, expected: tuple) -> None:
 def test_one_person_in_an_aside_with_a_year_or_venue(aside: str, authors: list[str], year: int | None) -> None:
     title, found, _venue, found_year = _one(f"- [Quiet Anchors for Panoptic Things]({PAPER}) {aside}")
     assert (title, found, found_year) == ("Quiet Anchors for Panoptic Things", authors, year)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER}) (AAAI 2024) Authors: Mira Okafor, Jon Pell",
+     (["Mira Okafor", "Jon Pell"], "AAAI", 2024)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER}) - Authors: Mira Okafor, Jon Pell - AAAI 2024",
+     (["Mira Okafor", "Jon Pell"], "AAAI", 2024)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER})\n  - Authors: Mira Okafor, Jon Pell (equal contribution)",
+     (["Mira Okafor", "Jon Pell"], None, None)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER})\n  Dora Lind. CVPR 2024.", (["Dora Lind"], "CVPR", 2024)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER})\n  Mira Okafor, Jon Pell, Sun Li. 3DV 2023.",
+     (["Mira Okafor", "Jon Pell", "Sun Li"], "3DV", 2023)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER})\n  Mira Okafor, Jon Pell, Sun Li. Science 2023.",
+     (["Mira Okafor", "Jon Pell", "Sun Li"], "Science", 2023)),
+    (f"- [Quiet Anchors for Panoptic Things]({PAPER})\n  Trained on many images. CVPR 2024.", ([], "CVPR", 2024)),
+])
+def test_names_said_to_be_the_authors_or_on_the_line_under_the_title(text: str, expected: tuple) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{text}\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [expected]

@@ -149,17 +149,26 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
+_NAMES_END_RE = re.compile(r"\s+[-–—|·•]\s+|\s*[(\[（]|[;；]")  # what ends a list of names after its label
+_AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
 
 
 def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
         return
     lines = seg.lines
-    for ln in lines[1:]:  # "- **Authors**: A. Moss, B. Kaur", "Authors: ...": names said to be the authors
-        m = _AUTHOR_LABEL_RE.match(clean_space(text_outside_links(ln)))
-        if m and looks_like_names(m.group("names").strip(" .")) and f.give(
-                "authors", split_authors(m.group("names")), "an authors line"):
-            used[ln.number] = ""
+    for i, ln in enumerate(lines):  # "- **Authors**: A. Moss, B. Kaur", "[Title](..) - Authors: ...": names
+        if i == title_end:  # said to be the authors, on a line of their own or after the title
+            text = _AUTHOR_LABEL_AT_RE.split(clean_space(after_title(ln, f.title)), maxsplit=1)[-1]
+        elif i:
+            text = clean_space(text_outside_links(ln))
+        else:
+            continue
+        m = _AUTHOR_LABEL_RE.match(text)
+        names = _NAMES_END_RE.split(m.group("names"), maxsplit=1)[0].strip(" .") if m else ""
+        if names and looks_like_names(names) and f.give("authors", split_authors(names), "an authors line"):
+            if i != title_end:
+                used[ln.number] = ""
             return
     for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
         # italic runs; bold ones after the title only when they list names ("– **A. Bee et al.**", never
@@ -208,8 +217,9 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         if after < len(lines):
             ln = lines[after]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
-            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z])|\s+[·•|]\s+", text)[0].strip(" .,;")
-            alone = cut == text.strip(" .,;") and not ln.links and 2 <= len(cut.split()) <= 3  # "Jun Hao Liew"
+            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z\d])|\s+[·•|]\s+", text)[0].strip(" .,;")
+            alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
+                     and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
             if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(
                     "authors", split_authors(cut), "line after the title")) and cut == text.strip(" .,;"):
                 used[ln.number] = ""
@@ -247,10 +257,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
         short = clean_space(without_asides(text)).strip(" .,;|")
-        if i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short)):
-            a = read_aside(short, venue_context=bool(ln.links))
-            if len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date, not a sentence with a year
-                _give_aside(f, a, f"short line '{short}'")
+        a = read_aside(short, venue_context=bool(ln.links)) if (
+            i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
+        if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date
+            _give_aside(f, a, f"short line '{short}'")
             if not a.rest:
                 used[ln.number] = ""
         elif (i == title_end or (i <= title_end + 2 and (len(_DETAILS_SPLIT_RE.findall(short)) >= 2 or is_name_list(
