@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.model import Block
+from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import (
+    LABEL_RE,
     is_label,
     is_label_line,
     is_metadata,
@@ -141,12 +142,24 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
         linked = any(ln.links for ln in b.lines)
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
+                               or _field_line(ln)
                                or opens_with_names(ln)):  # "**Ann Lee, Bo Chan** · CVPR 2023 · [arXiv](..)"
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
             if not all(lk.image or is_label(lk.text) for lk in ln.links):
                 return False  # "- [Another Work](url)": the heading is a section of works
             paper = paper or any(is_paper_url(lk.url) for lk in ln.links if not lk.image)
     return paper
+
+
+# labels of a line under a paper's heading that give one of its fields, never its title ("**Authors:** ...")
+_FIELD_LABELS = frozenset({"authors", "author", "venue", "conference", "journal", "publisher", "published",
+                           "publication", "pub", "date", "year", "affiliation", "affiliations", "institution",
+                           "keywords", "tags", "status", "accepted", "作者", "著者", "저자", "发表", "会议"})
+
+
+def _field_line(line: Line) -> bool:
+    label = LABEL_RE.match(line.text.strip())
+    return bool(label) and label.group(1).strip(" *").lower() in _FIELD_LABELS
 
 
 # a heading naming a topic, not a method: a plural ("GANs", "VAEs", "NeRFs", "Diffusion Models") or one of
