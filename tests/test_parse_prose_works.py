@@ -21,3 +21,22 @@ def test_a_paragraph_of_prose_stays_prose() -> None:
     rows, _report = parse_document("x.md", "# P\n\nThis list collects papers.\nMaintained by Ann Lee, Bo Chan\n"
                                            "Last update: Jan 2024\n\nWe thank Ann Lee, Bo Chan\nfor their help\n2023\n")
     assert rows == []
+
+
+def test_lines_that_open_with_a_titled_link_are_read_like_list_items() -> None:
+    text = """\
+Papers we like:
+
+[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2101.00001) - Mira Okafor, Jon Pell, Interspeech 2023
+[Sliding Windows over Noisy Scores](https://arxiv.org/abs/2101.00002) - Dora Lind, ISMIR 2023
+
+> [Tiny Flows for Big Scenes](https://arxiv.org/abs/2101.00003) — Sun Li, ICML 2023
+
+Later, [Big Flows for Tiny Scenes](https://arxiv.org/abs/2101.00004) by Ann Lee improved on it.
+"""
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["layout"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "Interspeech", 2023, "bullet"),
+        ("Sliding Windows over Noisy Scores", ["Dora Lind"], "ISMIR", 2023, "bullet"),
+        ("Tiny Flows for Big Scenes", ["Sun Li"], "ICML", 2023, "bullet"),
+        ("Big Flows for Tiny Scenes", [], None, None, "prose")]  # a link inside a sentence: running text

@@ -12,6 +12,7 @@ from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import around, is_image_src, is_label
+from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space
 
 if TYPE_CHECKING:
@@ -65,9 +66,13 @@ def prose_links(w: Walker, block: Block) -> None:
             if label and url_kind(lk.url) not in ("paper", "video"):
                 w.note_link(lk, "link in prose whose text only names its kind, not a listed work")
                 continue
-            seg = Segment(w.source, ln.number, ln.number, w.section(), "prose", [around(ln, links, j)])
+            # a titled link opening its line ("[Title](..) - Ann Lee, ICML 2023" without a list marker, or in a
+            # quote) is read like a list item's, its names and venue included; any other as running text
+            opens = j == 0 and not lk.bare and not ln.text[:lk.col].strip(" >*-+•·\t") and link_title(lk.text)
+            seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet" if opens else "prose",
+                          [around(ln, links, j)])
             w.out.append(seg)
-            w.take(seg, lk, "link")
+            w.take(seg, lk, "title" if opens else "link")
             last = seg
 
 
