@@ -4,8 +4,7 @@ A list item that opens with a titled link takes the links after it as its own (i
 badge), unless one of them names a work of its own: a link whose text is another title, after nothing but a
 separator. The line is then cut at each such link, and each part is an entry.
 
->>> from diffdata.parse.model import Line, Link, Segment
-from diffdata.parse.names import looks_like_names
+>>> from diffdata.parse.model import Line, Link
 >>> text = "Alpha Diffusion Models · Beta Flow Matching [code]"
 >>> line = Line(1, text, [Link("Alpha Diffusion Models", "https://arxiv.org/abs/2101.00001", 1, col=0),
 ...                       Link("Beta Flow Matching", "https://arxiv.org/abs/2101.00002", 1, col=25),

@@ -41,6 +41,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.tags import is_tag, tag_spans
+from diffdata.parse.titlegive import LEAD_ASIDE_RE, give_title
 from diffdata.parse.titletext import clean_title, link_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
@@ -57,10 +58,6 @@ _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*[\])](?:\s*[\[(]\s*[\])])*")  # starts
 
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[-*+•·<>|#]|:\w+:|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
-
-# an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
-_LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
-                            r"|(?:19|20)\d\d(?=\s+\D)))\s*[:|\-–—,]?\s*")  # ... "2024 Title"
 
 _LEAD_TAG_RE = re.compile(r"\s*`?[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]`?"
                           r"\s*[:|\-–—,]?\s*(?=\S|$)")
@@ -83,32 +80,11 @@ CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|
                              r"|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
-_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
-
-# "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
-_WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
-                                r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
-
-
-def _give_title(f: Fields, title: str | None, how: str) -> bool:
-    """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
-    2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader."""
-    m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】")) else None
-    if m and (only_venue_or_date(m.group("aside")) or _WORKSHOP_ASIDE_RE.fullmatch(m.group("aside"))
-              or QUALIFIER_RE.fullmatch(m.group("aside").strip())):  # "Title (Oral)": a qualifier
-        title, f.title_aside = m.group("title").rstrip(" -–—:,"), m.group("aside")
-    lead = _LEAD_ASIDE_RE.match(title or "")
-    if lead and lead.group(1) and lead.end() < len(title or "") and only_venue_or_date(lead.group(1)):
-        title, f.title_aside = (title or "")[lead.end():], f.title_aside or lead.group(1)
-    return f.give("title", title, how)
-
-
-
 def _lead(text: str) -> str:
     """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
     ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
     text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
-    while m := _LEAD_ASIDE_RE.match(text):  # "(WIP) [Title](url)": a tag, as "[CVPR 2023]" is an aside
+    while m := LEAD_ASIDE_RE.match(text):  # "(WIP) [Title](url)": a tag, as "[CVPR 2023]" is an aside
         if not (only_venue_or_date(m.group(1) or m.group(2)) or (m.group(1) and is_tag(m.group(1)))):
             break
         text = text[m.end():]
@@ -137,7 +113,7 @@ def _give_citation(f: Fields, c: Citation | None) -> bool:
     how = f"{c.style}-style citation"
     f.give("authors", c.authors, f"names of an {how}")
     f.give("year", c.year, f"year of an {how}")
-    if not _give_title(f, clean_title(c.title) or None, f"title of an {how}"):
+    if not give_title(f, clean_title(c.title) or None, f"title of an {how}"):
         return False
     f.give("venue", c.venue, f"venue of an {how}")
     return True
@@ -165,10 +141,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 text_title = clean_title(first)
                 if re.fullmatch(r"[\d\W]*", text_title) or is_name_list(text_title):
                     text_title = ""  # "| 35 |", "| G. E. Hinton et al. |": a count or names, no title
-                if _give_title(f, title or text_title or None, "table title cell"):
+                if give_title(f, title or text_title or None, "table title cell"):
                     return 0
         for meaning, cell in seg.cells:  # "[K. He et al.](url)" in the title column: the model's name instead
-            if meaning == "name" and _give_title(f, clean_title(" ".join(ln.text for ln in cell)) or None,
+            if meaning == "name" and give_title(f, clean_title(" ".join(ln.text for ln in cell)) or None,
                                                  "name column (the title column names no title)"):
                 return 0
         return -1
@@ -177,14 +153,14 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if seg.layout == "prose":
         lk = seg.links[0][1] if seg.links else None
         if lk is not None and not (lk.bare and not lk.unbalanced) and not lk.image:
-            _give_title(f, link_title(lk.text), "link text")
-        _give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
+            give_title(f, link_title(lk.text), "link text")
+        give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
         if lk is not None and re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip()) and lines and lines[0].links:
             # "works like ControlNet [1]": a citation mark; the name right before it is what the list calls it
             before = lines[0].text[: lines[0].links[0].col]
             m = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*[(\[]?\s*$", before)
             if m:
-                _give_title(f, m.group(1), "the name before a citation mark")
+                give_title(f, m.group(1), "the name before a citation mark")
         return 0 if f.title else -1
     if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
         first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
@@ -199,11 +175,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             before = ""  # "**Type**: Video" is a detail, not the title ("DenseFoo: Title" is one)
         if before and is_post_title(before):
             title, extra = split_trailing_parenthetical(clean_space(before))
-            if _give_title(f, clean_title(title) or None, "line before the label lines"):
+            if give_title(f, clean_title(title) or None, "line before the label lines"):
                 used[lines[first - 1].number] = f"({extra})" if extra else ""
                 return first - 1
         if not all(is_repository_page(lk.url) for _, lk in seg.links):  # "## Contributing / Link: .../pulls"
-            _give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
+            give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
     head = lines[0]
     starts: dict[int, str] = {}
@@ -239,31 +215,31 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         break
             if end == 0:
                 parts[0] += named_continuation(head, col + len(text))
-            if _give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
+            if give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
     lead = next((lk for lk in head.links if not lk.image), None)
     if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if lead is not None and not start_text(lead.col) and not lead.url.startswith("#") and (_give_title(f, (
+    if lead is not None and not start_text(lead.col) and not lead.url.startswith("#") and (give_title(f, (
             t := link_title(lead.text)) and (link_title(lead.text + link_continuation(head, lead)) or t), "link text")
-            or (names_only_its_code(seg, lead) and _give_title(
+            or (names_only_its_code(seg, lead) and give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
     intro = start_text(lead.col) if lead is not None else ""
     if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
         f.give("authors", split_authors(named), "names before the linked title") if named else None
-        return 0 if _give_title(f, clean_title(lead.text), "link text (names around it)") else -1
+        return 0 if give_title(f, clean_title(lead.text), "link text (names around it)") else -1
     if (lead is not None and intro.endswith((":", "：")) and len(intro.split()) <= 12 and not lead.url.startswith("#")
-            and _give_title(f, link_title(lead.text), "link text after an introduction ending in ':'")):
+            and give_title(f, link_title(lead.text), "link text after an introduction ending in ':'")):
         return 0  # "Our survey paper on MedIA: [Title](url)"
     # a quoted title: Author, "Title", Venue
     text_before = text_outside_links(head)
     if ('"' in text_before or "“" in text_before) and _give_citation(f, read_citation(_lead(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style
     q = _QUOTED_RE.search(text_before)
-    if q and _give_title(f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
+    if q and give_title(f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
         return 0
     if head.italic:
         col, text = head.italic[0]
@@ -330,7 +306,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
         if (clause and not POST_LABEL_RE.match(clause + " :x") and is_title_clause(clause)
-                and _give_title(f, clause, "first clause")):
+                and give_title(f, clause, "first clause")):
             return 0
         break
     return -1

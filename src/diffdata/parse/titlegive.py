@@ -1,0 +1,58 @@
+"""A title given to an entry, with what its text carries besides the title kept apart: a venue, a date or a
+qualifier in an aside at its end or its start (``Title (CVPR 2023)``, ``[2019 ICCV] Title``), a venue before or
+after a dash (``NeurIPS 2022 - Title``), and the authors of a citation-like aside (``Title (Ann Lee et al.,
+ICCV 2023)``): what a list writes inside a link's text.
+
+>>> from diffdata.parse.record import Fields
+>>> f = Fields()
+>>> give_title(f, "Quiet Anchors (Ann Lee et al., ICCV 2023)", "link text")
+True
+>>> f.title, f.title_aside, f.authors
+('Quiet Anchors', 'ICCV 2023', ['Ann Lee'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.linetext import before_venue
+from diffdata.parse.names import is_name_list, split_authors
+from diffdata.parse.record import Fields
+
+__all__ = ["LEAD_ASIDE_RE", "give_title"]
+
+# an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
+LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
+                           r"|(?:19|20)\d\d(?=\s+\D)))\s*[:|\-–—,]?\s*")  # ... "2024 Title"
+_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
+# "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
+_WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
+                                r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
+# "NeurIPS 2022 - Title", "Title - NeurIPS 2022": a venue or a date on one side of a dash
+_DASHED_RE = re.compile(r"^(?P<a>.{2,40}?)\s+[-–—|]\s+(?P<b>.{2,}?)$")
+
+
+def give_title(f: Fields, title: str | None, how: str) -> bool:
+    """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
+    2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader, as is a venue or date
+    on one side of a dash; names before a venue or year in the trailing aside are the authors."""
+    m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】")) else None
+    if m:
+        aside = m.group("aside")
+        names = before_venue(aside).strip(" ,;")
+        if only_venue_or_date(aside) or _WORKSHOP_ASIDE_RE.fullmatch(aside) or QUALIFIER_RE.fullmatch(aside.strip()):
+            title, f.title_aside = m.group("title").rstrip(" -–—:,"), aside  # "Title (Oral)": a qualifier
+        elif names and names != aside.strip(" ,;") and is_name_list(names) and only_venue_or_date(
+                rest := aside.strip()[len(names):].strip(" ,;")):  # "Title (Ann Lee et al., ICCV 2023)"
+            title, f.title_aside = m.group("title").rstrip(" -–—:,"), rest
+            f.give("authors", split_authors(names), "names in an aside of the title")
+    lead = LEAD_ASIDE_RE.match(title or "")
+    if lead and lead.group(1) and lead.end() < len(title or "") and only_venue_or_date(lead.group(1)):
+        title, f.title_aside = (title or "")[lead.end():], f.title_aside or lead.group(1)
+    dashed = _DASHED_RE.match(title or "") if title and not f.title_aside else None
+    if dashed and len(dashed.group("b").split()) >= 2 and only_venue_or_date(dashed.group("a")):
+        title, f.title_aside = dashed.group("b"), dashed.group("a")  # "NeurIPS 2022 - Elucidated Samplers"
+    elif dashed and len(dashed.group("a").split()) >= 2 and only_venue_or_date(dashed.group("b")):
+        title, f.title_aside = dashed.group("a"), dashed.group("b")  # "Elucidated Samplers - NeurIPS 2022"
+    return f.give("title", title, how)
