@@ -59,3 +59,16 @@ def test_one_person_in_an_aside_with_a_year_or_venue(aside: str, authors: list[s
 def test_names_said_to_be_the_authors_or_on_the_line_under_the_title(text: str, expected: tuple) -> None:
     rows, _ = parse_document("x.md", f"# Papers\n\n{text}\n")
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- [Quiet Anchors Explained](https://www.youtube.com/watch?v=aaaBBBccc11) - Dora Lind, PyData 2023",
+     (["Dora Lind"], "PyData", 2023)),  # one person before a venue the table does not know
+    ("- [Quiet Anchors Explained](https://medium.com/@dlind/quiet-anchors-9a8b7c), Dora Lind, Medium",
+     (["Dora Lind"], None, None)),  # the platform is no author
+    ("- Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. *Chemical Reviews*, 2023.",
+     (["Mira Okafor", "Jon Pell"], None, 2023)),  # an italic journal is no author
+])
+def test_what_stands_among_names_is_not_a_name(text: str, expected: tuple) -> None:
+    rows, _ = parse_document("x.md", f"# Works\n\n{text}\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [expected]

@@ -121,7 +121,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
 
 _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|for|and|the|&)){0,5}")
 _JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Journal|Medicine|Health|Engineering|"
-                              r"Letters|Reports|Communications|Transactions|Review|Proceedings|Intelligence|"
+                              r"Letters|Reports|Communications|Transactions|Reviews?|Proceedings|Intelligence|"
                               r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
@@ -175,8 +175,8 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         # "(**Cancer Cell**)")
         bold = [(c, t) for c, t in ln.bold if c > 0 and i == title_end and is_name_list(leading_names(t) or "")]
         for _, text in ln.italic + bold:
-            if f.title and clean_title(text) == f.title:
-                continue
+            if (f.title and clean_title(text) == f.title) or _JOURNAL_WORD_RE.search(text):
+                continue  # the title, or a journal ("*Chemical Reviews*, 2023")
             lead = leading_names(text)  # "*Ann Lee et al. Arxiv*": the names, then the venue
             names = lead or (i > title_end >= 0 and not ln.other.strip() and not ln.links
                              and len(text) < 400 and not DATE_LINE_RE.match(text)
@@ -273,7 +273,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     a = read_aside(c, venue_context=True)
                     names = before_venue(c)
-                    if a.venue and not a.venue_known and is_name_list(names.strip(" .,;")):
+                    if a.venue and not a.venue_known and (is_name_list(names.strip(" .,;"))
+                                                          or is_one_person(names.strip(" .,;"))):
                         # "Vance, R. 2008", "A. Lee et al., ICLRW 2022": names, then what the citation says
                         a = read_aside(c[len(names):].strip(" .,;"), venue_context=True)
                     elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")

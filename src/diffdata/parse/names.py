@@ -118,11 +118,14 @@ def split_authors(text: str) -> list[str]:
     out = []
     for p in parts:
         p = clean_space(p).strip(" .") if not _INITIAL_END_RE.search(p.strip()) else clean_space(p)
-        if p and p.lower().strip(".") not in ("et al", "others", "etc") and not p.isdigit():  # "..., 2012."
+        if p and p.lower().strip(".") not in _NO_PERSON and not p.isdigit():  # "..., 2012.", "..., Medium"
             out.append(p)
     return out
 
 
+# what a list writes among names that names no person: "et al.", and the platform a post or video is on
+_NO_PERSON = frozenset({"et al", "others", "etc", "medium", "substack", "youtube", "bilibili", "github", "twitter",
+                        "zhihu", "reddit", "linkedin", "towards data science", "hacker news", "blog", "arxiv"})
 _LAST_COMMA_FIRST_RE = re.compile(UP + r"[\w'’\-]+,\s*" + UP + r"[\w'’\-.]*(?:\s+" + UP + r"[\w'’\-.]*){0,2}")
 
 
