@@ -78,3 +78,13 @@ def test_a_year_heading_above_a_venue_heading_gives_the_year() -> None:
     assert [(r["venue"], r["year"]) for r in rows] == [
         ("ICLR", 2024), ("ICLR", 2021),  # the entry's own year first
         ("CVPR", 2023), ("NeurIPS", None)]  # the venue heading's own year; no year heading above
+
+
+def test_a_venue_badge_wins_over_an_arxiv_badge_in_any_order() -> None:
+    arxiv, cvpr = ("![arXiv](https://img.shields.io/badge/arXiv-2023-red)",
+                   "![CVPR](https://img.shields.io/badge/CVPR-2024-blue)")
+    text = (f"- [Quiet Anchors](https://arxiv.org/abs/2301.00001) {arxiv} {cvpr}\n"
+            f"- [Loud Anchors](https://arxiv.org/abs/2301.00002) {cvpr} {arxiv}\n"
+            f"- [Tiny Anchors](https://arxiv.org/abs/2301.00003) {arxiv}\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["venue"], r["year"]) for r in rows] == [("CVPR", 2024), ("CVPR", 2024), ("arXiv", 2023)]

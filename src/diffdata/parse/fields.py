@@ -288,13 +288,13 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         if seg.layout == "prose":
             break
     # badges naming a venue: ![NeurIPS](.../badge/NeurIPS-blue), [![Publish](.../badge/Conference-ICLR'24-blue)]()
-    for lk in (lk for ln in (lines if seg.layout != "prose" else lines[:1]) for lk in ln.links if lk.image):
-        said = [(w, read_aside(w, venue_context=True)) for w in badge_words(lk)
-                if not is_label(w) and only_venue_or_date(w)]
-        said = [(w, a) for w, a in said if a.venue]  # a badge of a year alone may be a commit date
-        if said:  # the badge saying most: "ICLR 2024" before "ICLR"
-            w, a = max(said, key=lambda wa: (wa[1].year is not None, len(wa[0])))
-            _give_aside(f, a, f"badge '{w}'")
+    said = [(w, read_aside(w, venue_context=True))
+            for lk in (lk for ln in (lines if seg.layout != "prose" else lines[:1]) for lk in ln.links if lk.image)
+            for w in badge_words(lk) if not is_label(w) and only_venue_or_date(w)]
+    said = [(w, a) for w, a in said if a.venue]  # a badge of a year alone may be a commit date
+    if said:  # the badge saying most: "ICLR 2024" before "ICLR", a venue before "arXiv 2023", else the first
+        w, a = max(said, key=lambda wa: (str(wa[1].venue).lower() != "arxiv", wa[1].year is not None, len(wa[0])))
+        _give_aside(f, a, f"badge '{w}'")
     # link texts naming a venue or a date: [CVPR 2024](url)
     for _, lk in seg.links:
         if (lk.text and not lk.image and not is_label(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
