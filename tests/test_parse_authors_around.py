@@ -72,3 +72,13 @@ def test_names_said_to_be_the_authors_or_on_the_line_under_the_title(text: str, 
 def test_what_stands_among_names_is_not_a_name(text: str, expected: tuple) -> None:
     rows, _ = parse_document("x.md", f"# Works\n\n{text}\n")
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(("rest", "authors"), [
+    (", CVPR 2023, Mira Okafor et al.", ["Mira Okafor"]),
+    (" - ICLR 2022 - Mira Okafor, Jon Pell", ["Mira Okafor", "Jon Pell"]),
+    (" - ICLR 2022 - Official Code", []),
+])
+def test_names_after_the_venue(rest: str, authors: list[str]) -> None:
+    rows, _ = parse_document("x.md", f"- [Quiet Anchors for Panoptic Things]({PAPER}){rest}\n")
+    assert [(r["authors"], r["venue"]) for r in rows] == [(authors, rest.split()[1])]

@@ -203,7 +203,11 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
             rest = whole[: quoted - 1] + " | " + rest
         for clause in CLAUSE_SPLIT_RE.split(rest):
             clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
-            clause = before_venue(_EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0])  # "Lee et al. ⭐ 1.2k"
+            raw = _EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
+            clause = before_venue(raw)
+            if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
+                                                 + [m.end() for m in YEAR_RE.finditer(raw)]):
+                clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
             c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
             if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c):
                 f.give("authors", split_authors(c), "names after the title")
