@@ -40,3 +40,13 @@ Later, [Big Flows for Tiny Scenes](https://arxiv.org/abs/2101.00004) by Ann Lee 
         ("Sliding Windows over Noisy Scores", ["Dora Lind"], "ISMIR", 2023, "bullet"),
         ("Tiny Flows for Big Scenes", ["Sun Li"], "ICML", 2023, "bullet"),
         ("Big Flows for Tiny Scenes", [], None, None, "prose")]  # a link inside a sentence: running text
+
+
+def test_a_label_over_lines_of_titled_links_is_their_section() -> None:
+    text = ("**Core papers**<br>\n[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2101.00001) (ICLR 2023)<br>\n"
+            "[Sliding Windows over Noisy Scores](https://arxiv.org/abs/2101.00002) (ICML 2022)<br>\n")
+    rows, report = parse_document("x.md", text)
+    assert [(r["title"], r["section"], r["venue"], r["year"], [x["url"] for x in r["links"]]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Core papers"], "ICLR", 2023, ["https://arxiv.org/abs/2101.00001"]),
+        ("Sliding Windows over Noisy Scores", ["Core papers"], "ICML", 2022, ["https://arxiv.org/abs/2101.00002"])]
+    assert not report

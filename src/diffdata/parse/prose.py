@@ -68,12 +68,19 @@ def prose_links(w: Walker, block: Block) -> None:
                 continue
             # a titled link opening its line ("[Title](..) - Ann Lee, ICML 2023" without a list marker, or in a
             # quote) is read like a list item's, its names and venue included; any other as running text
-            opens = j == 0 and not lk.bare and not ln.text[:lk.col].strip(" >*-+•·\t") and link_title(lk.text)
+            opens = j == 0 and opens_with_titled_link(ln)
             seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet" if opens else "prose",
                           [around(ln, links, j)])
             w.out.append(seg)
             w.take(seg, lk, "title" if opens else "link")
             last = seg
+
+
+def opens_with_titled_link(line: Line) -> bool:
+    """A line that opens with a link whose text is a title, with nothing but markers before it."""
+    lk = line.links[0] if line.links else None
+    return (lk is not None and not lk.bare and not lk.image and not line.text[:lk.col].strip(" >*-+•·\t")
+            and link_title(lk.text) is not None)
 
 
 def unlinked_work(lines: list[Line]) -> bool:
