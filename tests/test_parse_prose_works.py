@@ -50,3 +50,18 @@ def test_a_label_over_lines_of_titled_links_is_their_section() -> None:
         ("Quiet Anchors for Panoptic Things", ["Core papers"], "ICLR", 2023, ["https://arxiv.org/abs/2101.00001"]),
         ("Sliding Windows over Noisy Scores", ["Core papers"], "ICML", 2022, ["https://arxiv.org/abs/2101.00002"])]
     assert not report
+
+
+def test_numbered_lines_outside_a_list_are_items() -> None:
+    text = ("(1) [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2101.00001), Mira Okafor, NeurIPS 2022.\n\n"
+            "[2] [Sliding Windows over Noisy Scores](https://arxiv.org/abs/2101.00002) - Jon Pell, ICML 2023\n\n"
+            "IV. [Tiny Flows for Big Scenes](https://arxiv.org/abs/2101.00003) — Dora Lind, 2022\n\n"
+            "[5] Big Flows for Tiny Scenes. Sun Li. NeurIPS 2022.\n\n"
+            "[6] We thank the reviewers.\n")
+    rows, report = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor"], "NeurIPS", 2022),
+        ("Sliding Windows over Noisy Scores", ["Jon Pell"], "ICML", 2023),
+        ("Tiny Flows for Big Scenes", ["Dora Lind"], None, 2022),
+        ("Big Flows for Tiny Scenes", ["Sun Li"], "NeurIPS", 2022)]  # no link: kept for its venue
+    assert [(r["line"], r["severity"]) for r in report] == [(9, "info")]  # said, not silently dropped

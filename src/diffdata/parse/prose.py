@@ -12,6 +12,7 @@ from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import around, is_image_src, is_label
+from diffdata.parse.siblings import line_from
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space
 
@@ -69,18 +70,24 @@ def prose_links(w: Walker, block: Block) -> None:
             # a titled link opening its line ("[Title](..) - Ann Lee, ICML 2023" without a list marker, or in a
             # quote) is read like a list item's, its names and venue included; any other as running text
             opens = j == 0 and opens_with_titled_link(ln)
-            seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet" if opens else "prose",
-                          [around(ln, links, j)])
+            part = around(ln, links, j)
+            if opens and (numbered := NUMBERING_RE.match(part.text)):
+                part = line_from(part, numbered.end())  # "IV. [Title](..)": the title's line, not its number
+            seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet" if opens else "prose", [part])
             w.out.append(seg)
             w.take(seg, lk, "title" if opens else "link")
             last = seg
 
 
 def opens_with_titled_link(line: Line) -> bool:
-    """A line that opens with a link whose text is a title, with nothing but markers before it."""
+    """A line that opens with a link whose text is a title, with nothing but markers or a number before it."""
     lk = line.links[0] if line.links else None
-    return (lk is not None and not lk.bare and not lk.image and not line.text[:lk.col].strip(" >*-+•·\t")
-            and link_title(lk.text) is not None)
+    return (lk is not None and not lk.bare and not lk.image
+            and not NUMBERING_RE.sub("", line.text[:lk.col]).strip(" >*-+•·\t") and link_title(lk.text) is not None)
+
+
+# a numbering written in the text, not as a list marker: "(1) ", "[12] ", "iv. "
+NUMBERING_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|(?i:[ivxlc]{1,6})[.)])\s+")
 
 
 def unlinked_work(lines: list[Line]) -> bool:

@@ -34,7 +34,7 @@ from diffdata.text import title_key
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
 
-__all__ = ["parts", "sibling_entries", "sibling_links"]
+__all__ = ["line_from", "parts", "sibling_entries", "sibling_links"]
 
 # What separates works listed on one line (never nothing: "[Title](..) [Title as a page name](..)" stays one).
 _SEPARATOR_RE = re.compile(r"\s*(?:(?:[·•|,;/&+]|\band\b)\s*(?:(?:see also|cf\.|compare)\s*)?"
@@ -100,8 +100,14 @@ def parts(line: Line, cuts: list[int]) -> list[Line]:
     return [_part(line, lo, hi) for lo, hi in itertools.pairwise(bounds)]
 
 
-def _part(line: Line, lo: int, hi: int) -> Line:
-    start = line.links[lo].col if lo else 0
+def line_from(line: Line, col: int) -> Line:
+    """``line`` from column ``col`` on (its links after ``col``): ``(3) [Title](..)`` without its numbering."""
+    first = next((i for i, lk in enumerate(line.links) if lk.col >= col), len(line.links))
+    return _part(line, first, len(line.links), col)
+
+
+def _part(line: Line, lo: int, hi: int, start: int | None = None) -> Line:
+    start = (line.links[lo].col if lo else 0) if start is None else start
     stop = line.links[hi].col if hi < len(line.links) else len(line.text)
     text = line.text[start:stop]
     links: list[Link] = [replace(lk, col=lk.col - start) for lk in line.links[lo:hi]]
@@ -117,5 +123,5 @@ def _part(line: Line, lo: int, hi: int) -> Line:
     bold, italic = runs(line.bold), runs(line.italic)
     return Line(line.number, text=text, links=links, strong="".join(t for _, t in bold),
                 em="".join(t for _, t in italic), other="".join(pieces), bold=bold, italic=italic,
-                code=runs(line.code), bold_continues=line.bold_continues and lo == 0,
-                hidden=list(line.hidden) if lo == 0 else [])
+                code=runs(line.code), bold_continues=line.bold_continues and start == 0,
+                hidden=list(line.hidden) if start == 0 else [])
