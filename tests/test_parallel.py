@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import signal
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from diffdata import parallel, pipeline
 from diffdata.memo import memo_map
 from diffdata.s2 import S2Settings
+from tests.deadline import finishes
 
 
 def _square_and_pid(x: int) -> tuple[int, int]:
@@ -55,6 +58,33 @@ def _fails_on_97(x: int) -> int:
 def test_an_exception_in_a_forked_process_is_raised_here(two_workers: None) -> None:
     with pytest.raises(ValueError, match="bad item 97"):
         parallel.pure_map(_fails_on_97, list(range(100)))
+    assert parallel._job is None
+
+
+class TwoArgumentError(Exception):
+    def __init__(self, a: int, b: int) -> None:  # pickled by its message only: cannot be made again from it
+        super().__init__(f"{a}:{b}")
+
+
+def _fails_unreadably(x: int) -> int:
+    if x == 97:
+        raise TwoArgumentError(1, 2)
+    return x
+
+
+def _dies_in_a_forked_process(x: int) -> int:
+    if x == 97 and os.getpid() != PARENT:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the system's out-of-memory killer would
+    return x
+
+
+PARENT = os.getpid()
+
+
+@pytest.mark.parametrize("fn", [_fails_unreadably, _dies_in_a_forked_process])
+def test_a_forked_process_that_cannot_answer_raises_instead_of_hanging(two_workers: None, fn) -> None:
+    with finishes(60), pytest.raises(BrokenProcessPool):
+        parallel.pure_map(fn, list(range(100)))
     assert parallel._job is None
 
 

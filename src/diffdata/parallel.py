@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 __all__ = ["MIN_ITEMS", "pure_map", "workers"]
@@ -33,7 +34,8 @@ _job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 
 def workers() -> int:
-    """How many processes :func:`pure_map` uses (this one included): one without ``fork`` on Linux."""
+    """How many processes :func:`pure_map` uses, this one included: the cores this process may use (at most
+    four), and one (no forked process) on a system other than Linux."""
     if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
         return 1  # macOS and Windows start processes afresh (no shared memory): the loop is cheaper
     available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -43,7 +45,8 @@ def workers() -> int:
 def pure_map(fn: Callable[[T], R], items: Sequence[T], *, min_items: int | None = None) -> list[R]:
     """``[fn(item) for item in items]``, in order, on :func:`workers` processes when there are at least
     ``min_items`` (default :data:`MIN_ITEMS`). ``fn`` must be pure: what it changes in memory, a forked process
-    changes in its own copy. An exception raised by ``fn`` is raised here."""
+    changes in its own copy. An exception raised by ``fn`` is raised here; a forked process that dies (the
+    system out of memory) raises ``concurrent.futures.process.BrokenProcessPool``."""
     n = workers()
     if n == 1 or len(items) < max(MIN_ITEMS if min_items is None else min_items, 2):
         return [fn(item) for item in items]
@@ -51,11 +54,12 @@ def pure_map(fn: Callable[[T], R], items: Sequence[T], *, min_items: int | None 
     first = len(items) // n  # this process's share; the rest in pieces, so that no answer is large
     bounds = [(lo, min(lo + _PIECE, len(items))) for lo in range(first, len(items), _PIECE)]
     _job = (fn, items)
-    try:
-        with multiprocessing.get_context("fork").Pool(n - 1) as pool:
-            theirs = pool.map_async(_slice, bounds, chunksize=1)
+    try:  # an executor, not a Pool: a forked process that dies, or an answer that cannot be read back,
+        # raises BrokenProcessPool here instead of waiting for ever
+        with ProcessPoolExecutor(n - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            theirs = [pool.submit(_slice, b) for b in bounds]
             mine = _slice((0, first))
-            rest = theirs.get()
+            rest = [t.result() for t in theirs]
     finally:
         _job = None
     out = mine
