@@ -34,6 +34,8 @@ def test_title_marks_are_not_part_of_the_title(line: str, title: str, venue: str
 @pytest.mark.parametrize(("aside", "venue", "year"), [
     ("[ICLR 22]", "ICLR", 2022), ("(NeurIPS 21, oral)", "NeurIPS", 2021), ("CVPR 22 |", "CVPR", 2022),
     ("(ICML 10.5 points)", "ICML", None),  # a number, not a year
+    (", NeurIPS 35, 2022.", "NeurIPS", 2022), ("TPAMI 45, 2023", "TPAMI", 2023),  # a volume, then the year
+    ("AAAI 38: 1234-1240", "AAAI", None), ("In ICML 10 pages", "ICML", None), ("CVPR 99 |", "CVPR", None),
 ])
 def test_a_venue_with_a_two_digit_year_after_a_space(aside: str, venue: str | None, year: int | None) -> None:
     row = _one(f"- [Quiet Anchors for Panoptic Things]({PAPER}) {aside} [code](https://github.com/a/b)")
