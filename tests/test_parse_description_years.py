@@ -23,7 +23,9 @@ def _one(line: str) -> tuple:
     # what an entry states stays read
     ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2403.00001) 2024", (2024, None)),
     ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2403.00001) (2023)", (2023, None)),
-    ("- [Quiet Anchors for Panoptic Things](https://example.org/qa.pdf) - evaluated on MS-COCO 2014", (2014, None)),
+    ("- [Quiet Anchors for Panoptic Things](https://example.org/qa.pdf) - eLife 2023", (2023, "eLife")),
+    ("- [Quiet Anchors for Panoptic Things](https://example.org/qa.pdf) - npj Digital Medicine 2022",
+     (2022, "npj Digital Medicine")),
     ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2101.00001), Proceedings of the Quiet "
      "Conference 2021", (2021, "Proceedings of the Quiet Conference")),
     ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2101.00001) - Ann Lee, Bo Chan, ICLR 2022",

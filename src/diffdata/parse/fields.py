@@ -123,11 +123,13 @@ _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|f
 _JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Journal|Medicine|Health|Engineering|"
                               r"Letters|Reports|Communications|Transactions|Reviews?|Proceedings|Intelligence|"
                               r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
+_CJK_CLAUSE_RE = re.compile(r"\s*[，；。]\s*| \| ")  # a full-width comma, semicolon or full stop ends a clause
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
 
 # two words in lower case that are not "of", "in", "on" ...: a sentence, not an unknown venue's name
+_VERB_FIRST_RE = re.compile(r"(?:[a-z]{4,}|by|via)\b")  # "evaluated on MS-COCO", not "eLife", "npj Digital Medicine"
 _SENTENCE_WORDS_RE = re.compile(r"(?:\b(?!(?:of|in|on|for|and|the|at|to|de|du|la|et|und|für)\b)[a-z][a-z\-]+\b.*){2}")
 
 
@@ -149,7 +151,8 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
-_NAMES_END_RE = re.compile(r"\s+[-–—|·•]\s+|\s*[(\[（]|[;；]")  # what ends a list of names after its label
+_NAMES_END_RE = re.compile(r"\s+[-–—|·•]\s+|\s*\[")  # what ends the names after a title's "Authors:"
+_PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
 
 
@@ -165,7 +168,9 @@ def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> N
         else:
             continue
         m = _AUTHOR_LABEL_RE.match(text)
-        names = _NAMES_END_RE.split(m.group("names"), maxsplit=1)[0].strip(" .") if m else ""
+        names = _PAREN_RE.sub("", m.group("names")) if m else ""  # "Ann Lee (MIT)", "(equal contribution)"
+        names = (names if i != title_end else _NAMES_END_RE.split(names, maxsplit=1)[0]).strip(" .")  # after the
+        # title, its names end where other fields begin
         if names and looks_like_names(names) and f.give("authors", split_authors(names), "an authors line"):
             if i != title_end:
                 used[ln.number] = ""
@@ -256,8 +261,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
             if a.rest and (is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                           or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))  # "(Malon, 2018)"
-                           or ((a.year or a.venue_known) and is_one_person(a.rest))):  # "(Kai Roth, ICML 2023)"
+                           or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
         short = clean_space(without_asides(text)).strip(" .,;|")
@@ -271,7 +275,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 CLAUSE_SPLIT_RE.split(short)[0].strip(" *_"))))) and short:
             # the title's line, or details under it: "Lee, Chan · 2021 · Nature 574", "*A. Lee, B. Li* — ACM CSUR 2023"
             italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
-            for clause in CLAUSE_SPLIT_RE.split(short)[:4]:
+            clauses = _CJK_CLAUSE_RE.split(" | ".join(CLAUSE_SPLIT_RE.split(short)[:4]))  # "《T》，2022年4月，"
+            for clause in clauses[:6]:
                 c = clean_space(clause).strip(" .,;:-–—·•")
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
@@ -282,7 +287,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                         # "Vance, R. 2008", "A. Lee et al., ICLRW 2022": names, then what the citation says
                         a = read_aside(c[len(names):].strip(" .,;"), venue_context=True)
                     elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")
-                                                or (a.venue or "A")[0].islower()):
+                                                or _VERB_FIRST_RE.match(a.venue or "")):
                         continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"
                     _give_aside(f, a, f"clause '{c}'")
                 elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (_JOURNAL_WORD_RE.search(c)

@@ -18,8 +18,8 @@ _PERSONAL_SITE_HOSTS = re.compile(r"\.(?:github\.io|gitlab\.io|netlify\.app|verc
 
 
 # a heading that only names kinds of works: "## 📝 Blogs", "### Blog Posts & Tutorials", "## Talks and Videos"
-_POST_WORDS = r"blogs?|blog\s?posts?|posts|articles?|tutorials?|lecture notes|notes|slides|write-?ups?"
-_VIDEO_WORDS = r"videos?|talks?|lectures?|webinars?|keynotes?|youtube(?: videos)?|recordings?"
+_POST_WORDS = r"blogs?|blog\s?posts?|posts|articles|tutorials?|lecture notes|blog notes|slides|write-?ups"
+_VIDEO_WORDS = r"videos|talks|lectures|webinars|keynotes|youtube(?: videos)?|recordings"  # "## Video": a topic
 _KIND_HEADING_RE = re.compile(rf"[\W\d_]*(?P<first>{_POST_WORDS}|{_VIDEO_WORDS})"
                               rf"(?:\s*(?:&|and|,|/|\+)\s*(?:{_POST_WORDS}|{_VIDEO_WORDS}))*[\W\d_]*", re.I)
 _VIDEO_WORD_RE = re.compile(rf"(?:{_VIDEO_WORDS})$", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diffdata.parse.aside import DATE_RE
+from diffdata.parse.aside import DATE_RE, QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.model import Line, Link
 from diffdata.text import YEAR_RE
 from diffdata.venues import find_venues
@@ -80,6 +80,9 @@ def after_title(line: Line, title: str | None) -> str:
         i = text.find(title)
         if i >= 0:
             text = text[_marked(text, i, i + len(title))[1]:]
+        for _col, run in line.bold:  # "**(CVPR 2023)** Ann Lee", "Ann Lee, **ICASSP 2024**": a venue, not names
+            if only_venue_or_date(run.strip(" ()[]")) or QUALIFIER_RE.fullmatch(run.strip(" ()[]")):
+                text = text.replace(run, " ", 1)
     return text
 
 

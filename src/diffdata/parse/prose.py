@@ -11,7 +11,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import is_name_list, looks_like_names
-from diffdata.parse.shapes import around, is_image_src, is_label
+from diffdata.parse.shapes import around, is_image_src, is_label, link_end
 from diffdata.parse.siblings import line_from
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space
@@ -80,10 +80,15 @@ def prose_links(w: Walker, block: Block) -> None:
 
 
 def opens_with_titled_link(line: Line) -> bool:
-    """A line that opens with a link whose text is a title, with nothing but markers or a number before it."""
+    """A line that opens with a link whose text is a title, with nothing but markers or a number before it and
+    a separator, a bracket or nothing after it."""
     lk = line.links[0] if line.links else None
     return (lk is not None and not lk.bare and not lk.image
-            and not NUMBERING_RE.sub("", line.text[:lk.col]).strip(" >*-+•·\t") and link_title(lk.text) is not None)
+            and not NUMBERING_RE.sub("", line.text[:lk.col]).strip(" >*-+•·\t") and link_title(lk.text) is not None
+            and bool(_AFTER_TITLE_RE.match(line.text, link_end(lk))))  # not "[Name](..) is a model released ..."
+
+
+_AFTER_TITLE_RE = re.compile(r"\s*(?:$|[-–—:|,.;(\[（<\u2028])")  # what follows a title, not a sentence's verb
 
 
 # a numbering written in the text, not as a list marker: "(1) ", "[12] ", "iv. "

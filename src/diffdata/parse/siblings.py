@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,13 @@ _LINK_KIND_WORDS = frozenset({
 })
 
 
+# Phrases (their words in order) that name a kind of link: "[Open Review]", "[Tech Report]", "[Google Scholar]".
+_LINK_PHRASES = frozenset(" ".join(sorted(p.split())) for p in (
+    "open review", "tech report", "technical report", "semantic scholar", "google scholar", "twitter thread",
+    "x thread", "papers with code", "hugging face", "web page", "slide deck", "blog post", "press release",
+    "video demo", "talk video", "explainer video", "chinese blog", "english blog"))
+
+
 def sibling_links(line: Line) -> list[int]:
     """The positions of the links of ``line`` (an item's first line, opening with a titled link) that each
     name a work of their own."""
@@ -74,8 +82,9 @@ def _names_another_work(line: Line, j: int, first_words: set[str]) -> bool:
     if title is None:
         return False
     words = set(title_key(title).split())
-    if not words or words <= first_words or words & _LINK_KIND_WORDS:
-        return False  # "[DreamBooth](github)" beside "[DreamBooth: Fine Tuning ...](arxiv)"; "[Project page]"
+    if (not words or words <= first_words or words & _LINK_KIND_WORDS or " ".join(sorted(words)) in _LINK_PHRASES
+            or (looks_like_names(title) and not is_paper_url(lk.url))):
+        return False  # "[DreamBooth](github)" beside "[DreamBooth: ...](arxiv)"; "[Project page]"; "[Ann Lee](home)"
     if len(words) < 2 and not (is_paper_url(lk.url) and is_paper_url(lead.url)):
         return False  # one word names a paper beside a paper ("[DDPM](..) · [DDIM](..)"), else a page's name
     between = line.text[link_end(prev):lk.col]
@@ -117,8 +126,9 @@ def _part(line: Line, lo: int, hi: int, start: int | None = None) -> Line:
         at = link_end(lk)
     pieces.append(text[at:])
 
-    def runs(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return [(col - start, t) for col, t in found if start <= col < stop]
+    def runs(found: list[tuple[int, str]]) -> list[tuple[int, str]]:  # in column order: the part's by bisection
+        lo, hi = bisect_left(found, (start,)), bisect_left(found, (stop,))
+        return [(col - start, t) for col, t in found[lo:hi]]
 
     bold, italic = runs(line.bold), runs(line.italic)
     return Line(line.number, text=text, links=links, strong="".join(t for _, t in bold),

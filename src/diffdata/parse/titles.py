@@ -72,12 +72,13 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
 _COMMA_RE = re.compile(r",\s+")
-_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’"  # not "Don’t"
-                        r"|[《「『]([^《》「」『』]{2,300})[》」』]")  # the title marks of Chinese and Japanese text
+_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’"  # not "Don’t";
+                        # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
+                        r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
 # a run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
-CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028，；。]\s*"
+CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
                              r"|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
 
@@ -239,7 +240,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     text_before = text_outside_links(head)
     if ('"' in text_before or "“" in text_before) and _give_citation(f, read_citation(_lead(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style
-    q = _QUOTED_RE.search(text_before)
+    q = _QUOTED_RE.search(text_before) or _QUOTED_RE.search(_lead(text_before))
     if q and give_title(f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
         return 0
     if head.italic:
