@@ -20,7 +20,9 @@ def _one(line: str) -> tuple:
      "evaluates on MS-COCO 2014; beats the baseline.", (None, None)),
     ("- [A Survey of Quiet Anchors](https://arxiv.org/abs/2309.00001) - TL;DR: covers 120 papers from 2020-2024.",
      (None, None)),
-    # what an entry states stays read
+    # what an entry states stays read, in brackets even before its arXiv id's year
+    ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2403.00001) (2002, Example University Lab)",
+     (2002, None)),
     ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2403.00001) 2024", (2024, None)),
     ("- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2403.00001) (2023)", (2023, None)),
     ("- [Quiet Anchors for Panoptic Things](https://example.org/qa.pdf) - eLife 2023", (2023, "eLife")),
