@@ -68,6 +68,7 @@ def test_a_site_whose_papers_are_under_a_path_is_a_paper_only_there(url: str, pa
 @pytest.mark.parametrize(("url", "arxiv_id"), [
     ("https://huggingface.co/papers/2305.00001", "2305.00001"),
     ("https://huggingface.co/papers/2305.00001?utm_source=x", "2305.00001"),
+    ("https://hf.co/papers/2305.00001", "2305.00001"),  # Hugging Face's short domain
     ("https://ar5iv.org/abs/2006.11239", "2006.11239"),
     ("https://ar5iv.labs.arxiv.org/html/2006.11239v2", "2006.11239"),
     ("https://www.alphaxiv.org/abs/2401.12345", "2401.12345"),

@@ -84,3 +84,14 @@ def test_what_stands_among_names_is_not_a_name(text: str, expected: tuple) -> No
 def test_names_after_the_venue(rest: str, authors: list[str]) -> None:
     rows, _ = parse_document("x.md", f"- [Quiet Anchors for Panoptic Things]({PAPER}){rest}\n")
     assert [(r["authors"], r["venue"]) for r in rows] == [(authors, rest.split()[1])]
+
+
+@pytest.mark.parametrize(("names", "authors"), [
+    ("Jean-Baptiste d'Alembert, Bo Li (2023)", ["Jean-Baptiste d'Alembert", "Bo Li"]),
+    ("Ana de los Santos, Bo Li (2023)", ["Ana de los Santos", "Bo Li"]),
+    ("Gurtej Kanwar¹, Michael S. Albergo², Phiala E. Shanahan¹", ["Gurtej Kanwar", "Michael S. Albergo",
+                                                                   "Phiala E. Shanahan"]),
+])
+def test_particles_and_superscript_marks_in_names(names: str, authors: list[str]) -> None:
+    rows, _ = parse_document("x.md", f"- [Quiet Anchors for Panoptic Things]({PAPER}) - {names}\n")
+    assert [r["authors"] for r in rows] == [authors]

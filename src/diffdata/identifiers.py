@@ -19,9 +19,10 @@ ARXIV_URL_RE = re.compile(
     r"(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-# Sites that show an arXiv paper under its id: Hugging Face's paper pages, ar5iv, alphaXiv, Semantic Scholar.
+# Sites that show an arXiv paper under its id: Hugging Face's paper pages (hf.co too), ar5iv, alphaXiv, Semantic
+# Scholar.
 ARXIV_MIRROR_RE = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?:huggingface\.co/papers|ar5iv(?:\.labs\.arxiv)?\.org/(?:abs|html)"
+    r"^(?:https?://)?(?:www\.)?(?:(?:huggingface|hf)\.co/papers|ar5iv(?:\.labs\.arxiv)?\.org/(?:abs|html)"
     rf"|alphaxiv\.org/(?:abs|overview|pdf)|semanticscholar\.org/arxiv)/+{_ARXIV_ID}(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
@@ -60,7 +61,7 @@ PAPER_HOSTS = (
 PAPER_HOST_PATHS = (
     "aclweb.org/anthology", "researchgate.net/publication", "aaai.org/papers", "usenix.org/conference",
     "usenix.org/system/files", "ncbi.nlm.nih.gov/pmc", "cambridge.org/core", "computer.org/csdl",
-    "huggingface.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
+    "huggingface.co/papers", "hf.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
 )
 """A host and the start of a path: the part of a site that holds papers (``aclweb.org/anthology``)."""
 

@@ -19,7 +19,8 @@ def without_handles(text: str) -> str:
     return HANDLE_RE.sub(" ", text) if "@" in text else text
 
 
-_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.)"
+_PARTICLE = (r"(?:van|von|der|den|de|la|le|los|las|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.|"
+             rf"[dD]['’]{UP}[\w'’\-]*)")  # "d'Alembert"
 _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
 _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "release", "available", "project",
                              "github", "arxiv", "oral", "spotlight", "accepted", "submitted", "preprint", "official",
@@ -56,7 +57,7 @@ _NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-
 
 _ONE_ET_AL_RE = re.compile(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*")
 _ET_AL_CUT_RE = re.compile(r"(?<!\s)\s+et\s+al\.?")
-_NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉]")
+_NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SERIAL_COMMA_RE = re.compile(r",\s*(?:and|&)\s+")
 _NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
 _WORD_SEP_RE = re.compile(r"[\s,;]+")
@@ -92,8 +93,8 @@ def looks_like_names(text: str) -> bool:
 
 
 _ET_AL_ANY_RE = re.compile(r"\s+et\s+al\.?")
-_MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b")
-_MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d]")  # what each match of _MARKS_RE starts with
+_MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d¹²³⁴⁵⁶⁷⁸⁹⁰]")  # what each match of _MARKS_RE starts with
 _YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")
 _AND_SEP_RE = re.compile(r"\s+and\s+|\s*&\s*|;\s*")
 _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
