@@ -24,8 +24,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from diffdata.parallel import pure_map
-
 __all__ = ["Memo", "code_version", "memo_map"]
 
 T = TypeVar("T")
@@ -80,13 +78,11 @@ def memo_map(memo: Memo | None, name: str, fn: Callable[[T], R], items: Iterable
     """``[fn(item) for item in items]``, each result looked up in ``memo`` first and kept there after a miss.
 
     ``content(item)`` (default: the item itself) must hold everything ``fn(item)`` reads: the key is made of it,
-    ``name`` and :func:`code_version`. A stored value that cannot be decoded is ignored and recomputed. The
-    items the memo does not have are computed by :func:`~diffdata.parallel.pure_map` (``fn`` must be pure).
+    ``name`` and :func:`code_version`. A stored value that cannot be decoded is ignored and recomputed.
     """
     if memo is None:
-        return pure_map(fn, list(items))
-    out: list[R | None] = []
-    misses: list[tuple[int, str | None, T]] = []  # (position, key, item) of each item not in the memo
+        return [fn(item) for item in items]
+    out: list[R] = []
     for item in items:
         key = content_key(name, item if content is None else content(item))
         if key is not None:
@@ -97,11 +93,9 @@ def memo_map(memo: Memo | None, name: str, fn: Callable[[T], R], items: Iterable
                     continue
                 except (EOFError, ValueError, TypeError):
                     pass  # a corrupt entry: computed again, and replaced
-        misses.append((len(out), key, item))
-        out.append(None)
-    for (at, key, _item), result in zip(misses, pure_map(fn, [m[2] for m in misses]), strict=True):
+        result = fn(item)
         if key is not None:
             with contextlib.suppress(ValueError):  # not plain Python values: not kept
                 memo.put(key, marshal.dumps(result))
-        out[at] = result
-    return out  # type: ignore[return-value]  # every None was a miss, now filled
+        out.append(result)
+    return out
