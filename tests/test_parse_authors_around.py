@@ -95,3 +95,12 @@ def test_names_after_the_venue(rest: str, authors: list[str]) -> None:
 def test_particles_and_superscript_marks_in_names(names: str, authors: list[str]) -> None:
     rows, _ = parse_document("x.md", f"- [Quiet Anchors for Panoptic Things]({PAPER}) - {names}\n")
     assert [r["authors"] for r in rows] == [authors]
+
+
+def test_names_going_on_to_the_next_line_and_code_tags_after_the_title() -> None:
+    text = (f"- [Quiet Anchors for Panoptic Things]({PAPER}) - Mira Okafor, Jon Pell,\n"
+            "  Dora Lind, Sun Li. ICLR 2024.\n"
+            "- [Quiet Anchors WebUI](https://github.com/quiet/webui) `Python` `Gradio`\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (["Mira Okafor", "Jon Pell", "Dora Lind", "Sun Li"], "ICLR", 2024), ([], None, None)]

@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import re
 
-from diffdata.identifiers import identifiers_from_url, is_paper_url
+from diffdata.identifiers import identifiers_from_url
 from diffdata.parse.aside import (
     ASIDE_RE,
-    DATE_LINE_RE,
     DATE_RE,
     Aside,
     names_a_venue,
@@ -41,15 +40,14 @@ from diffdata.parse.aside import (
     read_aside,
     without_asides,
 )
+from diffdata.parse.authors import JOURNAL_WORD_RE, read_authors
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
-from diffdata.parse.linetext import after_title, before_venue, without_title
+from diffdata.parse.linetext import before_venue, without_title
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
-    has_organisation_word,
     is_name_list,
     is_one_person,
-    leading_names,
     looks_like_names,
     split_authors,
 )
@@ -60,11 +58,10 @@ from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     badge_words,
     is_label,
-    only_links,
     text_outside_links,
 )
 from diffdata.parse.textids import text_identifiers
-from diffdata.parse.titles import CLAUSE_SPLIT_RE, clean_title, read_title
+from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -72,8 +69,6 @@ _READ_MARKERS = (":zap:", "⚡")
 # a year a description gives the work: "... from 2021", "published in 2020" (not "up to 2022", "2019-2021")
 _DATED_RE = re.compile(rf"\b(from|published(?: in)?|released(?: in)?|appeared in)\s+({YEAR})\b(?!\s*[-–]\s*\d)",
                        re.I)
-_BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
-
 
 # -- the reader --------------------------------------------------------------------------------------------
 
@@ -87,7 +82,7 @@ def read_fields(seg: Segment) -> Fields:
     used: dict[int, str] = {}  # line number -> what stays of it in the note, once a field used it
     title_end = read_title(seg, f, used)
     _table_cells(seg, f)
-    _authors(seg, f, used, title_end)
+    read_authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
     text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
@@ -120,9 +115,6 @@ def _table_cells(seg: Segment, f: Fields) -> None:
 
 
 _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|for|and|the|&)){0,5}")
-_JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Journal|Medicine|Health|Engineering|"
-                              r"Letters|Reports|Communications|Transactions|Reviews?|Proceedings|Intelligence|"
-                              r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
 _CJK_CLAUSE_RE = re.compile(r"\s*[，；。]\s*| \| ")  # a full-width comma, semicolon or full stop ends a clause
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
@@ -146,92 +138,6 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
     if date:
         got |= f.give("date", a.date, how)
     return got
-
-
-_LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
-_EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
-_AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
-_NAMES_END_RE = re.compile(r"\s+[-–—|·•]\s+|\s*\[")  # what ends the names after a title's "Authors:"
-_PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
-_AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
-
-
-def _authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
-    if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
-        return
-    lines = seg.lines
-    for i, ln in enumerate(lines):  # "- **Authors**: A. Moss, B. Kaur", "[Title](..) - Authors: ...": names
-        if i == title_end:  # said to be the authors, on a line of their own or after the title
-            text = _AUTHOR_LABEL_AT_RE.split(clean_space(after_title(ln, f.title)), maxsplit=1)[-1]
-        elif i:
-            text = clean_space(text_outside_links(ln))
-        else:
-            continue
-        m = _AUTHOR_LABEL_RE.match(text)
-        names = _PAREN_RE.sub("", m.group("names")) if m else ""  # "Ann Lee (MIT)", "(equal contribution)"
-        names = (names if i != title_end else _NAMES_END_RE.split(names, maxsplit=1)[0]).strip(" .")  # after the
-        # title, its names end where other fields begin
-        if names and looks_like_names(names) and f.give("authors", split_authors(names), "an authors line"):
-            if i != title_end:
-                used[ln.number] = ""
-            return
-    for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
-        # italic runs; bold ones after the title only when they list names ("– **A. Bee et al.**", never
-        # "(**Cancer Cell**)")
-        bold = [(c, t) for c, t in ln.bold if c > 0 and i == title_end and is_name_list(leading_names(t) or "")]
-        for _, text in ln.italic + bold:
-            if (f.title and clean_title(text) == f.title) or _JOURNAL_WORD_RE.search(text):
-                continue  # the title, or a journal ("*Chemical Reviews*, 2023")
-            lead = leading_names(text)  # "*Ann Lee et al. Arxiv*": the names, then the venue
-            names = lead or (i > title_end >= 0 and not ln.other.strip() and not ln.links
-                             and len(text) < 400 and not DATE_LINE_RE.match(text)
-                             and not YEAR_RE.search(text) and not find_venues(text)  # "*NeurIPS, 2019*"
-                             and not names_a_venue(text))
-            if names and f.give("authors", split_authors(lead or text), "italic text"):
-                if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
-                    used[ln.number] = ""
-                return
-    for i, ln in enumerate(lines[: max(title_end, 0) + 2]):
-        m = _BY_RE.search(text_outside_links(ln) if i != title_end else after_title(ln, f.title))
-        if m:
-            names = re.split(r"\s*[(\[|]|\s+-\s+|\.\s|\s+(?:in|at|on)\s+[A-Z]", m.group("names"))[0]
-            if looks_like_names(names) and f.give("authors", split_authors(names), "'by' names"):
-                return
-    # the clause after the title (or before a quoted one), or the line after it, when it reads as names
-    if title_end >= 0 and f.title:
-        rest = after_title(lines[title_end], f.title)
-        if (named := f.title.partition(": ")[2]) and rest.lstrip(" :：").startswith(named):
-            rest = rest.lstrip(" :：")[len(named):]  # "**FooNet**: 3D Bar Fields": the title goes on past the bold
-        whole = text_outside_links(lines[title_end])
-        quoted = whole.find(f.title)
-        if quoted > 0 and whole[quoted - 1] in "\"“'‘":
-            rest = whole[: quoted - 1] + " | " + rest
-        for clause in CLAUSE_SPLIT_RE.split(rest):
-            clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
-            raw = _EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
-            clause = before_venue(raw)
-            if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
-                                                 + [m.end() for m in YEAR_RE.finditer(raw)]):
-                clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
-            c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
-            if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c):
-                f.give("authors", split_authors(c), "names after the title")
-                return
-        linked = [lk for lk in lines[title_end + 1].links if not lk.image] if title_end + 1 < len(lines) else []
-        if (linked and only_links(lines[title_end + 1]) and not any(is_paper_url(lk.url) for lk in linked)
-                and all(len(lk.text.split()) >= 2 and is_one_person(lk.text) for lk in linked)):  # no 'Blog Post'
-            f.give("authors", [clean_space(lk.text) for lk in linked], "names linked on the line after the title")
-            return  # "[Ann Lee](homepage), [Bo Chan](homepage)": the authors, each linking a homepage
-        after = title_end + 1 + (title_end + 2 < len(lines) and only_links(lines[title_end + 1]))  # past links
-        if after < len(lines):
-            ln = lines[after]
-            text = clean_space(text_outside_links(ln).replace("\\", " "))
-            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z\d])|\s+[·•|]\s+", text)[0].strip(" .,;")
-            alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
-                     and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
-            if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(
-                    "authors", split_authors(cut), "line after the title")) and cut == text.strip(" .,;"):
-                used[ln.number] = ""
 
 
 _YEAR_ONLY_RE = re.compile(YEAR)
@@ -290,7 +196,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                                                 or _VERB_FIRST_RE.match(a.venue or "")):
                         continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"
                     _give_aside(f, a, f"clause '{c}'")
-                elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (_JOURNAL_WORD_RE.search(c)
+                elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (JOURNAL_WORD_RE.search(c)
                                                                      or re.fullmatch(r"[A-Z]{2,8}", c))
                       and not looks_like_names(c) and not is_label(c)):
                     f.give("venue", c, f"italic clause '{c}'")  # "**[Title](doi)**<br/> · *Nature Medicine* · 2026-06"
