@@ -108,6 +108,9 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                                                  + [m.end() for m in YEAR_RE.finditer(raw)]):
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
             c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
+            if (c and not looks_like_names(c) and (cut := names_before(c))
+                    and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):
+                c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal
             if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c):
                 f.give("authors", split_authors(c), "names after the title")
                 return
@@ -128,3 +131,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                 used[ln.number] = ""
 
 
+def names_before(clause: str) -> int:
+    """Where the text after the names opening ``clause`` starts (0: no names there): at the last comma before
+    which the clause reads as names ("Ilan Price, Bo Li, Medical Image Analysis 2023")."""
+    at = [m.start() for m in re.finditer(",", clause[:300])]
+    return next((i + 1 for i in reversed(at) if is_name_list(clause[:i]) or is_one_person(clause[:i])), 0)

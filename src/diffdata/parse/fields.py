@@ -40,7 +40,7 @@ from diffdata.parse.aside import (
     read_aside,
     without_asides,
 )
-from diffdata.parse.authors import JOURNAL_WORD_RE, read_authors
+from diffdata.parse.authors import JOURNAL_WORD_RE, names_before, read_authors
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.linetext import before_venue, without_title
 from diffdata.parse.model import Line, Segment
@@ -192,6 +192,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                                                           or is_one_person(names.strip(" .,;"))):
                         # "Vance, R. 2008", "A. Lee et al., ICLRW 2022": names, then what the citation says
                         a = read_aside(c[len(names):].strip(" .,;"), venue_context=True)
+                    elif a.venue and not a.venue_known and (cut := names_before(c)):
+                        a = read_aside(c[cut:].strip(" .,;"), venue_context=True)  # "Ilan Price, Nature, 2024"
                     elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")
                                                 or _VERB_FIRST_RE.match(a.venue or "")):
                         continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"

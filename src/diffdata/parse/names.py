@@ -57,6 +57,9 @@ _NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-
 
 _ONE_ET_AL_RE = re.compile(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*")
 _ET_AL_CUT_RE = re.compile(r"(?<!\s)\s+et\s+al\.?")
+# words of a journal's name, never a person's: "Ilan Price, Nature, 2024", "Physical Review Letters"
+_JOURNAL_NAME_RE = re.compile(r"\b(?:Nature|Science|Lancet|Journal|Letters|Reviews?|Transactions|Proceedings|"
+                              r"Intelligence|Bioinformatics|Radiology|Neuroscience)\b")
 _NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SERIAL_COMMA_RE = re.compile(r",\s*(?:and|&)\s+")
 _NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
@@ -72,7 +75,7 @@ def looks_like_names(text: str) -> bool:
     text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text))
     text = clean_space(_NOT_NAME_CHARS_RE.sub("", text)).strip(" .,;")
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
-    if not text or len(text) > 2000:
+    if not text or len(text) > 2000 or _JOURNAL_NAME_RE.search(text):
         return False
     names = [n for n in _NAME_SEP_RE.split(text) if n.strip()]
     names = [n for n in names if n.strip().lower().strip(".") not in ("et al", "others")]
