@@ -27,3 +27,14 @@ PAPER = "https://arxiv.org/abs/2101.00001"
 def test_link_text(text: str, expected: tuple) -> None:
     rows, _ = parse_document("x.md", f"# Papers\n\n- [{text}]({PAPER})\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(("line", "title", "venue", "year"), [
+    (f"- [$\\\\alpha$-Blending: A Minimal Definition of Quiet Anchors]({PAPER})",
+     "$\\alpha$-Blending: A Minimal Definition of Quiet Anchors", None, None),  # LaTeX in a formula stays
+    (f"- **Quiet Anchors** \\\\\n  [paper]({PAPER})", "Quiet Anchors", None, None),  # a line break goes
+    (f"- Q2 2023: [Quiet Anchors for Panoptic Things]({PAPER})", "Quiet Anchors for Panoptic Things", None, 2023),
+])
+def test_formulas_and_quarters(line: str, title: str, venue: str | None, year: int | None) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [(title, venue, year)]

@@ -132,8 +132,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     rest = _ACCEPTED_RE.sub("", rest)
     if venue == "arXiv" and rest.lower() == "preprint":
         rest = ""  # "arXiv preprint arXiv:2209.05557"
-    if year and rest.lower() in ("spring", "summer", "fall", "autumn", "winter"):  # "(Fall 2023)": a term
-        date, rest = date or f"{rest} {year}", ""
+    if year and (rest.lower() in ("spring", "summer", "fall", "autumn", "winter") or re.fullmatch(r"[QH][1-4]", rest)):
+        date, rest = date or f"{rest} {year}", ""  # "(Fall 2023)": a term; "Q2 2023", "H1 2024": part of a year
     by_whom = by_whom or (date is not None and is_one_person(rest) and lookup(rest)[0] is None  # "Ann Lee, Jul 2021"
                           and _VENUE_WORDS.isdisjoint(rest.lower().split()))
     if (venue is None and rest and not by_whom and (venue_context or (y and not year_apart)) and not is_name_list(rest)

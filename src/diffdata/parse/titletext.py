@@ -16,6 +16,7 @@ from diffdata.text import clean_space, strip_emoji
 _END_MARKS_RE = re.compile(r"^\*+|\*+$|`+|~~")
 _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
 _TRAILING_DOTS_RE = re.compile(r"\.+$")
+_BACKSLASH_RE = re.compile(r"\\(?![A-Za-z{])")  # not a LaTeX command's
 _CJK_QUOTES = {"《": "》", "「": "」", "『": "』", "〈": "〉"}  # title marks of Chinese and Japanese text
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
@@ -25,7 +26,9 @@ def clean_title(text: str | None) -> str:
     """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
     if not text:
         return ""
-    t = strip_emoji(text).replace("\\", " ")
+    t = strip_emoji(text)
+    if "\\" in t:  # a line break or a stray escape; in a title with a formula, LaTeX's "$\\alpha$" stays
+        t = _BACKSLASH_RE.sub(" ", t) if "$" in t else t.replace("\\", " ")
     t = without_handles(t).strip()
     if "*" in t or "`" in t or "~" in t:
         t = _END_MARKS_RE.sub("", t)  # markers left at the ends; a "*" inside is the title's
