@@ -63,3 +63,34 @@ def test_a_sentence_opening_with_a_link_is_running_text() -> None:
 def test_links_after_the_title_that_name_no_work_stay_its_own(rest: str) -> None:
     rows = _rows(f"- [Quiet Anchors for Panoptic Things]({A}){rest}\n")
     assert len(rows) == 1 and len(rows[0]["links"]) == 3
+
+
+# the second review (of e034f37..b35935e)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("V. Kumar, [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2301.00001), CVPR 2023\n",
+     [("Quiet Anchors for Panoptic Things", "CVPR")]),  # an initial, not a numeral
+    ("(1) We train a [quiet anchor model](https://arxiv.org/abs/2112.10752) on the data.\n"
+     "(2) We tune it with [loud adapters](https://arxiv.org/abs/2106.09685) for each style.\n",
+     [("quiet anchor model", None), ("loud adapters", None)]),  # numbered sentences stay running text
+    ("Quiet Anchors for Panoptic Things, Ann Lee, CVPR 2023\n[Quiet Anchors on arXiv](https://arxiv.org/abs/2301.00009)\n"
+     "[Quiet Anchors Code](https://github.com/a/b)\n", [("Quiet Anchors for Panoptic Things", "CVPR")]),  # no label
+])
+def test_numbering_and_labels_need_their_shape(text: str, expected: list[tuple]) -> None:
+    assert [(r["title"], r["venue"]) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(("line", "authors", "year"), [
+    ("- [Quiet Anchors](https://arxiv.org/abs/2301.00001) - Ann Lee, Bo Chan,\n  Example Research.", ["Ann Lee", "Bo Chan"],
+     None),  # an organisation on the next line: the names do not go on there
+    ("- [Quiet Anchors](https://arxiv.org/abs/2301.00001) (a reimplementation of the 2015 DPM paper)", [], None),
+    ("- [Quiet Anchors](https://example.org/q.pdf) - Magic Brush, Nature Machine Intelligence 2023", [], 2023),
+    ("- [Quiet Anchors](https://arxiv.org/abs/2301.00001) - Ann Lee, Bo Chan `Lee`", ["Ann Lee", "Bo Chan"], None),
+])
+def test_names_and_years_that_must_not_be_read(line: str, authors: list[str], year: int | None) -> None:
+    assert [(r["authors"], r["year"]) for r in _rows(line + "\n")] == [(authors, year)]
+
+
+def test_a_listing_page_of_hugging_face_papers_is_no_paper() -> None:
+    assert [(r["kind"], r["arxiv_id"]) for r in _rows("- [Daily Papers](https://hf.co/papers)\n"
+                                                      "- [Quiet](https://hf.co/papers/2401.12945)\n")] == [
+        ("website", None), ("paper", "2401.12945")]

@@ -61,7 +61,7 @@ PAPER_HOSTS = (
 PAPER_HOST_PATHS = (
     "aclweb.org/anthology", "researchgate.net/publication", "aaai.org/papers", "usenix.org/conference",
     "usenix.org/system/files", "ncbi.nlm.nih.gov/pmc", "cambridge.org/core", "computer.org/csdl",
-    "huggingface.co/papers", "hf.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
+    "huggingface.co/papers", "paperswithcode.com/paper", "aaai.org/ocs", "aaai.org/library",
 )
 """A host and the start of a path: the part of a site that holds papers (``aclweb.org/anthology``)."""
 

@@ -36,6 +36,7 @@ JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Jou
 _BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
 
 
+_NAMES_STOP_RE = re.compile(r"[.(]|[,;]?\s*(?:19|20)\d\d")  # where a line of names ends: a stop, a bracket, a year
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
@@ -90,10 +91,14 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
     # the clause after the title (or before a quoted one), or the line after it, when it reads as names
     if title_end >= 0 and f.title:
         rest = after_title(lines[title_end], f.title)
-        for _col, code in lines[title_end].code:  # "`Python` `Gradio`": tags, not names
-            rest = rest.replace(code, " ", 1)
-        if rest.rstrip().endswith((",", " and", "&")) and title_end + 1 < len(lines) and not lines[title_end + 1].links:
-            rest += " " + lines[title_end + 1].text  # "- [Title](..) - Ann Lee, Bo Chan," / "  Cy Dee. ICLR 2024."
+        for _col, code in reversed(lines[title_end].code):  # "`Python` `Gradio`" at the end: tags, not names
+            if rest.rstrip().endswith(code):
+                rest = rest.rstrip()[: -len(code)]
+        nxt = lines[title_end + 1] if title_end + 1 < len(lines) else None
+        going_on = _NAMES_STOP_RE.split(nxt.text)[0].strip(" ,;") if nxt is not None and not nxt.links else ""
+        if (rest.rstrip().endswith((",", " and", "&")) and going_on and is_name_list("Ann Lee, " + going_on)
+                and not has_organisation_word(going_on)):  # the names go on there
+            rest += " " + nxt.text  # "- [Title](..) - Ann Lee, Bo Chan," / "  Cy Dee. ICLR 2024."
         if (named := f.title.partition(": ")[2]) and rest.lstrip(" :：").startswith(named):
             rest = rest.lstrip(" :：")[len(named):]  # "**FooNet**: 3D Bar Fields": the title goes on past the bold
         whole = text_outside_links(lines[title_end])
@@ -108,8 +113,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                                                  + [m.end() for m in YEAR_RE.finditer(raw)]):
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
             c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
-            if (c and not looks_like_names(c) and (cut := names_before(c))
-                    and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):
+            if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
+                    and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal
             if c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c):
                 f.give("authors", split_authors(c), "names after the title")

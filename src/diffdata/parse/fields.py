@@ -243,7 +243,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line, unless it
         y = YEAR_RE.search(raws[0])  # runs on before the paper was on arXiv ("evaluates on MS-COCO 2014")
         if y and (int(y.group(1)) >= min(_arxiv_years(seg), default=0) - 1
-                  or raws[0].rfind("(", 0, y.start()) > raws[0].rfind(")", 0, y.start())):  # "(2002, ...)"
+                  or raws[0].rstrip()[:y.start()].rstrip().endswith("(")):  # "(2002, Example Lab)"
             f.give("year", int(y.group(1)), f"year in the text '{y.group(1)}'")
     for ln in lines[1:] if f.year is None and seg.layout != "prose" else []:  # "... from 2021", "published in 2020"
         if m := _DATED_RE.search(text_outside_links(ln)):

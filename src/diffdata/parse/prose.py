@@ -71,12 +71,18 @@ def prose_links(w: Walker, block: Block) -> None:
             # quote) is read like a list item's, its names and venue included; any other as running text
             opens = j == 0 and opens_with_titled_link(ln)
             part = around(ln, links, j)
-            if opens and (numbered := NUMBERING_RE.match(part.text)):
-                part = line_from(part, numbered.end())  # "IV. [Title](..)": the title's line, not its number
+            if opens and (num := NUMBERING_RE.match(part.text)):
+                part = line_from(part, num.end())  # "IV. [Title](..)": the title's line, not its number
             seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet" if opens else "prose", [part])
             w.out.append(seg)
             w.take(seg, lk, "title" if opens else "link")
             last = seg
+
+
+def is_label_text(line: Line) -> bool:
+    """A short line that labels what follows: all bold, or ending in a colon (``**Core papers**``, ``Surveys:``)."""
+    text = clean_space(line.text.replace("\u2028", " ")).strip()
+    return 0 < len(text.split()) <= 8 and (text.endswith((":", "：")) or clean_space(line.strong) == text.strip(" :："))
 
 
 def opens_with_titled_link(line: Line) -> bool:
@@ -91,8 +97,23 @@ def opens_with_titled_link(line: Line) -> bool:
 _AFTER_TITLE_RE = re.compile(r"\s*(?:$|[-–—:|,.;(\[（<\u2028])")  # what follows a title, not a sentence's verb
 
 
-# a numbering written in the text, not as a list marker: "(1) ", "[12] ", "iv. "
-NUMBERING_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|(?i:[ivxlc]{1,6})[.)])\s+")
+# a numbering written in the text, not as a list marker: "(1) ", "[12] ", "iv. ", "IV. " (one capital letter
+# is an initial - "V. Kumar" - unless a titled link follows it: see numbered)
+NUMBERING_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|[ivxlc]{1,6}[.)]|[IVXLC]{1,6}[.)])\s+")
+
+
+def numbered(line: Line) -> int:
+    """Where the text after a line's numbering starts (0: not numbered): see :data:`NUMBERING_RE`; a single
+    capital (``I.``, ``V.``) only before a titled link, and the line's links are its own title link or labels
+    (``(1) We train a [model](..)`` is a sentence)."""
+    m = NUMBERING_RE.match(line.text)
+    if m is None:
+        return 0
+    lead = next((lk for lk in line.links if not lk.image), None)
+    titled = lead is not None and lead.col == m.end() and opens_with_titled_link(line)
+    if len(m.group(0).strip()) == 2 and m.group(0).strip()[0].isupper() and not titled:
+        return 0  # "V. Kumar, ...": an initial
+    return m.end() if titled or all(lk.image or is_label(lk.text) for lk in line.links) else 0
 
 
 def unlinked_work(lines: list[Line]) -> bool:

@@ -22,7 +22,7 @@ from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, section_label
 from diffdata.parse.model import Block, Line, Link, Segment
-from diffdata.parse.prose import NUMBERING_RE, opens_with_titled_link, prose_links
+from diffdata.parse.prose import is_label_text, numbered, opens_with_titled_link, prose_links
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_names_a_work, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
@@ -84,16 +84,16 @@ class Walker(Reporter):
             for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
                 self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
             return
-        if len(lines) > 2 and not lines[0].links and all(opens_with_titled_link(ln) for ln in lines[1:]):
+        if (len(lines) > 2 and not lines[0].links and is_label_text(lines[0])
+                and all(opens_with_titled_link(ln) for ln in lines[1:])):
             # "**Core papers**<br>" / "[Title A](..) (ICLR 2023)<br>" / "[Title B](..)": a label over its works
             self.sections.label = clean_space(lines[0].text.replace("\u2028", " ")).strip(" :：")
             for ln in lines[1:]:
                 self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
             return
-        if all(NUMBERING_RE.match(ln.text) for ln in lines) and not all(stands_as_reference(ln) for ln in lines):
+        if all(numbered(ln) for ln in lines) and not all(stands_as_reference(ln) for ln in lines):
             for ln in lines:  # "[4] Title, Ann Lee, [pdf](..)", "(5) Title. Ann Lee. NeurIPS 2022.": a numbered list
-                own = line_from(ln, NUMBERING_RE.match(ln.text).end())  # type: ignore[union-attr]
-                self.item(Block("item", ln.number, ln.number, [own], level=block.level))
+                self.item(Block("item", ln.number, ln.number, [line_from(ln, numbered(ln))], level=block.level))
             return
         if all(stands_as_reference(ln) for ln in lines):
             for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
