@@ -13,6 +13,7 @@ from diffdata.parse.aside import (
 from diffdata.parse.linetext import after_title, before_venue
 from diffdata.parse.model import Segment
 from diffdata.parse.names import (
+    JOURNAL_NAME_WORDS,
     has_organisation_word,
     is_name_list,
     is_one_person,
@@ -30,9 +31,8 @@ from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
 # words of a journal's name: an italic run holding one is no list of names ("*Chemical Reviews*")
-JOURNAL_WORD_RE = re.compile(r"\b(?:Nature|Science|Lancet|Cell|JAMA|NEJM|npj|Journal|Medicine|Health|Engineering|"
-                             r"Letters|Reports|Communications|Transactions|Reviews?|Proceedings|Intelligence|"
-                             r"Informatics|Research|Radiology|Neuroscience|Biology|Physics|Chemistry)\b")
+JOURNAL_WORD_RE = re.compile(rf"\b(?:{'|'.join(JOURNAL_NAME_WORDS)}|Cell|JAMA|NEJM|npj|Medicine|Health|Engineering|"
+                             r"Reports|Communications|Informatics|Research|Biology|Physics|Chemistry)\b")
 _BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
 
 

@@ -58,8 +58,9 @@ _NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-
 _ONE_ET_AL_RE = re.compile(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*")
 _ET_AL_CUT_RE = re.compile(r"(?<!\s)\s+et\s+al\.?")
 # words of a journal's name, never a person's: "Ilan Price, Nature, 2024", "Physical Review Letters"
-_JOURNAL_NAME_RE = re.compile(r"\b(?:Nature|Science|Lancet|Journal|Letters|Reviews?|Transactions|Proceedings|"
-                              r"Intelligence|Bioinformatics|Radiology|Neuroscience)\b")
+JOURNAL_NAME_WORDS = ("Nature", "Science", "Lancet", "Journal", "Letters", "Reviews?", "Transactions", "Proceedings",
+                      "Intelligence", "Bioinformatics", "Radiology", "Neuroscience")
+_JOURNAL_NAME_RE = re.compile(rf"\b(?:{'|'.join(JOURNAL_NAME_WORDS)})\b")
 _NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SERIAL_COMMA_RE = re.compile(r",\s*(?:and|&)\s+")
 _NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
