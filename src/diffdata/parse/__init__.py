@@ -32,6 +32,7 @@ import pandas as pd
 
 from diffdata.collector import collector_paused
 from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
+from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
@@ -143,6 +144,10 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
                                                                    "not read as a work", text=f.title))
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
             #           but with its venue, or with its authors and year, stays a mention)
+        if not seg.links and not f.id_links and seg.layout in ("item", "block") and reads_as_maintenance(f.title):
+            report.append(report_row(source, seg.line, "info", "item reads as a note about the list (no link): "
+                                                               "not read as a work", text=f.title))
+            continue  # "2024.01.20: Add ICLR 2024 papers."
         if f.title is None:
             report.append(report_row(source, seg.line, "warning",
                                      "entry has no title (its links are kept; enrichment can fill the title)",

@@ -7,7 +7,7 @@ import re
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import has_organisation_word, is_name_list
+from diffdata.parse.names import has_organisation_word, is_name_list, reads_as_two_phrases
 from diffdata.parse.shapes import POST_LABEL_RE, is_label
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
@@ -16,6 +16,9 @@ NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|(?P<new>new|hot)|note|a
 # what a sentence of news says: "[New] We released the code", "[Hot] Our paper is accepted to ..."
 _NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b|\b(?:is|are|was|were|has|have|had|"
                             r"release[sd]?|accepted|available|added|updated|published|now|will)\b|[.!]\s*$")
+# what a list's maintainers say they did: "Add ICLR 2024 papers", "Updated the survey section"
+_MAINTENANCE_RE = re.compile(r"^\s*(?:add(?:ed|s)?|update[ds]?|release[ds]?|upload(?:ed|s)?|include[ds]?|remove[ds]?|"
+                             r"reorgani[sz]e[ds]?)\b.*\b(?:papers?|works?|entries|sections?|list|links?)\b", re.I)
 ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
 _CLAUSE_END_RE = re.compile(r"[.,;]\s+")
 _ET_AL_START_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s+et\s+al\b")  # "Ruiz et al."
@@ -31,10 +34,15 @@ def is_title_clause(text: str) -> bool:
         return False
     if ENDS_IN_A_PREPOSITION_RE.search(text):
         return False  # "Our survey is released on [arXiv](..)": a sentence leading into a link, not a title
-    if is_name_list(text):
+    if is_name_list(text) and not reads_as_two_phrases(text):  # "Hide and Seek" is a title
         return False
     letters = sum(c.isalpha() for c in text)
     return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
+
+
+def reads_as_maintenance(text: str) -> bool:
+    """What a list's maintainers say they did, not a work: ``Add ICLR 2024 papers``, ``Updated the list``."""
+    return _MAINTENANCE_RE.match(text) is not None
 
 
 def reads_as_news(text: str) -> bool:

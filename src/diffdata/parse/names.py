@@ -172,6 +172,21 @@ def is_name_list(text: str) -> bool:
     return bool(_LIST_MARK_RE.search(text)) and looks_like_names(text)
 
 
+_STRONG_NAMES_RE = re.compile(r"\b[A-Z]\.|\bet\s+al\b|\b(?:van|von|de|der|den|da|di|del|du|le|la)\s|[,;&]"
+                              r"|\band\b.*\band\b")
+
+
+def reads_as_two_phrases(text: str) -> bool:
+    """Two capitalised phrases that could be two names, but nothing says so: no initials, no ``et al.``, no
+    particle, one ``and`` between them (``Attend and Excite``, ``Score Approximation and Minimax Rates``) or
+    one comma after or before a single word (``Score Matching, Revisited``; ``Ann Lee, Bo Chan`` reads as
+    names). A link's text or a title clause of that shape is a title."""
+    text = text.strip(" .")
+    parts = _NAME_SEP_RE.split(text)
+    return (len(parts) == 2 and not _STRONG_NAMES_RE.search(_NAME_SEP_RE.sub(" ", text))
+            and ("," not in text or min(len(p.split()) for p in parts) == 1))
+
+
 @lru_cache(maxsize=1 << 16)
 def leading_names(text: str) -> str | None:
     """The author list a text is or opens with: ``'Ann Lee et al. Arxiv'`` -> ``'Ann Lee et al.'``."""

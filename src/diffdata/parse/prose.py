@@ -13,6 +13,7 @@ from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import around, is_image_src, is_label, link_end
 from diffdata.parse.siblings import line_from
+from diffdata.parse.tags import is_tag
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space
 
@@ -27,6 +28,12 @@ def prose_links(w: Walker, block: Block) -> None:
         w.block_entry(block)  # read as an entry: kept when it gives a venue, or names and a year; else reported
         return
     for ln in block.lines:
+        if (start := titled_with_labels(ln)) >= 0:  # "Title, CVPR 2023 [paper](..) [code](..)", no list marker
+            seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet", [line_from(ln, start)])
+            w.out.append(seg)
+            for lk in ln.links:
+                w.take(seg, lk)
+            continue
         last: Segment | None = None
         links = ln.links
         for j, lk in enumerate(links):
@@ -77,6 +84,45 @@ def prose_links(w: Walker, block: Block) -> None:
             w.out.append(seg)
             w.take(seg, lk, "title" if opens else "link")
             last = seg
+
+
+_CLAUSE_RE = re.compile(r",\s|[·|;]|\s[-–—]\s")
+_CITATION_MARK_RE = re.compile(r"\[?\d{1,3}\]?")
+_BETWEEN_RE = re.compile(r"[\s\[\]()|/,;·•\-–—]*")
+_PSEUDO_BULLET_RE = re.compile(r"^\s*[•·▪►▸‣◦]\s*")
+
+
+def titled_with_labels(line: Line) -> int:
+    """Where a paragraph's line that reads as an entry starts (-1: it does not): a title in plain text (after
+    a ``•`` written as a bullet), then only label links to a paper, video or repository and badges, at most
+    25 words (``Cold Fields for Scenes, CVPR 2023, [paper](..) [code](..)``). A sentence leading into a label
+    link (``Our code is [here](..)``) is none."""
+    links = [lk for lk in line.links if not lk.image]
+    if not links or any(lk.bare or not lk.url or not is_label(lk.text) or _CITATION_MARK_RE.fullmatch(lk.text.strip())
+                        for lk in links):
+        return -1  # "[1]" marks a citation in running text
+    ends = [link_end(lk) for lk in line.links]
+    if any(not _BETWEEN_RE.fullmatch(line.text[a:lk.col]) for a, lk in zip(ends, line.links[1:], strict=False)):
+        return -1  # "ControlNet [paper](..) and DreamBooth [paper](..)": text between the links
+    after = line.text[ends[-1]:]
+    if not _BETWEEN_RE.fullmatch(after) and not only_venue_or_date(after.strip(" ()[],.;|")):
+        return -1  # "Read DDPM [paper](..) first.": a sentence goes on after the links
+    if not any(url_kind(lk.url) in ("paper", "video", "repository") for lk in links):
+        return -1
+    start = m.end() if (m := _PSEUDO_BULLET_RE.match(line.text)) else 0
+    first = min(lk.col for lk in line.links)
+    before = clean_space(line.text[start:first]).strip(" -–—:|,;([")
+    if not before or len(line.text.split()) > 25 or _SENTENCE_RE.search(before):
+        return -1
+    first = _CLAUSE_RE.split(before)[0].strip()
+    if not is_title_clause(first) or is_tag(first) or (len(first.split()) < 3 and looks_like_names(first)):
+        return -1  # "NEW [paper](..)", "Ann Lee · AAAI 2024 · [arXiv](..)"
+    return start if len(first.split()) >= 2 or re.search(r"[a-z][A-Z]|\d|-", first) else -1  # not "See [paper](..)"
+
+
+# what a sentence says in lower case ("Our code is", "the model was trained", "see"); a title capitalises
+# its words ("Attention Is All You Need")
+_SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|see|here|this|these|our|we|you)\b|^(?:Our|We)\b")
 
 
 def is_label_text(line: Line) -> bool:

@@ -20,7 +20,7 @@ from diffdata.parse.linetext import before_venue
 from diffdata.parse.names import is_name_list, split_authors
 from diffdata.parse.record import Fields
 
-__all__ = ["LEAD_ASIDE_RE", "give_title"]
+__all__ = ["LEAD_ASIDE_RE", "STATUS_ASIDE_RE", "give_title"]
 
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
@@ -29,6 +29,11 @@ _TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]�
 # "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
 _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
                                 r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
+# a paper's status after its title: "(Accepted by CVPR 2023)", "(under review)", "(CVPR 2023 accepted!)"
+STATUS_ASIDE_RE = re.compile(
+    r"(?<!\s)\s*[(\[（](?P<aside>(?i:accepted|submitted|to\s+appear|appear(?:s|ing)|published|under\s+review|"
+    r"in\s+submission|in\s+press|camera[\s-]ready)\b[^()\[\]（）]{0,60}|[^()\[\]（）]{1,40}\b(?i:accepted)!?)"
+    r"[)\]）]\s*$")
 # "NeurIPS 2022 - Title", "Title - NeurIPS 2022": a venue or a date on one side of a dash
 _DASHED_RE = re.compile(r"^(?P<a>.{2,40}?)\s+[-–—|]\s+(?P<b>.{2,}?)$")
 
@@ -37,6 +42,8 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
     2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader, as is a venue or date
     on one side of a dash; names before a venue or year in the trailing aside are the authors."""
+    if title and (status := STATUS_ASIDE_RE.search(title)) and status.start() > 0:
+        title, f.title_aside = title[: status.start()], status.group("aside")  # "Title (Accepted by CVPR 2023)"
     m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】")) else None
     if m:
         aside = m.group("aside")

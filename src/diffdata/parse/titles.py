@@ -17,6 +17,7 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
+from diffdata.parse.intro import introduces, only_an_aside
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
@@ -27,6 +28,7 @@ from diffdata.parse.names import (
     leading_names,
     looks_like_names,
     names_after_title,
+    reads_as_two_phrases,
     split_authors,
 )
 from diffdata.parse.record import Fields
@@ -41,7 +43,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.tags import is_tag, tag_spans
-from diffdata.parse.titlegive import LEAD_ASIDE_RE, give_title
+from diffdata.parse.titlegive import LEAD_ASIDE_RE, STATUS_ASIDE_RE, give_title
 from diffdata.parse.titletext import clean_title, link_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
@@ -141,7 +143,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 if links and not title and links[0].text and is_name_list(clean_title(links[0].text)):
                     f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
                 text_title = clean_title(first)
-                if re.fullmatch(r"[\d\W]*", text_title) or is_name_list(text_title):
+                if re.fullmatch(r"[\d\W]*", text_title) or (is_name_list(text_title)
+                                                            and not reads_as_two_phrases(text_title)):
                     text_title = ""  # "| 35 |", "| G. E. Hinton et al. |": a count or names, no title
                 if give_title(f, title or text_title or None, "table title cell"):
                     return 0
@@ -224,7 +227,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if lead is not None and not start_text(lead.col) and not lead.url.startswith("#") and (give_title(f, (
+    if lead is not None and only_an_aside(start_text(lead.col)) and not lead.url.startswith("#") and (give_title(f, (
             t := link_title(lead.text)) and (link_title(lead.text + link_continuation(head, lead)) or t), "link text")
             or (names_only_its_code(seg, lead) and give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
@@ -233,9 +236,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
         f.give("authors", split_authors(named), "names before the linked title") if named else None
         return 0 if give_title(f, clean_title(lead.text), "link text (names around it)") else -1
-    if (lead is not None and intro.endswith((":", "：")) and len(intro.split()) <= 12 and not lead.url.startswith("#")
-            and give_title(f, link_title(lead.text), "link text after an introduction ending in ':'")):
-        return 0  # "Our survey paper on MedIA: [Title](url)"
+    if (lead is not None and (intro.endswith((":", "：")) or introduces(intro))
+            and len(intro.split()) <= 12 and not lead.url.startswith("#")
+            and give_title(f, link_title(lead.text), "link text after an introduction")):
+        return 0  # "Our survey paper on MedIA: [Title](url)", "2024-01 🎉 Our paper [Title](url) is accepted"
     # a quoted title: Author, "Title", Venue
     text_before = text_outside_links(head)
     if ('"' in text_before or "“" in text_before) and _give_citation(f, read_citation(_lead(text_before))):
@@ -289,7 +293,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 clause = clause[: m.start()]
                 break
         nxt = clauses[n + 1].strip(" .") if n + 1 < len(clauses) else ""
-        if (nxt and not f.authors and not f.title and looks_like_names(clause.strip(" ."))
+        if (nxt and not f.authors and not f.title and is_name_list(clause.strip(" .")) and is_name_list(nxt)
+                and "," in nxt and not re.search(r"\b[A-Z]\.|\bet al", clause)):  # "Denoise Once, Sample Twice.
+            f.give("title", clean_title(clause), "first clause (a list of names follows it)")  # Ann Lee, Bo Chan."
+            return 0
+        if (nxt and not f.authors and not f.title and looks_like_names(clause.strip(" "))
                 and (is_name_list(clause.strip(" .")) or (start.startswith(clause.strip() + ". ")
                                                            and not is_name_list(nxt)))):  # not "Dream Fusion.
             # Ben Poole, Ajay Jain.": one name-like clause before a list of names is the title
@@ -297,6 +305,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             continue
         if (m := CITED_AS_RE.search(clause)) and cites(m.group(1)):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
+        if (status := STATUS_ASIDE_RE.search(clause)) and status.start() > 0:
+            clause = clause[: status.start()]  # "Title (Accepted by CVPR 2023)": the status is no part of it
         cut = before_venue(clause)
         aside = clause[len(cut):]
         if (cut.strip() and only_venue_or_date(aside.strip(" ,.;()[]"))
@@ -314,12 +324,17 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     return -1
 
 
+_YEAR_AFTER_RE = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d[a-z]?\s*[)\]]$")
+
+
 def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     """A paper's link between names: its text is the title. ``Ann Lee, Bo Chan, and Cy Dee. [Title](url).``
     gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
-    names = intro.strip(" .,;:")
-    if names and link_title(lead.text) and is_name_list(names) and not re.search(r"[(\[]", names):
+    names = _YEAR_AFTER_RE.sub("", intro.strip(" .,;:")).strip(" .,;:")  # "Ann Lee, Bo Chan (2023). [Title](url)"
+    dated = names != intro.strip(" .,;:")  # "Uma Schmidt (2024). [Title](url)": one name and a year, cited
+    if names and link_title(lead.text) and (is_name_list(names) or (dated and looks_like_names(names))) and not \
+            re.search(r"[(\[]", names):
         return names
     after = CLAUSE_SPLIT_RE.split(text_outside_links(head).strip(" -–—:,"))[0].strip(" .,;")
     if (not intro and is_paper_url(lead.url) and link_title(lead.text) is None and is_name_list(clean_title(lead.text))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
-from diffdata.parse.names import is_name_list, without_handles
+from diffdata.parse.names import is_name_list, reads_as_two_phrases, without_handles
 from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, is_label
 from diffdata.text import clean_space, strip_emoji
@@ -71,6 +71,6 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
-    if is_name_list(title) or REPO_NAME_RE.fullmatch(title):
+    if (is_name_list(title) and not reads_as_two_phrases(title)) or REPO_NAME_RE.fullmatch(title):
         return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
     return title

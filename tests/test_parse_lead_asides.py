@@ -1,0 +1,111 @@
+"""A venue or a date written before an entry's titled link, however it is marked (bold, italic, bare before a
+separator, in brackets with a qualifier), is an aside: the link's text is still the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+
+PAPER = "https://arxiv.org/abs/2101.00001"
+
+
+def _read(line: str) -> list[tuple]:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    return [(r["title"], r["venue"], r["year"], r["qualifier"]) for r in rows]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    (f"- **ICCV 2023** [Quiet Anchors for Panoptic Things]({PAPER})", ("Quiet Anchors for Panoptic Things", "ICCV", 2023, None)),
+    (f"- ICCV 2023 | [Quiet Anchors for Panoptic Things]({PAPER}) | [code](https://github.com/a/b)",
+     ("Quiet Anchors for Panoptic Things", "ICCV", 2023, None)),
+    (f"- *BMVC 2020* | [Quiet Anchors for Panoptic Things]({PAPER})", ("Quiet Anchors for Panoptic Things", "BMVC", 2020, None)),
+    (f"- **TPAMI'24** - [Quiet Anchors for Panoptic Things]({PAPER})", ("Quiet Anchors for Panoptic Things", "TPAMI", 2024, None)),
+    (f"1. AAAI 2022 [Quiet Anchors for Panoptic Things]({PAPER})", ("Quiet Anchors for Panoptic Things", "AAAI", 2022, None)),
+    (f"- [ACM MM 2021 (Oral)] [Quiet Anchors for Panoptic Things]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", "ACM MM", 2021, "Oral")),
+    # not an aside: words that are no venue stay what they were (the first clause is the title)
+    (f"- Quiet Anchors | [paper]({PAPER})", ("Quiet Anchors", None, None, None)),
+])
+def test_a_venue_before_the_link_is_an_aside(line: str, expected: tuple) -> None:
+    assert _read(line) == [expected]
+
+
+# -- titles that read like two names, and names with a year before the title -----------------------------------
+
+
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    (f"- [Borrow and Return]({PAPER}) (ICCV 2023)", "Borrow and Return", []),
+    (f"- [Anchor Fields, Revisited]({PAPER})", "Anchor Fields, Revisited", []),
+    (f"- [Panoptic Anchors and Quiet Fields]({PAPER})", "Panoptic Anchors and Quiet Fields", []),
+    (f"- Borrow Once, Return Twice. Mira Okafor, Tomas Pell. ICML 2023. [paper]({PAPER})",
+     "Borrow Once, Return Twice", ["Mira Okafor", "Tomas Pell"]),
+    # names that say they are names stay names: initials, "et al.", three of them
+    (f"- [M. Okafor and T. Pell]({PAPER})", None, []),
+    (f"- [Okafor et al.]({PAPER})", None, []),
+    # names, then a year in brackets, then the linked title: a citation written out
+    (f"- Mira Okafor, Tomas Pell (2023). [Quiet Anchors for Things]({PAPER}). *NeurIPS*.", "Quiet Anchors for Things",
+     ["Mira Okafor", "Tomas Pell"]),
+    (f"- Mira Okafor (2024). [Quiet Anchors for Things]({PAPER}). *ICML*.", "Quiet Anchors for Things", ["Mira Okafor"]),
+])
+def test_titles_shaped_like_two_names(line: str, title: str | None, authors: list[str]) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["authors"]) for r in rows] == [(title, authors)]
+
+
+def test_a_table_title_cell_shaped_like_two_names() -> None:
+    text = ("| Title | Paper |\n|---|---|\n| Borrow and Return | [arXiv](https://arxiv.org/abs/2403.00006) |\n"
+            "| [Quiet and Loud](https://arxiv.org/abs/2403.00008) | CVPR 2023 |\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"]) for r in rows] == [
+        ("Borrow and Return", [], None), ("Quiet and Loud", [], "CVPR")]
+
+
+# -- a paper's status after its title ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "title", "venue"), [
+    (f"- Quiet Anchors for Things (Accepted by ICCV 2023) [paper]({PAPER})", "Quiet Anchors for Things", "ICCV"),
+    (f"- Quiet Anchors for Things (under review) [[paper]({PAPER})]", "Quiet Anchors for Things", None),
+    (f"- Quiet Anchors for Things (ICCV 2023 accepted!) [paper]({PAPER})", "Quiet Anchors for Things", "ICCV"),
+    (f"- [Quiet Anchors for Things (to appear in ICCV 2023)]({PAPER})", "Quiet Anchors for Things", "ICCV"),
+    # an aside that is part of the title stays
+    (f"- [Quiet Anchors (and Loud Ones)]({PAPER})", "Quiet Anchors (and Loud Ones)", None),
+])
+def test_a_status_after_the_title_is_no_part_of_it(line: str, title: str, venue: str | None) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["venue"]) for r in rows] == [(title, venue)]
+
+
+# -- news lines ---------------------------------------------------------------------------------------------------
+
+
+def test_news_lines_name_their_papers_by_the_link() -> None:
+    text = (f"## News\n\n- 2024-01-03 🎉 Our paper [Quiet Anchors for Things]({PAPER}) is accepted by ECCV 2024!\n"
+            "- Mar 2024 🎉 Our new paper [Loud Anchors for Things](https://arxiv.org/abs/2102.00002) is out!\n"
+            "- 🎉 We released [Soft Anchors for Things](https://arxiv.org/abs/2103.00003), a survey.\n"
+            "- 2024.01.20: Add ICLR 2024 papers.\n")
+    rows, report = parse_document("x.md", text)
+    assert [(r["title"], r["venue"]) for r in rows] == [
+        ("Quiet Anchors for Things", "ECCV"), ("Loud Anchors for Things", None), ("Soft Anchors for Things", None)]
+    # the maintainers' note is no work, and is said
+    assert [(r["line"], r["severity"]) for r in report if "note about the list" in r["reason"]] == [(6, "info")]
+
+
+# -- a paragraph's line that reads as an entry (no list marker) ---------------------------------------------------
+
+
+def test_a_plain_title_then_label_links_without_a_list_marker_is_an_entry() -> None:
+    text = (f"# Papers\n\nQuiet Anchors for Things, ICCV 2023, [paper]({PAPER})\n\n"
+            "Loud Anchors for Things [[Paper](https://arxiv.org/abs/2102.00002)] [[Code](https://github.com/a/b)]\n\n"
+            "• Soft-Anchors: Things Made Quiet [paper](https://arxiv.org/abs/2103.00003)\n\n"
+            "Our code is on [GitHub](https://github.com/c/d).\n\n"
+            "the results are in the [paper](https://arxiv.org/abs/2104.00004)\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_id"], [x["url"] for x in r["links"]]) for r in rows] == [
+        ("Quiet Anchors for Things", "ICCV", 2023, "2101.00001", [PAPER]),
+        ("Loud Anchors for Things", None, None, "2102.00002",
+         ["https://arxiv.org/abs/2102.00002", "https://github.com/a/b"]),
+        ("Soft-Anchors: Things Made Quiet", None, None, "2103.00003", ["https://arxiv.org/abs/2103.00003"]),
+        (None, None, None, "2104.00004", ["https://arxiv.org/abs/2104.00004"]),  # a sentence names no title
+    ]
