@@ -109,3 +109,40 @@ def test_a_plain_title_then_label_links_without_a_list_marker_is_an_entry() -> N
         ("Soft-Anchors: Things Made Quiet", None, None, "2103.00003", ["https://arxiv.org/abs/2103.00003"]),
         (None, None, None, "2104.00004", ["https://arxiv.org/abs/2104.00004"]),  # a sentence names no title
     ]
+
+
+# -- a paper linked from a heading -----------------------------------------------------------------------------
+
+
+def test_a_paper_badge_in_the_documents_title_is_the_lists_own_paper() -> None:
+    badge = "[![arXiv](https://img.shields.io/badge/arXiv-2405.00001-b31b1b.svg)](https://arxiv.org/abs/2405.00001)"
+    stars = "[![Stars](https://img.shields.io/github/stars/a/b)](https://github.com/a/b)"
+    text = f"# Awesome Quiet Anchors {badge} {stars}\n\n## Methods\n\n- [Loud Anchors]({PAPER})\n"
+    rows, report = parse_document("x.md", text)
+    assert [(r["line"], r["title"], r["arxiv_id"]) for r in rows] == [
+        (1, "Awesome Quiet Anchors", "2405.00001"), (5, "Loud Anchors", "2101.00001")]
+    # any other link of a heading is reported, as before
+    assert [r["url"] for r in report if r["reason"] == "link in a heading"] == ["https://github.com/a/b"]
+
+
+# -- venue headings that say more than the venue, and AAAI's own spelling -----------------------------------------
+
+
+@pytest.mark.parametrize(("heading", "venue", "year"), [
+    ("## ICCV 2023 Papers", "ICCV", 2023),
+    ("## Accepted Papers of ICLR 2024", "ICLR", 2024),
+    ("## Papers (NeurIPS 2023)", "NeurIPS", 2023),
+    ("## CVPR 2022 Highlights", "CVPR", 2022),
+    ("## AAAI-24", "AAAI", 2024),
+    # a heading that says the papers are not at the venue gives none
+    ("## Papers submitted to ICLR 2024", None, None),
+    ("## Quiet Papers", None, None),
+])
+def test_a_venue_heading_with_more_words(heading: str, venue: str | None, year: int | None) -> None:
+    rows, _ = parse_document("x.md", f"{heading}\n\n- [Quiet Anchors for Things]({PAPER})\n")
+    assert [(r["venue"], r["year"]) for r in rows] == [(venue, year)]
+
+
+def test_a_hyphen_and_two_digits_after_a_venue_are_its_year() -> None:
+    rows, _ = parse_document("x.md", f"- [Quiet Anchors for Things]({PAPER}) (IJCAI-23)\n- [GPT-35 Things]({PAPER})\n")
+    assert [(r["venue"], r["year"]) for r in rows] == [("IJCAI", 2023), (None, None)]

@@ -281,9 +281,10 @@ def _text_pattern() -> re.Pattern[str]:
     names = alternation(sorted(abbrs))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
             r"|\s*['’]\s?(?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’]|(?P<y2c>\d{2})(?![\d.,])"
-            r"| (?P<y2d>[0-2]\d)(?=\s*(?:[\])}|]|,(?!\s*(?:19|20)\d\d)|$)))?")
+            r"| (?P<y2d>[0-2]\d)(?=\s*(?:[\])}|]|,(?!\s*(?:19|20)\d\d)|$))|-(?P<y2e>[0-2]\d)(?![\d.\-]))?")
     # "CVPR 2023", "arXiv 2023.05", "CVPR'23", "ECCV '24", "Preprint' 23", "CVPR 24'", "ECCV22", "[ICLR 22]" (after a
-    # space: 2000-2029 only, before a bracket, a bar, a comma or the end: not "NeurIPS 35, 2022", "ICML 10 pages")
+    # space: 2000-2029 only, before a bracket, a bar, a comma or the end: not "NeurIPS 35, 2022", "ICML 10 pages"),
+    # "AAAI-24" (after a hyphen: 2000-2029, no digit, dot or hyphen after it)
     any_case = alternation(sorted({a.lower() for a in abbrs if len(re.escape(a)) >= 3}))
     return re.compile(
         rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{full}))"
@@ -304,7 +305,7 @@ def find_venues(text: str) -> tuple[VenueMention, ...]:
     out = []
     for m in _TEXT_RE.finditer(text):
         name = m.group("abbr") or m.group("full") or _CANONICAL.get(m.group("cased").casefold(), m.group("cased"))
-        two = m.group("y2") or m.group("y2b") or m.group("y2c") or m.group("y2d")
+        two = m.group("y2") or m.group("y2b") or m.group("y2c") or m.group("y2d") or m.group("y2e")
         year = int(m.group("y4")) if m.group("y4") else (2000 + int(two) if two else None)
         workshop = bool(m.group("ws") or m.group("ws2"))
         if workshop:  # "CVPR 2023 AI4CC Workshop" -> "CVPR AI4CC Workshop"

@@ -143,6 +143,9 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 _YEAR_ONLY_RE = re.compile(YEAR)
 _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
+# what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
+_HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all)\s+)?(?:papers?|works?|publications?|highlights?|"
+                                r"list|collection)\b(?:\s+(?:of|at|in|from)\b)?")
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
@@ -229,6 +232,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     venue_heading = False  # "## 2024" over "### ICLR": a year heading above a venue's gives its year
     for heading in reversed(seg.section):
         h = heading.strip().rstrip(":：").strip()
+        if not only_venue_or_date(h) and not _NOT_IN_RE.search(h) and (  # "Accepted Papers of ICLR 2024"
+                bare := clean_space(_HEADING_FILLER_RE.sub(" ", h)).strip(" -–—:|()[]")) and only_venue_or_date(bare):
+            h = bare
         if _YEAR_ONLY_RE.fullmatch(h):
             f.give("year", int(h), f"year heading '{heading}'")
             break

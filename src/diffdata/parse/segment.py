@@ -34,6 +34,7 @@ from diffdata.parse.shapes import (
     cites_in_passing,
     describes_entry,
     is_bold_then_links,
+    is_image_src,
     is_label,
     is_label_line,
     is_link_then_details,
@@ -261,6 +262,21 @@ class Walker(Reporter):
         seg.links.append((label, lk))
 
 
+def heading_papers(w: Walker, block: Block) -> None:
+    """The links of a section's heading: a paper linked by a badge or a label (``[paper](..)``) is a mention
+    (in the document's title, the list's own paper, titled by it); any other link is reported."""
+    for ln in block.lines:
+        for j, lk in enumerate(ln.links):
+            if not (lk.url and is_paper_url(lk.url) and not is_image_src(lk.url) and (lk.image or is_label(lk.text))):
+                w.note_link(lk, "link in a heading")
+                continue
+            seg = Segment(w.source, ln.number, ln.number, w.section(), "prose", [around(ln, ln.links, j)])
+            if w.sections.doc_title and not w.sections.stack:
+                seg.document_title = w.sections.doc_title
+            w.out.append(seg)
+            w.take(seg, lk, "badge" if lk.image else None)
+
+
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:
     """Cut a document's blocks into entry segments; links that are no entry's go to ``report``."""
     w = Walker(source, report)
@@ -282,8 +298,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 current = w.heading_entry(block)  # a paper as a heading, not a section
                 current_level = 0  # any item under it may be its metadata ("- **Authors**: ...")
                 continue
-            w.note_links(block.lines, "link in a heading")
             w.sections.heading(block, i in post_heading, i == 0)
+            heading_papers(w, block)  # "# Awesome Foo [![arXiv](badge)](arxiv/ID)": the list's own paper
             current = None
             continue
         w.sections.last_heading_empty = False
