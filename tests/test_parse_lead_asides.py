@@ -37,9 +37,13 @@ def test_a_venue_before_the_link_is_an_aside(line: str, expected: tuple) -> None
 @pytest.mark.parametrize(("line", "title", "authors"), [
     (f"- [Borrow and Return]({PAPER}) (ICCV 2023)", "Borrow and Return", []),
     (f"- [Anchor Fields, Revisited]({PAPER})", "Anchor Fields, Revisited", []),
-    (f"- [Panoptic Anchors and Quiet Fields]({PAPER})", "Panoptic Anchors and Quiet Fields", []),
-    (f"- Borrow Once, Return Twice. Mira Okafor, Tomas Pell. ICML 2023. [paper]({PAPER})",
-     "Borrow Once, Return Twice", ["Mira Okafor", "Tomas Pell"]),
+    (f"- Borrow and Return. Mira Okafor, Tomas Pell. ICML 2023. [paper]({PAPER})",
+     "Borrow and Return", ["Mira Okafor", "Tomas Pell"]),
+    # two full names either way round, names then a title of two phrases, two names before what they wrote
+    (f"- [Mira Okafor and Tomas Pell]({PAPER})", None, []),
+    (f"- Mira Okafor, Tomas Pell, Cy Dee. Quiet Fields, Revisited. ICCV 2023. [paper]({PAPER})",
+     "Quiet Fields, Revisited", ["Mira Okafor", "Tomas Pell", "Cy Dee"]),
+    (f"- [Okafor and Pell]({PAPER}): Quiet guidance for panoptic things.", "Quiet guidance for panoptic things", []),
     # names that say they are names stay names: initials, "et al.", three of them
     (f"- [M. Okafor and T. Pell]({PAPER})", None, []),
     (f"- [Okafor et al.]({PAPER})", None, []),
@@ -146,3 +150,34 @@ def test_a_venue_heading_with_more_words(heading: str, venue: str | None, year: 
 def test_a_hyphen_and_two_digits_after_a_venue_are_its_year() -> None:
     rows, _ = parse_document("x.md", f"- [Quiet Anchors for Things]({PAPER}) (IJCAI-23)\n- [GPT-35 Things]({PAPER})\n")
     assert [(r["venue"], r["year"]) for r in rows] == [("IJCAI", 2023), (None, None)]
+
+
+# -- what a review of the rules above found they must not do ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # an aside that is no status stays in the title; a submission names no venue
+    (f"- [Ranking Things (Published Works)]({PAPER})", ("Ranking Things (Published Works)", None)),
+    (f"- [Quiet Anchors (Submitted to ICML 2023)]({PAPER})", ("Quiet Anchors", None)),
+    # a title that opens with a maintainer's verb is a title
+    ("- Add-It: Object Insertion That Works, Ann Lee et al., CVPR 2025.", ("Add-It: Object Insertion That Works", "CVPR")),
+    # a title in the text, then an introduction of another work: the text's title stays
+    ("- Quiet Anchors for Things. Builds on the survey [Loud Anchors](https://github.com/x/loud). "
+     f"[paper]({PAPER})", ("Quiet Anchors for Things", None)),
+    # a venue, then an author's page, then the title in the text: no name as the title
+    (f"- CVPR 2023 | [Ann Lee](https://annlee.github.io) et al. Quiet Anchors. [paper]({PAPER})", (None, "CVPR")),
+    # two surnames and a year are cited names
+    (f"- Okafor and Pell, 2022. [paper]({PAPER})", (None, None)),
+])
+def test_what_the_new_rules_leave_alone(line: str, expected: tuple) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["venue"]) for r in rows][:1] == [expected]
+
+
+def test_readme_prose_with_a_label_link_is_no_entry() -> None:
+    text = ("# Awesome Anchors\n\nCode released [code](https://github.com/a/b)\n\n"
+            f"Please cite [paper]({PAPER})\n\nSurvey paper [arXiv]({PAPER})\n\n"
+            "Maintained by Ann Lee [GitHub](https://github.com/annlee/annlee)\n\n"
+            "Slides and recording [video](https://www.youtube.com/watch?v=abcdefghijk)\n")
+    rows, _ = parse_document("x.md", text)
+    assert all(r["title"] is None for r in rows)

@@ -281,10 +281,10 @@ def _text_pattern() -> re.Pattern[str]:
     names = alternation(sorted(abbrs))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
             r"|\s*['’]\s?(?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’]|(?P<y2c>\d{2})(?![\d.,])"
-            r"| (?P<y2d>[0-2]\d)(?=\s*(?:[\])}|]|,(?!\s*(?:19|20)\d\d)|$))|-(?P<y2e>[0-2]\d)(?![\d.\-]))?")
+            r"| (?P<y2d>[0-2]\d)(?=\s*(?:[\])}|]|,(?!\s*(?:19|20)\d\d)|$))|-(?P<y2e>[0-2]\d)(?=\s*(?:[\])}|,;:]|$)))?")
     # "CVPR 2023", "arXiv 2023.05", "CVPR'23", "ECCV '24", "Preprint' 23", "CVPR 24'", "ECCV22", "[ICLR 22]" (after a
     # space: 2000-2029 only, before a bracket, a bar, a comma or the end: not "NeurIPS 35, 2022", "ICML 10 pages"),
-    # "AAAI-24" (after a hyphen: 2000-2029, no digit, dot or hyphen after it)
+    # "AAAI-24" (after a hyphen: 2000-2029, before a bracket, a bar, punctuation or the end: not "S&P-20 index")
     any_case = alternation(sorted({a.lower() for a in abbrs if len(re.escape(a)) >= 3}))
     return re.compile(
         rf"(?<![A-Za-z0-9])(?:(?P<abbr>{names})|(?i:(?P<full>{full}))"

@@ -144,7 +144,8 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
                                                                    "not read as a work", text=f.title))
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
             #           but with its venue, or with its authors and year, stays a mention)
-        if not seg.links and not f.id_links and seg.layout in ("item", "block") and reads_as_maintenance(f.title):
+        if (not seg.links and not f.id_links and not f.authors and seg.layout in ("item", "block")
+                and reads_as_maintenance(f.title)):
             report.append(report_row(source, seg.line, "info", "item reads as a note about the list (no link): "
                                                                "not read as a work", text=f.title))
             continue  # "2024.01.20: Add ICLR 2024 papers."

@@ -17,8 +17,8 @@ NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|(?P<new>new|hot)|note|a
 _NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b|\b(?:is|are|was|were|has|have|had|"
                             r"release[sd]?|accepted|available|added|updated|published|now|will)\b|[.!]\s*$")
 # what a list's maintainers say they did: "Add ICLR 2024 papers", "Updated the survey section"
-_MAINTENANCE_RE = re.compile(r"^\s*(?:add(?:ed|s)?|update[ds]?|release[ds]?|upload(?:ed|s)?|include[ds]?|remove[ds]?|"
-                             r"reorgani[sz]e[ds]?)\b.*\b(?:papers?|works?|entries|sections?|list|links?)\b", re.I)
+_MAINTENANCE_RE = re.compile(r"^\s*(?:(?:we|i)\s+(?:have\s+)?)?(?:add(?:ed|s)?|update[ds]?|upload(?:ed|s)?|"
+                             r"include[ds]?)\s[^:]*\b(?:papers|entries|links|sections|the\s+list)\b[^:]*$", re.I)
 ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
 _CLAUSE_END_RE = re.compile(r"[.,;]\s+")
 _ET_AL_START_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s+et\s+al\b")  # "Ruiz et al."
@@ -40,9 +40,10 @@ def is_title_clause(text: str) -> bool:
     return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
 
 
-def reads_as_maintenance(text: str) -> bool:
-    """What a list's maintainers say they did, not a work: ``Add ICLR 2024 papers``, ``Updated the list``."""
-    return _MAINTENANCE_RE.match(text) is not None
+def reads_as_maintenance(text: str | None) -> bool:
+    """What a list's maintainers say they did, not a work: ``Add ICLR 2024 papers``, ``We added 9 papers from
+    NeurIPS 2023!`` (not ``Add-It: Object Insertion That Works``: no colon, a verb then a space)."""
+    return text is not None and _MAINTENANCE_RE.match(text) is not None
 
 
 def reads_as_news(text: str) -> bool:

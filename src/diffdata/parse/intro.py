@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.model import Line, Link
+from diffdata.parse.names import reads_as_two_phrases
+from diffdata.parse.shapes import link_end
+from diffdata.parse.titletext import clean_title
+from diffdata.text import clean_space
 
 _QUALIFIED_RE = re.compile(r"^[\[(【]?(?P<v>.*?)\s*[(\[,]?\s*(?:" + QUALIFIER_RE.pattern + r")\s*[)\]]?[\])】]?$", re.I)
 
@@ -20,7 +25,7 @@ _QUALIFIED_RE = re.compile(r"^[\[(【]?(?P<v>.*?)\s*[(\[,]?\s*(?:" + QUALIFIER_R
 def only_an_aside(text: str) -> bool:
     """Text before an entry's link that is only a venue or a date, however marked (``CVPR 2023 |``, ``**CVPR
     2023** -``, ``[ACM MM 2022 (Oral)]``): the link still opens the entry (the venue reader reads the aside)."""
-    text = text.strip(" |-–—:,;")
+    text = clean_space(text).strip(" |-–—:,;")
     if not text:
         return True
     if len(text) > 120:  # an aside is short (and the pattern below is tried at every start of a long text)
@@ -31,10 +36,31 @@ def only_an_aside(text: str) -> bool:
 
 
 # words that introduce the work a link names: "Our paper [Title](url)", "We released [Title](url)"
-_INTRODUCES_RE = re.compile(r"(?i:\b(?:our|the|a|my|new)\s+(?:\w+\s+){0,2}(?:paper|work|survey|preprint|article|study)"
-                            r"|\b(?:we|i)\s+(?:have\s+)?(?:release[sd]?|present(?:ed)?|propose[sd]?|introduce[sd]?))\s*$")
+_INTRODUCES_RE = re.compile(r"(?i:(?:(?:we\s+|i\s+)?(?:have\s+)?release[sd]?\s+)?"
+                            r"(?:our|the|a|my)\s+(?:new\s+|latest\s+)?(?:\w+\s+)?(?:paper|work|survey|preprint)"
+                            r"|(?:we|i)\s+(?:have\s+)?(?:release[sd]?|present(?:ed)?|propose[sd]?|introduce[sd]?))")
+_DATE_FIRST_RE = re.compile(r"(?i:[a-z]{3,9}\.?\s+)?(?:\d{1,4}[./\-]){0,2}\d{1,4}\s*[:|,\-–—]?\s*")
 
 
 def introduces(text: str) -> bool:
     """Words that end by introducing the work the next link names (``Our new paper``, ``We released``)."""
-    return _INTRODUCES_RE.search(text) is not None
+    text = clean_space(text).strip(" :")
+    if m := _DATE_FIRST_RE.match(text):  # "2024-01-03 Our paper", "Mar 2024 Our paper"
+        text = text[m.end():] if only_venue_or_date(m.group(0).strip(" :|,-–—")) else text
+    return _INTRODUCES_RE.fullmatch(text) is not None
+
+
+_YEAR_AFTER_RE = re.compile(r"(?<!\s)\s*[(\[]\s*(?:19|20)\d\d[a-z]?\s*[)\]]$|^\s*[(\[]\s*(?:19|20)\d\d[a-z]?\s*[)\]]$")
+YEAR_ALONE_RE = re.compile(r"[\s,.;(\[]*(?:19|20)\d\d[a-z]?[)\]]?[\s.]*")
+_DESCRIBED_RE = re.compile(r"\s*[:\-–—]\s+\S+(?:\s+\S+){2}")
+
+
+def names_described(head: Line, lead: Link) -> bool:
+    """``[Ho and Salimans](url): Classifier-free guidance ...``: a link whose text may be two names, followed
+    by what reads as the title; the link's text is then not the title."""
+    return reads_as_two_phrases(clean_title(lead.text)) and bool(_DESCRIBED_RE.match(head.text, link_end(lead)))
+
+
+def without_year_after(text: str) -> str:
+    """``Ann Lee, Bo Chan (2023)`` -> ``Ann Lee, Bo Chan``: names cited with their year."""
+    return _YEAR_AFTER_RE.sub("", text)

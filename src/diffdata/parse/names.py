@@ -172,19 +172,22 @@ def is_name_list(text: str) -> bool:
     return bool(_LIST_MARK_RE.search(text)) and looks_like_names(text)
 
 
-_STRONG_NAMES_RE = re.compile(r"\b[A-Z]\.|\bet\s+al\b|\b(?:van|von|de|der|den|da|di|del|du|le|la)\s|[,;&]"
-                              r"|\band\b.*\band\b")
+_TWO_PHRASES_RE = re.compile(r"(?P<a>[^,;&]+?)(?:\s+and\s+|,\s+)(?P<b>[^,;&]+)")
+_STRONG_NAMES_RE = re.compile(r"\b[A-Z]\.|\bet\s+al\b|\b(?:van|von|de|der|den|da|di|del|du|le|la)\s|\band\b")
 
 
 def reads_as_two_phrases(text: str) -> bool:
-    """Two capitalised phrases that could be two names, but nothing says so: no initials, no ``et al.``, no
-    particle, one ``and`` between them (``Attend and Excite``, ``Score Approximation and Minimax Rates``) or
-    one comma after or before a single word (``Score Matching, Revisited``; ``Ann Lee, Bo Chan`` reads as
-    names). A link's text or a title clause of that shape is a title."""
-    text = text.strip(" .")
-    parts = _NAME_SEP_RE.split(text)
-    return (len(parts) == 2 and not _STRONG_NAMES_RE.search(_NAME_SEP_RE.sub(" ", text))
-            and ("," not in text or min(len(p.split()) for p in parts) == 1))
+    """Two capitalised phrases that could be two names but read as a title's: no initial, ``et al.``, particle,
+    ``&`` or third part, and either one word on each side of ``and`` (``Attend and Excite``, ``Hide and Seek``)
+    or a phrase, a comma and one word (``Score Matching, Revisited``). ``Ann Lee and Bo Chan``, ``Lee, Ann`` and
+    ``Ann Lee, Bo Chan`` read as names. A link's text or a title clause of that shape is a title."""
+    m = _TWO_PHRASES_RE.fullmatch(text.strip(" ."))
+    if m is None or _STRONG_NAMES_RE.search(m.group("a") + " " + m.group("b")):
+        return False
+    a, b = m.group("a").split(), m.group("b").split()
+    if "," in text:
+        return len(a) >= 2 and len(b) == 1
+    return len(a) == 1 and len(b) == 1
 
 
 @lru_cache(maxsize=1 << 16)
@@ -197,7 +200,7 @@ def leading_names(text: str) -> str | None:
 
 
 # A citation aside after a title: "Title (Smith et al., 2019)."
-CITED_AS_RE = re.compile(r"(?<!\s)\s*\(([^()]{2,120}?),?\s*(?:19|20)\d\d[a-z]?\)\s*\.?\s*$")
+CITED_AS_RE = re.compile(r"(?<!\s)\s*\(([^()]{2,120}?),?\s*(?:(?:19|20)\d\d[a-z]?|['’]\d\d)\)\s*\.?\s*$")
 
 
 def cites(inner: str) -> bool:

@@ -107,22 +107,26 @@ def titled_with_labels(line: Line) -> int:
     after = line.text[ends[-1]:]
     if not _BETWEEN_RE.fullmatch(after) and not only_venue_or_date(after.strip(" ()[],.;|")):
         return -1  # "Read DDPM [paper](..) first.": a sentence goes on after the links
-    if not any(url_kind(lk.url) in ("paper", "video", "repository") for lk in links):
-        return -1
+    if not any(is_paper_url(lk.url) for lk in links):
+        return -1  # "Code released [code](github..)", "Slides and recording [video](..)": no paper's line
     start = m.end() if (m := _PSEUDO_BULLET_RE.match(line.text)) else 0
     first = min(lk.col for lk in line.links)
     before = clean_space(line.text[start:first]).strip(" -–—:|,;([")
     if not before or len(line.text.split()) > 25 or _SENTENCE_RE.search(before):
         return -1
     first = _CLAUSE_RE.split(before)[0].strip()
-    if not is_title_clause(first) or is_tag(first) or (len(first.split()) < 3 and looks_like_names(first)):
-        return -1  # "NEW [paper](..)", "Ann Lee · AAAI 2024 · [arXiv](..)"
+    if (not is_title_clause(first) or is_tag(first) or (len(first.split()) < 3 and looks_like_names(first))
+            or _GENERIC_WORDS.issuperset(first.lower().split())):
+        return -1  # "NEW [paper](..)", "Ann Lee · AAAI 2024 · [arXiv](..)", "Survey paper [arXiv](..)"
     return start if len(first.split()) >= 2 or re.search(r"[a-z][A-Z]|\d|-", first) else -1  # not "See [paper](..)"
 
 
 # what a sentence says in lower case ("Our code is", "the model was trained", "see"); a title capitalises
 # its words ("Attention Is All You Need")
-_SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|see|here|this|these|our|we|you)\b|^(?:Our|We)\b")
+_SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|see|here|this|these|our|we|you|please|cite|"
+                          r"thanks?|check|released|maintained|related|also)\b|^(?:Our|We|Please|Thanks?|See|Check)\b")
+_GENERIC_WORDS = frozenset({"survey", "paper", "papers", "full", "list", "code", "official", "project", "page", "the",
+                            "our", "a", "and", "of", "slides", "video", "preprint", "arxiv", "pdf", "link", "links"})
 
 
 def is_label_text(line: Line) -> bool:

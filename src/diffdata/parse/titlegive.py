@@ -1,7 +1,8 @@
 """A title given to an entry, with what its text carries besides the title kept apart: a venue, a date or a
 qualifier in an aside at its end or its start (``Title (CVPR 2023)``, ``[2019 ICCV] Title``), a venue before or
-after a dash (``NeurIPS 2022 - Title``), and the authors of a citation-like aside (``Title (Ann Lee et al.,
-ICCV 2023)``): what a list writes inside a link's text.
+after a dash or a colon (``NeurIPS 2022 - Title``, ``CVPR'23: Title``), a status after it (``Title (Accepted by
+ICCV 2023)``), and the authors of a citation-like aside (``Title (Ann Lee et al., ICCV 2023)``): what a list
+writes inside a link's text.
 
 >>> from diffdata.parse.record import Fields
 >>> f = Fields()
@@ -9,18 +10,21 @@ ICCV 2023)``): what a list writes inside a link's text.
 True
 >>> f.title, f.title_aside, f.authors
 ('Quiet Anchors', 'ICCV 2023', ['Ann Lee'])
+>>> cut_status("Quiet Anchors (Accepted by ICCV 2023)"), cut_status("Quiet Anchors (under review)")
+(('Quiet Anchors', 'ICCV 2023'), ('Quiet Anchors', None))
 """
 
 from __future__ import annotations
 
 import re
 
-from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.names import is_name_list, split_authors
 from diffdata.parse.record import Fields
+from diffdata.text import clean_space
 
-__all__ = ["LEAD_ASIDE_RE", "STATUS_ASIDE_RE", "give_title"]
+__all__ = ["LEAD_ASIDE_RE", "cut_status", "give_title"]
 
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
@@ -30,11 +34,31 @@ _TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]�
 _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
                                 r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
 # a paper's status after its title: "(Accepted by CVPR 2023)", "(under review)", "(CVPR 2023 accepted!)"
-STATUS_ASIDE_RE = re.compile(
-    r"(?<!\s)\s*[(\[（](?P<aside>(?i:accepted|submitted|to\s+appear|appear(?:s|ing)|published|under\s+review|"
-    r"in\s+submission|in\s+press|camera[\s-]ready)\b[^()\[\]（）]{0,60}|[^()\[\]（）]{1,40}\b(?i:accepted)!?)"
-    r"[)\]）]\s*$")
-# "NeurIPS 2022 - Title", "Title - NeurIPS 2022": a venue or a date on one side of a dash
+_STATUS_RE = re.compile(
+    r"(?<!\s)\s*[(\[（]\s*(?:(?P<verb>(?i:accepted|to\s+appear|appear(?:s|ing)|published|in\s+press|submitted|"
+    r"under\s+review|in\s+submission))(?:\s+(?i:by|to|at|in|as|for))?(?P<rest>[^()\[\]（）]{0,60})"
+    r"|(?P<before>[^()\[\]（）]{1,40}?)\s+(?i:accepted)!?)\s*[)\]）]\s*$")
+_NOT_YET = ("submitted", "under", "in submission")  # a status that names no venue the paper is at
+
+
+def cut_status(title: str) -> tuple[str, str | None] | None:
+    """``title`` without a status written after it, and the venue that status names (None when it names
+    none, or only where the paper was submitted): ``Title (Accepted by ICCV 2023)`` -> ``('Title', 'ICCV
+    2023')``, ``Title (under review)`` -> ``('Title', None)``. None when the aside is no status (``Ranking
+    (Published Works)``)."""
+    m = _STATUS_RE.search(title)
+    if m is None or m.start() == 0:
+        return None
+    verb = (m.group("verb") or "").lower()
+    venue = clean_space(m.group("rest") if m.group("verb") else m.group("before")).strip(" ,.!:")
+    if venue and not only_venue_or_date(venue):
+        return None
+    if not venue and verb not in ("accepted", "under review", "in submission") and not verb.startswith("under"):
+        return None  # "(Published)", "(Submitted)": a word, not a status we can read
+    return title[: m.start()], (None if verb.startswith(_NOT_YET) else venue or None)
+
+
+_COLON_LEAD_RE = re.compile(r"^(?P<a>[^:：]{2,30})[:：]\s+(?P<b>.{2,})$")  # "CVPR'23: Title"
 _DASHED_RE = re.compile(r"^(?P<a>.{2,40}?)\s+[-–—|]\s+(?P<b>.{2,}?)$")
 
 
@@ -42,8 +66,8 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     """Give the title; an aside at its end or its start that names only a venue or a date (``Title (CVPR
     2023)``, ``[2019 ICCV] Title`` as a link's text) is kept apart for the venue reader, as is a venue or date
     on one side of a dash; names before a venue or year in the trailing aside are the authors."""
-    if title and (status := STATUS_ASIDE_RE.search(title)) and status.start() > 0:
-        title, f.title_aside = title[: status.start()], status.group("aside")  # "Title (Accepted by CVPR 2023)"
+    if title and (status := cut_status(title)):
+        title, f.title_aside = status[0], status[1] or f.title_aside  # "Title (Accepted by CVPR 2023)"
     m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】")) else None
     if m:
         aside = m.group("aside")
@@ -57,6 +81,10 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     lead = LEAD_ASIDE_RE.match(title or "")
     if lead and lead.group(1) and lead.end() < len(title or "") and only_venue_or_date(lead.group(1)):
         title, f.title_aside = (title or "")[lead.end():], f.title_aside or lead.group(1)
+    colon = _COLON_LEAD_RE.match(title or "") if title and not f.title_aside else None
+    if colon and len(colon.group("b").split()) >= 2 and only_venue_or_date(colon.group("a")) and (
+            (a := read_aside(colon.group("a"))).year and (a.venue is None or a.venue_known)):
+        title, f.title_aside = colon.group("b"), colon.group("a")  # "ICLR2021: Title", not "ICLR: Image ..."
     dashed = _DASHED_RE.match(title or "") if title and not f.title_aside else None
     if dashed and len(dashed.group("b").split()) >= 2 and only_venue_or_date(dashed.group("a")):
         title, f.title_aside = dashed.group("b"), dashed.group("a")  # "NeurIPS 2022 - Elucidated Samplers"

@@ -17,7 +17,7 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
-from diffdata.parse.intro import introduces, only_an_aside
+from diffdata.parse.intro import YEAR_ALONE_RE, introduces, names_described, only_an_aside, without_year_after
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
@@ -43,8 +43,8 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.tags import is_tag, tag_spans
-from diffdata.parse.titlegive import LEAD_ASIDE_RE, STATUS_ASIDE_RE, give_title
-from diffdata.parse.titletext import clean_title, link_title
+from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
+from diffdata.parse.titletext import clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -130,7 +130,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         for meaning, cell in seg.cells:
             if meaning == "title":
                 links = [lk for ln in cell for lk in ln.links if not lk.image]
-                title = link_title(links[0].text) if links and links[0].text else None
+                title = phrase_title(links[0].text) if links and links[0].text else None
                 text = " ".join(ln.text if title else text_outside_links(ln) for ln in cell)
                 parts = [p for p in _BREAK_SPLIT_RE.split(text) if p.strip()] or [""]
                 while len(parts) > 1 and _BRACKETED_RE.fullmatch(parts[0]):
@@ -227,8 +227,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if lead is not None and only_an_aside(start_text(lead.col)) and not lead.url.startswith("#") and (give_title(f, (
-            t := link_title(lead.text)) and (link_title(lead.text + link_continuation(head, lead)) or t), "link text")
+    if lead is not None and only_an_aside(intro := start_text(lead.col)) and (not intro or is_paper_url(lead.url)) and \
+            not lead.url.startswith("#") and (give_title(f, (t := (link_title(lead.text) or (
+                None if names_described(head, lead) else phrase_title(lead.text)))) and (
+                link_title(lead.text + link_continuation(head, lead)) or t), "link text")
             or (names_only_its_code(seg, lead) and give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
@@ -293,9 +295,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 clause = clause[: m.start()]
                 break
         nxt = clauses[n + 1].strip(" .") if n + 1 < len(clauses) else ""
-        if (nxt and not f.authors and not f.title and is_name_list(clause.strip(" .")) and is_name_list(nxt)
-                and "," in nxt and not re.search(r"\b[A-Z]\.|\bet al", clause)):  # "Denoise Once, Sample Twice.
-            f.give("title", clean_title(clause), "first clause (a list of names follows it)")  # Ann Lee, Bo Chan."
+        if (nxt and not f.authors and not f.title and reads_as_two_phrases(clause.strip(" ")) and is_name_list(nxt)
+                and not reads_as_two_phrases(nxt)):  # "Hide and Seek. Ann Lee, Bo Chan."
+            f.give("title", clean_title(clause), "first clause (a list of names follows it)")
             return 0
         if (nxt and not f.authors and not f.title and looks_like_names(clause.strip(" "))
                 and (is_name_list(clause.strip(" .")) or (start.startswith(clause.strip() + ". ")
@@ -305,8 +307,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             continue
         if (m := CITED_AS_RE.search(clause)) and cites(m.group(1)):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
-        if (status := STATUS_ASIDE_RE.search(clause)) and status.start() > 0:
-            clause = clause[: status.start()]  # "Title (Accepted by CVPR 2023)": the status is no part of it
+        if status := cut_status(clause):
+            clause = status[0]  # "Title (Accepted by CVPR 2023)": the status is no part of it
         cut = before_venue(clause)
         aside = clause[len(cut):]
         if (cut.strip() and only_venue_or_date(aside.strip(" ,.;()[]"))
@@ -317,6 +319,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         clause = clean_title(_lead(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
+        if reads_as_two_phrases(clause) and YEAR_ALONE_RE.fullmatch(aside):
+            break  # "Ho and Salimans, 2022. [paper](..)": two names and a year, cited
         if (clause and not POST_LABEL_RE.match(clause + " :x") and is_title_clause(clause)
                 and give_title(f, clause, "first clause")):
             return 0
@@ -324,14 +328,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     return -1
 
 
-_YEAR_AFTER_RE = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d[a-z]?\s*[)\]]$")
-
-
 def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     """A paper's link between names: its text is the title. ``Ann Lee, Bo Chan, and Cy Dee. [Title](url).``
     gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
-    names = _YEAR_AFTER_RE.sub("", intro.strip(" .,;:")).strip(" .,;:")  # "Ann Lee, Bo Chan (2023). [Title](url)"
+    names = without_year_after(intro.strip(" .,;:")).strip(" .,;:")  # "Ann Lee, Bo Chan (2023). [Title](url)"
     dated = names != intro.strip(" .,;:")  # "Uma Schmidt (2024). [Title](url)": one name and a year, cited
     if names and link_title(lead.text) and (is_name_list(names) or (dated and looks_like_names(names))) and not \
             re.search(r"[(\[]", names):

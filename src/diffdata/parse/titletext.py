@@ -42,7 +42,7 @@ def clean_title(text: str | None) -> str:
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
-    return t.strip(" -–—:|,;·•").rstrip("[( ")
+    return t.strip(" -–—:|,;·•@").rstrip("[( ")  # "Title @" where "@ICLR2024" was read as its venue
 
 
 def _strip_empty_brackets(t: str) -> str:
@@ -71,6 +71,15 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
-    if (is_name_list(title) and not reads_as_two_phrases(title)) or REPO_NAME_RE.fullmatch(title):
+    if is_name_list(title) or REPO_NAME_RE.fullmatch(title):
         return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
+    return title
+
+
+def phrase_title(text: str | None) -> str | None:
+    """:func:`link_title`, or a link's text of two phrases shaped like two names (``Attend and Excite``,
+    ``Score Matching, Revisited``: :func:`~diffdata.parse.names.reads_as_two_phrases`) where a title stands."""
+    title = link_title(text)
+    if title is None and (clean := clean_title(text)) and reads_as_two_phrases(clean) and not is_label(text or ""):
+        return clean
     return title
