@@ -229,3 +229,36 @@ def test_a_build_runs_without_full_collections_and_restores_the_collector(
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_text_memos_keep_every_text_during_a_build_and_are_emptied_after(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text helpers' memos hold every text a build asks about (none is dropped for another, so a larger
+    build pays no more per text) and are emptied when the build ends, also when it fails."""
+    import diffdata.pipeline
+    from diffdata.keys import _ascii_word
+    from diffdata.text import BUILD_MEMOS, clean_space, title_key
+
+    assert {title_key, clean_space, _ascii_word} <= set(BUILD_MEMOS)
+    assert all(memo.cache_info().maxsize is None for memo in BUILD_MEMOS)
+    during: list[int] = []
+    real_keys = diffdata.pipeline.assign_keys
+
+    def keys_and_look(*args, **kwargs):
+        during.append(title_key.cache_info().currsize)
+        return real_keys(*args, **kwargs)
+
+    monkeypatch.setattr(diffdata.pipeline, "assign_keys", keys_and_look)
+    offline = EnrichOptions(S2Settings(offline=True), progress=False)
+    build(project, log=lambda m: None, enrich_options=offline)
+    assert during and during[0] > 0  # the merge's title keys were there for the keys stage to reuse
+    assert all(memo.cache_info().currsize == 0 for memo in BUILD_MEMOS)
+
+    def fails(*args, **kwargs):
+        title_key("A Title Asked For")
+        raise RuntimeError("stage failed")
+
+    monkeypatch.setattr(diffdata.pipeline, "assign_keys", fails)
+    with pytest.raises(RuntimeError):
+        build(project, log=lambda m: None, enrich_options=offline)
+    assert title_key.cache_info().currsize == 0

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 import pandas as pd
 
-from diffdata.text import fold_accents, surname, title_key
+from diffdata.text import build_memo, fold_accents, surname, title_key
 
 REGISTRY_COLUMNS = ["citation_key", "work_id", "kind", "title_key", "url"]
 KEY_RE = re.compile(r"[A-Za-z][A-Za-z0-9_:.\-]*")
@@ -70,7 +69,7 @@ def validate_registry(registry: pd.DataFrame, name: str = "raw/citation_keys.csv
 _NOT_ASCII_WORD = re.compile(r"[^a-z0-9]")
 
 
-@lru_cache(maxsize=1 << 16)  # titles and surnames repeat their words: each is folded once
+@build_memo  # titles and surnames repeat their words: each is folded once
 def _ascii_word(text: str) -> str:
     return _NOT_ASCII_WORD.sub("", fold_accents(text).lower())
 

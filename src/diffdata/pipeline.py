@@ -28,6 +28,7 @@ from diffdata.parse import ParseCache, parse_lists
 from diffdata.parsecache import DirectoryCache, FileMemo
 from diffdata.s2 import FetchResults, LookupRequest, S2Cache, S2Settings, fetch_all, make_client
 from diffdata.schemas import CITATIONS, ISSUES, MATCHES, OCCURRENCES, PAPERS, PARSE_REPORT
+from diffdata.text import forget_build_memos
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,10 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
         for folder in (paths.processed, paths.s2_cache, paths.parse_cache, paths.memo.parent):
             for stale in storage.remove_stale_temp_files(folder):
                 say(f"removed {stale.relative_to(root)}, left by an interrupted run")
-        return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()), memo)
+        try:
+            return _build(paths, say, enrich_options or EnrichOptions(S2Settings.from_env()), memo)
+        finally:
+            forget_build_memos()  # the text helpers' memos hold this build's texts
 
 
 def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use_memo: bool = True) -> BuildResult:

@@ -4,8 +4,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+
+BUILD_MEMOS: list = []
+"""The memos of pure text helpers that a build asks again and again (one entry per distinct text): they grow
+with the build and are emptied when it ends (:func:`forget_build_memos`). A bounded memo would drop entries
+once a build outgrows it, so that a larger build paid more per item (``benchmarks/RESULTS.md``)."""
+
+
+def build_memo(fn: Callable) -> Callable:
+    """``fn`` memoised without bound until :func:`forget_build_memos`."""
+    memo = lru_cache(maxsize=None)(fn)
+    BUILD_MEMOS.append(memo)
+    return memo
+
+
+def forget_build_memos() -> None:
+    """Empty every :func:`build_memo` (the end of a build)."""
+    for memo in BUILD_MEMOS:
+        memo.cache_clear()
+
 
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a plausible publication year
 YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
@@ -15,7 +34,7 @@ _PUNCT_RE = re.compile(r"[^\w\s]|_", re.UNICODE)
 _MARKER_RE = re.compile(r"\*\*?WR\s*=\s*\d\*?\*?|\(\s*(?:oral|spotlight|poster)\s*\)", re.I)
 
 
-@lru_cache(maxsize=1 << 16)
+@build_memo
 def clean_space(text: str) -> str:
     """Collapse runs of white space and strip the ends (str.split's white space is the regex's ``\\s``)."""
     return " ".join(text.split())
@@ -48,7 +67,7 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=1 << 17)
+@build_memo
 def title_key(title: str | None) -> str:
     """A normalised title for exact matching: case, accents, LaTeX, emoji, markers and punctuation removed.
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 from diffdata.bibtex.tex import escape_text
 from diffdata.bibtex.values import clean_text
+from diffdata.text import build_memo
 
 __all__ = ["PROPER_NOUNS", "format_clean_title", "format_title"]
 
@@ -55,7 +55,7 @@ def _is_proper_noun(segment: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1 << 16)  # titles repeat their words: a build escapes each word once
+@build_memo  # titles repeat their words: a build escapes each word once
 def _title_word(word: str, first: bool) -> str:
     """Escape one whitespace-separated word of a title, bracing it as described in :func:`format_title`."""
     alnum = [i for i, c in enumerate(word) if c.isalnum()]
@@ -83,7 +83,7 @@ def _title_word(word: str, first: bool) -> str:
     return escape_text(lead) + "".join(out) + escape_text(trail, after=core[-1])
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@build_memo
 def _later_word(word: str) -> str:
     """:func:`_title_word` of a word that does not open its title (one argument: a cheaper cache look-up)."""
     return _title_word(word, False)
