@@ -181,3 +181,44 @@ def test_readme_prose_with_a_label_link_is_no_entry() -> None:
             "Slides and recording [video](https://www.youtube.com/watch?v=abcdefghijk)\n")
     rows, _ = parse_document("x.md", text)
     assert all(r["title"] is None for r in rows)
+
+
+# -- a version's label, and punctuation of other scripts ---------------------------------------------------------
+
+
+def test_a_venue_versions_label_keeps_the_entrys_title() -> None:
+    line = (f"- Quiet Anchors for Things, ICCV 2024 [[arXiv]({PAPER})] "
+            "[[TPAMI extension](https://arxiv.org/abs/2412.00002)]")
+    rows, report = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [("Quiet Anchors for Things", "2101.00001"),
+                                                           (None, "2412.00002")]  # its own, not titled 'TPAMI ...'
+    assert any("two different arXiv ids" in r["reason"] for r in report)
+
+
+@pytest.mark.parametrize("line", [
+    f"- Quiet Anchors for Things（ICCV 2023）：[论文链接]({PAPER})",
+    f"- Quiet Anchors for Things, accepted by ICCV2023, paper: {PAPER} code: https://github.com/a/b",
+])
+def test_full_width_marks_and_a_status_clause(line: str) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [("Quiet Anchors for Things", "ICCV", 2023)]
+
+
+def test_a_table_row_that_labels_the_rows_below() -> None:
+    text = ("| Title | Venue | Paper |\n|---|---|---|\n| **2024** | | |\n"
+            f"| Quiet Anchors for Things | CVPR | [arXiv]({PAPER}) |\n| **Image Editing** | | |\n"
+            "| Loud Anchors for Things | ICCV 2023 | [arXiv](https://arxiv.org/abs/2102.00002) |\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["venue"], r["year"], r["section"]) for r in rows] == [
+        ("Quiet Anchors for Things", "CVPR", 2024, ["2024"]),
+        ("Loud Anchors for Things", "ICCV", 2023, ["Image Editing"])]
+
+
+def test_paragraphs_of_a_plain_title_over_its_lines_and_label_links() -> None:
+    text = (f"# Papers\n\nQuiet Anchors for Things  \nMira Okafor, Tomas Pell  \nMICCAI 2022  \n[paper]({PAPER})\n\n"
+            "Loud Anchors for Things\n[[arXiv](https://arxiv.org/abs/2102.00002)] [[Code](https://github.com/a/b)] "
+            "NeurIPS 2023\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Things", ["Mira Okafor", "Tomas Pell"], "MICCAI", 2022),
+        ("Loud Anchors for Things", [], "NeurIPS", 2023)]

@@ -11,7 +11,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import is_name_list, looks_like_names
-from diffdata.parse.shapes import around, is_image_src, is_label, link_end
+from diffdata.parse.shapes import around, cut_links, is_image_src, is_label, link_end
 from diffdata.parse.siblings import line_from
 from diffdata.parse.tags import is_tag
 from diffdata.parse.titletext import link_title
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def prose_links(w: Walker, block: Block) -> None:
     """Links in running text: a paper, video, post or repository is an entry (a badge right after it is
     its link); the rest is reported. A paragraph that cites a work without a link is an entry too."""
-    if unlinked_work(block.lines):
+    if unlinked_work(block.lines) or titled_over_labels(block.lines):
         w.block_entry(block)  # read as an entry: kept when it gives a venue, or names and a year; else reported
         return
     for ln in block.lines:
@@ -166,12 +166,33 @@ def numbered(line: Line) -> int:
     return m.end() if titled or all(lk.image or is_label(lk.text) for lk in line.links) else 0
 
 
+def titled_over_labels(lines: list[Line]) -> bool:
+    """A paragraph of two lines: a title in plain text, then only the work's label links and a venue or date
+    (``Title`` / ``[[arXiv](..)] [[Code](..)] NeurIPS 2023``)."""
+    if len(lines) != 2 or lines[0].links or not _labels_only(lines[1]):
+        return False
+    title = clean_space(lines[0].text).strip(" \\")
+    return (0 < len(title.split()) <= 20 and is_title_clause(title) and not _SENTENCE_RE.search(title)
+            and not looks_like_names(title) and not is_tag(title))
+
+
+def _labels_only(line: Line) -> bool:
+    """Only label links and badges, one of them a paper's, and besides them separators or a venue or date."""
+    links = line.links
+    if not links or not all(lk.image or (is_label(lk.text) and not lk.bare) for lk in links):
+        return False
+    rest = cut_links(line, links, "").strip(" \t[]()|/,;·•-–—")
+    return any(is_paper_url(lk.url) for lk in links if lk.url) and (not rest or only_venue_or_date(rest))
+
+
 def unlinked_work(lines: list[Line]) -> bool:
     """A paragraph of a work's lines without a link: a title, then lines of names and a line of its venue or
     date (``Title`` / ``Ann Lee, Bo Chan`` / ``ICCV 2023``), and nothing else but a last line of a bare URL."""
     last = lines[-1].links if lines else []
     if len(last) == 1 and last[0].bare and lines[-1].text.strip() == last[0].url:
         lines = lines[:-1]  # ".../ ICCV 2023 / https://arxiv.org/abs/2305.04441": the entry's link
+    elif len(lines) > 1 and _labels_only(lines[-1]):
+        lines = lines[:-1]  # ... / "[paper](..) [code](..)": a last line of the entry's label links
     if not 3 <= len(lines) <= 5 or any(ln.links for ln in lines) or not is_title_clause(lines[0].text.strip()):
         return False
     rest = [clean_space(ln.text).strip(" .,;*_") for ln in lines[1:]]

@@ -15,6 +15,7 @@ from diffdata.parse.linetext import cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.text import clean_space, strip_emoji
+from diffdata.venues import lookup
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
@@ -39,7 +40,8 @@ GENERIC_LINK_TEXT = frozenset({
     "version", "preview", "full text", "fulltext",
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
-    "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク",
+    "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
+    "extension", "journal", "conference",
 })
 
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
@@ -59,7 +61,14 @@ def is_label(text: str) -> bool:
 
 
 def _qualified_label(words: list[str]) -> bool:
-    return any(_generic(w) for w in words) and all(_generic(w) or w in _LABEL_QUALIFIERS for w in words)
+    """``[Official PyTorch code]``, ``[TPAMI extension]``: a label and words that qualify it (a venue's name too)."""
+    return any(_generic(w) for w in words) and all(_generic(w) or w in _LABEL_QUALIFIERS or _names_venue(w)
+                                                   for w in words)
+
+
+def _names_venue(word: str) -> bool:
+    venue = lookup(word)[0]
+    return venue is not None and venue.abbr.lower() == word  # "tpami", "cvpr"; not a word that a venue's name uses
 
 
 def _generic(word: str) -> bool:

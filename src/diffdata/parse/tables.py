@@ -162,10 +162,24 @@ def spanning_row(w: Walker, block: Block) -> bool:
     return False
 
 
+def label_row(block: Block) -> str | None:
+    """The label of a row that only labels the rows below it: one cell written, no link, at most eight words,
+    a year, a venue or a date, or all bold (``| **2024** | | |``, ``| *CVPR 2023* | | |``). None otherwise."""
+    written = [cell for cell in block.cells if clean_space(" ".join(ln.text for ln in cell))]
+    if len(written) != 1 or len(block.cells) < 2 or any(ln.links for ln in written[0]):
+        return None
+    text = clean_space(" ".join(ln.text for ln in written[0])).strip(" :：")
+    bold = clean_space(" ".join(ln.strong for ln in written[0])).strip(" :：")
+    return text if 0 < len(text.split()) <= 8 and (only_venue_or_date(text) or bold == text) else None
+
+
 def table_row(w: Walker, block: Block, meanings: list[str]) -> None:
     """A table row: its entries (one a row, or several), a row continuing the one above, or a problem reported."""
     if block.spans and spanning_row(w, block):
         return  # an abstract folded under the row above, or a label of the rows below
+    if (label := label_row(block)) is not None:
+        w.sections.label = label  # "| **2024** | | |": a year, a venue or a bold label over the rows below
+        return
     reading = read_row(block, meanings)
     if reading.continues and w.out and w.out[-1].layout == "table":
         above = w.out[-1]  # the row above: this row's links are its own too

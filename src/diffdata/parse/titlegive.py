@@ -29,7 +29,7 @@ __all__ = ["LEAD_ASIDE_RE", "cut_status", "give_title"]
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
                            r"|(?:19|20)\d\d(?=\s+\D)))\s*[:|\-–—,]?\s*")  # ... "2024 Title"
-_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【](?P<aside>[^()\[\]【】]{2,60})[)\]】]\s*$")
+_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【（](?P<aside>[^()\[\]【】（）]{2,60})[)\]】）]\s*$")
 # "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
 _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
                                 r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
@@ -68,7 +68,7 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     on one side of a dash; names before a venue or year in the trailing aside are the authors."""
     if title and (status := cut_status(title)):
         title, f.title_aside = status[0], status[1] or f.title_aside  # "Title (Accepted by CVPR 2023)"
-    m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】")) else None
+    m = _TRAILING_ASIDE_RE.match(title) if title and title.rstrip().endswith((")", "]", "】", "）")) else None
     if m:
         aside = m.group("aside")
         names = before_venue(aside).strip(" ,;")

@@ -74,6 +74,7 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
 _COMMA_RE = re.compile(r",\s+")
+_COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?i:accepted|published|to\s+appear|appearing)\b.*$")
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’"  # not "Don’t";
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
                         r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
@@ -307,6 +308,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             continue
         if (m := CITED_AS_RE.search(clause)) and cites(m.group(1)):
             clause = clause[: m.start()]  # "Title (Smith et al., 2019).": the aside names the authors
+        clause = _COMMA_STATUS_RE.sub("", clause)  # "Title, accepted by CVPR2023, paper: ..."
         if status := cut_status(clause):
             clause = status[0]  # "Title (Accepted by CVPR 2023)": the status is no part of it
         cut = before_venue(clause)

@@ -42,7 +42,7 @@ def clean_title(text: str | None) -> str:
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
-    return t.strip(" -–—:|,;·•@").rstrip("[( ")  # "Title @" where "@ICLR2024" was read as its venue
+    return t.strip(" -–—:：|,;·•@").rstrip("[(（ ")  # "Title @" where "@ICLR2024" was read as its venue
 
 
 def _strip_empty_brackets(t: str) -> str:
