@@ -222,3 +222,30 @@ def test_paragraphs_of_a_plain_title_over_its_lines_and_label_links() -> None:
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Things", ["Mira Okafor", "Tomas Pell"], "MICCAI", 2022),
         ("Loud Anchors for Things", [], "NeurIPS", 2023)]
+
+
+# -- a method's name in bold before the title link; names and venue on a sub-item -------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    f"- **QuietNet** [Quiet Anchors for Panoptic Things]({PAPER}) (ICCV 2023)",
+    f"- **Best Paper** — [Quiet Anchors for Panoptic Things]({PAPER}), ICCV 2023",
+    f"- (QuietNet) [Quiet Anchors for Panoptic Things]({PAPER}) ICCV 2023",
+])
+def test_a_short_name_before_a_titled_link_is_a_tag(line: str) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["venue"]) for r in rows] == [("Quiet Anchors for Panoptic Things", "ICCV")]
+
+
+def test_a_bold_title_before_a_label_link_stays_the_title() -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n- **Quiet Anchors** [paper]({PAPER})\n")
+    assert [r["title"] for r in rows] == ["Quiet Anchors"]
+
+
+def test_names_and_a_venue_on_a_sub_item_are_the_entrys() -> None:
+    text = (f"- **Quiet Anchors for Things** [[Paper]]({PAPER})\n  - Mira Okafor, Tomas Pell. NeurIPS 2024.\n"
+            "- **Loud Anchors for Things** [[Paper]](https://arxiv.org/abs/2102.00002)\n  - Mira Okafor, Tomas Pell. 2024.\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Things", ["Mira Okafor", "Tomas Pell"], "NeurIPS", 2024),
+        ("Loud Anchors for Things", ["Mira Okafor", "Tomas Pell"], None, 2024)]  # the names are no venue

@@ -128,6 +128,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     if y and year is None:
         year = int(y.group(1)) if len(y.group(1) or "") == 4 else 2000 + int(y.group(1) or y.group(2))
     rest = _SHORT_YEAR_RE.sub(" ", YEAR_RE.sub(" ", text)) if y else text
+    raw = clean_space(rest).strip(" ,;:()[]")  # "Ann Lee, Bo Chan. 2024": names closed by a full stop, not a venue
+    names = raw.endswith(".") and is_name_list(raw.rstrip(" ."))
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
     if venue == "arXiv" and rest.lower() == "preprint":
@@ -136,7 +138,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
         date, rest = date or f"{rest} {year}", ""  # "(Fall 2023)": a term; "Q2 2023", "H1 2024": part of a year
     by_whom = by_whom or (date is not None and is_one_person(rest) and lookup(rest)[0] is None  # "Ann Lee, Jul 2021"
                           and _VENUE_WORDS.isdisjoint(rest.lower().split()))
-    if (venue is None and rest and not by_whom and (venue_context or (y and not year_apart)) and not is_name_list(rest)
+    if (venue is None and rest and not by_whom and not names and (venue_context or (y and not year_apart))
+            and not is_name_list(rest)
             and not is_organisation(rest) and _venue_like(
             rest, strict=not venue_context)) or (venue is None and rest and ":" not in written and names_a_venue(rest)):
         venue, known, rest = rest, lookup(rest)[0] is not None, ""

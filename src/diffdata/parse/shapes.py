@@ -147,7 +147,22 @@ def is_metadata(line: Line) -> bool:
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(text))
-            or (not line.links and only_venue_or_date(text)))
+            or (not line.links and only_venue_or_date(text)) or _names_then_venue(line))
+
+
+def _names_then_venue(line: Line) -> bool:
+    """``Ann Lee, Bo Chan. NeurIPS 2024.`` (label links after it too): the entry's names, then its venue or date."""
+    if any(not (lk.image or is_label(lk.text)) for lk in line.links) or line.strong.strip():
+        return False
+    text = clean_space(text_outside_links(line)).strip(" .,;[]()")
+    m = _NAMES_END_RE.search(text)
+    if m is None:
+        return False
+    names, rest = text[:m.start()], text[m.end():].strip(" .,;[]()")
+    return bool(rest) and (is_name_list(names) or looks_like_names(names)) and only_venue_or_date(rest)
+
+
+_NAMES_END_RE = re.compile(r"(?<!\b[A-Z])\.\s+")
 
 
 def describes_entry(lines: list[Line]) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from diffdata.parse.model import Line, Link
 from diffdata.parse.shapes import cut_links
+from diffdata.parse.titletext import link_title
 from diffdata.text import strip_emoji
 
 # what a tag says of an entry: that it is new, hot, recommended...
@@ -29,7 +30,8 @@ def tag_spans(line: Line, col: int) -> list[Link]:
     line before other words (`` `FooNet` Foo Networks for Bar``, `` `2023` `NeurIPS` Title``, not `` `Imagen
     Video` [paper](url)``)."""
     out = [Link(text, "", line.number, col=at) for at, text in line.code if at < col and is_tag(text)]
-    out += [Link(text, "", line.number, col=at) for at, text in line.bold if at < col and is_tag(text)]
+    out += [Link(text, "", line.number, col=at) for at, text in line.bold
+            if at < col and (is_tag(text) or names_the_link(line, at, text))]
     for at, text in line.code[:4]:  # the code spans that open the line, one after the other (three words each)
         if at >= col or is_tag(text):
             continue
@@ -40,3 +42,21 @@ def tag_spans(line: Line, col: int) -> list[Link]:
             break
         out.append(Link(text, "", line.number, col=at))
     return out
+
+
+_BETWEEN_RE = re.compile(r"[\s:：|\-–—]*")
+
+
+def names_the_link(line: Line, at: int, text: str) -> bool:
+    """A short bold run (three words at most: a method's name, ``Oral``, ``Best Paper``) right before a link
+    whose text is a longer title (``**UniAD** [Planning-oriented Autonomous Driving](url)``, ``**Oral** -
+    [Title](url)``): a tag of the linked work, not its title."""
+    words = text.split()
+    if not 0 < len(words) <= 3 or len(text) > 30:
+        return False
+    end = at + len(text)
+    nxt = next((lk for lk in line.links if lk.col >= end and not lk.image), None)
+    if nxt is None or nxt.bare or not _BETWEEN_RE.fullmatch(line.text[end:nxt.col]):
+        return False
+    title = link_title(nxt.text)
+    return title is not None and len(title.split()) >= max(3, len(words) + 1)

@@ -42,7 +42,7 @@ from diffdata.parse.shapes import (
     cut_links,
     text_outside_links,
 )
-from diffdata.parse.tags import is_tag, tag_spans
+from diffdata.parse.tags import is_tag, names_the_link, tag_spans
 from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
 from diffdata.parse.titletext import clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
@@ -62,7 +62,7 @@ _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[
                          r"|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
 
-_LEAD_TAG_RE = re.compile(r"\s*`?[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]`?"
+_LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]|\([^()\s]{2,20}\))`?"
                           r"\s*[:|\-–—,]?\s*(?=\S|$)")
 
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
@@ -201,7 +201,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # a bold run that opens the entry, joined over the lines it wraps onto
     # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
-                 and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1])), [])
+                 and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)), [])
     if runs:
         col, text = runs[0]
         if not start_text(col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
