@@ -249,3 +249,26 @@ def test_names_and_a_venue_on_a_sub_item_are_the_entrys() -> None:
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Things", ["Mira Okafor", "Tomas Pell"], "NeurIPS", 2024),
         ("Loud Anchors for Things", ["Mira Okafor", "Tomas Pell"], None, 2024)]  # the names are no venue
+
+
+# -- a citation written before the title link; an aside after a citation ------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    (f"- Okafor & Pell, 2016 — [Quiet Anchors for Things]({PAPER}) (ECCV 2016)", ["Okafor", "Pell"]),
+    (f"- (Okafor et al., CVPR 2022) [Quiet Anchors for Things]({PAPER})", ["Okafor"]),
+    (f"- **[Okafor et al. 2017]** [Quiet Anchors for Things]({PAPER}), CVPR.", ["Okafor"]),
+    (f"- **Okafor & Pell (NeurIPS 2017)**: [Quiet Anchors for Things]({PAPER})", ["Okafor", "Pell"]),
+    (f"- Mira Okafor. [Quiet Anchors for Things]({PAPER}). ICML 2024.", ["Mira Okafor"]),
+    (f"- Mira Okafor, Tomas Pell — [Quiet Anchors for Things]({PAPER}) — ICML 2023", ["Mira Okafor", "Tomas Pell"]),
+])
+def test_a_citation_before_the_title_link(line: str, authors: list[str]) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["authors"]) for r in rows] == [("Quiet Anchors for Things", authors)]
+
+
+def test_an_aside_after_a_citation_is_no_title() -> None:
+    line = f"- **Quiet Anchors: Things at Scale**. Mira Okafor et al. 2023. [Citations: 97] [paper]({PAPER})"
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
+        ("Quiet Anchors: Things at Scale", ["Mira Okafor"], 2023)]

@@ -50,7 +50,6 @@ def introduces(text: str) -> bool:
     return _INTRODUCES_RE.fullmatch(text) is not None
 
 
-_YEAR_AFTER_RE = re.compile(r"(?<!\s)\s*[(\[]\s*(?:19|20)\d\d[a-z]?\s*[)\]]$|^\s*[(\[]\s*(?:19|20)\d\d[a-z]?\s*[)\]]$")
 YEAR_ALONE_RE = re.compile(r"[\s,.;(\[]*(?:19|20)\d\d[a-z]?[)\]]?[\s.]*")
 _DESCRIBED_RE = re.compile(r"\s*[:\-–—]\s+\S+(?:\s+\S+){2}")
 
@@ -61,6 +60,19 @@ def names_described(head: Line, lead: Link) -> bool:
     return reads_as_two_phrases(clean_title(lead.text)) and bool(_DESCRIBED_RE.match(head.text, link_end(lead)))
 
 
-def without_year_after(text: str) -> str:
-    """``Ann Lee, Bo Chan (2023)`` -> ``Ann Lee, Bo Chan``: names cited with their year."""
-    return _YEAR_AFTER_RE.sub("", text)
+def cited_names(text: str) -> tuple[str, bool]:
+    """The names of a citation written before a title, and whether it gave a year or a venue: ``Ann Lee, Bo
+    Chan (2023)``, ``Li & Hoiem, 2016``, ``(Wang et al., CVPR 2022)``, ``[Rebuffi et al. 2017]`` and ``Lopez-Paz
+    & Ranzato (NeurIPS 2017)`` give their names and True; any other text is returned as it is, with False."""
+    text = clean_space(text).strip(" .,;:—–-")
+    if len(text) > 200:
+        return text, False
+    if (m := _BRACKETED_CITATION_RE.fullmatch(text)) is not None:
+        text = m.group(1).strip(" .,;")  # "(Wang et al., CVPR 2022)", "[Rebuffi et al. 2017]"
+    cut = _CITED_WHEN_RE.sub("", text).strip(" .,;")
+    return cut, cut != text
+
+
+_BRACKETED_CITATION_RE = re.compile(r"[(\[](.{2,120})[)\]]")
+# a year or a venue and its year closing a citation: " (2023)", ", 2016", " 2017", ", CVPR 2022", " (NeurIPS 2017)"
+_CITED_WHEN_RE = re.compile(r"(?<![\s,])[\s,]*[(\[]?\s*(?:[A-Z][\w&\-]{1,15}['’]?\s*)?(?:19|20)\d\d[a-z]?\s*[)\]]?$")

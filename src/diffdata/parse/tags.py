@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from diffdata.parse.intro import cited_names
 from diffdata.parse.model import Line, Link
+from diffdata.parse.names import is_name_list
 from diffdata.parse.shapes import cut_links
 from diffdata.parse.titletext import link_title
 from diffdata.text import strip_emoji
@@ -52,11 +54,12 @@ def names_the_link(line: Line, at: int, text: str) -> bool:
     whose text is a longer title (``**UniAD** [Planning-oriented Autonomous Driving](url)``, ``**Oral** -
     [Title](url)``): a tag of the linked work, not its title."""
     words = text.split()
-    if not 0 < len(words) <= 3 or len(text) > 30:
-        return False
+    names, cited = cited_names(text)
+    if not (0 < len(words) <= 3 and len(text) <= 30) and not (cited and is_name_list(names)):
+        return False  # "**Lopez-Paz & Ranzato (NeurIPS 2017)**: [Title](url)": a citation, a tag too
     end = at + len(text)
     nxt = next((lk for lk in line.links if lk.col >= end and not lk.image), None)
     if nxt is None or nxt.bare or not _BETWEEN_RE.fullmatch(line.text[end:nxt.col]):
         return False
     title = link_title(nxt.text)
-    return title is not None and len(title.split()) >= max(3, len(words) + 1)
+    return title is not None and (cited or len(title.split()) >= max(3, len(words) + 1))

@@ -17,7 +17,7 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
-from diffdata.parse.intro import YEAR_ALONE_RE, introduces, names_described, only_an_aside, without_year_after
+from diffdata.parse.intro import YEAR_ALONE_RE, cited_names, introduces, names_described, only_an_aside
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
@@ -112,8 +112,8 @@ def _start_text(line: Line, col: int) -> str:
 def _give_citation(f: Fields, c: Citation | None) -> bool:
     """Names, year, title and venue of a citation written out (:func:`read_citation`); True when its title was
     taken."""
-    if c is None:
-        return False
+    if c is None or re.fullmatch(r"\s*[\[(【][^\[\]()【】]*[\])】]?\s*", c.title or ""):
+        return False  # "**Title**. Ann Lee. 2023. [Citations: 97]": an aside after a citation is no title
     f.cited_style = c.style
     how = f"{c.style}-style citation"
     f.give("authors", c.authors, f"names of an {how}")
@@ -334,10 +334,10 @@ def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     """A paper's link between names: its text is the title. ``Ann Lee, Bo Chan, and Cy Dee. [Title](url).``
     gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
-    names = without_year_after(intro.strip(" .,;:")).strip(" .,;:")  # "Ann Lee, Bo Chan (2023). [Title](url)"
-    dated = names != intro.strip(" .,;:")  # "Uma Schmidt (2024). [Title](url)": one name and a year, cited
-    if names and link_title(lead.text) and (is_name_list(names) or (dated and looks_like_names(names))) and not \
-            re.search(r"[(\[]", names):
+    names, dated = cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., CVPR 2022) [T](url)"
+    alone = intro.rstrip().endswith(".") and 2 <= len(names.split()) <= 3  # "Mira Holloway. [Title](url)"
+    if names and link_title(lead.text) and (is_name_list(names) or ((dated or alone) and looks_like_names(names))) \
+            and not re.search(r"[(\[]", names):
         return names
     after = CLAUSE_SPLIT_RE.split(text_outside_links(head).strip(" -–—:,"))[0].strip(" .,;")
     if (not intro and is_paper_url(lead.url) and link_title(lead.text) is None and is_name_list(clean_title(lead.text))
