@@ -172,7 +172,7 @@ def titled_over_labels(lines: list[Line]) -> bool:
     if len(lines) != 2 or lines[0].links or not _labels_only(lines[1]):
         return False
     title = clean_space(lines[0].text).strip(" \\")
-    return (0 < len(title.split()) <= 20 and is_title_clause(title) and not _SENTENCE_RE.search(title)
+    return (2 <= len(title.split()) <= 20 and is_title_clause(title) and not _SENTENCE_RE.search(title)
             and not looks_like_names(title) and not is_tag(title))
 
 
@@ -191,7 +191,7 @@ def unlinked_work(lines: list[Line]) -> bool:
     last = lines[-1].links if lines else []
     if len(last) == 1 and last[0].bare and lines[-1].text.strip() == last[0].url:
         lines = lines[:-1]  # ".../ ICCV 2023 / https://arxiv.org/abs/2305.04441": the entry's link
-    elif len(lines) > 1 and _labels_only(lines[-1]):
+    elif len(lines) > 1 and _labels_only(lines[-1]) and len(lines[0].text.split()) >= 2:
         lines = lines[:-1]  # ... / "[paper](..) [code](..)": a last line of the entry's label links
     if not 3 <= len(lines) <= 5 or any(ln.links for ln in lines) or not is_title_clause(lines[0].text.strip()):
         return False

@@ -15,6 +15,7 @@ from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
     LABEL_RE,
     is_label,
     is_label_line,
@@ -145,7 +146,8 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
                                or _field_line(ln)
                                or opens_with_names(ln)):  # "**Ann Lee, Bo Chan** · CVPR 2023 · [arXiv](..)"
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
-            if not all(lk.image or is_label(lk.text) for lk in ln.links):
+            if not all(lk.image or is_label(lk.text) or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
+                       for lk in ln.links):  # "[arXiv:2205.12454](..)" names the heading's paper by its id
                 return False  # "- [Another Work](url)": the heading is a section of works
             paper = paper or any(is_paper_url(lk.url) for lk in ln.links if not lk.image)
     return paper

@@ -26,6 +26,7 @@ from diffdata.parse.prose import is_label_text, numbered, opens_with_titled_link
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_names_a_work, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
     LABEL_RE,
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
@@ -202,7 +203,8 @@ class Walker(Reporter):
     def description(self, seg: Segment, lines: list[Line]) -> None:
         """A later paragraph of a list item continues its note; an item with no link of its own takes its links."""
         own = not any(x.url for _, x in seg.links) and all(  # "[[Paper](..)] [[Code](..)]", not "[DDPM](..), [LDM](..)"
-            is_label(lk.text) or lk.image for ln in lines for lk in ln.links)
+            is_label(lk.text) or lk.image or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())  # "[arXiv:2205.12454](..)"
+            for ln in lines for lk in ln.links)
         seg.lines.extend(lines)
         seg.end_line = max(seg.end_line, lines[-1].number)
         for ln in lines:

@@ -13,7 +13,7 @@ from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.linetext import cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import is_name_list, looks_like_names
+from diffdata.parse.names import is_name_list, looks_like_names, reads_as_two_phrases
 from diffdata.text import clean_space, strip_emoji
 from diffdata.venues import lookup
 
@@ -41,7 +41,7 @@ GENERIC_LINK_TEXT = frozenset({
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
-    "extension", "journal", "conference",
+    "journal", "conference",
 })
 
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
@@ -62,8 +62,10 @@ def is_label(text: str) -> bool:
 
 def _qualified_label(words: list[str]) -> bool:
     """``[Official PyTorch code]``, ``[TPAMI extension]``: a label and words that qualify it (a venue's name too)."""
-    return any(_generic(w) for w in words) and all(_generic(w) or w in _LABEL_QUALIFIERS or _names_venue(w)
-                                                   for w in words)
+    venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
+    return (venue or any(map(_generic, words))) and all(
+        _generic(w) or w in _LABEL_QUALIFIERS or _names_venue(w) or (venue and w == "extension") for w in words
+    ) and not all(map(_names_venue, words))
 
 
 def _names_venue(word: str) -> bool:
@@ -80,8 +82,8 @@ _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow"
                                "mindspore", "paddle", "reimplementation", "re-implementation", "third-party",
                                "community", "our", "the", "full", "old", "new", "extended", "version", "reproduced",
                                "reproduction", "card", "chinese", "english", "online", "live", "supplemental",
-                               "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short",
-                               "see", "watch", "view", "downloadable", "free"})
+                               "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short", "see",
+                               "watch", "view", "downloadable", "free"})
 # A link text that is a paper's identifier, not its title: "[arXiv:2401.00001](url)".
 IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*[:：]?\s*|doi\s*[:：]?\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
@@ -152,14 +154,15 @@ def is_metadata(line: Line) -> bool:
 
 def _names_then_venue(line: Line) -> bool:
     """``Ann Lee, Bo Chan. NeurIPS 2024.`` (label links after it too): the entry's names, then its venue or date."""
-    if any(not (lk.image or is_label(lk.text)) for lk in line.links) or line.strong.strip():
-        return False
+    if any(not (lk.image or is_label(lk.text)) or (not lk.image and is_paper_url(lk.url)) for lk in line.links) \
+            or line.strong.strip():
+        return False  # a sub-item with a paper link of its own is a work of its own
     text = clean_space(text_outside_links(line)).strip(" .,;[]()")
     m = _NAMES_END_RE.search(text)
     if m is None:
         return False
     names, rest = text[:m.start()], text[m.end():].strip(" .,;[]()")
-    return bool(rest) and (is_name_list(names) or looks_like_names(names)) and only_venue_or_date(rest)
+    return bool(rest) and is_name_list(names) and not reads_as_two_phrases(names) and only_venue_or_date(rest)
 
 
 _NAMES_END_RE = re.compile(r"(?<!\b[A-Z])\.\s+")

@@ -163,14 +163,15 @@ def spanning_row(w: Walker, block: Block) -> bool:
 
 
 def label_row(block: Block) -> str | None:
-    """The label of a row that only labels the rows below it: one cell written, no link, at most eight words,
-    a year, a venue or a date, or all bold (``| **2024** | | |``, ``| *CVPR 2023* | | |``). None otherwise."""
+    """The label of a row that only labels the rows below it: its first cell alone written, without a link, a
+    year, a venue or a date (``| **2024** | | |``, ``| *CVPR 2023* | | |``; a bold name may be a work). None
+    otherwise."""
     written = [cell for cell in block.cells if clean_space(" ".join(ln.text for ln in cell))]
-    if len(written) != 1 or len(block.cells) < 2 or any(ln.links for ln in written[0]):
+    if len(written) != 1 or len(block.cells) < 2 or written[0] is not block.cells[0] or any(
+            ln.links for ln in written[0]):
         return None
     text = clean_space(" ".join(ln.text for ln in written[0])).strip(" :：")
-    bold = clean_space(" ".join(ln.strong for ln in written[0])).strip(" :：")
-    return text if 0 < len(text.split()) <= 8 and (only_venue_or_date(text) or bold == text) else None
+    return text if 0 < len(text.split()) <= 8 and only_venue_or_date(text) else None
 
 
 def table_row(w: Walker, block: Block, meanings: list[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.intro import cited_names
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list
@@ -59,7 +60,12 @@ def names_the_link(line: Line, at: int, text: str) -> bool:
         return False  # "**Lopez-Paz & Ranzato (NeurIPS 2017)**: [Title](url)": a citation, a tag too
     end = at + len(text)
     nxt = next((lk for lk in line.links if lk.col >= end and not lk.image), None)
-    if nxt is None or nxt.bare or not _BETWEEN_RE.fullmatch(line.text[end:nxt.col]):
-        return False
+    if nxt is None or nxt.bare or not is_paper_url(nxt.url) or not _BETWEEN_RE.fullmatch(line.text[end:nxt.col]):
+        return False  # "**DreamBooth** [Official implementation of the paper](github)": the bold is the title
     title = link_title(nxt.text)
-    return title is not None and (cited or len(title.split()) >= max(3, len(words) + 1))
+    return title is not None and (cited or len(title.split()) >= max(3, len(words) + 1)) and \
+        title.split()[0].lower() not in _LINK_TALK  # not "[Paper and Code](..)", "[See the survey by ..](..)"
+
+
+_LINK_TALK = frozenset({"paper", "papers", "code", "official", "see", "project", "video", "demo", "read", "try",
+                        "our", "the", "a", "slides", "blog", "arxiv", "pdf"})

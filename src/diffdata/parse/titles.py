@@ -62,7 +62,8 @@ _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[
                          r"|[\[(]\s*[\])]"
                          r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
 
-_LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]|\([^()\s]{2,20}\))`?"
+_LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]"
+                          r"|\((?=[^()]*[A-Z][^()]*[A-Z0-9])[^()\s]{2,20}\)(?=\s))`?"  # "(UniAD) Title", not "(Re)Th.."
                           r"\s*[:|\-–—,]?\s*(?=\S|$)")
 
 _TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
@@ -74,7 +75,7 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
 _COMMA_RE = re.compile(r",\s+")
-_COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?i:accepted|published|to\s+appear|appearing)\b.*$")
+_COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?:accepted|published|to\s+appear|appearing)\s+(?:by|to|at|in|as)\s.*$")
 _QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’"  # not "Don’t";
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
                         r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
