@@ -307,3 +307,13 @@ def test_sub_items_with_their_own_paper_links_stay_works_of_their_own() -> None:
     rows, _ = parse_document("x.md", text)
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
         ([], None, None), (["Mira Okafor", "Tomas Pell"], "NeurIPS", 2024), (["Cy Dee", "Ed Fox"], "ICML", 2023)]
+
+
+def test_a_heading_over_names_and_a_separator_or_over_field_lines() -> None:
+    text = ("### Quiet Anchors for Things (NeurIPS 2022)\nMira Okafor et al. · [paper](https://arxiv.org/abs/2202.00001)\n\n"
+            "### Loud Anchors for Things\n**Authors:** Mira Okafor, Tomas Pell\n**Venue:** ICLR 2024\n"
+            "**Links:** [arXiv](https://arxiv.org/abs/2401.00002) | [Code](https://github.com/a/b)\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Things", ["Mira Okafor"], "NeurIPS", 2022),
+        ("Loud Anchors for Things", ["Mira Okafor", "Tomas Pell"], "ICLR", 2024)]

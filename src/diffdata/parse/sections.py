@@ -156,7 +156,7 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
 # labels of a line under a paper's heading that give one of its fields, never its title ("**Authors:** ...")
 _FIELD_LABELS = frozenset({"authors", "author", "venue", "conference", "journal", "publisher", "published",
                            "publication", "pub", "date", "year", "affiliation", "affiliations", "institution",
-                           "keywords", "tags", "status", "accepted", "作者", "著者", "저자", "发表", "会议"})
+                           "keywords", "tags", "status", "accepted", "links", "作者", "著者", "저자", "发表", "会议"})
 
 
 def _field_line(line: Line) -> bool:

@@ -181,7 +181,7 @@ def describes_entry(lines: list[Line]) -> bool:
 def opens_with_names(line: Line) -> bool:
     """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``)."""
     text = text_outside_links(line).strip()  # (?<!\s) below: a run of spaces is tried from its start only
-    return is_name_list(re.split(r"(?<!\s)\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+(?=[A-Z])|(?<!\s)\s*[(\[]", text)[0])
+    return is_name_list(re.split(r"(?<!\s)\s+[·•|–—-](?:\s+|$)|(?<!\b[A-Z])\.\s+(?=[A-Z])|(?<!\s)\s*[(\[]", text)[0])
 
 
 def opens_with_bold_title(line: Line) -> bool:
