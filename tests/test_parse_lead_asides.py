@@ -317,3 +317,9 @@ def test_a_heading_over_names_and_a_separator_or_over_field_lines() -> None:
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Things", ["Mira Okafor"], "NeurIPS", 2022),
         ("Loud Anchors for Things", ["Mira Okafor", "Tomas Pell"], "ICLR", 2024)]
+
+
+@pytest.mark.parametrize("tail", ["NEW", "🔥 hot", "*(also ICLR 2024)*"])
+def test_a_tag_after_the_label_links_is_no_part_of_the_title(tail: str) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n- Quiet Anchors for Things [[paper]]({PAPER}) {tail}\n")
+    assert [r["title"] for r in rows] == ["Quiet Anchors for Things"]

@@ -15,7 +15,7 @@ import re
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import reads_as_two_phrases
-from diffdata.parse.shapes import link_end
+from diffdata.parse.shapes import is_label, link_end
 from diffdata.parse.titletext import clean_title
 from diffdata.text import clean_space
 
@@ -76,3 +76,17 @@ def cited_names(text: str) -> tuple[str, bool]:
 _BRACKETED_CITATION_RE = re.compile(r"[(\[](.{2,120})[)\]]")
 # a year or a venue and its year closing a citation: " (2023)", ", 2016", " 2017", ", CVPR 2022", " (NeurIPS 2017)"
 _CITED_WHEN_RE = re.compile(r"(?<![\s,])[\s,]*[(\[]?\s*(?:[A-Z][\w&\-]{1,15}['’]?\s*)?(?:19|20)\d\d[a-z]?\s*[)\]]?$")
+
+
+# what may follow an entry's label links without being its title's: "NEW", "🔥 hot", "(also ICLR 2024)"
+_TAIL_AFTER_LABELS_RE = re.compile(r"\s*(?:[^\w\s()]{1,4}\s*)?(?:\(\s*(?:also|see)\b[^()]{0,30}\)?|[A-Za-z!]{1,8})\s*")
+
+
+def after_the_labels(line: Line) -> int:
+    """Where what may be a title ends on a line whose last link is a label: before a tag written after the
+    links (``Title [[paper]](..) NEW``, ``... 🔥 hot``, ``*(also ICLR 2024)*``); the line's end otherwise."""
+    last = max((lk for lk in line.links if not lk.image), key=link_end, default=None)
+    if (last is not None and last.col > 0 and is_label(last.text)
+            and _TAIL_AFTER_LABELS_RE.fullmatch(line.text[link_end(last):link_end(last) + 41])):
+        return link_end(last)
+    return len(line.text)

@@ -6,6 +6,7 @@ import re
 from itertools import islice
 
 from diffdata.identifiers import is_paper_url, is_repository_page
+from diffdata.parse import intro as around  # what stands before and after an entry's link
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
@@ -17,7 +18,6 @@ from diffdata.parse.clauses import (
     reads_as_news,
     split_trailing_parenthetical,
 )
-from diffdata.parse.intro import YEAR_ALONE_RE, cited_names, introduces, names_described, only_an_aside
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
@@ -229,18 +229,18 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
-    if lead is not None and only_an_aside(intro := start_text(lead.col)) and (not intro or is_paper_url(lead.url)) and \
+    intro = start_text(lead.col) if lead is not None else ""
+    if lead is not None and around.only_an_aside(intro) and (not intro or is_paper_url(lead.url)) and \
             not lead.url.startswith("#") and (give_title(f, (t := (link_title(lead.text) or (
-                None if names_described(head, lead) else phrase_title(lead.text)))) and (
+                None if around.names_described(head, lead) else phrase_title(lead.text)))) and (
                 link_title(lead.text + link_continuation(head, lead)) or t), "link text")
             or (names_only_its_code(seg, lead) and give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
         return 0
-    intro = start_text(lead.col) if lead is not None else ""
     if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
         f.give("authors", split_authors(named), "names before the linked title") if named else None
         return 0 if give_title(f, clean_title(lead.text), "link text (names around it)") else -1
-    if (lead is not None and (intro.endswith((":", "：")) or introduces(intro))
+    if (lead is not None and (intro.endswith((":", "：")) or around.introduces(intro))
             and len(intro.split()) <= 12 and not lead.url.startswith("#")
             and give_title(f, link_title(lead.text), "link text after an introduction")):
         return 0  # "Our survey paper on MedIA: [Title](url)", "2024-01 🎉 Our paper [Title](url) is accepted"
@@ -259,6 +259,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # the first clause of the first line
     linked = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link
                  + [len(head.text)])
+    linked = around.after_the_labels(head) if linked == len(head.text) else linked  # "Title [[paper]](..) NEW"
     tags = {lk.col for lk in tag_spans(head, linked)}  # a venue in code after the title ends it: "Title `ICLR'24`"
     stop = min([c for c, run in head.italic if c > 0 and leading_names(run)]  # or italic names: "..., *Ma et al.*"
                + [c for c, run in head.code if c > 0 and c not in tags and only_venue_or_date(run)] + [linked])
@@ -322,7 +323,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         clause = clean_title(_lead(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
-        if reads_as_two_phrases(clause) and YEAR_ALONE_RE.fullmatch(aside):
+        if reads_as_two_phrases(clause) and around.YEAR_ALONE_RE.fullmatch(aside):
             break  # "Ho and Salimans, 2022. [paper](..)": two names and a year, cited
         if (clause and not POST_LABEL_RE.match(clause + " :x") and is_title_clause(clause)
                 and give_title(f, clause, "first clause")):
@@ -335,7 +336,7 @@ def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     """A paper's link between names: its text is the title. ``Ann Lee, Bo Chan, and Cy Dee. [Title](url).``
     gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
-    names, dated = cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., CVPR 2022) [T](url)"
+    names, dated = around.cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., 2022) [T](..)"
     alone = intro.rstrip().endswith(".") and 2 <= len(names.split()) <= 3  # "Mira Holloway. [Title](url)"
     if names and link_title(lead.text) and (is_name_list(names) or ((dated or alone) and looks_like_names(names))) \
             and not re.search(r"[(\[]", names):
