@@ -323,3 +323,11 @@ def test_a_heading_over_names_and_a_separator_or_over_field_lines() -> None:
 def test_a_tag_after_the_label_links_is_no_part_of_the_title(tail: str) -> None:
     rows, _ = parse_document("x.md", f"# Papers\n\n- Quiet Anchors for Things [[paper]]({PAPER}) {tail}\n")
     assert [r["title"] for r in rows] == ["Quiet Anchors for Things"]
+
+
+def test_initials_first_after_by_and_a_track_of_letters() -> None:
+    text = (f"# Papers\n\n- [Quiet Anchors for Things]({PAPER}) by M. Okafor, T. Pell & C. Dee\n"
+            "- [Loud Anchors for Things](https://arxiv.org/abs/2102.00002) [NeurIPS 2023 D&B]\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["authors"], r["venue"]) for r in rows] == [
+        (["M. Okafor", "T. Pell", "C. Dee"], None), ([], "NeurIPS")]

@@ -83,6 +83,8 @@ def looks_like_names(text: str) -> bool:
     words = set(_WORD_SEP_RE.split(text.lower()))  # "Bar Models, Ed Fox": "models" is a word, not "models,"
     if any(_NOT_A_NAME_START_RE.match(n.strip()) for n in names) or _NEVER_IN_NAMES & words:
         return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
+    if names and all(len(n.strip(" .")) == 1 for n in names):
+        return False  # "D&B", "A and B": letters, not names
     if _last_first_pairs(names) and not find_venues(text):
         return True
     if not names or len(names) > 200:
