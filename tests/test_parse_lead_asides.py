@@ -331,3 +331,9 @@ def test_initials_first_after_by_and_a_track_of_letters() -> None:
     rows, _ = parse_document("x.md", text)
     assert [(r["authors"], r["venue"]) for r in rows] == [
         (["M. Okafor", "T. Pell", "C. Dee"], None), ([], "NeurIPS")]
+
+
+def test_names_then_arxiv_and_a_year_under_the_title() -> None:
+    text = f"- **Quiet Anchors for Things** [[Paper]]({PAPER})\n  - Mira Okafor, Tomas Pell. arXiv 2024.\n"
+    rows, _ = parse_document("x.md", text)
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Mira Okafor", "Tomas Pell"], None, 2024)]

@@ -226,6 +226,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if v.name.lower() != "arxiv" and (f.give("venue", v.name, f"venue named in the text '{v.name}'")
                                               or f.venue == v.name):  # "... on ICLR open review; ICLR 2021"
                 f.give("year", v.year, f"year glued to '{v.name}'")
+            elif v.name.lower() == "arxiv" and i > title_end >= 0:  # "  - Ann Lee, Bo Chan. arXiv 2024."
+                f.give("year", v.year, "year glued to 'arXiv' on a line under the title")
         m = DATE_RE.search(text)
         if m:
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
