@@ -337,3 +337,15 @@ def test_names_then_arxiv_and_a_year_under_the_title() -> None:
     text = f"- **Quiet Anchors for Things** [[Paper]]({PAPER})\n  - Mira Okafor, Tomas Pell. arXiv 2024.\n"
     rows, _ = parse_document("x.md", text)
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Mira Okafor", "Tomas Pell"], None, 2024)]
+
+
+def test_task_list_items_under_a_bold_label_are_works_of_their_own() -> None:
+    text = ("**Preprints (2024)**\n- [ ] [Quiet Anchors for Things](https://arxiv.org/abs/2405.00001)\n"
+            "- [x] [Loud Anchors for Things](https://arxiv.org/abs/2405.00002)\n\n## Preprints (2023)\n\n"
+            "- [Soft Anchors for Things](https://arxiv.org/abs/2305.00003)\n")
+    rows, report = parse_document("x.md", text)
+    assert [(r["title"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors for Things", "2405.00001"), ("Loud Anchors for Things", "2405.00002"),
+        ("Soft Anchors for Things", "2305.00003")]
+    assert [r["year"] for r in rows][2:] == [2023]  # a heading of preprints gives its year
+    assert not any("two different arXiv ids" in r["reason"] for r in report)

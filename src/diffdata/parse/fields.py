@@ -145,7 +145,7 @@ _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after 
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
 # what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
 _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all)\s+)?(?:papers?|works?|publications?|highlights?|"
-                                r"list|collection)\b(?:\s+(?:of|at|in|from)\b)?")
+                                r"preprints?|list|collection)\b(?:\s+(?:of|at|in|from)\b)?")
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 

@@ -136,13 +136,16 @@ METADATA_LABELS = frozenset({
 })
 
 
+_TASK_BOX_RE = re.compile(r"^\s*\[[ xX]?\]\s*$")  # a task list's box: "- [ ] [Title](url)"
+
+
 def is_metadata(line: Line) -> bool:
     """A sub-item's first line that describes the entry above rather than naming another work: a line of
     links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``), names, or only a
     venue or a date."""
     lead = next((lk for lk in line.links if not lk.image), None)
-    if lead is not None and not text_before(line, lead.col) and not is_label(lead.text):
-        return False  # "- [Its code](url)": a work of its own
+    if lead is not None and not _TASK_BOX_RE.sub("", text_before(line, lead.col)) and not is_label(lead.text):
+        return False  # "- [Its code](url)", "- [ ] [Its code](url)": a work of its own
     text = line.text.strip()
     label = LABEL_RE.match(text)
     if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
