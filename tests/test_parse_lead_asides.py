@@ -349,3 +349,13 @@ def test_task_list_items_under_a_bold_label_are_works_of_their_own() -> None:
         ("Soft Anchors for Things", "2305.00003")]
     assert [r["year"] for r in rows][2:] == [2023]  # a heading of preprints gives its year
     assert not any("two different arXiv ids" in r["reason"] for r in report)
+
+
+def test_fields_after_inline_breaks_are_clauses_of_their_own() -> None:
+    text = (f"- [Quiet Anchors for Things]({PAPER}) <br> Mira Okafor, Tomas Pell <br> Nature Communications 2024\n"
+            "- [Loud Anchors for Things](https://arxiv.org/abs/2102.00002) <br> Mira Okafor, Tomas Pell <br> "
+            "*Medical Image Analysis*, 2023\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (["Mira Okafor", "Tomas Pell"], "Nature Communications", 2024),
+        (["Mira Okafor", "Tomas Pell"], "Medical Image Analysis", 2023)]

@@ -173,7 +173,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                            or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
-        short = clean_space(without_asides(text)).strip(" .,;|")
+        short = clean_space(without_asides(text).replace("\u2028", " | ")).strip(" .,;|")  # a <br> ends a clause
         a = read_aside(short, venue_context=bool(ln.links)) if (
             i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
         if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date
