@@ -1,11 +1,14 @@
-"""What stands before an entry's titled link without being its title: a venue or a date however marked
-(``**CVPR 2023**``, ``CVPR 2023 |``, ``[ACM MM 2022 (Oral)]``), or words that introduce the work (``Our paper``,
-``We released``).
+"""What stands around an entry's titled link without being its title: before it, a venue or a date however
+marked (``**CVPR 2023**``, ``CVPR 2023 |``, ``[ACM MM 2022 (Oral)]``), words that introduce the work (``Our
+paper``, ``We released``) or a citation (``Li & Hoiem, 2016``, ``(Wang et al., CVPR 2022)``); after the entry's
+label links, a tag (``NEW``, ``🔥 hot``).
 
 >>> only_an_aside("ICCV 2023 -"), only_an_aside("[ACM MM 2022 (Oral)]"), only_an_aside("Quiet Anchors |")
 (True, True, False)
 >>> introduces("2024-01-03 Our paper"), introduces("Quiet anchors for")
 (True, False)
+>>> cited_names("(Okafor et al., CVPR 2022)"), cited_names("Quiet Anchors")
+(('Okafor et al', True), ('Quiet Anchors', False))
 """
 
 from __future__ import annotations

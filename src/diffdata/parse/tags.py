@@ -51,9 +51,9 @@ _BETWEEN_RE = re.compile(r"[\s:：|\-–—]*")
 
 
 def names_the_link(line: Line, at: int, text: str) -> bool:
-    """A short bold run (three words at most: a method's name, ``Oral``, ``Best Paper``) right before a link
-    whose text is a longer title (``**UniAD** [Planning-oriented Autonomous Driving](url)``, ``**Oral** -
-    [Title](url)``): a tag of the linked work, not its title."""
+    """A short bold run (three words at most: a method's name, ``Oral``, ``Best Paper``) or a citation
+    (``**Lopez-Paz & Ranzato (NeurIPS 2017)**``) right before a paper's link whose text is a longer title
+    (``**UniAD** [Planning-oriented Autonomous Driving](url)``): a tag of the linked work, not its title."""
     words = text.split()
     names, cited = cited_names(text)
     if not (0 < len(words) <= 3 and len(text) <= 30) and not (cited and is_name_list(names)):
