@@ -88,37 +88,27 @@ def prose_links(w: Walker, block: Block) -> None:
 
 _CLAUSE_RE = re.compile(r",\s|[·|;]|\s[-–—]\s")
 _CITATION_MARK_RE = re.compile(r"\[?\d{1,3}\]?")
-_BETWEEN_RE = re.compile(r"[\s\[\]()|/,;·•\-–—]*")
 _PSEUDO_BULLET_RE = re.compile(r"^\s*[•·▪►▸‣◦]\s*")
 
 
 def titled_with_labels(line: Line) -> int:
     """Where a paragraph's line that reads as an entry starts (-1: it does not): a title in plain text (after
-    a ``•`` written as a bullet), then only label links to a paper, video or repository and badges, at most
+    a ``•`` written as a bullet), then only the work's label links as :func:`_labels_only` reads them, at most
     25 words (``Cold Fields for Scenes, CVPR 2023, [paper](..) [code](..)``). A sentence leading into a label
     link (``Our code is [here](..)``) is none."""
-    links = [lk for lk in line.links if not lk.image]
-    if not links or any(lk.bare or not lk.url or not is_label(lk.text) or _CITATION_MARK_RE.fullmatch(lk.text.strip())
-                        for lk in links):
-        return -1  # "[1]" marks a citation in running text
-    ends = [link_end(lk) for lk in line.links]
-    if any(not _BETWEEN_RE.fullmatch(line.text[a:lk.col]) for a, lk in zip(ends, line.links[1:], strict=False)):
-        return -1  # "ControlNet [paper](..) and DreamBooth [paper](..)": text between the links
-    after = line.text[ends[-1]:]
-    if not _BETWEEN_RE.fullmatch(after) and not only_venue_or_date(after.strip(" ()[],.;|")):
-        return -1  # "Read DDPM [paper](..) first.": a sentence goes on after the links
-    if not any(is_paper_url(lk.url) for lk in links):
-        return -1  # "Code released [code](github..)", "Slides and recording [video](..)": no paper's line
+    first = min((lk.col for lk in line.links), default=0)
+    if not first or not _labels_only(line_from(line, first)) or any(
+            _CITATION_MARK_RE.fullmatch(lk.text.strip()) for lk in line.links):
+        return -1  # "ControlNet [paper](..) and DreamBooth [paper](..)", "Read DDPM [paper](..) first.", "[1]"
     start = m.end() if (m := _PSEUDO_BULLET_RE.match(line.text)) else 0
-    first = min(lk.col for lk in line.links)
     before = clean_space(line.text[start:first]).strip(" -–—:|,;([")
     if not before or len(line.text.split()) > 25 or _SENTENCE_RE.search(before):
         return -1
-    first = _CLAUSE_RE.split(before)[0].strip()
-    if (not is_title_clause(first) or is_tag(first) or (len(first.split()) < 3 and looks_like_names(first))
-            or _GENERIC_WORDS.issuperset(first.lower().split())):
+    clause = _CLAUSE_RE.split(before)[0].strip()
+    if (not is_title_clause(clause) or is_tag(clause) or (len(clause.split()) < 3 and looks_like_names(clause))
+            or _GENERIC_WORDS.issuperset(clause.lower().split())):
         return -1  # "NEW [paper](..)", "Ann Lee · AAAI 2024 · [arXiv](..)", "Survey paper [arXiv](..)"
-    return start if len(first.split()) >= 2 or re.search(r"[a-z][A-Z]|\d|-", first) else -1  # not "See [paper](..)"
+    return start if len(clause.split()) >= 2 or re.search(r"[a-z][A-Z]|\d|-", clause) else -1  # not "See [paper](..)"
 
 
 # what a sentence says in lower case ("Our code is", "the model was trained", "see"); a title capitalises
