@@ -1,6 +1,7 @@
-"""Citations in Springer's LNCS style (``Lee, A., Chan, B.: Title. In: ICLR (2022)``) and in Vancouver style
-(``Lee A, Chan B. Title. ICLR 2022.``) are read whole: names, title, venue and year; the names were part of the
-title."""
+"""Citations in Springer's LNCS style (``Lee, A., Chan, B.: Title. In: ICLR (2022)``), in Vancouver style
+(``Lee A, Chan B. Title. ICLR 2022.``) and in Nature's (``Lee, A. & Chan, B. Title. Nature 620, 1-9 (2023).``)
+are read whole: names, title, venue and year; the names were part of the title. A journal's volume, issue and
+pages are no part of its venue."""
 
 from __future__ import annotations
 
@@ -38,3 +39,46 @@ def test_names_before_the_title_are_its_authors(line: str, authors: list[str], v
 def test_other_text_is_no_citation_of_these_styles(text: str) -> None:
     c = read_citation(text)
     assert c is None or c.style not in ("LNCS", "Vancouver")
+
+
+@pytest.mark.parametrize(("line", "authors", "venue", "year"), [
+    ("- Okafor, M. & Pell, J. Quiet Anchors for Panoptic Things. *Nature Methods* 20, 47–60 (2023).",
+     ["Okafor, M.", "Pell, J."], "Nature Methods", 2023),
+    ("- Okafor, M., Pell, J. & Wu, C. Quiet Anchors for Panoptic Things. Nature 620, 47–60 (2023).",
+     ["Okafor, M.", "Pell, J.", "Wu, C."], "Nature", 2023),
+    ("- Okafor, M.-A. & Pell, J. K. Quiet Anchors for Panoptic Things. *Nat. Mach. Intell.* **5**, 10–20 (2023).",
+     ["Okafor, M.-A.", "Pell, J. K."], "Nat. Mach. Intell.", 2023),
+    ("- Okafor, M. et al. Quiet Anchors for Panoptic Things. *Nature* (2024).", ["Okafor, M."], "Nature", 2024),
+    ("- Okafor, M., Pell, J., et al. Quiet Anchors for Panoptic Things. *Nature* (2024).",
+     ["Okafor, M.", "Pell, J."], "Nature", 2024),
+])
+def test_nature_style_citations_are_read_whole(line: str, authors: list[str], venue: str, year: int) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", authors, venue, year)]
+
+
+@pytest.mark.parametrize(("line", "venue", "year"), [
+    ("- Mira Okafor, Jon Pell. Quiet Anchors for Panoptic Things. Nature 620, 47–60 (2023).", "Nature", 2023),
+    ("- [Quiet Anchors for Panoptic Things](https://doi.org/10.1/x) - Okafor et al., *Science* "
+     "380(6641):100-105, 2023", "Science", 2023),
+    ("- Mira Okafor, Jon Pell. Quiet Anchors for Panoptic Things. *Journal of Quiet Learning* 24(3), 1-45, 2023.",
+     "Journal of Quiet Learning", 2023),
+    ("- [Quiet Anchors for Panoptic Things](https://doi.org/10.1/x), IEEE TPAMI, vol. 45, no. 4, "
+     "pp. 4713-4726, 2023", "IEEE TPAMI", 2023),
+    ("- [Quiet Anchors for Panoptic Things](https://doi.org/10.1/x) (NeurIPS 34 (2021): 8780-8794)", "NeurIPS", 2021),
+])
+def test_a_journals_volume_and_pages_are_no_part_of_its_venue(line: str, venue: str, year: int) -> None:
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [("Quiet Anchors for Panoptic Things", venue, year)]
+
+
+@pytest.mark.parametrize(("text", "venue", "year", "qualifier"), [
+    ("ICLR 2024 (3566)", "ICLR", 2024, "3566"),  # a paper number, no issue
+    ("CVPR 2020-2021", "CVPR", 2020, None),  # a range of years, no pages
+    ("DALL-E 2 (2022)", "DALL-E 2", 2022, None),  # a name's digit, no volume
+])
+def test_numbers_that_locate_nothing_stay(text: str, venue: str, year: int, qualifier: str | None) -> None:
+    from diffdata.parse.aside import read_aside
+    a = read_aside(text, venue_context=True)
+    assert (a.venue, a.year, a.qualifier) == (venue, year, qualifier)

@@ -54,12 +54,22 @@ _VENUE_WORDS = frozenset({"information", "fusion", "computing", "computation", "
                           "proceedings", "physics", "biology", "informatics", "statistics", "mathematics", "acoustics",
                           "electronics", "entropy", "sensors", "images", "image", "photonics", "access", "frontiers"})
 _YEAR_APART_RE = re.compile(rf"\S\s+\(\s*{YEAR}\s*\)")
+# Where a journal's citation puts the paper in it: "620, 47–60", "24(3), 1-45", "380(6641):100-105", "vol. 45, no. 4,
+# pp. 1-9", "**20**", and the volume before a year ("Nature 620 (2023)"); never a year, a year range or a name's digits
+_LOCATOR_RE = re.compile(
+    r"\b(?:vol(?:ume)?|no|nr|issue|pp?|pages?|art(?:icle)?)\.?\s*\d+(?:\s*[-–—]{1,2}\s*\d+)?(?![\w.])"
+    r"|\*\*\d{1,4}\*\*"
+    r"|(?<![\w.])(?!(?:19|20)\d\d(?!\d))\d{1,4}\s*\(\s*(?!(?:19|20)\d\d\s*\))\d{1,5}(?:\s*[-–/]\s*\d{1,5})?\s*\)"
+    r"|(?<![\w./-])(?!(?:19|20)\d\d\s*[-–—]{1,2}\s*(?:19|20)?\d\d(?!\d))\d{1,6}\s*[-–—]{1,2}\s*\d{1,6}(?![\w./-])"
+    r"|(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{2,4}(?=,?\s*\(\s*(?:19|20)\d\d\s*\))",
+    re.I)
+_BARE_NUMBER_RE = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\w./-])")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
 # Words that stand beside a venue without being part of its name: "Paper: [Title](url) ICLR 2025".
 _NOT_A_VENUE_PART = frozenset({"paper", "papers", "code", "link", "links", "pdf", "project", "page", "arxiv",
                                "github", "video", "blog", "slides", "website", "homepage", "title", "remark",
-                               "remarks", "note", "notes", "see", "also", "tldr", "summary"})
+                               "remarks", "note", "notes", "see", "also", "tldr", "summary", "proc", "in"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     date: str | None = None
     qualifier: str | None = None
     text = written = clean_space(strip_emoji(text).replace("\\", " "))
+    text = without_locators(text)  # "Nature 620, 47–60 (2023)": the volume and pages are no part of the venue
     # "arXiv 1906; CVPR 2019", "arXiv 2108; USENIX Security 2022": the arXiv number is a month code, no year
     text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1) if len(YEAR_RE.findall(text)) > 1 or not YEAR_RE.fullmatch(
         m.group(2)) else m.group(0), text)
@@ -154,6 +165,16 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
           and not _NOT_A_VENUE_PART & set(rest.lower().split()) and not looks_like_names(rest)):
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
+
+
+def without_locators(text: str) -> str:
+    """``text`` without the volume, issue and pages of a journal's citation: ``Nature 620, 47–60 (2023)`` reads
+    ``Nature  ,   (2023)``; a text without pages, issue or ``vol.`` keeps its numbers (``DALL-E 2``).
+
+    >>> without_locators("Science 380(6641):100-105, 2023")
+    'Science  : , 2023'
+    """
+    return _BARE_NUMBER_RE.sub(" ", _LOCATOR_RE.sub(" ", text)) if _LOCATOR_RE.search(text) else text
 
 
 def _workshop(venue: str, rest: str) -> str | None:

@@ -2,8 +2,9 @@
 
 APA (``Lee, A. (1998). Title. Journal, 4(2).``), Harvard (``Lee, A. and Li, B., 2011. Title. *Journal*,
 12(3).``, a month may follow the year), IEEE (``[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019, pp.
-1-8.``), Springer's LNCS (``Lee, A., Li, B.: Title. In: ICLR (2022)``) and Vancouver (``Lee A, Li B. Title.
-Nat Med. 2022;28:1-10.``). A line may open with a method's bold name before the citation (:func:`label_cut`).
+1-8.``), Springer's LNCS (``Lee, A., Li, B.: Title. In: ICLR (2022)``), Vancouver (``Lee A, Li B. Title.
+Nat Med. 2022;28:1-10.``) and Nature's (``Lee, A. & Li, B. Title. Nature 620, 47-60 (2023).``). A line may open
+with a method's bold name before the citation (:func:`label_cut`).
 """
 
 from __future__ import annotations
@@ -36,13 +37,20 @@ LNCS_RE = re.compile(r"(?P<names>[A-Z][^:()\"“]{1,300}?):\s+" + _TITLE + r"\.\
 _SURNAME_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
 VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al)?)\.\s+" + _TITLE
                           + r"\.\s+(?P<venue>[A-Z][^.;]{1,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+# Nature: "Lee, A., Chan, B. & Wu, C. Title. Nat. Methods 20, 47-60 (2023).", "Lee, A. et al. Title. Nature (2024)."
+_SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?-?[A-Z]\.)*"
+NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
+                       rf"(?:,? (?:&|and) {_SURNAME_COMMA_INITIALS}| et al\.)?)\s+" + _TITLE
+                       + r"\.\s+(?:Preprint\b[^()]{0,200}?|\**(?P<venue>[A-Z][^,()\d*]{1,80}?)\**"
+                         r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)\s*\((?P<year>(?:19|20)\d\d)\)")
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE), ("LNCS", LNCS_RE),
-           ("Vancouver", VANCOUVER_RE))
+           ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
 
 
 @dataclass(frozen=True)
 class Citation:
-    """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``)."""
+    """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``,
+    ``Nature``)."""
 
     style: str
     authors: list[str]

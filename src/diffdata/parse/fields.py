@@ -39,6 +39,7 @@ from diffdata.parse.aside import (
     only_venue_or_date,
     read_aside,
     without_asides,
+    without_locators,
 )
 from diffdata.parse.authors import JOURNAL_WORD_RE, names_before, read_authors
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
@@ -63,7 +64,7 @@ from diffdata.parse.shapes import (
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
-from diffdata.venues import find_venues
+from diffdata.venues import find_venues, lookup
 
 _READ_MARKERS = (":zap:", "⚡")
 # a year a description gives the work: "... from 2021", "published in 2020" (not "up to 2022", "2019-2021")
@@ -173,7 +174,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                            or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
-        short = clean_space(without_asides(text).replace("\u2028", " | ")).strip(" .,;|")  # a <br> ends a clause
+        # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
+        short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
         a = read_aside(short, venue_context=bool(ln.links)) if (
             i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
         if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date
@@ -187,7 +189,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             clauses = _CJK_CLAUSE_RE.split(" | ".join(CLAUSE_SPLIT_RE.split(short)[:4]))  # "《T》，2022年4月，"
             for clause in clauses[:6]:
                 c = clean_space(clause).strip(" .,;:-–—·•")
-                if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c))
+                if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c)
+                                                   or lookup(c)[0] is not None)  # "Nature" of "Nature 620, 1-9"
                         and not TEXT_ARXIV_RE.fullmatch(c)):  # "arXiv 2101.00001" is an identifier, no venue
                     a = read_aside(c, venue_context=True)
                     names = before_venue(c)

@@ -118,8 +118,9 @@ def split_authors(text: str) -> list[str]:
     by_and = _AND_SEP_RE.split(text)
     if len(by_and) > 1 and all(_LAST_COMMA_FIRST_RE.fullmatch(p.strip(" .")) for p in by_and):
         parts = by_and  # "Choi, Jongwook and Lee, Bo": each name written "Last, First"
-    elif _surname_initials_pairs(parts):  # "Moreau, K., Lind, P. and Okafor, T.": Harvard style
-        parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]
+    elif _surname_initials_pairs(named := [p for p in parts if p.strip() and p.strip() != "et al."]):
+        parts = [f"{named[i]}, {named[i + 1]}" for i in range(0, len(named), 2)]  # "Moreau, K., Lind, P. and
+        # Okafor, T.": Harvard style; "Lee, A. et al.": one name of it, the others kept out
     elif ";" not in text and " and " not in text and "&" not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
@@ -136,7 +137,7 @@ _NO_PERSON = frozenset({"et al", "others", "etc", "medium", "substack", "youtube
 _LAST_COMMA_FIRST_RE = re.compile(UP + r"[\w'’\-]+,\s*" + UP + r"[\w'’\-.]*(?:\s+" + UP + r"[\w'’\-.]*){0,2}")
 
 
-_INITIALED_RE = re.compile(rf"{UP}[\w'’\-]*(?:\.?\s?[A-Z]\.?)*")
+_INITIALED_RE = re.compile(rf"{UP}[\w'’\-]*(?:\.?\s?-?[A-Z]\.?)*")  # "A.-B.", "J.-P.": a hyphened initial
 _VANCOUVER_RE = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}")
 
 
