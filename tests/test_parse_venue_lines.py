@@ -88,3 +88,17 @@ def test_a_venue_badge_wins_over_an_arxiv_badge_in_any_order() -> None:
             f"- [Tiny Anchors](https://arxiv.org/abs/2301.00003) {arxiv}\n")
     rows, _ = parse_document("x.md", text)
     assert [(r["venue"], r["year"]) for r in rows] == [("CVPR", 2024), ("CVPR", 2024), ("arXiv", 2023)]
+
+
+def test_an_arxiv_identifier_written_as_text_names_no_year_and_no_venue() -> None:
+    # "arXiv:2006.11239" read as the year 2006, and "Two Words. arXiv:2303.01469, 2023." as a list's label (the
+    # id and the work lost, nothing reported)
+    rows = _rows("# P\n\n- Quiet Anchors for Panoptic Things. arXiv:2006.11239, 2020.\n"
+                 "- Quiet Anchors. arXiv:2303.01469, 2023.\n"
+                 "- Loud Anchors for Panoptic Things [arXiv 2011.13456]\n"
+                 "- [Soft Anchors for Panoptic Things](https://example.org/soft) arXiv 2023.06\n")
+    assert [(r["title"], r["year"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", 2020, None, "2006.11239"),
+        ("Quiet Anchors", 2023, None, "2303.01469"),
+        ("Loud Anchors for Panoptic Things", None, None, "2011.13456"),
+        ("Soft Anchors for Panoptic Things", 2023, "arXiv", None)]  # a year and month: no identifier

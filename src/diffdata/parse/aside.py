@@ -64,6 +64,8 @@ _LOCATOR_RE = re.compile(
     r"|(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{2,4}(?=,?\s*\(\s*(?:19|20)\d\d\s*\))",
     re.I)
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\w./-])")
+# a new-style arXiv identifier written as text: "arXiv:2006.11239" names no year 2006 and no venue
+ARXIV_NUMBER_RE = re.compile(r"(?i:\barxiv\s*[:：]?\s*)?(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?(?![\w.])")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
 # Words that stand beside a venue without being part of its name: "Paper: [Title](url) ICLR 2025".
@@ -106,7 +108,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     year: int | None = None
     date: str | None = None
     qualifier: str | None = None
-    text = written = clean_space(strip_emoji(text).replace("\\", " "))
+    text = written = clean_space(ARXIV_NUMBER_RE.sub(" ", strip_emoji(text).replace("\\", " ")))
     text = without_locators(text)  # "Nature 620, 47–60 (2023)": the volume and pages are no part of the venue
     # "arXiv 1906; CVPR 2019", "arXiv 2108; USENIX Security 2022": the arXiv number is a month code, no year
     text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1) if len(YEAR_RE.findall(text)) > 1 or not YEAR_RE.fullmatch(
@@ -234,8 +236,8 @@ _JOINING = frozenset({"on", "for", "in", "&", "and", "of", "-", "/", "the", "to"
 def only_venue_or_date(text: str) -> bool:
     """True for a text that is nothing but a venue, a date or a year (``CVPR 2024``, ``Jan 2024``)."""
     if len(text) > 120 or (not any(map(str.isdigit, text)) and not find_venues(text)
-                           and not _VENUE_WORD_RE.search(text)):
-        return False  # neither a year nor a venue of the table: no need to read it as an aside
+                           and not _VENUE_WORD_RE.search(text)) or ARXIV_NUMBER_RE.search(text):
+        return False  # neither a year nor a venue of the table (no need to read it as an aside), or a paper's id
     a = read_aside(text)
     return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
         (a.venue is None or a.venue_known or a.year is not None  # "TKDE 2024": a name and its year

@@ -32,6 +32,7 @@ import re
 
 from diffdata.identifiers import identifiers_from_url
 from diffdata.parse.aside import (
+    ARXIV_NUMBER_RE,
     ASIDE_RE,
     DATE_RE,
     Aside,
@@ -158,7 +159,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
     for i, ln in enumerate(lines):
-        raws.append(without_title(ln, title) if i == title_end else text_outside_links(ln))
+        raws.append(ARXIV_NUMBER_RE.sub(" ", without_title(ln, title) if i == title_end else text_outside_links(ln)))
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
             continue  # a line of links only
