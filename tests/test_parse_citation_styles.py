@@ -82,3 +82,19 @@ def test_numbers_that_locate_nothing_stay(text: str, venue: str, year: int, qual
     from diffdata.parse.aside import read_aside
     a = read_aside(text, venue_context=True)
     assert (a.venue, a.year, a.qualifier) == (venue, year, qualifier)
+
+
+@pytest.mark.parametrize(("line", "authors", "venue", "year"), [
+    ('Okafor, Mira, Jon Pell, and Cy Wu. "Quiet Anchors for Panoptic Things." In *Proceedings of the Quiet '
+     'Conference*, 2020.', ["Okafor, Mira", "Jon Pell", "Cy Wu"], "Proceedings of the Quiet Conference", 2020),
+    ('Okafor, Mira, and Jon Pell. "Quiet Anchors for Panoptic Things." In *Advances in Neural Information '
+     'Processing Systems*, 2021.', ["Okafor, Mira", "Jon Pell"], "Advances in Neural Information Processing Systems",
+     2021),
+    ('Okafor, Mira, et al. "Quiet Anchors for Panoptic Things." *ICLR*, 2021.', ["Okafor, Mira"], "ICLR", 2021),
+])
+def test_mla_and_chicago_citations_invert_the_first_name_only(line: str, authors: list[str], venue: str,
+                                                             year: int) -> None:
+    # the two-name citation was no work at all (a paragraph of prose), the others split "Okafor" from "Mira"
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", authors, venue, year)]

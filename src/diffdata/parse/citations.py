@@ -74,7 +74,15 @@ def read_citation(text: str) -> Citation | None:
         if not years:
             return None  # 'Google Brain, "Attention is all you need," is the paper everyone cites.': a sentence
         year = int(years[-1])
-    return Citation(style, split_authors(m.group("names")), year, m.group("title"), _venue(m.group("venue"), style))
+    names = m.group("names")
+    if style == "IEEE" and (mla := _MLA_ET_AL_RE.fullmatch(names.strip(" ."))):
+        authors = [f"{mla.group(1)}, {mla.group(2)}"]  # "Song, Jiaming, et al. "Title."": MLA's first name, inverted
+    else:
+        authors = split_authors(names)
+    return Citation(style, authors, year, m.group("title"), _venue(m.group("venue"), style))
+
+
+_MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
 def _venue(written: str | None, style: str) -> str | None:

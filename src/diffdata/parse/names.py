@@ -85,7 +85,7 @@ def looks_like_names(text: str) -> bool:
         return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
     if names and all(len(n.strip(" .")) == 1 for n in names):
         return False  # "D&B", "A and B": letters, not names
-    if _last_first_pairs(names) and not find_venues(text):
+    if (_last_first_pairs(names) or _first_inverted(names)) and not find_venues(text):
         return True
     if not names or len(names) > 200:
         return False
@@ -121,6 +121,8 @@ def split_authors(text: str) -> list[str]:
     elif _surname_initials_pairs(named := [p for p in parts if p.strip() and p.strip() != "et al."]):
         parts = [f"{named[i]}, {named[i + 1]}" for i in range(0, len(named), 2)]  # "Moreau, K., Lind, P. and
         # Okafor, T.": Harvard style; "Lee, A. et al.": one name of it, the others kept out
+    elif _first_inverted(named):  # "Ho, Jonathan, Ajay Jain, and Pieter Abbeel": MLA and Chicago
+        parts = [f"{named[0]}, {named[1]}", *named[2:]]
     elif ";" not in text and " and " not in text and "&" not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
     out = []
@@ -150,6 +152,15 @@ def _last_first_pairs(parts: list[str]) -> bool:
             and not all(_VANCOUVER_RE.fullmatch(w) for w in words))  # "Lee A, Chan B": Vancouver
 
 
+def _first_inverted(parts: list[str]) -> bool:
+    """``Ho, Jonathan, Ajay Jain, Pieter Abbeel`` (MLA, Chicago): the first name written "Last, First", every
+    other one "First Last"."""
+    words = [p.strip(" .") for p in parts if p.strip(" .")]
+    return (len(words) >= 3 and all(_ONE_WORD_NAME_RE.fullmatch(w) for w in words[:2])
+            and all(len(w.split()) >= 2 and _NAME_RE.match(w) for w in words[2:]))
+
+
+_ONE_WORD_NAME_RE = re.compile(UP + r"[\w'’\-]+")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?-?)+")
 
 
