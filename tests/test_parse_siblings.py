@@ -82,3 +82,24 @@ def test_a_second_arxiv_link_without_a_separator_is_titled_by_its_own_text() -> 
 def test_titles_that_read_like_names_are_works_when_they_link_papers() -> None:
     line = f"- [Beta Flow Matching]({A}), [Gamma Consistency Models]({B})"  # names by their shape, papers by links
     assert [r["title"] for r in _rows(line)] == ["Beta Flow Matching", "Gamma Consistency Models"]
+
+
+def test_two_papers_side_by_side_in_one_table_row_are_two_works_each_with_its_own_fields() -> None:
+    # the second took its column's name as its title, the first's venue, and the first carried both ids
+    rows = _rows("| Idea | Paper A | Paper B |\n|---|---|---|\n"
+                 "| Pixels or latents | [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2205.00001), NeurIPS "
+                 "2022 | [Loud Anchors for Panoptic Stuff](https://arxiv.org/abs/2112.00002), CVPR 2021 |")
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_ids"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", "NeurIPS", 2022, ["2205.00001"]),
+        ("Loud Anchors for Panoptic Stuff", "CVPR", 2021, ["2112.00002"])]
+
+
+@pytest.mark.parametrize("cell", [
+    "[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2205.00001)",  # the same title: the same work
+    "[arXiv](https://arxiv.org/abs/2205.00001)",  # a label
+    "[QuietNet](https://github.com/lab/quietnet)",  # a repository's name
+])
+def test_a_rows_other_links_to_its_own_paper_stay_its_links(cell: str) -> None:
+    rows = _rows("| Paper | Links |\n|---|---|\n"
+                 f"| [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2205.00001) | {cell} |")
+    assert [r["title"] for r in rows] == ["Quiet Anchors for Panoptic Things"]

@@ -3,7 +3,8 @@
 A row's title is in its title column, else its name column, if filled (a column of counts gives way to one of
 titled links); a row without a header takes the first cell that names a work; else the first cell with a link.
 Two works written on lines of their own in the title cell (``[A](..) <br> [B](..)``), or as links alone in it
-(``[A](..); [B](..)``), are two entries, the row's other links going with the first.
+(``[A](..); [B](..)``), are two entries, the row's other links going with the first; so is a paper linked under
+a title of its own in another cell beside the title cell's paper (``| [A](..), CVPR 2022 | [B](..), ICCV 2023 |``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
 from diffdata.parse.model import Block, Line, Link
@@ -80,13 +82,33 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
         return RowReading(problem="a template row (its title is the column's name, no link): not an entry",
                           links_noted=False, text=title_text)
     works = _works_in_cell(cells[title_col])
+    apart = _works_apart(cells, title_col)  # "| [Title A](..), NeurIPS 2022 | [Title B](..), CVPR 2022 |"
+    if apart:
+        cells = [[] if i in apart else c for i, c in enumerate(cells)]
+    own = [RowEntry(["title" if i == j else "other" for i in range(len(cells))],
+                    [block.cells[j] if i == j else [] for i in range(len(cells))], j,
+                    clean_space(" ".join(ln.text for ln in block.cells[j]))) for j in apart]
     if not works:
         title_cell, mentions = _description_apart(cells[title_col])
         return RowReading([RowEntry(cols, [title_cell if i == title_col else c for i, c in enumerate(cells)],
-                                    title_col, title_text, mentions)])
+                                    title_col, title_text, mentions), *own])
     return RowReading([RowEntry(cols, [[work] if i == title_col else c if n == 0 else
                                        [replace(ln, links=[]) for ln in c] for i, c in enumerate(cells)],
-                                title_col, title_text) for n, work in enumerate(works)])
+                                title_col, title_text) for n, work in enumerate(works)] + own)
+
+
+def _works_apart(cells: list[list[Line]], title_col: int) -> list[int]:
+    """The cells besides a title cell linking a paper that link a paper of their own under a title of three
+    words or more, with at most a venue or a date beside it: two works side by side in one row."""
+    def paper(cell: list[Line], other: str = "") -> bool:
+        titled = [lk for ln in cell for lk in _titled(ln) if is_paper_url(lk.url)]
+        return (len(cell) == 1 and len(titled) == 1 and len(titled[0].text.split()) >= 3
+                and clean_space(titled[0].text).lower() != other
+                and len(text_outside_links(cell[0]).split()) <= 4)
+    if not paper(cells[title_col]):
+        return []
+    title = clean_space(_titled(cells[title_col][0])[0].text).lower()
+    return [i for i, cell in enumerate(cells) if i != title_col and paper(cell, title)]
 
 
 def _description_apart(cell: list[Line]) -> tuple[list[Line], list[tuple[Line, int]]]:
