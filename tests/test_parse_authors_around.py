@@ -108,3 +108,17 @@ def test_names_going_on_to_the_next_line_and_code_tags_after_the_title() -> None
     rows, _ = parse_document("x.md", text)
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
         (["Mira Okafor", "Jon Pell", "Dora Lind", "Sun Li"], "ICLR", 2024), ([], None, None)]
+
+
+def test_a_middle_initial_on_the_names_line_does_not_end_the_names() -> None:
+    # "Cy T. Q. Wu" cut the names at "T."
+    rows, _ = parse_document("x.md", "# P\n\n**Quiet Anchors for Panoptic Things**\nAnn Lee, Cy T. Q. Wu, Bo J. Chan, Dee Moss\n"
+                                     "ICLR 2023 Spotlight\n")
+    assert [(r["authors"], r["venue"]) for r in rows] == [(["Ann Lee", "Cy T. Q. Wu", "Bo J. Chan", "Dee Moss"], "ICLR")]
+
+
+@pytest.mark.parametrize("more", ["…", "...", "et al."])
+def test_names_ending_with_an_ellipsis_are_names(more: str) -> None:
+    rows, _ = parse_document("x.md", f"# P\n\n- **Quiet Anchors for Panoptic Things** (Ann Lee, Bo Chan, Cy T. Wu, {more}) "
+                                     "— [OpenReview](https://openreview.net/forum?id=abc123)\n")
+    assert [r["authors"] for r in rows] == [["Ann Lee", "Bo Chan", "Cy T. Wu"]]

@@ -128,7 +128,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         if after < len(lines):
             ln = lines[after]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
-            cut = re.split(r"\s*[(\[]|\.\s+(?=[A-Z\d]|arXiv)|\s+[·•|](?:\s+|$)", text)[0].strip(" .,;")
+            cut = re.split(r"\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|\s+[·•|](?:\s+|$)", text)[0].strip(" .,;")
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
             if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(

@@ -73,7 +73,7 @@ def looks_like_names(text: str) -> bool:
     ``'Ma et al.'``."""
     if _ONE_ET_AL_RE.fullmatch(text):
         return True
-    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text))
+    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text.replace("…", "...")))  # "A, B, …": others
     text = clean_space(_NOT_NAME_CHARS_RE.sub("", text)).strip(" .,;")
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000 or _JOURNAL_NAME_RE.search(text):
@@ -109,7 +109,7 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = _ET_AL_ANY_RE.sub(", et al.", without_handles(text.replace("\\", " ")))
+    text = _ET_AL_ANY_RE.sub(", et al.", without_handles(text.replace("\\", " ").replace("…", "...")))
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
