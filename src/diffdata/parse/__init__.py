@@ -133,7 +133,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    segs = segments(source, blocks(text, new_parser()), report)
+    segs = segments(source, blocks(_notes_markup(text), new_parser()), report)
     rows = []
     for seg in segs:
         f = read_fields(seg)
@@ -168,6 +168,25 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     return rows, report
 
 
+# a wiki link of Obsidian or a wiki ("[[Title]]", "[[Title|alias]]") stands for its title; "[[arXiv](url)]" is none
+_WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|[^\[\]\n]{0,300})?\]\](?!\()")
+_END_TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]{0,40})+[ \t]*(?=\r?$)")
+_TAGS_TAIL = 400  # the tags are looked for in a line's last characters only: constant work a line
+
+
+def _notes_markup(text: str) -> str:
+    """``text`` without the markup of note-taking apps: a wiki link is its title, tags ending a line
+    (``#toread``) go."""
+    if "[[" in text:
+        text = _WIKILINK_RE.sub(r"\1", text)
+    if " #" not in text and "\t#" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        head, tail = line[:-_TAGS_TAIL], line[-_TAGS_TAIL:]
+        if "#" in tail and (m := _END_TAGS_RE.search(tail)) and (head or tail[:m.start()].strip()):
+            lines[i] = head + tail[:m.start()] + tail[m.end():]
+    return "\n".join(lines)
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
 _URL_TAIL = ".,;:!?*'\")]>}/"
 _ESCAPED_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a CommonMark backslash escape

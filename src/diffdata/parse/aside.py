@@ -18,7 +18,7 @@ from diffdata.venues import find_venues, lookup
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+))?({YEAR})\b"
-    rf"|\b({YEAR})[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b",
+    rf"|\b({YEAR})(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b|\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)",
     re.I,
 )
 DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})\s*\.?\s*$", re.I)
@@ -66,8 +66,9 @@ _LOCATOR_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\w./-])")
 # a new-style arXiv identifier written as text: "arXiv:2006.11239" names no year 2006 and no venue
 ARXIV_NUMBER_RE = re.compile(r"(?i:\barxiv\s*[:：]?\s*)?(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?(?![\w.])")
-_ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’]+")
-_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at)|in|at|to)(?:\s+|$)", re.I)
+_ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’（）：，；【】]+")
+_ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at|on)|(?:posted|released|updated)\s+"
+                          r"(?:on|in)|in|at|to)(?:\s+|$)", re.I)  # "Published on Mar 5, 2024": a date, no venue
 # Words that stand beside a venue without being part of its name: "Paper: [Title](url) ICLR 2025".
 _NOT_A_VENUE_PART = frozenset({"paper", "papers", "code", "link", "links", "pdf", "project", "page", "arxiv",
                                "github", "video", "blog", "slides", "website", "homepage", "title", "remark",

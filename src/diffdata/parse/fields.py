@@ -146,8 +146,8 @@ _YEAR_ONLY_RE = re.compile(YEAR)
 _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
 # what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
-_HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all)\s+)?(?:papers?|works?|publications?|highlights?|"
-                                r"preprints?|list|collection)\b(?:\s+(?:of|at|in|from)\b)?")
+_HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?(?:papers?|works?|publications?|"
+                                r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?|^(?:my|our)\b")
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 

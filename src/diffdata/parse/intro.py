@@ -67,7 +67,7 @@ def cited_names(text: str) -> tuple[str, bool]:
     """The names of a citation written before a title, and whether it gave a year or a venue: ``Ann Lee, Bo
     Chan (2023)``, ``Li & Hoiem, 2016``, ``(Wang et al., CVPR 2022)``, ``[Rebuffi et al. 2017]`` and ``Lopez-Paz
     & Ranzato (NeurIPS 2017)`` give their names and True; any other text is returned as it is, with False."""
-    text = clean_space(text).strip(" .,;:—–-")
+    text = clean_space(text).strip(" .,;:—–-：，；")
     if len(text) > 200:
         return text, False
     if (m := _BRACKETED_CITATION_RE.fullmatch(text)) is not None:

@@ -54,9 +54,9 @@ class Sections:
     def heading(self, block: Block, is_post: bool, first: bool) -> None:
         """Enter the heading ``block`` (``first``: the document's first block)."""
         text = heading_text(block)
-        if first and block.level == 1 and block.start <= 2:
+        if first and block.level == 1 and block.start <= 2 and not only_venue_or_date(text):
             self.doc_title = text
-            return  # the document's own title
+            return  # the document's own title ("# ICLR 2023" over its papers is their venue's section)
         if is_post:
             self.post_heading = text
             return

@@ -24,6 +24,7 @@ from diffdata.parse.names import (
     CITED_AS_RE,
     cites,
     is_name_list,
+    is_one_person,
     is_organisation,
     leading_names,
     looks_like_names,
@@ -337,7 +338,8 @@ def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
     names, dated = around.cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., 2022) [T](..)"
-    alone = intro.rstrip().endswith(".") and 2 <= len(names.split()) <= 3  # "Mira Holloway. [Title](url)"
+    alone = 2 <= len(names.split()) <= 3 and (intro.rstrip().endswith(".") or (  # "Mira Holloway. [Title](url)"
+        intro.rstrip().endswith((",", ":", "：")) and is_one_person(names)))  # "Mira Holloway: [Title](url)"
     if names and link_title(lead.text) and (is_name_list(names) or ((dated or alone) and looks_like_names(names))) \
             and not re.search(r"[(\[]", names):
         return names

@@ -1,0 +1,65 @@
+"""Layouts of notes and posts that a probe of invented lists found misread: a note-taking app's wiki links and
+tags, a post's author before its link (``Ann Lee, [Title](..), 2024``, ``Ann Lee：[Title](..)``), dates written
+the Chinese way, a page's "Published on" line, venue headings of a notes page (``# ICLR 2023`` first, ``## My
+CVPR 2023 notes``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+
+
+def _rows(text: str) -> list[dict]:
+    return parse_document("x.md", text)[0]
+
+
+def test_wiki_links_are_their_titles_and_tags_ending_a_line_go() -> None:
+    rows = _rows("# Notes\n\n- [[Quiet Anchors for Panoptic Things]] (Lee et al., 2020) #done\n"
+                 "- [[Loud Anchors for Panoptic Stuff|LAPS]] — arXiv 2022 #toread #later\n"
+                 "- [[Soft Anchors]] · [arXiv](https://arxiv.org/abs/2303.00001) · 2023\n")
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Lee"], 2020), ("Loud Anchors for Panoptic Stuff", [], 2022),
+        ("Soft Anchors", [], 2023)]
+
+
+def test_tags_are_cut_in_linear_time_and_only_at_a_lines_end() -> None:
+    from diffdata.parse import _notes_markup
+    assert _notes_markup("- C# and F# #lang\n## Head #x\n") == "- C# and F#\n## Head\n"
+    many = " ".join(["#tag"] * 50_000) + " end\n"  # tags not at the end: kept, and read once
+    assert _notes_markup(many) == many
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("- Ann Lee, [Quiet Anchors in Spectral Space](https://example.org/posts/quiet.html), 2024", "Ann Lee"),
+    ("- Ann Lee: [Quiet Anchors in Spectral Space](https://www.youtube.com/watch?v=abc) · 2024", "Ann Lee"),
+    ("- Ann Lee：[Quiet Anchors in Spectral Space](https://example.org/posts/quiet.html)（2024年7月）", "Ann Lee"),
+])
+def test_a_persons_name_before_a_titled_link_is_its_author(line: str, author: str) -> None:
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in _rows(f"# Posts\n\n{line}\n")] == [
+        ("Quiet Anchors in Spectral Space", [author], 2024, None)]
+
+
+def test_a_label_before_a_titled_link_is_no_author() -> None:
+    rows = _rows("# P\n\n- Image Editing: [Quiet Anchors in Spectral Space](https://arxiv.org/abs/2303.00001)\n")
+    assert [(r["title"], r["authors"]) for r in rows] == [("Quiet Anchors in Spectral Space", [])]
+
+
+def test_a_published_on_line_gives_a_date_not_a_venue() -> None:
+    rows = _rows("# Daily\n\n### [Quiet Anchors for Panoptic Things](https://huggingface.co/papers/2403.00001)\n"
+                 "Published on Mar 5, 2024 · Submitted by someone · ▲ 121\n")
+    assert [(r["title"], r["year"], r["venue"]) for r in rows] == [("Quiet Anchors for Panoptic Things", 2024, None)]
+
+
+def test_venue_headings_of_a_notes_page() -> None:
+    rows = _rows("# ICLR 2023\n\n## Orals\n\n- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2210.00001)\n\n"
+                 "# CVPR 2023\n\n- [Loud Anchors for Panoptic Stuff](https://arxiv.org/abs/2208.00002)\n\n"
+                 "## My ECCV 2022 notes\n\n- [Soft Anchors for Panoptic Stuff](https://arxiv.org/abs/2203.00003)\n\n"
+                 "## Notes on ICML 2024\n\n- [Hard Anchors for Panoptic Stuff](https://arxiv.org/abs/2402.00004)\n")
+    assert [(r["venue"], r["year"]) for r in rows] == [("ICLR", 2023), ("CVPR", 2023), ("ECCV", 2022),
+                                                        ("ICML", 2024)]
+
+
+def test_a_first_heading_that_is_a_title_stays_the_lists_title() -> None:
+    rows = _rows("# Awesome Quiet Anchors\n\n- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2210.00001)\n")
+    assert [(r["section"], r["venue"]) for r in rows] == [([], None)]
