@@ -32,6 +32,7 @@ import pandas as pd
 
 from diffdata.collector import collector_paused
 from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
+from diffdata.parse.bibfence import bibtex_entries
 from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
@@ -133,7 +134,8 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    segs = segments(source, blocks(_notes_markup(text), new_parser()), report)
+    found = blocks(_notes_markup(text), new_parser())
+    segs = segments(source, [b for b in found if b.type != "bibtex"], report)
     rows = []
     for seg in segs:
         f = read_fields(seg)
@@ -154,6 +156,17 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
                                      "entry has no title (its links are kept; enrichment can fill the title)",
                                      url=seg.links[0][1].url if seg.links else f.id_links[0]))
         rows.append(_row(seg, f))
+    for block in (b for b in found if b.type == "bibtex"):  # BibTeX pasted in a fenced code block
+        for line, f, links in bibtex_entries(block):
+            seg = Segment(source, line, line, [], "bibtex", [], [("url", lk) for lk in links])
+            if f.kind == "":
+                report.append(report_row(source, line, "warning", "BibTeX entry that bibtexparser cannot read: "
+                                                                  "not read as a work"))
+                continue
+            if f.title is None:
+                report.append(report_row(source, line, "warning", "entry has no title (its links are kept; "
+                                                                  "enrichment can fill the title)"))
+            rows.append(_row(seg, f))
     rows = _second_ids(rows, report)
     if not rows:
         report.append(report_row(source, 0, "warning", "no entries found in this list"))

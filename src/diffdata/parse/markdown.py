@@ -13,6 +13,7 @@ from itertools import islice
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from diffdata.parse.bibfence import is_bibtex
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
 from diffdata.parse.mdrules import speed_up
 from diffdata.parse.model import Block, Line
@@ -116,6 +117,10 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 row.header = list(header)
                 out.append(row)
             row = None
+        elif t == "fence" and is_bibtex(tok.info, tok.content):  # BibTeX pasted in: read by parse.bibfence
+            start = (tok.map or [0, 1])[0] + 2
+            lines = [Line(start + n, text=raw) for n, raw in enumerate(tok.content.splitlines())]
+            out.append(Block("bibtex", start, start + max(len(lines) - 1, 0), lines, level=depth))
         elif t == "fence" and tok.info.strip().lower() in _PLAIN_FENCES:
             start = (tok.map or [0, 1])[0] + 2  # the line after the opening fence
             lines = []
