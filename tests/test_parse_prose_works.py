@@ -65,3 +65,21 @@ def test_numbered_lines_outside_a_list_are_items() -> None:
         ("Tiny Flows for Big Scenes", ["Dora Lind"], None, 2022),
         ("Big Flows for Tiny Scenes", ["Sun Li"], "NeurIPS", 2022)]  # no link: kept for its venue
     assert [(r["line"], r["severity"]) for r in report] == [(9, "info")]  # said, not silently dropped
+
+
+def test_in_running_text_a_citation_after_a_link_is_that_links_not_the_next_ones() -> None:
+    # the second link took the first's "(Lee et al., 2020)" as its authors and year, a repository the names too
+    rows, _ = parse_document("x.md", "# P\n\nStart with [Quiet Anchors](https://arxiv.org/abs/2006.00001) (Lee et al., "
+                                     "2020), then read [Loud Anchors for Panoptic Stuff](https://arxiv.org/abs/2208.00002) "
+                                     "by Cy Wu. Text models: [Soft Anchors](https://arxiv.org/abs/2205.00003) (Li et al., "
+                                     "2022) and [Hard Anchors](https://arxiv.org/abs/2406.00004) (Sahoo, Moss, Reed and Tan,"
+                                     " NeurIPS 2024). Code lives in [anchors](https://github.com/lab/anchors).\n")
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Quiet Anchors", ["Lee"], 2020, None), ("Loud Anchors for Panoptic Stuff", ["Cy Wu"], None, None),
+        ("Soft Anchors", ["Li"], 2022, None), ("Hard Anchors", ["Sahoo", "Moss", "Reed", "Tan"], 2024, "NeurIPS"),
+        ("anchors", [], None, None)]
+
+
+def test_a_venue_before_the_first_link_of_a_line_stays_its_own() -> None:
+    rows, _ = parse_document("x.md", "# P\n\n- 2021.06 | ECCV | [Quiet Anchors](https://arxiv.org/abs/2112.00001)\n")
+    assert [(r["title"], r["year"], r["venue"]) for r in rows] == [("Quiet Anchors", 2021, "ECCV")]

@@ -11,7 +11,7 @@ from diffdata.parse.aside import (
     only_venue_or_date,
 )
 from diffdata.parse.linetext import after_title, before_venue
-from diffdata.parse.model import Segment
+from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     JOURNAL_NAME_WORDS,
     has_organisation_word,
@@ -23,6 +23,7 @@ from diffdata.parse.names import (
 )
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
+    link_end,
     only_links,
     text_outside_links,
 )
@@ -36,6 +37,16 @@ JOURNAL_WORD_RE = re.compile(rf"\b(?:{'|'.join(JOURNAL_NAME_WORDS)}|Cell|JAMA|NE
 _BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
 
 
+def _by_after_link(line: Line, f: Fields) -> None:
+    """Names after ``by`` right after a link in running text: its authors."""
+    m = _BY_AFTER_RE.match(line.text, link_end(line.links[0]))
+    if m:
+        names = re.split(r"\s*[(\[|]|\s+-\s+|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:in|at|on)\s+[A-Z]", m.group("names"))[0]
+        if looks_like_names(names) and not has_organisation_word(names):
+            f.give("authors", split_authors(names), "'by' names after the link")
+
+
+_BY_AFTER_RE = re.compile(r"[\s,]*by\s+(?P<names>[A-Z][^()\[\]|]{2,300})")
 _NAMES_STOP_RE = re.compile(r"[.(]|[,;]?\s*(?:19|20)\d\d")  # where a line of names ends: a stop, a bracket, a year
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
@@ -48,6 +59,8 @@ _AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|wr
 def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     """The entry's authors, from what says so: an ``Authors:`` label, italic or bold names, ``by`` names, names
     after the title (or after its venue), names linked on the line under it, or that line's names."""
+    if seg.layout == "prose" and not f.authors and seg.lines and seg.lines[0].links:  # running text: "by" names
+        _by_after_link(seg.lines[0], f)  # right after the link ("[Title](url) by Ann Lee and Bo Chan.")
     if f.authors or seg.layout in ("prose", "table"):  # a table row's authors are in its cells (see _title)
         return
     lines = seg.lines

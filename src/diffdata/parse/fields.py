@@ -60,6 +60,7 @@ from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     badge_words,
     is_label,
+    link_end,
     text_outside_links,
 )
 from diffdata.parse.textids import text_identifiers
@@ -159,7 +160,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
     for i, ln in enumerate(lines):
-        raws.append(ARXIV_NUMBER_RE.sub(" ", without_title(ln, title) if i == title_end else text_outside_links(ln)))
+        if seg.layout == "prose" and ln.after_link:  # running text: what stands between the link before and
+            raw = ln.text[link_end(ln.links[0]):]  # this one is the link before's ("[A](..) (Ho, 2020), then [B](..)")
+        else:
+            raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
+        raws.append(ARXIV_NUMBER_RE.sub(" ", raw))
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
             continue  # a line of links only
@@ -168,11 +173,12 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if "://" in inner or IDENTIFIER_TEXT_RE.fullmatch(inner.strip()):
                 continue  # "[arXiv 2305.00001]" names the paper's id, not its venue
             a = read_aside(inner)
-            if len(a.rest.split()) <= 3:  # a sentence in parentheses is no aside
-                _give_aside(f, a, f"aside '({clean_space(inner)})'")
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
-            if a.rest and (is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                           or (a.year and CITED_SURNAME_RE.fullmatch(a.rest))):  # "(Malon, 2018)"
+            cited = bool(a.rest) and (is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
+                                      or bool(a.year and CITED_SURNAME_RE.fullmatch(a.rest)))  # "(Malon, 2018)"
+            if len(a.rest.split()) <= 3 or cited:  # a sentence in parentheses is no aside; many names are
+                _give_aside(f, a, f"aside '({clean_space(inner)})'")
+            if cited:
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
         # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")

@@ -297,7 +297,8 @@ def around(line: Line, links: list[Link], j: int) -> Line:
     stop = links[j + 1].col if j + 1 < len(links) and links[j + 1].col >= link_end(lk) else len(line.text)
     text = line.text[start:stop]
     moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src, lk.alt)
-    return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[link_end(moved):])
+    return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[link_end(moved):],
+                after_link=j > 0)
 
 
 def link_end(lk: Link) -> int:
