@@ -12,8 +12,9 @@ from diffdata.parse.shapes import text_outside_links
 WEBSITE_CUE_RE = re.compile(r"\b(web\s?page|home\s?page|personal (?:page|site)|website)\b", re.I)
 _POST_CUE_RE = re.compile(r"\b(blog(?:\s?post)?|tutorial|lecture notes|slides|article|notes)\b", re.I)
 _VIDEO_CUE_RE = re.compile(r"\b(talk|lecture|video|webinar|keynote)\b", re.I)
-_PAPER_LABELS = {"paper", "논문", "arxiv", "pdf"}
-_VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube)$", re.I)
+_PAPER_LABELS = {"paper", "논문", "arxiv", "pdf", "论文", "論文", "artículo", "articulo", "artigo", "papier", "artikel",
+                 "article", "makale", "статья", "bài báo"}
+_VIDEO_LABELS = re.compile(r"^(video|talk|lecture|youtube|vídeo|vidéo|видео)$", re.I)
 _PERSONAL_SITE_HOSTS = re.compile(r"\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$", re.I)
 
 

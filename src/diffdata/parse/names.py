@@ -14,6 +14,22 @@ UP = "[A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x530)) if c.is
 HANDLE_RE = re.compile(r"(?<!\s)\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")  # (?<!\s): linear on runs of spaces
 
 
+def in_english(text: str) -> str:
+    """Names joined the way other languages write them, joined the English way: ``Ho, Jain y Abbeel`` (``y``,
+    ``e``, ``et``, ``und``, ``ve``, ``và``, ``и``, ``och`` between names of a list with a comma) and ``et al.``
+    written ``y otros``, ``u. a.``, ``и др.``, ``et. al.``, ``& al.``, ``etc.`` and the like."""
+    if _OTHERS_CUE_RE.search(text):
+        text = _OTHERS_RE.sub(" et al.", text)
+    return _JOINER_RE.sub(" and ", text) if "," in text else text
+
+
+# "et al." as other languages (and typos) write it
+_OTHERS_RE = re.compile(r"\s*,?\s*(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|\bve\s+ark\b\.?|"
+                        r"\bи\s+др\b\.?|\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
+_OTHERS_CUE_RE = re.compile(r"\bet\.|otros|outros|\bu\.\s*a\b|\bark\b|\bдр\b|cộng|\bcoll\b|altri|&\s*al\b|\betc\b")
+_JOINER_RE = re.compile(r"\s+(?:y|e|et|und|ve|và|и|och)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
 def without_handles(text: str) -> str:
     """``text`` with its handles (``@lee``, ``(@lee)``) made spaces; a text without ``@`` has none."""
     return HANDLE_RE.sub(" ", text) if "@" in text else text
@@ -71,6 +87,7 @@ _WORD_SEP_RE = re.compile(r"[\s,;]+")
 def looks_like_names(text: str) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
     ``'Ma et al.'``."""
+    text = in_english(text)
     if _ONE_ET_AL_RE.fullmatch(text):
         return True
     text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text.replace("…", "...")))  # "A, B, …": others
@@ -109,7 +126,7 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = _ET_AL_ANY_RE.sub(", et al.", without_handles(text.replace("\\", " ").replace("…", "...")))
+    text = _ET_AL_ANY_RE.sub(", et al.", without_handles(in_english(text.replace("\\", " ").replace("…", "..."))))
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
@@ -183,6 +200,7 @@ CITED_SURNAME_RE = re.compile(rf"{UP}[a-z][\w'’\-]*(?:\s+et\s+al\.?)?")
 def is_name_list(text: str) -> bool:
     """Names written as a list (``A. Lee and B. Chan``, ``Kudo & Lee``, ``Smith et al.``): a comma, ``and``,
     ``&`` or ``et al.``, and names only. A single capitalised phrase (``Latent Optimization``) is no list."""
+    text = in_english(text)
     return bool(_LIST_MARK_RE.search(text)) and looks_like_names(text)
 
 

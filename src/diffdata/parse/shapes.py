@@ -42,6 +42,12 @@ GENERIC_LINK_TEXT = frozenset({
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
     "journal", "conference",
+    # the same labels in other languages: paper, code, project, video, demo, link, slides, data
+    "artículo", "articulo", "artigo", "papier", "artikel", "article", "makale", "статья", "bài báo", "bai bao",
+    "publicación", "publicação", "código", "codigo", "kod", "код", "quellcode", "mã nguồn", "ma nguon", "源码",
+    "源代码", "proyecto", "projet", "projekt", "projeto", "proje", "проект", "dự án", "vídeo", "vidéo", "видео",
+    "démo", "демо", "lien", "enlace", "ссылка", "bağlantı", "liên kết", "diapositivas", "folien", "слайды",
+    "datos", "données", "daten", "датасет", "논문 링크", "코드 링크",
 })
 
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")

@@ -1,0 +1,41 @@
+"""Lists written in other languages: link labels (``[Artículo]``, ``[Kod]``, ``[papier]``) are labels, never
+titles or works of their own; names joined by ``y``, ``e``, ``et``, ``und``... and ``et al.`` written ``u. a.``,
+``ve ark.``, ``и др.`` (or ``et. al.``, ``& al.``) are names."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+from diffdata.parse.names import in_english
+
+
+@pytest.mark.parametrize(("paper", "code"), [("Makale", "Kod"), ("Artículo", "Código"), ("Artigo", "Código"),
+                                             ("Papier", "Code"), ("Статья", "Код"), ("Bài báo", "Mã nguồn")])
+def test_link_labels_of_other_languages_are_labels(paper: str, code: str) -> None:
+    rows, _ = parse_document("x.md", f"# L\n\n- Quiet Anchors for Panoptic Things (ICML 2023) "
+                                     f"[{paper}](https://arxiv.org/abs/2303.00001) [{code}](https://github.com/lab/qa)\n")
+    assert [(r["title"], r["venue"], r["arxiv_id"], [x["url"] for x in r["links"]]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", "ICML", "2303.00001",
+         ["https://arxiv.org/abs/2303.00001", "https://github.com/lab/qa"])]
+
+
+@pytest.mark.parametrize(("names", "authors"), [
+    ("Ann Lee, Bo Chan y Cy Wu", ["Ann Lee", "Bo Chan", "Cy Wu"]),
+    ("A. Lee, B. Chan et C. Wu", ["A. Lee", "B. Chan", "C. Wu"]),
+    ("Ann Lee, Bo Chan und Cy Wu", ["Ann Lee", "Bo Chan", "Cy Wu"]),
+    ("Ann Lee u. a.", ["Ann Lee"]),
+    ("Ann Lee ve ark.", ["Ann Lee"]),
+    ("Ann Lee y otros", ["Ann Lee"]),
+    ("Ann Lee et. al.", ["Ann Lee"]),
+    ("Ann Lee & al.", ["Ann Lee"]),
+])
+def test_names_joined_the_way_other_languages_write_them(names: str, authors: list[str]) -> None:
+    rows, _ = parse_document("x.md", f"# L\n\n- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2303.00001)"
+                                     f" — {names}, ICLR 2021\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(authors, "ICLR", 2021)]
+
+
+@pytest.mark.parametrize("text", ["Modelos de Difusión y Aplicaciones", "Ann Lee e Bo Chan", "Rock et al."])
+def test_a_joiner_without_a_list_is_left_alone(text: str) -> None:
+    assert in_english(text) == text  # a title of two phrases is no list of names
