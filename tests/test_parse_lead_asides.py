@@ -359,3 +359,32 @@ def test_fields_after_inline_breaks_are_clauses_of_their_own() -> None:
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
         (["Mira Okafor", "Tomas Pell"], "Nature Communications", 2024),
         (["Mira Okafor", "Tomas Pell"], "Medical Image Analysis", 2023)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    (f"- QuietNet [Quiet Anchors for Panoptic Things]({PAPER}) (ICCV 2023)",
+     ("Quiet Anchors for Panoptic Things", "ICCV", 2023, None)),
+    (f"- Added [Quiet Anchors for Panoptic Things]({PAPER}) (ICLR 2023)",
+     ("Quiet Anchors for Panoptic Things", "ICLR", 2023, None)),
+    (f"- (Oral) [Quiet Anchors for Panoptic Things]({PAPER}) (ICCV 2023)",
+     ("Quiet Anchors for Panoptic Things", "ICCV", 2023, "Oral")),
+    (f"- **Mar** [Quiet Anchors]({PAPER})", ("Quiet Anchors", None, None, None)),
+    # two words before a label link stay the title
+    (f"- Quiet Anchors [paper]({PAPER}) (ICCV 2023)", ("Quiet Anchors", "ICCV", 2023, None)),
+])
+def test_a_word_or_two_before_a_titled_paper_link_is_a_tag(line: str, expected: tuple) -> None:
+    assert _read(line) == [expected]  # the word was the title
+
+
+@pytest.mark.parametrize("quoted", ["«Quiet Anchors for Panoptic Things»", "„Quiet Anchors for Panoptic Things“"])
+def test_titles_in_guillemets_and_low_quotes(quoted: str) -> None:
+    rows, _ = parse_document("x.md", f"# P\n\n1. {quoted} (Lee u. a., ICLR 2023) — [arXiv]({PAPER})\n")
+    assert [(r["title"], r["authors"], r["venue"]) for r in rows] == [("Quiet Anchors for Panoptic Things", ["Lee"],
+                                                                        "ICLR")]
+
+
+def test_by_names_before_a_venue_after_the_link() -> None:
+    rows, _ = parse_document("x.md", f"# P\n\n- [Quiet Anchors for Panoptic Things]({PAPER}) by Lee et al., ICML 2024\n"
+                                     f"- [Loud Anchors for Panoptic Stuff]({PAPER}) by Ann Lee and Bo Chan, _3DV 2021_\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Lee"], "ICML", 2024),
+                                                                     (["Ann Lee", "Bo Chan"], "3DV", 2021)]

@@ -99,6 +99,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         m = _BY_RE.search(text_outside_links(ln) if i != title_end else after_title(ln, f.title))
         if m:
             names = re.split(r"\s*[(\[|]|\s+-\s+|(?<!\b[A-Z])\.\s|\s+(?:in|at|on)\s+[A-Z]", m.group("names"))[0]
+            names = before_venue(names).rstrip(" ,;") or names  # "by Esser et al., ICML 2024"
             if looks_like_names(names) and f.give("authors", split_authors(names), "'by' names"):
                 return
     # the clause after the title (or before a quoted one), or the line after it, when it reads as names

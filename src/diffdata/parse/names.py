@@ -24,8 +24,8 @@ def in_english(text: str) -> str:
 
 
 # "et al." as other languages (and typos) write it
-_OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|\bve\s+ark\b\.?|"
-                        r"\bи\s+др\b\.?|\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
+_OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
+                        r"\bve\s+ark\b\.?|\bи\s+др\b\.?|\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
 _OTHERS_CUE_RE = re.compile(r"\bet\.|otros|outros|\bu\.\s*a\b|\bark\b|\bдр\b|cộng|\bcoll\b|altri|&\s*al\b|\betc\b")
 _JOINER_RE = re.compile(r"(?<!\s)\s++(?:y|e|et|und|ve|và|и|och)\s++(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # linear: see tests
 

@@ -17,7 +17,9 @@ from diffdata.text import strip_emoji
 # what a tag says of an entry: that it is new, hot, recommended...
 _TAG_WORDS = frozenset({"new", "hot", "updated", "update", "latest", "recent", "trending", "must read", "must-read",
                         "recommended", "important", "top", "star", "fire", "wip", "new paper", "classic", "新", "最新",
-                        "推荐", "new!", "hot!"})
+                        "推荐", "new!", "hot!", "added", "add", "moved", "jan", "feb", "mar", "apr", "may", "jun",
+                        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april",
+                        "june", "july", "august", "september", "october", "november", "december"})
 _TAG_PUNCT_RE = re.compile(r"[\s\[\]()【】<>!:|*_~.-]+")
 
 
@@ -69,3 +71,13 @@ def names_the_link(line: Line, at: int, text: str) -> bool:
 
 _LINK_TALK = frozenset({"paper", "papers", "code", "official", "see", "project", "video", "demo", "read", "try",
                         "our", "the", "a", "slides", "blog", "arxiv", "pdf"})
+
+
+def tags_the_link(intro: str, lead: Link) -> bool:
+    """A word or two before a paper's link titled with more words (``ControlNet [Adding Conditional Control to
+    ...](arxiv)``, ``Added [Title](..)``, ``(Oral) [Title](..)``): a tag or the method's name, not its title."""
+    words = intro.split()
+    title = link_title(lead.text)
+    return (0 < len(words) <= 2 and len(intro) <= 30 and not lead.bare and is_paper_url(lead.url)
+            and title is not None and len(title.split()) >= max(3, len(words) + 1)
+            and title.split()[0].lower() not in _LINK_TALK)

@@ -43,7 +43,7 @@ from diffdata.parse.shapes import (
     cut_links,
     text_outside_links,
 )
-from diffdata.parse.tags import is_tag, names_the_link, tag_spans
+from diffdata.parse.tags import is_tag, names_the_link, tag_spans, tags_the_link
 from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
 from diffdata.parse.titletext import clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
@@ -77,7 +77,7 @@ _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from
 
 _COMMA_RE = re.compile(r",\s+")
 _COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?:accepted|published|to\s+appear|appearing)\s+(?:by|to|at|in|as)\s.*$")
-_QUOTED_RE = re.compile(r"[\"“”]([^\"“”]{8,300})[\"“”]|‘([^‘’]{8,300})’"  # not "Don’t";
+_QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]|‘([^‘’]{8,300})’"  # not "Don’t"; «T», „T“;
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
                         r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
 
@@ -241,7 +241,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
         f.give("authors", split_authors(named), "names before the linked title") if named else None
         return 0 if give_title(f, clean_title(lead.text), "link text (names around it)") else -1
-    if (lead is not None and (intro.endswith((":", "：")) or around.introduces(intro))
+    if (lead is not None and (intro.endswith((":", "：")) or around.introduces(intro) or tags_the_link(intro, lead))
             and len(intro.split()) <= 12 and not lead.url.startswith("#")
             and give_title(f, link_title(lead.text), "link text after an introduction")):
         return 0  # "Our survey paper on MedIA: [Title](url)", "2024-01 🎉 Our paper [Title](url) is accepted"

@@ -37,7 +37,7 @@ def clean_title(text: str | None) -> str:
     t = t.strip(" -–—:|,;")
     if t.endswith((".", ".\n")) and not _ABBREV_END_RE.search(t):  # what the two regexes can match
         t = _TRAILING_DOTS_RE.sub("", t)
-    if len(t) >= 2 and t[0] in "\"“'‘" and t[-1] in "\"”'’":
+    if len(t) >= 2 and t[0] in "\"“'‘„«" and t[-1] in "\"”'’“»":
         t = t[1:-1]
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
