@@ -122,3 +122,20 @@ def test_names_ending_with_an_ellipsis_are_names(more: str) -> None:
     rows, _ = parse_document("x.md", f"# P\n\n- **Quiet Anchors for Panoptic Things** (Ann Lee, Bo Chan, Cy T. Wu, {more}) "
                                      "— [OpenReview](https://openreview.net/forum?id=abc123)\n")
     assert [r["authors"] for r in rows] == [["Ann Lee", "Bo Chan", "Cy T. Wu"]]
+
+
+@pytest.mark.parametrize("line", [
+    f"- **Ann C. Lee**, Bo Chan, Cy Wu. [Quiet Anchors for Panoptic Things]({PAPER}). ICCV 2023.",
+    f"- Ann C. Lee\\*, Bo Chan\\*, Cy Wu. [Quiet Anchors for Panoptic Things]({PAPER}). ICCV 2023. [[bib]](bib/lee.bib)",
+])
+def test_a_lab_pages_names_before_the_linked_title(line: str) -> None:
+    # the bold own name was the title; the starred names and a [bib] link made the line prose, without authors
+    assert _one(line) == ("Quiet Anchors for Panoptic Things", ["Ann C. Lee", "Bo Chan", "Cy Wu"], "ICCV", 2023)
+
+
+def test_a_line_of_names_over_a_bold_title() -> None:
+    rows, _ = parse_document("x.md", "# P\n\n1. Ann Lee, Bo Chan, Cy T. Wu, and <u>Dee Moss</u>.\n"
+                                     "   **Quiet Anchors for Panoptic Things**\n"
+                                     f"   In *ICML*, 2022. [PDF]({PAPER})\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy T. Wu", "Dee Moss"], "ICML", 2022)]

@@ -17,7 +17,7 @@ import re
 
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import reads_as_two_phrases
+from diffdata.parse.names import is_name_list, reads_as_two_phrases
 from diffdata.parse.shapes import is_label, link_end
 from diffdata.parse.titletext import clean_title
 from diffdata.text import clean_space
@@ -93,3 +93,12 @@ def after_the_labels(line: Line) -> int:
             and _TAIL_AFTER_LABELS_RE.fullmatch(line.text[link_end(last):link_end(last) + 41])):
         return link_end(last)
     return len(line.text)
+
+
+def names_over_bold_title(lines: list[Line]) -> tuple[str, str] | None:
+    """A line of names, then a line opening with a bold title (a lab's page: ``Ann Lee, Bo Chan, and <u>Cy
+    Wu</u>.`` / ``**Title**`` / ``In *ICML*, 2022.``): the names and the title; None for any other entry."""
+    if len(lines) < 2 or lines[0].links or not lines[1].bold or lines[1].bold[0][0] != 0:
+        return None
+    names = clean_space(lines[0].text).strip(" .,;")
+    return (names, lines[1].bold[0][1]) if "," in names and is_name_list(names) else None

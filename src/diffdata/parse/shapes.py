@@ -41,7 +41,7 @@ GENERIC_LINK_TEXT = frozenset({
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
-    "journal", "conference",
+    "journal", "conference", "bib", "cite", "citation",
     # the same labels in other languages: paper, code, project, video, demo, link, slides, data
     "artículo", "articulo", "artigo", "papier", "artikel", "article", "makale", "статья", "bài báo", "bai bao",
     "publicación", "publicação", "código", "codigo", "kod", "код", "quellcode", "mã nguồn", "ma nguon", "源码",

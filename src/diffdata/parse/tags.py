@@ -69,6 +69,14 @@ def names_the_link(line: Line, at: int, text: str) -> bool:
         title.split()[0].lower() not in _LINK_TALK  # not "[Paper and Code](..)", "[See the survey by ..](..)"
 
 
+def among_names(line: Line, at: int) -> bool:
+    """A bold run among the names before a paper's titled link (a lab's page: ``**Ann Lee**, Bo Chan. [Title](url)``):
+    no title."""
+    nxt = next((lk for lk in line.links if lk.col > at and not lk.image and link_title(lk.text)), None)
+    return (nxt is not None and is_paper_url(nxt.url) and "," in line.text[at:nxt.col]
+            and is_name_list(line.text[:nxt.col].strip(" .,;:")))
+
+
 _LINK_TALK = frozenset({"paper", "papers", "code", "official", "see", "project", "video", "demo", "read", "try",
                         "our", "the", "a", "slides", "blog", "arxiv", "pdf"})
 

@@ -43,7 +43,7 @@ from diffdata.parse.shapes import (
     cut_links,
     text_outside_links,
 )
-from diffdata.parse.tags import is_tag, names_the_link, tag_spans, tags_the_link
+from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link
 from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
 from diffdata.parse.titletext import clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
@@ -52,12 +52,8 @@ RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
 # each run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
 _BREAK_SPLIT_RE = re.compile(r"(?<!\s)\s*\u2028\s*|\u2028\s*")
-
-
 _BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
-
 _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*[\])](?:\s*[\[(]\s*[\])])*")  # starts at a bracket: linear
-
 
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
                          r"|[\[(]\s*[\])]"
@@ -189,6 +185,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         if not all(is_repository_page(lk.url) for _, lk in seg.links):  # "## Contributing / Link: .../pulls"
             give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
         return -1
+    if (over := around.names_over_bold_title(lines)) and give_title(f, clean_title(over[1]), "bold line under names"):
+        f.give("authors", split_authors(over[0]), "the line of names over the title")  # a lab's page
+        return 1
     head = lines[0]
     starts: dict[int, str] = {}
 
@@ -203,7 +202,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # a bold run that opens the entry, joined over the lines it wraps onto
     # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
-                 and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)), [])
+                 and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
+                 and not among_names(head, r[0])), [])
     if runs:
         col, text = runs[0]
         if not start_text(col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
