@@ -63,3 +63,35 @@ def test_venue_headings_of_a_notes_page() -> None:
 def test_a_first_heading_that_is_a_title_stays_the_lists_title() -> None:
     rows = _rows("# Awesome Quiet Anchors\n\n- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2210.00001)\n")
     assert [(r["section"], r["venue"]) for r in rows] == [([], None)]
+
+
+def test_notes_of_one_paper_each_exported_by_zotero_or_notion() -> None:
+    # the first heading was the list's title, a heading of more than ten words a post's, and "Proceedings Title",
+    # "Date Published: 2022" were titles; the URL an entry of its own, untitled
+    zotero = _rows("# Quiet Anchors for Panoptic Things\n\n* Item Type: [[Conference paper]]\n"
+                   "* Authors: [[Ann Lee]], [[Bo Chan]]\n* Date: [[2021-05-04]]\n"
+                   "* Proceedings Title: International Conference on Learning Representations\n"
+                   "* URL: http://arxiv.org/abs/2010.00001\n")
+    notion = _rows("# Loud Anchors\n\nAuthors: Cy Wu, Dee Moss\nConference: ICML\nDate Published: 2022\n"
+                   "URL: https://arxiv.org/abs/2207.00002\n\n"
+                   "# Soft Anchors: Towards Panoptic Things and Stuff with Quiet and Loud Anchors Together\n\n"
+                   "Authors: Eve Ray\nConference: ICML\nURL: https://arxiv.org/abs/2112.00003\n")
+    assert [(r["title"], r["authors"], r["year"], r["venue"], r["arxiv_id"]) for r in zotero + notion] == [
+        ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan"], 2021,
+         "International Conference on Learning Representations", "2010.00001"),
+        ("Loud Anchors", ["Cy Wu", "Dee Moss"], 2022, "ICML", "2207.00002"),
+        ("Soft Anchors: Towards Panoptic Things and Stuff with Quiet and Loud Anchors Together", ["Eve Ray"], None,
+         "ICML", "2112.00003")]
+
+
+def test_a_lists_title_over_its_works_stays_the_lists() -> None:
+    rows = _rows("# Awesome Anchors\n\nAuthors: maintained by the anchors lab\n\n"
+                 "- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2010.00001)\n")
+    assert [r["title"] for r in rows] == ["Quiet Anchors for Panoptic Things"]
+
+
+def test_japanese_field_labels_under_a_title() -> None:
+    rows = _rows("# P\n\n1. **Quiet Anchors**\n   - 著者：Ann Lee、Bo Chan ほか\n   - 発表：ICML 2023\n"
+                 "   - リンク：[arXiv](https://arxiv.org/abs/2303.00001)\n")
+    assert [(r["title"], r["authors"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors", ["Ann Lee", "Bo Chan"], "ICML", "2303.00001")]

@@ -67,7 +67,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
     for i, ln in enumerate(lines):  # "- **Authors**: A. Moss, B. Kaur", "[Title](..) - Authors: ...": names
         if i == title_end:  # said to be the authors, on a line of their own or after the title
             text = _AUTHOR_LABEL_AT_RE.split(clean_space(after_title(ln, f.title)), maxsplit=1)[-1]
-        elif i:
+        elif i or title_end < 0:  # a line under the title, or any line of an entry titled from elsewhere
             text = clean_space(text_outside_links(ln))
         else:
             continue

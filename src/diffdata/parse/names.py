@@ -17,7 +17,10 @@ HANDLE_RE = re.compile(r"(?<!\s)\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")  # (?<
 def in_english(text: str) -> str:
     """Names joined the way other languages write them, joined the English way: ``Ho, Jain y Abbeel`` (``y``,
     ``e``, ``et``, ``und``, ``ve``, ``và``, ``и``, ``och`` between names of a list with a comma) and ``et al.``
-    written ``y otros``, ``u. a.``, ``и др.``, ``et. al.``, ``& al.``, ``etc.`` and the like."""
+    written ``y otros``, ``u. a.``, ``и др.``, ``ほか``, ``等人``, ``et. al.``, ``& al.``, ``etc.`` and the like; ``、``
+    is a comma."""
+    if "、" in text:  # "Yang Song、Prafulla Dhariwal": the ideographic comma
+        text = text.replace("、", ", ")
     if _OTHERS_CUE_RE.search(text):
         text = _OTHERS_RE.sub(" et al.", text)
     return _JOINER_RE.sub(" and ", text) if "," in text else text
@@ -25,8 +28,10 @@ def in_english(text: str) -> str:
 
 # "et al." as other languages (and typos) write it
 _OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
-                        r"\bve\s+ark\b\.?|\bи\s+др\b\.?|\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
-_OTHERS_CUE_RE = re.compile(r"\bet\.|otros|outros|\bu\.\s*a\b|\bark\b|\bдр\b|cộng|\bcoll\b|altri|&\s*al\b|\betc\b")
+                        r"\bve\s+ark\b\.?|\bи\s+др\b\.?|ほか|等人|외$|"
+                        r"\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
+_OTHERS_CUE_RE = re.compile(r"\bet\.|ほか|等人|외|otros|outros|\bu\.\s*a\b|\bark\b|\bдр\b|cộng|\bcoll\b|altri|"
+                            r"&\s*al\b|\betc\b")
 _JOINER_RE = re.compile(r"(?<!\s)\s++(?:y|e|et|und|ve|và|и|och)\s++(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # linear: see tests
 
 

@@ -115,12 +115,14 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     the next heading, gives that work's links and nothing else: blocks of lines of label links (``[arXiv](..) |
     [Code](..)``), of ``label: URL`` lines, or of link-less text; one paper link at least."""
     block = all_blocks[i]
-    if i == 0 and block.level == 1:
+    note = _fields_only_under(all_blocks, i)  # a note on one paper: its title, then "Authors: ...", "URL: ..."
+    if i == 0 and block.level == 1 and not note:
         return False  # the document's title
     if any(is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
         return True
     text = heading_text(block)
-    if any(ln.links for ln in block.lines) or reads_as_a_sentence(text) or only_venue_or_date(text):
+    if any(ln.links for ln in block.lines) or (reads_as_a_sentence(text) and not (
+            note and not text.endswith((".", "!", "?", "。")))) or only_venue_or_date(text):
         return False
     dated = _DATED_RE.match(text)
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
@@ -153,10 +155,26 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
     return paper
 
 
-# labels of a line under a paper's heading that give one of its fields, never its title ("**Authors:** ...")
+# labels of a line under a paper's heading that give one of its fields, never its title ("**Authors:** ...");
+# the fields of a note that Zotero or Notion exports ("Item Type", "Proceedings Title", "Date Published", "URL")
 _FIELD_LABELS = frozenset({"authors", "author", "venue", "conference", "journal", "publisher", "published",
                            "publication", "pub", "date", "year", "affiliation", "affiliations", "institution",
-                           "keywords", "tags", "status", "accepted", "links", "作者", "著者", "저자", "发表", "会议"})
+                           "keywords", "tags", "status", "accepted", "links", "作者", "著者", "저자", "发表", "会议",
+                           "url", "link", "doi", "item type", "type", "proceedings title", "publication title",
+                           "date published", "date added", "created", "pages", "volume", "issue", "extra"})
+
+
+def _fields_only_under(all_blocks: list[Block], i: int) -> bool:
+    """Under heading ``i``, up to the next heading, lines of fields only (``Authors: ...``, ``URL: ...``), one
+    at least: a note on the paper the heading names (an export of Zotero or Notion)."""
+    seen = False
+    for b in all_blocks[i + 1:]:
+        if b.type == "heading":
+            break
+        if b.type not in ("paragraph", "item") or not all(_field_line(ln) for ln in b.lines):
+            return False
+        seen = True
+    return seen
 
 
 def _field_line(line: Line) -> bool:

@@ -139,6 +139,8 @@ METADATA_LABELS = frozenset({
     "title", "description", "highlights", "method", "task", "topic", "results", "benchmark", "organization",
     "论文", "代码", "项目", "题目", "作者", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
     "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
+    "url", "doi", "item type", "proceedings title", "publication title", "date published", "date added", "pages",
+    "volume", "issue", "著者", "発表", "リンク", "저자", "발표", "링크", "会议", "发表", "年份",
 })
 
 
