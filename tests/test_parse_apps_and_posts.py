@@ -95,3 +95,22 @@ def test_japanese_field_labels_under_a_title() -> None:
                  "   - リンク：[arXiv](https://arxiv.org/abs/2303.00001)\n")
     assert [(r["title"], r["authors"], r["venue"], r["arxiv_id"]) for r in rows] == [
         ("Quiet Anchors", ["Ann Lee", "Bo Chan"], "ICML", "2303.00001")]
+
+
+def test_a_card_of_one_works_fields_with_its_title_first() -> None:
+    rows = _rows("# P\n\n**Title:** Quiet Anchors\n**Authors:** Ann Lee, Bo Chan\n**Venue:** ICML 2023\n"
+                 "**Links:** [arXiv](https://arxiv.org/abs/2303.00001) · [code](https://github.com/lab/qa)\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"], len(r["links"])) for r in rows] == [
+        ("Quiet Anchors", ["Ann Lee", "Bo Chan"], "ICML", 2023, "2303.00001", 2)]
+
+
+@pytest.mark.parametrize("first", ["- Paper: [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2006.00001)",
+                                   "- Quiet Anchors for Panoptic Things\n  - [Paper](https://arxiv.org/abs/2006.00001)"
+                                   " (NeurIPS 2020)"])
+def test_sub_items_describing_a_labelled_or_plain_parent(first: str) -> None:
+    # the "Paper:" parent was prose and each sub-item a work ("Venue" titled); a paper link with its venue aside
+    # under a plain title made three untitled works
+    rows = _rows(f"# P\n\n{first}\n  - Authors: Ann Lee, Bo Chan\n  - Venue: NeurIPS 2020\n"
+                 "  - Code: https://github.com/lab/qa\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan"], "NeurIPS", 2020, "2006.00001")]

@@ -11,7 +11,16 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import is_name_list, looks_like_names
-from diffdata.parse.shapes import around, cut_links, is_image_src, is_label, link_end
+from diffdata.parse.shapes import (
+    LABEL_RE,
+    METADATA_LABELS,
+    TITLE_LABELS,
+    around,
+    cut_links,
+    is_image_src,
+    is_label,
+    link_end,
+)
 from diffdata.parse.siblings import line_from
 from diffdata.parse.tags import is_tag
 from diffdata.parse.titletext import link_title
@@ -188,3 +197,12 @@ def unlinked_work(lines: list[Line]) -> bool:
     rest = [clean_space(ln.text).strip(" .,;*_") for ln in lines[1:]]
     return (any(only_venue_or_date(t) for t in rest) and any(is_name_list(t) or looks_like_names(t) for t in rest)
             and all(only_venue_or_date(t) or is_name_list(t) or looks_like_names(t) for t in rest))
+
+
+def is_field_record(lines: list[Line]) -> bool:
+    """``**Title:** T`` / ``**Authors:** ...`` / ``**Venue:** ICML 2023`` / ``**Links:** [arXiv](..)``: a paragraph
+    of one work's fields, its title first."""
+    keys = [LABEL_RE.match(ln.text.strip()) for ln in lines]
+    names = [k.group(1).strip(" *").lower() for k in keys if k is not None]
+    return (len(lines) >= 2 and len(names) == len(lines) and names[0] in TITLE_LABELS and not lines[0].links
+            and all(n in METADATA_LABELS for n in names[1:]))

@@ -22,7 +22,7 @@ from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, section_label
 from diffdata.parse.model import Block, Line, Link, Segment
-from diffdata.parse.prose import is_label_text, numbered, opens_with_titled_link, prose_links
+from diffdata.parse.prose import is_field_record, is_label_text, numbered, opens_with_titled_link, prose_links
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_names_a_work, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
@@ -31,6 +31,7 @@ from diffdata.parse.shapes import (
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
+    TITLE_LABELS,
     around,
     cites_in_passing,
     describes_entry,
@@ -64,7 +65,6 @@ class Walker(Reporter):
     def section(self) -> list[str]:
         return self.sections.path()
 
-    # -- layouts ------------------------------------------------------------------------------------------
     def heading_entry(self, block: Block) -> Segment:
         """A heading that links a paper: an entry whose description may follow in paragraphs."""
         seg = self.segment(block, "heading", list(block.lines))
@@ -103,7 +103,7 @@ class Walker(Reporter):
             return
         if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
                 or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
-                or is_link_then_details(lines)):
+                or is_link_then_details(lines) or is_field_record(lines)):  # "**Title:** T" / "**Venue:** .."
             self.block_entry(block)
             return
         if any(is_label_line(ln) for ln in lines):
@@ -157,8 +157,9 @@ class Walker(Reporter):
         first = lines[0]
         lead = next((lk for lk in first.links if not lk.image), None)
         before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
-        if lead is not None and not lead.url.startswith("#") and (not before or only_venue_or_date(before)):
-            layout = "bullet"
+        if lead is not None and not lead.url.startswith("#") and (
+                not before or only_venue_or_date(before) or before.strip(" *_").lower() in TITLE_LABELS):
+            layout = "bullet"  # "- [Title](url)", "- CVPR 2023 | [Title](url)", "- Paper: [Title](url)"
         elif (is_title_line(first) and any(ln.links for ln in lines)) or is_bold_then_links(first):
             layout = "block"
         elif names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
@@ -166,8 +167,7 @@ class Walker(Reporter):
             layout = "item"
         elif not any(ln.links for ln in lines) and (names_a_work(first) or TEXT_ARXIV_RE.search(first.text)
                                                      or TEXT_DOI_RE.search(first.text)):
-            # "- (CVPR 24') **Name**: Title" with links in a sub-list (`metadata`), "- Title, ICLR 2024" cited
-            # without a link (an entry if links come or a venue is read), "- [arXiv 2305.00003]" alone
+            # "- (CVPR 24') **Name**: Title" with links in a sub-list, "- Title, ICLR 2024", "- [arXiv 2305.00003]"
             seg = self.segment(block, "item", lines)
             seg.needs_links = True
             return seg

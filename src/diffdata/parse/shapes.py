@@ -129,6 +129,8 @@ def is_bold_then_links(line: Line) -> bool:
 
 
 LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
+# Labels that say what follows is the entry's title ("- Paper: [Title](url)")
+TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
@@ -160,7 +162,9 @@ def is_metadata(line: Line) -> bool:
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(text))
-            or (not line.links and only_venue_or_date(text)) or _names_then_venue(line))
+            or (not line.links and only_venue_or_date(text)) or _names_then_venue(line)
+            or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"
+                and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—"))))
 
 
 def _names_then_venue(line: Line) -> bool:

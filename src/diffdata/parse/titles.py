@@ -77,8 +77,7 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
                         r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
 
-# "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or !
-# a run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
+# "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
                              r"|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 
@@ -199,8 +198,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 
     if head.bold and not start_text(head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
-    # a bold run that opens the entry, joined over the lines it wraps onto
-    # **[CVPR 2023]** is an aside, **`[DeepCache]`** a label: neither is the title
+    # a bold run that opens the entry, joined over the lines it wraps onto (not an aside **[CVPR 2023]** or label)
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
                  and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
                  and not among_names(head, r[0])), [])
