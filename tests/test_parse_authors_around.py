@@ -139,3 +139,10 @@ def test_a_line_of_names_over_a_bold_title() -> None:
                                      f"   In *ICML*, 2022. [PDF]({PAPER})\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy T. Wu", "Dee Moss"], "ICML", 2022)]
+
+
+def test_names_under_a_bold_title_before_a_dash_and_the_venue() -> None:
+    rows, _ = parse_document("x.md", "# P\n\n- **Quiet Anchors for Panoptic Things**<br>\n  Ann Lee, Bo Chan, Cy Wu — *NeurIPS"
+                                     f" 2020*<br>\n  [[Paper]]({PAPER}) [[Code]](https://github.com/lab/qa)\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy Wu"], "NeurIPS", 2020)]

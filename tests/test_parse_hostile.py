@@ -126,7 +126,12 @@ def test_names_handles_and_asides_after_a_long_run_of_spaces_are_read_in_linear_
                  "- [T](https://arxiv.org/abs/2301.00001) Ann Lee" + " " * N + "et al.\n",
                  "- [T](https://arxiv.org/abs/2301.00001) - Ann Lee" + " " * N + "(@handle)\n",
                  "- [T](https://arxiv.org/abs/2301.00001) (Ann Lee" + " " * N + ", 2021)\n",
-                 "Ann Lee, Bo Chan" + " " * N + "· 2021 · [paper](https://arxiv.org/abs/2301.00001)\n"):
+                 "Ann Lee, Bo Chan" + " " * N + "· 2021 · [paper](https://arxiv.org/abs/2301.00001)\n",
+                 # the names line under a bold title (authors._NAMES_END_RE, _NAMES_STOP_RE: 215 s at 200k)
+                 "- **Foo Bar Models**<br>\n  Ann Lee," + " " * (2 * N) + "x<br>\n  [[Paper]](https://arxiv.org/abs/2301.00001)\n",
+                 "- [T](https://arxiv.org/abs/2301.00001) Authors: Ann Lee," + " " * N + "x [code](https://a.org)\n",
+                 # the other languages' joiners and "et al." (names.in_english)
+                 "- [T](https://arxiv.org/abs/2301.00001) — Ann Lee," + " " * N + "y Bo Chan et. al.\n"):
         with finishes():
             parse(text)
     # and the same line without the run is read as before

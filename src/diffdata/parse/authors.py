@@ -47,11 +47,14 @@ def _by_after_link(line: Line, f: Fields) -> None:
 
 
 _BY_AFTER_RE = re.compile(r"[\s,]*by\s+(?P<names>[A-Z][^()\[\]|]{2,300})")
-_NAMES_STOP_RE = re.compile(r"[.(]|[,;]?\s*(?:19|20)\d\d")  # where a line of names ends: a stop, a bracket, a year
+# where the names on the line under a title end (each run of spaces tried from its start only: linear)
+_NAMES_LINE_END_RE = re.compile(r"(?<!\s)\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|(?<!\s)\s+[·•|—–](?:\s+|$)")
+# where a line of names ends: a stop, a bracket, a year (a run of spaces tried from its start, never given back)
+_NAMES_STOP_RE = re.compile(r"[.(]|[,;]\s*+(?:19|20)\d\d|(?<![\s,;])\s*+(?:19|20)\d\d")
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
-_NAMES_END_RE = re.compile(r"\s+[-–—|·•]\s+|\s*\[")  # what ends the names after a title's "Authors:"
+_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[")  # what ends the names after "Authors:"
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
 
@@ -142,7 +145,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         if after < len(lines):
             ln = lines[after]
             text = clean_space(text_outside_links(ln).replace("\\", " "))
-            cut = re.split(r"\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|\s+[·•|](?:\s+|$)", text)[0].strip(" .,;")
+            cut = _NAMES_LINE_END_RE.split(text, maxsplit=1)[0].strip(" .,;")  # "Ann Lee, Bo Chan — *CVPR 2023*"
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
             if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(
