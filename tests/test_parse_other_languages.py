@@ -39,3 +39,20 @@ def test_names_joined_the_way_other_languages_write_them(names: str, authors: li
 @pytest.mark.parametrize("text", ["Modelos de Difusión y Aplicaciones", "Ann Lee e Bo Chan", "Rock et al."])
 def test_a_joiner_without_a_list_is_left_alone(text: str) -> None:
     assert in_english(text) == text  # a title of two phrases is no list of names
+
+
+@pytest.mark.parametrize(("line", "authors", "venue", "year"), [
+    ("- 【NeurIPS 2020】Quiet Anchors for Panoptic Things（作者：Ann Lee，Bo Chan，Cy Wu）"
+     "[[论文]](https://arxiv.org/abs/2006.00001)", ["Ann Lee", "Bo Chan", "Cy Wu"], "NeurIPS", 2020),
+    ("- Quiet Anchors for Panoptic Things (저자: Ann Lee 외, 2021년, ICLR) [논문](https://arxiv.org/abs/2010.00001)",
+     ["Ann Lee"], "ICLR", 2021),
+    ("- Quiet Anchors for Panoptic Things (posted to arXiv in August 2021; accepted at ICLR 2022) — "
+     "[Paper](https://arxiv.org/abs/2108.00001)", [], "ICLR", 2022),
+    ("- Quiet Anchors for Panoptic Things (publicado en arXiv en agosto de 2021; aceptado en ICLR 2022) — "
+     "[Artículo](https://arxiv.org/abs/2108.00001)", [], "ICLR", 2022),
+])
+def test_a_trailing_aside_of_authors_or_statuses_is_no_part_of_the_title(line: str, authors: list[str], venue: str,
+                                                                          year: int) -> None:
+    rows, _ = parse_document("x.md", f"# L\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", authors, venue, year)]

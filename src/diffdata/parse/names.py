@@ -19,8 +19,8 @@ def in_english(text: str) -> str:
     ``e``, ``et``, ``und``, ``ve``, ``và``, ``и``, ``och`` between names of a list with a comma) and ``et al.``
     written ``y otros``, ``u. a.``, ``и др.``, ``ほか``, ``等人``, ``et. al.``, ``& al.``, ``etc.`` and the like; ``、``
     is a comma."""
-    if "、" in text:  # "Yang Song、Prafulla Dhariwal": the ideographic comma
-        text = text.replace("、", ", ")
+    if "、" in text or "，" in text:  # "Yang Song、Prafulla Dhariwal", "Ann Lee，Bo Chan": commas
+        text = text.replace("、", ", ").replace("，", ", ")
     if _OTHERS_CUE_RE.search(text):
         text = _OTHERS_RE.sub(" et al.", text)
     return _JOINER_RE.sub(" and ", text) if "," in text else text

@@ -20,7 +20,7 @@ import re
 
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
 from diffdata.parse.linetext import before_venue
-from diffdata.parse.names import is_name_list, split_authors
+from diffdata.parse.names import in_english, is_name_list, looks_like_names, split_authors
 from diffdata.parse.record import Fields
 from diffdata.text import clean_space
 
@@ -29,14 +29,21 @@ __all__ = ["LEAD_ASIDE_RE", "cut_status", "give_title"]
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
                            r"|(?:19|20)\d\d(?=\s+\D)))\s*[:|\-–—,]?\s*")  # ... "2024 Title"
-_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【（](?P<aside>[^()\[\]【】（）]{2,60})[)\]】）]\s*$")
+_TRAILING_ASIDE_RE = re.compile(r"^(?P<title>.*\S)\s*[(\[【（](?P<aside>[^()\[\]【】（）]{2,100})[)\]】）]\s*$")
+# the authors said in a title's trailing aside: "Title（作者：Ann Lee，Bo Chan）", "(저자: Ann Lee 외, 2021년, ICLR)"
+_AUTHORS_ASIDE_RE = re.compile(r"(?i:authors?|autor(?:es|en)?|auteurs?|作者|著者|저자)\s*[:：]\s*"
+                               r"(?P<names>[^,，;；]+(?:[,，]\s*(?![^,，;；]*(?:19|20)\d\d)[^,，;；]+)*)"
+                               r"\s*(?:[,，;；]\s*(?P<rest>.*))?")
+# clauses of a status aside: "(posted to arXiv in August 2021; accepted at ICLR 2022)"
+_POSTED_RE = re.compile(r"(?i:posted|published|publicado|publié|submitted|uploaded|released)\b")
 # "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
 _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
                                 r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
 # a paper's status after its title: "(Accepted by CVPR 2023)", "(under review)", "(CVPR 2023 accepted!)"
 _STATUS_RE = re.compile(
     r"(?<!\s)\s*[(\[（]\s*(?:(?P<verb>(?i:accepted|to\s+appear|appear(?:s|ing)|published|in\s+press|submitted|"
-    r"under\s+review|in\s+submission))(?:\s+(?i:by|to|at|in|as|for))?(?P<rest>[^()\[\]（）]{0,60})"
+    r"under\s+review|in\s+submission|aceptad[oa]|aceit[oa]|accepté|angenommen))(?:\s+(?i:by|to|at|in|as|for|en|em|à|"
+    r"bei|auf))?(?P<rest>[^()\[\]（）]{0,60})"
     r"|(?P<before>[^()\[\]（）]{1,40}?)\s+(?i:accepted)!?)\s*[)\]）]\s*$")
 _NOT_YET = ("submitted", "under", "in submission")  # a status that names no venue the paper is at
 
@@ -72,8 +79,16 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     if m:
         aside = m.group("aside")
         names = before_venue(aside).strip(" ,;")
+        said = _AUTHORS_ASIDE_RE.fullmatch(aside.strip())
+        clauses = [c.strip() for c in aside.split(";")]
         if only_venue_or_date(aside) or _WORKSHOP_ASIDE_RE.fullmatch(aside) or QUALIFIER_RE.fullmatch(aside.strip()):
             title, f.title_aside = m.group("title").rstrip(" -–—:,"), aside  # "Title (Oral)": a qualifier
+        elif said and looks_like_names(names := in_english(said.group("names")).strip(" .")):
+            title, f.title_aside = m.group("title").rstrip(" -–—:,"), (said.group("rest") or "").strip() or None
+            f.give("authors", split_authors(names), "authors said in an aside of the title")
+        elif len(clauses) > 1 and all(_POSTED_RE.match(c) or cut_status(f"x ({c})") for c in clauses):
+            title = m.group("title").rstrip(" -–—:,")  # "(posted ... 2021; accepted at ICLR 2022)": statuses
+            f.title_aside = next((v for c in clauses if (st := cut_status(f"x ({c})")) and (v := st[1])), None)
         elif names and names != aside.strip(" ,;") and is_name_list(names) and only_venue_or_date(
                 rest := aside.strip()[len(names):].strip(" ,;")):  # "Title (Ann Lee et al., ICCV 2023)"
             title, f.title_aside = m.group("title").rstrip(" -–—:,"), rest
