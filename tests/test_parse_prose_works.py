@@ -83,3 +83,14 @@ def test_in_running_text_a_citation_after_a_link_is_that_links_not_the_next_ones
 def test_a_venue_before_the_first_link_of_a_line_stays_its_own() -> None:
     rows, _ = parse_document("x.md", "# P\n\n- 2021.06 | ECCV | [Quiet Anchors](https://arxiv.org/abs/2112.00001)\n")
     assert [(r["title"], r["year"], r["venue"]) for r in rows] == [("Quiet Anchors", 2021, "ECCV")]
+
+
+def test_an_arxiv_id_written_in_text_that_no_entry_holds_is_reported() -> None:
+    # a footnote, a pasted search result: the id was lost with nothing said
+    rows, report = parse_document("x.md", "# P\n\nSurveyed before[^1].\n\n[^1]: Lee et al. (2023) Quiet Anchors. "
+                                          "arXiv:2310.00001\n\n- [Loud Anchors](https://arxiv.org/abs/2301.00002) "
+                                          "arXiv:2301.00002\n- [Soft Anchors](https://paperswithcode.com/paper/"
+                                          "arxiv:2207.00003)\n")
+    assert [r["arxiv_id"] for r in rows] == ["2301.00002", None]
+    assert [(r["line"], r["url"]) for r in report if r["reason"].startswith("arXiv id written")] == [
+        (5, "https://arxiv.org/abs/2310.00001")]  # not the one its entry holds, nor one inside a link

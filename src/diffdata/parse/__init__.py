@@ -200,6 +200,7 @@ def _notes_markup(text: str) -> str:
         if "#" in tail and (m := _END_TAGS_RE.search(tail)) and (head or tail[:m.start()].strip()):
             lines[i] = head + tail[:m.start()] + tail[m.end():]
     return "\n".join(lines)
+_TEXT_ARXIV_ID_RE = re.compile(r"(?<![/\w])(?i:arxiv)\s*+[:：]?\s*+(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
 _URL_TAIL = ".,;:!?*'\")]>}/"
 _ESCAPED_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a CommonMark backslash escape
@@ -207,12 +208,19 @@ _ESCAPED_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a CommonMark backslash escap
 
 def _unaccounted_urls(source: str, text: str, rows: list[dict], report: list[dict]) -> list[dict]:
     """The safety net of "nothing lost": every URL written in the text that is neither in an entry's links
-    nor already in the report (markup too deeply nested for the markdown parser, or not understood) becomes a
-    warning with its line."""
+    nor already in the report (markup too deeply nested for the markdown parser, or not understood), and every
+    arXiv id written as text (``arXiv:2310.04378``) that no entry holds, becomes a warning with its line."""
     known = sorted({x["url"] for r in rows for x in r["links"]} | {r["url"] for r in report if r.get("url")})
     known_set = set(known)
+    ids = {a for r in rows for a in r["arxiv_ids"]} | {r["arxiv_id"] for r in rows if r["arxiv_id"]}
     out = []
     for n, line in enumerate(text.split("\n"), start=1):
+        for m in _TEXT_ARXIV_ID_RE.finditer(line) if "Xiv" in line or "xiv" in line or "XIV" in line else ():
+            if m.group(1) not in ids:
+                ids.add(m.group(1))
+                out.append(report_row(source, n, "warning", "arXiv id written in the text, not read as part of any "
+                                                            "entry", url=f"https://arxiv.org/abs/{m.group(1)}",
+                                      text=line.strip()))
         if "://" not in line:
             continue
         for m in _ANY_URL_RE.finditer(line):
