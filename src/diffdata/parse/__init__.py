@@ -41,7 +41,8 @@ from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
 from diffdata.parse.titletext import link_title
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
-from diffdata.text import title_key
+from diffdata.text import YEAR_RE, title_key
+from diffdata.venues import find_venues
 
 __all__ = ["ParseCache", "ParseResult", "cache_key", "entry_identifiers", "parse_document", "parse_lists",
            "parser_version"]
@@ -197,8 +198,10 @@ def _notes_markup(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         head, tail = line[:-_TAGS_TAIL], line[-_TAGS_TAIL:]
-        if "#" in tail and (m := _END_TAGS_RE.search(tail)) and (head or tail[:m.start()].strip()):
-            lines[i] = head + tail[:m.start()] + tail[m.end():]
+        if "#" in tail and tail.rstrip().rsplit(None, 1)[-1][:1] == "#" and (m := _END_TAGS_RE.search(tail)) and (
+                head or tail[:m.start()].strip()):  # a tag that names a venue or a year is read: "#NeurIPS2020"
+            kept = [t[1:] for t in m.group(0).split() if find_venues(t[1:]) or YEAR_RE.search(t)]
+            lines[i] = head + tail[:m.start()] + "".join(f" {t}" for t in kept) + tail[m.end():]
     return "\n".join(lines)
 _TEXT_ARXIV_ID_RE = re.compile(r"(?<![/\w])(?i:arxiv)\s*+[:：]?\s*+(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)

@@ -31,7 +31,7 @@ QUALIFIER_RE = re.compile(
     re.I,
 )
 _SHORT_YEAR_RE = re.compile(r"(?<=[A-Za-z])\s*['’](\d{2})(?!\d)|(?<!\d)(\d{2})['’](?![\w])")
-_ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*[:,]?\s*((?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2]))(?![\d.])", re.I)
+_ARXIV_MONTH_RE = re.compile(r"\b(arxiv)\s*+[:,]?\s*+((?:0[7-9]|1\d|2\d)(?:0[1-9]|1[0-2]))(?![\d.])", re.I)
 _VENUE_WORD_RE = re.compile(r"\b(?:Journal|Transactions|Proceedings|Proc\.|Conference|Symposium|Letters|Magazine|"
                             r"Annals|Bulletin)\b")
 _VENUE_SHAPE_RE = re.compile(
@@ -65,7 +65,7 @@ _LOCATOR_RE = re.compile(
     re.I)
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\w./-])")
 # a new-style arXiv identifier written as text: "arXiv:2006.11239" names no year 2006 and no venue
-ARXIV_NUMBER_RE = re.compile(r"(?i:\barxiv\s*[:：]?\s*)?(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?(?![\w.])")
+ARXIV_NUMBER_RE = re.compile(r"(?i:\barxiv\s*+[:：]?\s*+)?(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?(?![\w.])")
 _ASIDE_PUNCT_RE = re.compile(r"[()\[\]{}|,;:.'’（）：，；【】]+")
 _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at|on)|(?:posted|released|updated)\s+"
                           r"(?:on|in)|in|at|to)(?:\s+|$)", re.I)  # "Published on Mar 5, 2024": a date, no venue
@@ -165,7 +165,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
         venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)
-          and not _NOT_A_VENUE_PART & set(rest.lower().split()) and not looks_like_names(rest)):
+          and not _NOT_A_VENUE_PART & set(rest.lower().split()) and not looks_like_names(rest)
+          and not written.lstrip(" ([【*_").startswith(rest.split()[0])):  # "ControlNet, ICCV 2023": a name first
         venue, rest = f"{venue} {rest}", ""  # "CVPR eLVM": the venue as the list writes it
     return Aside(venue, known, year, date, qualifier, rest)
 

@@ -41,11 +41,12 @@ def _by_after_link(line: Line, f: Fields) -> None:
     """Names after ``by`` right after a link in running text: its authors."""
     m = _BY_AFTER_RE.match(line.text, link_end(line.links[0]))
     if m:
-        names = re.split(r"\s*[(\[|]|\s+-\s+|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:in|at|on)\s+[A-Z]", m.group("names"))[0]
+        names = _BY_END_RE.split(m.group("names"), maxsplit=1)[0]
         if looks_like_names(names) and not has_organisation_word(names):
             f.give("authors", split_authors(names), "'by' names after the link")
 
 
+_BY_END_RE = re.compile(r"(?<!\s)\s*+[(\[|]|(?<!\s)\s++-\s+|(?<!\b[A-Z])\.(?:\s|$)|(?<!\s)\s++(?:in|at|on)\s+[A-Z]")
 _BY_AFTER_RE = re.compile(r"[\s,]*by\s+(?P<names>[A-Z][^()\[\]|]{2,300})")
 # where the names on the line under a title end (each run of spaces tried from its start only: linear)
 _NAMES_LINE_END_RE = re.compile(r"(?<!\s)\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|(?<!\s)\s+[·•|—–](?:\s+|$)")

@@ -42,7 +42,7 @@ _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?
 NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
                        rf"(?:,? (?:&|and) {_SURNAME_COMMA_INITIALS}| et al\.)?)\s+" + _TITLE
                        + r"\.\s+(?:Preprint\b[^()]{0,200}?|\**(?P<venue>[A-Z][^,()\d*]{1,80}?)\**"
-                         r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)\s*\((?P<year>(?:19|20)\d\d)\)")
+                         r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE), ("LNCS", LNCS_RE),
            ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
 
@@ -93,7 +93,7 @@ def _venue(written: str | None, style: str) -> str | None:
     known = [v.name for v in find_venues(venue) if v.name.lower() != "arxiv"]
     if aside.year and aside.venue and not aside.rest:
         venue = aside.venue  # "ICDM '08": the year apart
-    elif style == "IEEE" and known:
+    elif style in ("IEEE", "Nature") and known:
         venue = known[0]  # "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)": the venue's own name
     return venue if "." in venue[:-1] else venue.rstrip(".")  # "Stat. Anal." keeps its dot (ISO 4)
 

@@ -143,6 +143,26 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
     return got
 
 
+# an aside in brackets (skipped whole), or where a clause of running text ends
+_CLAUSE_END_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|[,;.]\s|(?<!\s)\s+(?:and|then|or|while|whereas)\s")
+
+
+def _own_part(between: str) -> str:
+    """Of the text between a link and the one before it in running text, the last clause, which leads to
+    this link: ``, and Song et al. (ICLR 2021) propose`` -> ``Song et al. (ICLR 2021) propose``; nothing when
+    no clause ends there (``(Ho et al., 2020) and`` is the link before's, ``(Ho, 2020), then read`` -> ``read``)."""
+    end = None
+    for m in _CLAUSE_END_RE.finditer(between):
+        if m.group(0)[0] not in "([":
+            end = m.end()
+    return between[end:] if end is not None else ""
+
+
+def _others_cut(after: str, before_link: bool) -> str:
+    """The text after a link in running text, less the clause leading to the next link (see :func:`_own_part`)."""
+    return after[: len(after) - len(_own_part(after))] if before_link else after
+
+
 _YEAR_ONLY_RE = re.compile(YEAR)
 _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
@@ -160,8 +180,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
     for i, ln in enumerate(lines):
-        if seg.layout == "prose" and ln.after_link:  # running text: what stands between the link before and
-            raw = ln.text[link_end(ln.links[0]):]  # this one is the link before's ("[A](..) (Ho, 2020), then [B](..)")
+        if seg.layout == "prose" and ln.links:  # running text: what follows a link up to where its clause ends is
+            # that link's ("[A](..) (Ho, 2020), then [B](..)"), the clause leading to the next link the next one's
+            before, after = ln.text[:ln.links[0].col], ln.text[link_end(ln.links[0]):]
+            raw = f"{_own_part(before) if ln.after_link else before} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw))

@@ -78,8 +78,15 @@ def after_title(line: Line, title: str | None) -> str:
             if lk.col >= col + len(run)]))
     elif title:
         i = text.find(title)
+        lead = next((lk for lk in line.links if not lk.image and title in lk.text), None) if i < 0 else None
         if i >= 0:
             text = text[_marked(text, i, i + len(title))[1]:]
+        elif lead is not None and not YEAR_RE.search(line.text[:lead.col]):  # the title is a link's text: what
+            # follows it ("Flow Matching, [Title](url), Ann Lee"; a citation before it, with its year, is read too)
+            end = lead.col + len(lead.text)
+            rest = Line(line.number, line.text[end:], [Link(lk.text, lk.url, lk.line, col=lk.col - end)
+                                                        for lk in line.links if lk.col >= end])
+            text = text_outside_links(rest).replace("\\", " ")
         for _col, run in line.bold:  # "**(CVPR 2023)** Ann Lee", "Ann Lee, **ICASSP 2024**": a venue, not names
             if only_venue_or_date(run.strip(" ()[]")) or QUALIFIER_RE.fullmatch(run.strip(" ()[]")):
                 text = text.replace(run, " ", 1)

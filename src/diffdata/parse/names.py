@@ -97,6 +97,7 @@ def looks_like_names(text: str) -> bool:
         return True
     text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text.replace("…", "...")))  # "A, B, …": others
     text = clean_space(_NOT_NAME_CHARS_RE.sub("", text)).strip(" .,;")
+    serial = _SERIAL_COMMA_RE.search(text) is not None
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000 or _JOURNAL_NAME_RE.search(text):
         return False
@@ -107,7 +108,7 @@ def looks_like_names(text: str) -> bool:
         return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
     if names and all(len(n.strip(" .")) == 1 for n in names):
         return False  # "D&B", "A and B": letters, not names
-    if (_last_first_pairs(names) or _first_inverted(names)) and not find_venues(text):
+    if (_last_first_pairs(names) or (_first_inverted(names) and serial)) and not find_venues(text):
         return True
     if not names or len(names) > 200:
         return False
@@ -135,6 +136,7 @@ def split_authors(text: str) -> list[str]:
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
+    serial = _SERIAL_COMMA_RE.search(text) is not None
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     parts = _NAME_SEP_RE.split(text)
     by_and = _AND_SEP_RE.split(text)
@@ -143,7 +145,8 @@ def split_authors(text: str) -> list[str]:
     elif _surname_initials_pairs(named := [p for p in parts if p.strip() and p.strip() != "et al."]):
         parts = [f"{named[i]}, {named[i + 1]}" for i in range(0, len(named), 2)]  # "Moreau, K., Lind, P. and
         # Okafor, T.": Harvard style; "Lee, A. et al.": one name of it, the others kept out
-    elif _first_inverted(named):  # "Ho, Jonathan, Ajay Jain, and Pieter Abbeel": MLA and Chicago
+    elif _first_inverted(named) and serial:  # "Ho, Jonathan, Ajay Jain, and Pieter Abbeel": MLA and Chicago
+        # (their serial "and"; "Chen, Li, Wang Yu" is three names)
         parts = [f"{named[0]}, {named[1]}", *named[2:]]
     elif ";" not in text and " and " not in text and "&" not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"

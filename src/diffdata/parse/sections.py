@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import only_venue_or_date, read_aside
 from diffdata.parse.model import Block, Line
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
@@ -54,7 +54,7 @@ class Sections:
     def heading(self, block: Block, is_post: bool, first: bool) -> None:
         """Enter the heading ``block`` (``first``: the document's first block)."""
         text = heading_text(block)
-        if first and block.level == 1 and block.start <= 2 and not only_venue_or_date(text):
+        if first and block.level == 1 and block.start <= 2 and not _venue_and_year(text):
             self.doc_title = text
             return  # the document's own title ("# ICLR 2023" over its papers is their venue's section)
         if is_post:
@@ -73,6 +73,12 @@ class Sections:
                 self.stack.pop()
         self.stack.append((level, text))
         self.last_heading_empty = True
+
+
+def _venue_and_year(text: str) -> bool:
+    """A heading that is a venue of the table and its year, nothing else (``ICLR 2023``; not ``2024``, ``CVPR``)."""
+    a = read_aside(text) if only_venue_or_date(text) else None
+    return a is not None and a.venue_known and a.year is not None and not a.rest
 
 
 def heading_text(block: Block) -> str:

@@ -31,7 +31,6 @@ from diffdata.parse.shapes import (
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
-    TITLE_LABELS,
     around,
     cites_in_passing,
     describes_entry,
@@ -43,6 +42,7 @@ from diffdata.parse.shapes import (
     is_list_label,
     is_title_line,
     is_titled_links,
+    labels_its_title,
     names_a_work,
     only_links,
     opens_with_bold_title,
@@ -158,7 +158,7 @@ class Walker(Reporter):
         lead = next((lk for lk in first.links if not lk.image), None)
         before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
         if lead is not None and not lead.url.startswith("#") and (
-                not before or only_venue_or_date(before) or before.strip(" *_").lower() in TITLE_LABELS):
+                not before or only_venue_or_date(before) or labels_its_title(first, lead.col)):
             layout = "bullet"  # "- [Title](url)", "- CVPR 2023 | [Title](url)", "- Paper: [Title](url)"
         elif (is_title_line(first) and any(ln.links for ln in lines)) or is_bold_then_links(first):
             layout = "block"

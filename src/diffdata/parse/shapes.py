@@ -43,7 +43,7 @@ GENERIC_LINK_TEXT = frozenset({
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
     "journal", "conference", "bib", "cite", "citation",
     # the same labels in other languages: paper, code, project, video, demo, link, slides, data
-    "artículo", "articulo", "artigo", "papier", "artikel", "article", "makale", "статья", "bài báo", "bai bao",
+    "artículo", "articulo", "artigo", "papier", "artikel", "makale", "статья", "bài báo", "bai bao",
     "publicación", "publicação", "código", "codigo", "kod", "код", "quellcode", "mã nguồn", "ma nguon", "源码",
     "源代码", "proyecto", "projet", "projekt", "projeto", "proje", "проект", "dự án", "vídeo", "vidéo", "видео",
     "démo", "демо", "lien", "enlace", "ссылка", "bağlantı", "liên kết", "diapositivas", "folien", "слайды",
@@ -91,13 +91,14 @@ _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow"
                                "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short", "see",
                                "watch", "view", "downloadable", "free"})
 # A link text that is a paper's identifier, not its title: "[arXiv:2401.00001](url)".
-IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*[:：]?\s*|doi\s*[:：]?\s*)?(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")
+IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*+[:：]?\s*+|doi\s*+[:：]?\s*+)?"
+                                r"(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")
 # Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
 # ... and a new-style arXiv id alone in brackets or opening an item: "[2305.00001] Title", "2305.00001 Title"
-TEXT_ARXIV_RE = re.compile(r"\barxiv(?:\.org/(?:abs|pdf)/|\s*[:：]?\s*)(\d{4}\.\d{4,5})(?:v\d+)?\b"
-                           r"|(?:[\[(【]\s*(?:arxiv\s*[:：]?\s*)?|^\s*)(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?"
+TEXT_ARXIV_RE = re.compile(r"\barxiv(?:\.org/(?:abs|pdf)/|\s*+[:：]?\s*+)(\d{4}\.\d{4,5})(?:v\d+)?\b"
+                           r"|(?:[\[(【]\s*+(?:arxiv\s*+[:：]?\s*+)?|^\s*+)(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?"
                            r"(?:\s*[\])】]|(?=\s)|$)", re.I)
-TEXT_DOI_RE = re.compile(r"\bdoi\s*[:：]\s*(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
+TEXT_DOI_RE = re.compile(r"\bdoi\s*+[:：]\s*+(10\.\d{4,9}/[^\s\])>,;]+)", re.I)
 LEAD_RE = re.compile(r"^\s*(?:\d+[.)]|[-*+•])?\s*")
 
 
@@ -147,6 +148,12 @@ METADATA_LABELS = frozenset({
 
 
 _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]?\]\s*$")  # a task list's box: "- [ ] [Title](url)"
+
+
+def labels_its_title(line: Line, col: int) -> bool:
+    """``Paper: [Title](url)``: a label saying that the link at ``col`` is the entry's title."""
+    before = text_before(line, col).rstrip(" *_")
+    return before[-1:] in (":", "：") and before.rstrip(":： *_").strip(" *_-+").lower() in TITLE_LABELS
 
 
 def is_metadata(line: Line) -> bool:
@@ -310,7 +317,7 @@ def around(line: Line, links: list[Link], j: int) -> Line:
     text = line.text[start:stop]
     moved = Link(lk.text, lk.url, lk.line, lk.image, lk.bare, lk.unbalanced, lk.col - start, lk.image_src, lk.alt)
     return Line(line.number, text=text, links=[moved], other=text[: moved.col] + text[link_end(moved):],
-                after_link=j > 0)
+                after_link=j > 0, before_link=stop < len(line.text))
 
 
 def link_end(lk: Link) -> int:

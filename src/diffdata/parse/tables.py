@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from diffdata.identifiers import is_paper_url
+from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
 from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.rows import split_line
 from diffdata.parse.shapes import around, is_label, text_outside_links
-from diffdata.text import clean_space
+from diffdata.text import clean_space, title_key
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -85,9 +85,8 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
     apart = _works_apart(cells, title_col)  # "| [Title A](..), NeurIPS 2022 | [Title B](..), CVPR 2022 |"
     if apart:
         cells = [[] if i in apart else c for i, c in enumerate(cells)]
-    own = [RowEntry(["title" if i == j else "other" for i in range(len(cells))],
-                    [block.cells[j] if i == j else [] for i in range(len(cells))], j,
-                    clean_space(" ".join(ln.text for ln in block.cells[j]))) for j in apart]
+    own = [RowEntry(["title"], [block.cells[j]], 0, clean_space(" ".join(ln.text for ln in block.cells[j])))
+           for j in apart]  # one cell each: a row of many such cells costs linear work
     if not works:
         title_cell, mentions = _description_apart(cells[title_col])
         return RowReading([RowEntry(cols, [title_cell if i == title_col else c for i, c in enumerate(cells)],
@@ -100,15 +99,29 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
 def _works_apart(cells: list[list[Line]], title_col: int) -> list[int]:
     """The cells besides a title cell linking a paper that link a paper of their own under a title of three
     words or more, with at most a venue or a date beside it: two works side by side in one row."""
-    def paper(cell: list[Line], other: str = "") -> bool:
+    def paper(cell: list[Line], other: Link | None = None) -> Link | None:
         titled = [lk for ln in cell for lk in _titled(ln) if is_paper_url(lk.url)]
-        return (len(cell) == 1 and len(titled) == 1 and len(titled[0].text.split()) >= 3
-                and clean_space(titled[0].text).lower() != other
-                and len(text_outside_links(cell[0]).split()) <= 4)
-    if not paper(cells[title_col]):
-        return []
-    title = clean_space(_titled(cells[title_col][0])[0].text).lower()
-    return [i for i, cell in enumerate(cells) if i != title_col and paper(cell, title)]
+        if not (len(cell) == 1 and len(titled) == 1 and len(titled[0].text.split()) >= 3
+                and len(text_outside_links(cell[0]).split()) <= 4):
+            return None
+        lk = titled[0]
+        if other is not None and ((identifiers_from_url(lk.url).arxiv_id or "") == (
+                identifiers_from_url(other.url).arxiv_id or "-") or _same_or_label(lk.text, other.text)):
+            return None  # "[Title (arXiv)](arxiv)", "[PDF download of it](..)": the title cell's paper again
+        return lk
+    first = paper(cells[title_col])
+    return [i for i, cell in enumerate(cells) if i != title_col and paper(cell, first)] if first else []
+
+
+_LINK_WORDS = frozenset({"pdf", "version", "download", "arxiv", "openreview", "paper", "code", "abs", "page",
+                         "official", "supplementary", "project", "link", "here", "preprint", "camera-ready"})
+
+
+def _same_or_label(text: str, title: str) -> bool:
+    """A link text that is the title's, maybe with words that name a link (``Title (arXiv)``), or that has such
+    words (``PDF download``); ``Improved Title`` is another paper's."""
+    a, b = title_key(text), title_key(title)
+    return bool(_LINK_WORDS & set(a.split())) or (bool(b) and b in a and set(a.split()) - set(b.split()) <= _LINK_WORDS)
 
 
 def _description_apart(cell: list[Line]) -> tuple[list[Line], list[tuple[Line, int]]]:

@@ -9,7 +9,7 @@ import re
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.intro import cited_names
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import is_name_list
+from diffdata.parse.names import is_name_list, is_one_person
 from diffdata.parse.shapes import cut_links
 from diffdata.parse.titletext import link_title
 from diffdata.text import strip_emoji
@@ -73,7 +73,8 @@ def among_names(line: Line, at: int) -> bool:
     """A bold run among the names before a paper's titled link (a lab's page: ``**Ann Lee**, Bo Chan. [Title](url)``):
     no title."""
     nxt = next((lk for lk in line.links if lk.col > at and not lk.image and link_title(lk.text)), None)
-    return (nxt is not None and is_paper_url(nxt.url) and "," in line.text[at:nxt.col]
+    run = next((t for c, t in line.bold if c == at), "")
+    return (nxt is not None and is_paper_url(nxt.url) and "," in line.text[at:nxt.col] and is_one_person(run)
             and is_name_list(line.text[:nxt.col].strip(" .,;:")))
 
 

@@ -337,7 +337,7 @@ def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
     names, dated = around.cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., 2022) [T](..)"
     alone = 2 <= len(names.split()) <= 3 and (intro.rstrip().endswith(".") or (  # "Mira Holloway. [Title](url)"
-        intro.rstrip().endswith((",", ":", "：")) and is_one_person(names)))  # "Mira Holloway: [Title](url)"
+        intro.rstrip().endswith((",", ":", "：")) and is_one_person(names) and not is_paper_url(lead.url)))
     if names and link_title(lead.text) and (is_name_list(names) or ((dated or alone) and looks_like_names(names))) \
             and not re.search(r"[(\[]", names):
         return names
