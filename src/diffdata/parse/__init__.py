@@ -203,6 +203,7 @@ def _notes_markup(text: str) -> str:
             kept = [t[1:] for t in m.group(0).split() if find_venues(t[1:]) or YEAR_RE.search(t)]
             lines[i] = head + tail[:m.start()] + "".join(f" {t}" for t in kept) + tail[m.end():]
     return "\n".join(lines)
+_TEXT_ARXIV_CUES = ("rXiv:", "rxiv:", "rXiv ", "rxiv ", "RXIV", "rXiv：", "rxiv：")  # not "arxiv.org/"
 _TEXT_ARXIV_ID_RE = re.compile(r"(?<![/\w])(?i:arxiv)\s*+[:：]?\s*+(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
 _URL_TAIL = ".,;:!?*'\")]>}/"
@@ -218,7 +219,7 @@ def _unaccounted_urls(source: str, text: str, rows: list[dict], report: list[dic
     ids = {a for r in rows for a in r["arxiv_ids"]} | {r["arxiv_id"] for r in rows if r["arxiv_id"]}
     out = []
     for n, line in enumerate(text.split("\n"), start=1):
-        for m in _TEXT_ARXIV_ID_RE.finditer(line) if "Xiv" in line or "xiv" in line or "XIV" in line else ():
+        for m in _TEXT_ARXIV_ID_RE.finditer(line) if any(cue in line for cue in _TEXT_ARXIV_CUES) else ():
             if m.group(1) not in ids:
                 ids.add(m.group(1))
                 out.append(report_row(source, n, "warning", "arXiv id written in the text, not read as part of any "

@@ -63,6 +63,7 @@ _LOCATOR_RE = re.compile(
     r"|(?<![\w./-])(?!(?:19|20)\d\d\s*[-–—]{1,2}\s*(?:19|20)?\d\d(?!\d))\d{1,6}\s*[-–—]{1,2}\s*\d{1,6}(?![\w./-])"
     r"|(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{2,4}(?=,?\s*\(\s*(?:19|20)\d\d\s*\))",
     re.I)
+_LOCATOR_CUE_RE = re.compile(r"\d,?\s*[-–—(]|\*\*\d|(?i:vol(?:ume)?|no|nr|issue|pp?|pages?|art(?:icle)?)\.?\s*\d")
 _BARE_NUMBER_RE = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\w./-])")
 # a new-style arXiv identifier written as text: "arXiv:2006.11239" names no year 2006 and no venue
 ARXIV_NUMBER_RE = re.compile(r"(?i:\barxiv\s*+[:：]?\s*+)?(?<![\w.])\d{4}\.\d{4,5}(?:v\d+)?(?![\w.])")
@@ -109,7 +110,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     year: int | None = None
     date: str | None = None
     qualifier: str | None = None
-    text = written = clean_space(ARXIV_NUMBER_RE.sub(" ", strip_emoji(text).replace("\\", " ")))
+    text = strip_emoji(text).replace("\\", " ")
+    text = written = clean_space(ARXIV_NUMBER_RE.sub(" ", text) if "." in text else text)
     text = without_locators(text)  # "Nature 620, 47–60 (2023)": the volume and pages are no part of the venue
     # "arXiv 1906; CVPR 2019", "arXiv 2108; USENIX Security 2022": the arXiv number is a month code, no year
     text = _ARXIV_MONTH_RE.sub(lambda m: m.group(1) if len(YEAR_RE.findall(text)) > 1 or not YEAR_RE.fullmatch(
@@ -178,6 +180,8 @@ def without_locators(text: str) -> str:
     >>> without_locators("Science 380(6641):100-105, 2023")
     'Science  : , 2023'
     """
+    if not _LOCATOR_CUE_RE.search(text):
+        return text  # no digit before a dash or a bracket, no bold digit, no "vol.", "pp.": no locator
     return _BARE_NUMBER_RE.sub(" ", _LOCATOR_RE.sub(" ", text)) if _LOCATOR_RE.search(text) else text
 
 

@@ -186,7 +186,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             raw = f"{_own_part(before) if ln.after_link else before} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-        raws.append(ARXIV_NUMBER_RE.sub(" ", raw))
+        raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
             continue  # a line of links only
@@ -203,8 +203,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if cited:
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
-        # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
-        short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
+        short = clean_space(without_asides(text).replace("\u2028", " | ")).strip(" .,;|")  # a <br> ends a clause
         a = read_aside(short, venue_context=bool(ln.links)) if (
             i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
         if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date
@@ -215,6 +214,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 CLAUSE_SPLIT_RE.split(short)[0].strip(" *_"))))) and short:
             # the title's line, or details under it: "Lee, Chan · 2021 · Nature 574", "*A. Lee, B. Li* — ACM CSUR 2023"
             italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
+            # a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
+            short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
             clauses = _CJK_CLAUSE_RE.split(" | ".join(CLAUSE_SPLIT_RE.split(short)[:4]))  # "《T》，2022年4月，"
             for clause in clauses[:6]:
                 c = clean_space(clause).strip(" .,;:-–—·•")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diffdata.text import clean_space
+from diffdata.text import build_memo, clean_space
 from diffdata.venues import find_venues, lookup
 
 # a capital letter, Latin or not ("Élodie", "Łukasz", "Ørsted"): [A-Z] and every upper-case letter below U+0530
@@ -14,6 +14,7 @@ UP = "[A-Z" + "".join(re.escape(c) for c in map(chr, range(0xC0, 0x530)) if c.is
 HANDLE_RE = re.compile(r"(?<!\s)\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")  # (?<!\s): linear on runs of spaces
 
 
+@build_memo
 def in_english(text: str) -> str:
     """Names joined the way other languages write them, joined the English way: ``Ho, Jain y Abbeel`` (``y``,
     ``e``, ``et``, ``und``, ``ve``, ``và``, ``и``, ``och`` between names of a list with a comma) and ``et al.``
@@ -21,17 +22,18 @@ def in_english(text: str) -> str:
     is a comma."""
     if "、" in text or "，" in text:  # "Yang Song、Prafulla Dhariwal", "Ann Lee，Bo Chan": commas
         text = text.replace("、", ", ").replace("，", ", ")
-    if _OTHERS_CUE_RE.search(text):
+    if any(cue in text for cue in _OTHERS_CUES):
         text = _OTHERS_RE.sub(" et al.", text)
-    return _JOINER_RE.sub(" and ", text) if "," in text else text
+    return _JOINER_RE.sub(" and ", text) if "," in text and any(w in text for w in _JOINER_WORDS) else text
 
 
 # "et al." as other languages (and typos) write it
 _OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
                         r"\bve\s+ark\b\.?|\bи\s+др\b\.?|ほか|等人|외$|"
                         r"\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
-_OTHERS_CUE_RE = re.compile(r"\bet\.|ほか|等人|외|otros|outros|\bu\.\s*a\b|\bark\b|\bдр\b|cộng|\bcoll\b|altri|"
-                            r"&\s*al\b|\betc\b")
+# what _OTHERS_RE needs, as substrings (cheaper than a pattern's scan of every text)
+_OTHERS_CUES = ("et.", "ほか", "等人", "외", "otros", "outros", "u.", "ark", "др", "cộng", "coll", "altri", "&", "etc")
+_JOINER_WORDS = (" y ", " e ", " et ", " und ", " ve ", " và ", " и ", " och ")  # what _JOINER_RE needs
 _JOINER_RE = re.compile(r"(?<!\s)\s++(?:y|e|et|und|ve|và|и|och)\s++(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # linear: see tests
 
 

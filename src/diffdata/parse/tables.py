@@ -109,8 +109,10 @@ def _works_apart(cells: list[list[Line]], title_col: int) -> list[int]:
                 identifiers_from_url(other.url).arxiv_id or "-") or _same_or_label(lk.text, other.text)):
             return None  # "[Title (arXiv)](arxiv)", "[PDF download of it](..)": the title cell's paper again
         return lk
-    first = paper(cells[title_col])
-    return [i for i, cell in enumerate(cells) if i != title_col and paper(cell, first)] if first else []
+    linked = [i for i, cell in enumerate(cells) if i != title_col and any(
+        not lk.image for ln in cell for lk in ln.links)]  # most rows: one linked cell besides the title, or none
+    first = paper(cells[title_col]) if linked else None
+    return [i for i in linked if paper(cells[i], first)] if first else []
 
 
 _LINK_WORDS = frozenset({"pdf", "version", "download", "arxiv", "openreview", "paper", "code", "abs", "page",

@@ -72,6 +72,8 @@ def names_the_link(line: Line, at: int, text: str) -> bool:
 def among_names(line: Line, at: int) -> bool:
     """A bold run among the names before a paper's titled link (a lab's page: ``**Ann Lee**, Bo Chan. [Title](url)``):
     no title."""
+    if "," not in line.text[at:]:
+        return False  # no names after the run: the common case, settled without reading the links
     nxt = next((lk for lk in line.links if lk.col > at and not lk.image and link_title(lk.text)), None)
     run = next((t for c, t in line.bold if c == at), "")
     return (nxt is not None and is_paper_url(nxt.url) and "," in line.text[at:nxt.col] and is_one_person(run)
@@ -86,7 +88,8 @@ def tags_the_link(intro: str, lead: Link) -> bool:
     """A word or two before a paper's link titled with more words (``ControlNet [Adding Conditional Control to
     ...](arxiv)``, ``Added [Title](..)``, ``(Oral) [Title](..)``): a tag or the method's name, not its title."""
     words = intro.split()
+    if not (0 < len(words) <= 2 and len(intro) <= 30 and not lead.bare and is_paper_url(lead.url)):
+        return False
     title = link_title(lead.text)
-    return (0 < len(words) <= 2 and len(intro) <= 30 and not lead.bare and is_paper_url(lead.url)
-            and title is not None and len(title.split()) >= max(3, len(words) + 1)
+    return (title is not None and len(title.split()) >= max(3, len(words) + 1)
             and title.split()[0].lower() not in _LINK_TALK)
