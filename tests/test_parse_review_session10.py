@@ -93,3 +93,48 @@ def test_a_nature_style_citation_in_proceedings() -> None:
                  "Machine Learning 8867–8887 (PMLR, 2022).\n") == [
         ("Quiet anchors for panoptic things", ["Lee, A.", "Chan, B.", "Wu, C."], 2022,
          "International Conference on Machine Learning")]
+
+
+# -- a second review, of the mends above --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    (f"- Ann Lee: [Quiet Anchors for Panoptic Things]({A})", ["Ann Lee"]),  # a person: the paper's author
+    (f"- Ann Lee, [Quiet Anchors for Panoptic Things]({A})", ["Ann Lee"]),
+    (f"- Stable Cascade: [Quiet Anchors for Panoptic Things]({A})", []),  # a method's name
+])
+def test_a_persons_name_before_a_papers_link_is_its_author_a_methods_is_not(line: str, authors: list) -> None:
+    assert [r[1] for r in _rows(f"# P\n\n{line}\n")] == [authors]
+
+
+def test_names_joined_by_and_after_a_link_keep_its_citation() -> None:
+    rows = _rows(f"# P\n\n[Quiet Anchors]({A}) by Lee and Chan (ICML 2023) distil [Loud Anchors]({B}).\n")
+    assert rows == [("Quiet Anchors", ["Lee", "Chan"], 2023, "ICML"), ("Loud Anchors", [], None, None)]
+
+
+def test_a_journals_locators_on_a_line_under_the_title() -> None:
+    rows = _rows(f"# P\n\n- [Quiet Anchors for Panoptic Things]({A})\n  - Venue: IEEE TPAMI, vol. 45, no. 3, pp. 100-110, 2023\n")
+    assert rows == [("Quiet Anchors for Panoptic Things", [], 2023, "IEEE TPAMI")]
+
+
+def test_a_book_in_natures_style() -> None:
+    assert _rows("# P\n\n1. Lee, A. & Chan, B. A book about quiet anchors. (Springer, 2021).\n") == [
+        ("A book about quiet anchors", ["Lee, A.", "Chan, B."], 2021, None)]
+
+
+def test_a_short_titled_paper_and_a_follow_up_in_one_row() -> None:
+    rows = _rows(f"# T\n\n| Paper | Venue | Other |\n|---|---|---|\n| [QA-3]({A}) | ICCV 2023 | [Loud Anchors for Panoptic "
+                 f"Stuff]({B}) |\n| [Quiet Anchors]({A}) | ICML 2023 | [Code Anchors: Open Models for Code]({B}) |\n")
+    assert [r[0] for r in rows] == ["QA-3", "Loud Anchors for Panoptic Stuff", "Quiet Anchors",
+                                    "Code Anchors: Open Models for Code"]
+
+
+@pytest.mark.parametrize("label", ["Paper |", "Paper -", "【论文】", "(Paper)", "**Paper**"])
+def test_a_paper_label_before_the_link_without_a_colon(label: str) -> None:
+    rows = _rows(f"# P\n\n- {label} [Video Anchors Models]({A})\n  - Authors: Ann Lee, Bo Chan\n  - Venue: ICLR 2023\n")
+    assert rows == [("Video Anchors Models", ["Ann Lee", "Bo Chan"], 2023, "ICLR")]
+
+
+def test_mla_without_the_serial_comma() -> None:
+    from diffdata.parse.names import split_authors
+    assert split_authors("Okafor, Mira, Jon Pell and Cy Wu") == ["Okafor, Mira", "Jon Pell", "Cy Wu"]

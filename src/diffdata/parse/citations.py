@@ -42,7 +42,7 @@ _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?
 NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
                        rf"(?:,? (?:&|and) {_SURNAME_COMMA_INITIALS}| et al\.)?)\s+" + _TITLE
                        + r"\.\s+(?:Preprint\b[^()]{0,200}?|\**(?P<venue>[A-Z][^,()\d*]{1,80}?)\**"
-                         r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
+                         r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)?\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE), ("LNCS", LNCS_RE),
            ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
 

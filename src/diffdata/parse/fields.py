@@ -144,7 +144,7 @@ def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
 
 
 # an aside in brackets (skipped whole), or where a clause of running text ends
-_CLAUSE_END_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|[,;.]\s|(?<!\s)\s+(?:and|then|or|while|whereas)\s")
+_CLAUSE_END_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|[,;.]\s|(?<!\s)\s+(?:and|then|or|while|whereas)\s++(?![A-Z])")
 
 
 def _own_part(between: str) -> str:
@@ -203,7 +203,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if cited:
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
-        short = clean_space(without_asides(text).replace("\u2028", " | ")).strip(" .,;|")  # a <br> ends a clause
+        # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
+        short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
         a = read_aside(short, venue_context=bool(ln.links)) if (
             i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
         if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date
@@ -214,8 +215,6 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 CLAUSE_SPLIT_RE.split(short)[0].strip(" *_"))))) and short:
             # the title's line, or details under it: "Lee, Chan · 2021 · Nature 574", "*A. Lee, B. Li* — ACM CSUR 2023"
             italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
-            # a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
-            short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
             clauses = _CJK_CLAUSE_RE.split(" | ".join(CLAUSE_SPLIT_RE.split(short)[:4]))  # "《T》，2022年4月，"
             for clause in clauses[:6]:
                 c = clean_space(clause).strip(" .,;:-–—·•")

@@ -99,7 +99,7 @@ def looks_like_names(text: str) -> bool:
         return True
     text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text.replace("…", "...")))  # "A, B, …": others
     text = clean_space(_NOT_NAME_CHARS_RE.sub("", text)).strip(" .,;")
-    serial = _SERIAL_COMMA_RE.search(text) is not None
+    serial = _SERIAL_COMMA_RE.search(text) is not None or " and " in text
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     if not text or len(text) > 2000 or _JOURNAL_NAME_RE.search(text):
         return False
@@ -138,7 +138,7 @@ def split_authors(text: str) -> list[str]:
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
-    serial = _SERIAL_COMMA_RE.search(text) is not None
+    serial = _SERIAL_COMMA_RE.search(text) is not None or " and " in text
     text = _SERIAL_COMMA_RE.sub(", ", text)  # "Lee, A., and Chan, B.": the serial comma
     parts = _NAME_SEP_RE.split(text)
     by_and = _AND_SEP_RE.split(text)
@@ -148,7 +148,7 @@ def split_authors(text: str) -> list[str]:
         parts = [f"{named[i]}, {named[i + 1]}" for i in range(0, len(named), 2)]  # "Moreau, K., Lind, P. and
         # Okafor, T.": Harvard style; "Lee, A. et al.": one name of it, the others kept out
     elif _first_inverted(named) and serial:  # "Ho, Jonathan, Ajay Jain, and Pieter Abbeel": MLA and Chicago
-        # (their serial "and"; "Chen, Li, Wang Yu" is three names)
+        # (their "and" before the last name; "Chen, Li, Wang Yu" is three names)
         parts = [f"{named[0]}, {named[1]}", *named[2:]]
     elif ";" not in text and " and " not in text and "&" not in text and _last_first_pairs(parts):
         parts = [f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2)]  # "Ho, Jonathan, Jain, Ajay"
@@ -285,6 +285,19 @@ _LABEL_WORDS = frozenset({"blog", "notebook", "notebooks", "colab", "jupyter", "
 def has_label_word(text: str) -> bool:
     """``Blog Post``, ``Colab Notebook``, ``Supplementary Material``: a label, not a person's name."""
     return not _LABEL_WORDS.isdisjoint(re.split(r"[\s\-_/]+", text.lower().strip(" .,;:")))
+
+
+def names_a_method(text: str) -> bool:
+    """Two capitalised words that name a method, not a person: ``Flow Matching``, ``Stable Cascade``."""
+    return not _METHOD_WORDS.isdisjoint(text.lower().split())
+
+
+_METHOD_WORDS = frozenset({
+    "flow", "flows", "matching", "diffusion", "score", "distillation", "cascade", "stable", "latent", "consistency",
+    "guidance", "sampling", "sampler", "video", "image", "audio", "text", "editing", "synthesis", "generation",
+    "adapter", "inversion", "fusion", "booth", "transformer", "transformers", "rectified", "masked", "control",
+    "prompt", "neural", "field", "fields", "splatting", "gaussian", "mesh", "depth", "motion", "style", "resolution",
+    "denoising", "model", "models", "network", "networks", "learning", "training", "tuning", "attention"})
 
 
 def is_one_person(text: str) -> bool:

@@ -151,9 +151,11 @@ _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]?\]\s*$")  # a task list's box: "- [ ] [T
 
 
 def labels_its_title(line: Line, col: int) -> bool:
-    """``Paper: [Title](url)``: a label saying that the link at ``col`` is the entry's title."""
-    before = text_before(line, col).rstrip(" *_")
-    return before[-1:] in (":", "：") and before.rstrip(":： *_").strip(" *_-+").lower() in TITLE_LABELS
+    """``Paper: [Title](url)``, ``Paper | [Title](url)``, ``【论文】[Title](url)``: a label saying that the link at
+    ``col`` is the entry's title (``Paper [Title](url)`` is no such label)."""
+    before = text_before(line, col).strip(" *_")
+    marked = before[-1:] in (":", "：", "-", "–", "—", "|") or (before[:1] in "([【" and before[-1:] in ")]】")
+    return marked and before.strip(" *_:：-–—|()[]【】").lower() in TITLE_LABELS
 
 
 def is_metadata(line: Line) -> bool:

@@ -101,12 +101,12 @@ def _works_apart(cells: list[list[Line]], title_col: int) -> list[int]:
     words or more, with at most a venue or a date beside it: two works side by side in one row."""
     def paper(cell: list[Line], other: Link | None = None) -> Link | None:
         titled = [lk for ln in cell for lk in _titled(ln) if is_paper_url(lk.url)]
-        if not (len(cell) == 1 and len(titled) == 1 and len(titled[0].text.split()) >= 3
-                and len(text_outside_links(cell[0]).split()) <= 4):
+        if not (len(cell) == 1 and len(titled) == 1 and len(titled[0].text.split()) >= (3 if other else 1)
+                and len(text_outside_links(cell[0]).split()) <= 4):  # the title cell's paper may be "Zero-1-to-3"
             return None
         lk = titled[0]
-        if other is not None and ((identifiers_from_url(lk.url).arxiv_id or "") == (
-                identifiers_from_url(other.url).arxiv_id or "-") or _same_or_label(lk.text, other.text)):
+        ids = (identifiers_from_url(lk.url).arxiv_id, identifiers_from_url(other.url).arxiv_id) if other else ()
+        if other is not None and (ids[0] == ids[1] if all(ids) else _same_or_label(lk.text, other.text)):
             return None  # "[Title (arXiv)](arxiv)", "[PDF download of it](..)": the title cell's paper again
         return lk
     linked = [i for i, cell in enumerate(cells) if i != title_col and any(

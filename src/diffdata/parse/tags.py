@@ -10,7 +10,7 @@ from diffdata.identifiers import is_paper_url
 from diffdata.parse.intro import cited_names
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, is_one_person
-from diffdata.parse.shapes import cut_links
+from diffdata.parse.shapes import TITLE_LABELS, cut_links
 from diffdata.parse.titletext import link_title
 from diffdata.text import strip_emoji
 
@@ -91,5 +91,7 @@ def tags_the_link(intro: str, lead: Link) -> bool:
     if not (0 < len(words) <= 2 and len(intro) <= 30 and not lead.bare and is_paper_url(lead.url)):
         return False
     title = link_title(lead.text)
+    if title is not None and intro.strip(" *_:：-–—|()[]【】").lower() in TITLE_LABELS:
+        return True  # "**Paper** [Video Diffusion Models](arxiv)": a label saying the link is the paper
     return (title is not None and len(title.split()) >= max(3, len(words) + 1)
             and title.split()[0].lower() not in _LINK_TALK)

@@ -28,6 +28,7 @@ from diffdata.parse.names import (
     is_organisation,
     leading_names,
     looks_like_names,
+    names_a_method,
     names_after_title,
     reads_as_two_phrases,
     split_authors,
@@ -40,6 +41,7 @@ from diffdata.parse.shapes import (
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
+    TITLE_LABELS,
     cut_links,
     text_outside_links,
 )
@@ -201,7 +203,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # a bold run that opens the entry, joined over the lines it wraps onto (not an aside **[CVPR 2023]** or label)
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
                  and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
-                 and not among_names(head, r[0])), [])
+                 and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
         if not start_text(col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
@@ -337,7 +339,7 @@ def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
     names, dated = around.cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., 2022) [T](..)"
     alone = 2 <= len(names.split()) <= 3 and (intro.rstrip().endswith(".") or (  # "Mira Holloway. [Title](url)"
-        intro.rstrip().endswith((",", ":", "：")) and is_one_person(names) and not is_paper_url(lead.url)))
+        intro.rstrip().endswith((",", ":", "：")) and is_one_person(names) and not names_a_method(names)))
     if names and link_title(lead.text) and (is_name_list(names) or ((dated or alone) and looks_like_names(names))) \
             and not re.search(r"[(\[]", names):
         return names
