@@ -189,8 +189,8 @@ _TAGS_TAIL = 400  # the tags are looked for in a line's last characters only: co
 
 
 def _notes_markup(text: str) -> str:
-    """``text`` without the markup of note-taking apps: a wiki link is its title, tags ending a line
-    (``#toread``) go."""
+    """``text`` without the markup of note-taking apps: a wiki link is its title; tags ending a line go
+    (``#toread``), but for those naming a venue or a year, which stay as words (``#NeurIPS2020``)."""
     if "[[" in text:
         text = _WIKILINK_RE.sub(r"\1", text)
     if " #" not in text and "\t#" not in text:
@@ -203,6 +203,8 @@ def _notes_markup(text: str) -> str:
             kept = [t[1:] for t in m.group(0).split() if find_venues(t[1:]) or YEAR_RE.search(t)]
             lines[i] = head + tail[:m.start()] + "".join(f" {t}" for t in kept) + tail[m.end():]
     return "\n".join(lines)
+
+
 _TEXT_ARXIV_CUES = ("rXiv:", "rxiv:", "rXiv ", "rxiv ", "RXIV", "rXiv：", "rxiv：")  # not "arxiv.org/"
 _TEXT_ARXIV_ID_RE = re.compile(r"(?<![/\w])(?i:arxiv)\s*+[:：]?\s*+(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
 _ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
