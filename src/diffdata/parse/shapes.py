@@ -131,7 +131,7 @@ def is_bold_then_links(line: Line) -> bool:
 
 LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
-TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题"})
+TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",

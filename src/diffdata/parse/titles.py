@@ -65,7 +65,7 @@ _LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【�
                           r"|\((?=[^()]*[A-Z][^()]*[A-Z0-9])[^()\s]{2,20}\)(?=\s))`?"  # "(UniAD) Title", not "(Re)Th.."
                           r"\s*[:|\-–—,]?\s*(?=\S|$)")
 
-_TITLE_KEYS = frozenset({"paper", "title", "name", "论文", "题目", "논문", "제목"})
+_TITLE_KEYS = TITLE_LABELS | {"name"}  # "Name: Title" over label lines too
 
 _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I)
 
