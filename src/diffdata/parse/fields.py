@@ -29,6 +29,7 @@ free-text post or a link in prose:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diffdata.identifiers import identifiers_from_url
 from diffdata.parse.aside import (
@@ -172,6 +173,24 @@ _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
+@lru_cache(maxsize=1 << 12)
+def _heading_says(heading: str) -> int | Aside | None:
+    """What a section heading gives the entries under it: a year (``## 2024``), a venue with or without its
+    year (``### CVPR 2026``, ``### NeurIPS``, ``## Accepted Papers of ICLR 2024``), or nothing. A heading is
+    read once, however many entries stand under it."""
+    h = heading.strip().rstrip(":：").strip()
+    if not only_venue_or_date(h) and not _NOT_IN_RE.search(h) and (  # "Accepted Papers of ICLR 2024"
+            bare := clean_space(_HEADING_FILLER_RE.sub(" ", h)).strip(" -–—:|()[]")) and only_venue_or_date(bare):
+        h = bare
+    if _YEAR_ONLY_RE.fullmatch(h):
+        return int(h)
+    h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
+    a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
+    if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
+        return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
+    return None
+
+
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -260,23 +279,17 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 f.give("year", v.year, f"year glued to '{v.name}'")
             elif v.name.lower() == "arxiv" and i > title_end >= 0:  # "  - Ann Lee, Bo Chan. arXiv 2024."
                 f.give("year", v.year, "year glued to 'arXiv' on a line under the title")
-        m = DATE_RE.search(text)
+        m = DATE_RE.search(text) if "19" in text or "20" in text else None  # every date holds its year
         if m:
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
     venue_heading = False  # "## 2024" over "### ICLR": a year heading above a venue's gives its year
     for heading in reversed(seg.section):
-        h = heading.strip().rstrip(":：").strip()
-        if not only_venue_or_date(h) and not _NOT_IN_RE.search(h) and (  # "Accepted Papers of ICLR 2024"
-                bare := clean_space(_HEADING_FILLER_RE.sub(" ", h)).strip(" -–—:|()[]")) and only_venue_or_date(bare):
-            h = bare
-        if _YEAR_ONLY_RE.fullmatch(h):
-            f.give("year", int(h), f"year heading '{heading}'")
+        said = _heading_says(heading)
+        if isinstance(said, int):
+            f.give("year", said, f"year heading '{heading}'")
             break
-        h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
-        a = read_aside(h) if not venue_heading and len(h) <= 80 and only_venue_or_date(h) else None
-        if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
-            # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
-            _give_aside(f, a, f"venue heading '{heading}'")
+        if said is not None and not venue_heading:
+            _give_aside(f, said, f"venue heading '{heading}'")
             if f.year is not None:
                 break
             venue_heading = True
