@@ -97,3 +97,33 @@ def test_a_long_line_of_clauses_is_read_in_bounded_steps(monkeypatch: pytest.Mon
                                   "Fine Tuning Text-to-Image Diffusion Models CVPR 2023"])
 def test_a_description_after_a_papers_name_is_no_rest_of_its_title(rest: str) -> None:
     assert _one(f"- [DreamBooth]({ARXIV}): {rest}")["title"] == "DreamBooth"
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "venue", "year"), [
+    ("- **DDIM** — Denoising Diffusion Implicit Models. Song, Meng, Ermon. ICLR 2021.",
+     "Denoising Diffusion Implicit Models", ["Song", "Meng", "Ermon"], "ICLR", 2021),
+    ("- **Phenaki** - Variable Length Video Generation From Open Domain Textual Description. ICLR 2023. "
+     f"[Paper]({ARXIV})", "Variable Length Video Generation From Open Domain Textual Description", [], "ICLR", 2023),
+    ("- **DDPM** - Denoising Diffusion Probabilistic Models (NeurIPS 2020)",
+     "Denoising Diffusion Probabilistic Models", [], "NeurIPS", 2020),
+    ("- **SDE** — Score-Based Generative Modeling through Stochastic Differential Equations — Song et al. — ICLR 2021",
+     "Score-Based Generative Modeling through Stochastic Differential Equations", ["Song"], "ICLR", 2021),
+    (f"- **Stable Diffusion** — High-Resolution Image Synthesis with Latent Diffusion Models [paper]({ARXIV})",
+     "High-Resolution Image Synthesis with Latent Diffusion Models", [], None, None),
+])
+def test_a_title_after_a_dash_and_a_bold_method_name(line: str, title: str, authors: list, venue: str | None,
+                                                     year: int | None) -> None:
+    """The bold run names the method; the title is the clause after the dash, up to its authors, venue or link."""
+    row = _one(line)
+    assert (row["title"], row["authors"], row["venue"], row["year"]) == (title, authors, venue, year)
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # the dash leads to a description: the bold run is the title
+    (f"- **Denoising Diffusion Implicit Models** — Song, Meng, Ermon. ICLR 2021. [paper]({ARXIV})",
+     "Denoising Diffusion Implicit Models"),
+    (f"- **DDIM** — A faster sampler for diffusion models. [paper]({ARXIV})", "DDIM"),
+    (f"- **DDIM** — faster sampling, Song et al. [paper]({ARXIV})", "DDIM"),
+])
+def test_a_description_after_a_dash_leaves_the_bold_title(line: str, title: str) -> None:
+    assert _one(line)["title"] == title

@@ -79,10 +79,56 @@ def named_continuation(line: Line, end: int) -> str:
     rest = line.text[end:]
     if not re.match(r"\s*(?:[:：]\s+(?:[^\W_a-z]|[\"“'‘(\[])|：(?:[A-Z0-9\"“'‘(\[]))", rest):  # "**标题**：Title"
         return ""  # "**Foo Models**: a method that ...": a description, not the rest of the title
+    rest = _up_to_a_break(line, end, rest)
+    cut = _title_end(rest)
+    return (rest if cut is None else rest[:cut]).rstrip(" ,;")
+
+
+_DASHED_NAME_RE = re.compile(r"\s*[-–—]\s+(?=[^\W_a-z]|[\"“'‘])")
+
+
+def title_after_name(line: Line, name: str, end: int) -> str:
+    """``**DDIM** — Denoising Diffusion Implicit Models. Song, Meng, Ermon. ICLR 2021.``: the title a dash
+    puts after a bold method name of a word or two, when authors, a venue or a date follow it; empty otherwise
+    (``**DDIM** — A faster sampler`` describes the method)."""
+    m = _DASHED_NAME_RE.match(line.text, end)
+    if not m or len(name.split()) > 2 or not re.search(r"[A-Z]", name) or re.search(r"[.:：,;]", name):
+        return ""
+    rest = _up_to_a_break(line, m.end(), line.text[m.end():])
+    cut = _title_end(rest)
+    if cut is None and _details_at(line, m.end() + len(rest)) and _title_cased(rest):
+        cut = len(rest)  # "**DDPM** - Denoising Diffusion Probabilistic Models (NeurIPS 2020)", "... — Ho et al."
+    title = rest[:cut].rstrip(" ,;.") if cut else ""
+    return title if len(title.split()) >= 3 and is_title_clause(title) else ""
+
+
+def _title_cased(text: str) -> bool:
+    """Most words of four letters or more capitalised, as titles are and descriptions are not."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _details_at(line: Line, col: int) -> bool:
+    """Whether the line's text from ``col`` goes on with a link, or with a clause (in parentheses, brackets or
+    after a dash) of names, a venue or a date."""
+    if any(lk.col == col or (lk.col > col and not line.text[col:lk.col].strip(" -–—|:")) for lk in line.links):
+        return True
+    m = re.match(r"\s*(?:[(\[]([^()\[\]]{1,120})[)\]]|[-–—|]\s+([^-–—|(\[]{1,120}))", line.text[col:])
+    clause = (m.group(1) or m.group(2) or "").strip(" .,;") if m else ""
+    return bool(clause) and (only_venue_or_date(clause) or is_name_list(clause) or bool(_ET_AL_START_RE.match(clause)))
+
+
+def _up_to_a_break(line: Line, end: int, rest: str) -> str:
+    """``rest`` (the line's text from column ``end``) up to an italic run, a link, an aside, a dash or a
+    line break: where a title written in plain text has ended at the latest."""
     stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
                                                                           if lk.col > end]
-    rest = rest[: min(stops)]
-    rest = re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest)[0]
+    return re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest[: min(stops)])[0]
+
+
+def _title_end(rest: str) -> int | None:
+    """Where a title in ``rest`` ends because its authors, a venue or a date begin (``Fine Tuning X, Ruiz et
+    al., CVPR 2023``), or None when nothing says so."""
     for k, m in enumerate(_CLAUSE_END_RE.finditer(rest)):  # the title ends where its authors, venue or date begin
         if k == 8 or m.start() > 300:
             break  # a title's clauses are few and short: a long line costs no more than its first ones
@@ -91,8 +137,8 @@ def named_continuation(line: Line, end: int) -> str:
         while len(sentence) > 1 and only_venue_or_date(sentence[-1]):
             sentence.pop()  # "Ann Lee, Bo Chan, ICCV 2023": the names before the venue
         if only_venue_or_date(", ".join(sentence)) or is_name_list(", ".join(sentence)) or _ET_AL_START_RE.match(tail):
-            return rest[:m.start()].rstrip(" ,;")  # "...: Fine Tuning X, Ruiz et al., CVPR 2023"
-    return rest.rstrip(" ,;")
+            return m.start()
+    return None
 
 
 def link_continuation(line: Line, link: Link) -> str:

@@ -17,6 +17,7 @@ from diffdata.parse.clauses import (
     named_continuation,
     reads_as_news,
     split_trailing_parenthetical,
+    title_after_name,
 )
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
@@ -221,7 +222,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         end = i
                     else:
                         break
-            if end == 0:
+            if end == 0 and (after := title_after_name(head, text, col + len(text))):
+                parts = [after]  # "**DDIM** — Denoising Diffusion Implicit Models. Song, ...": the bold a name
+            elif end == 0:
                 parts[0] += named_continuation(head, col + len(text))
             if give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
