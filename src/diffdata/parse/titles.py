@@ -76,6 +76,7 @@ _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from
 
 _COMMA_RE = re.compile(r",\s+")
 _COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?:accepted|published|to\s+appear|appearing)\s+(?:by|to|at|in|as)\s.*$")
+_STRUCK_RE = re.compile(r"~~([^~]{8,300})~~")
 _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]|‘([^‘’]{8,300})’"  # not "Don’t"; «T», „T“;
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
                         r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
@@ -252,6 +253,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     text_before = text_outside_links(head)
     if ('"' in text_before or "“" in text_before) and _give_citation(f, read_citation(_lead(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style
+    if (struck := _STRUCK_RE.match(_lead(text_before))) and give_title(f, clean_title(struck[1]), "struck text"):
+        return 0  # "- [x] ~~Title~~ ✔️ finished 2024-03-10": a tracker's finished entry; what follows is its status
     q = _QUOTED_RE.search(text_before) or _QUOTED_RE.search(_lead(text_before))
     if q and give_title(f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
         return 0

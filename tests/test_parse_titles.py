@@ -1,0 +1,26 @@
+"""The title rules of ``parse/titles.py`` on layouts written for these tests: what each entry's title is."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from parse_rows import fields
+except ImportError:  # tests/ imported as a package
+    from tests.parse_rows import fields
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("- [x] 🟢 ~~Foo Models for Bar Synthesis~~ ✔️ finished 2024-03-10 (Lee, 2023) <https://arxiv.org/abs/2301.00001>",
+     ("Foo Models for Bar Synthesis", ["Lee"], 2023)),
+    ("- [ ] ~~Scalable Qux Models with Transformers~~ — done (Peebles & Xie, ICCV 2023)",
+     ("Scalable Qux Models with Transformers", ["Peebles", "Xie"], 2023)),
+])
+def test_a_struck_title_is_read_without_the_status_after_it(md: str, expected: tuple) -> None:
+    """A reading tracker strikes out what it has read and writes a status after it: the struck text is the title."""
+    assert fields(md, "title", "authors", "year") == [expected]
+
+
+def test_a_short_struck_word_before_a_linked_title_is_no_title() -> None:
+    md = "- ~~Old~~ [Elucidating the Design Space of Foo Models](https://arxiv.org/abs/2206.00364)"
+    assert fields(md, "title") == [("Elucidating the Design Space of Foo Models",)]
