@@ -602,3 +602,42 @@ def test_an_item_that_is_only_an_identifier_is_an_untitled_mention() -> None:
 
 def test_a_doi_written_before_a_title_is_no_part_of_it() -> None:
     assert fields("- doi: 10.1000/xyz Some Paper Title\n", "title", "doi") == [("Some Paper Title", "10.1000/xyz")]
+
+
+# -- a definition list: the term is the title, its definitions the details ------------------------------------
+
+DEFINITIONS = """\
+    Foo Models for Bar Synthesis
+    :   Ann Lee, Bo Chan. NeurIPS 2020. <https://arxiv.org/abs/2006.00001>
+
+    Qux Sampling Made Fast
+    :   A sampler in ten steps. Cy Dee, Di Eng, ICLR 2021. <https://arxiv.org/abs/2010.00002>
+
+    Baz Guidance
+    :   Ed Fox, Flo Gee
+    :   arXiv 2022 · [paper](https://arxiv.org/abs/2207.00003)
+"""
+
+
+def test_each_term_of_a_definition_list_is_a_work_titled_by_it() -> None:
+    assert fields(DEFINITIONS, "line", "title", "authors", "year", "arxiv_id") == [
+        (1, "Foo Models for Bar Synthesis", ["Ann Lee", "Bo Chan"], 2020, "2006.00001"),
+        (4, "Qux Sampling Made Fast", ["Cy Dee", "Di Eng"], 2021, "2010.00002"),  # the names after a sentence
+        (7, "Baz Guidance", ["Ed Fox", "Flo Gee"], 2022, "2207.00003"),
+    ]
+
+
+def test_only_terms_each_with_a_definition_make_a_definition_list() -> None:
+    from diffdata.parse.details import definition_entries
+    from diffdata.parse.model import Line
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(n, text=t) for n, t in enumerate(texts, 1)]
+
+    found = definition_entries(lines("Foo Models", ":   Ann Lee. NeurIPS 2020.", "Bar Fields", "~ Bo Chan"))
+    assert [[ln.text for ln in term] for term in found] == [["Foo Models", "Ann Lee. NeurIPS 2020."],
+                                                           ["Bar Fields", "Bo Chan"]]
+    assert definition_entries(lines("Foo Models", "Bar Fields", ":   Ann Lee.")) is None  # two terms in a row
+    assert definition_entries(lines("Foo Models", ":   Ann Lee.", "Bar Fields")) is None  # the last undefined
+    assert definition_entries(lines(": Foo Models", ":   Ann Lee.")) is None  # no term first
+    assert definition_entries(lines("Foo Models: a model", "for bars")) is None  # a colon inside a line

@@ -152,6 +152,19 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(
                     "authors", split_authors(cut), "line after the title")) and cut == text.strip(" .,;"):
                 used[ln.number] = ""
+            elif not f.authors and (cited := _names_after_a_sentence(text)):
+                f.give("authors", split_authors(cited), "names and venue after a sentence on the line after the title")
+
+
+def _names_after_a_sentence(text: str) -> str | None:
+    """``The model that made it work. Ho, Jain, Abbeel, NeurIPS 2020.``: the names of a citation that follows a
+    sentence describing the work, when a venue or a date ends it; None otherwise."""
+    for m in list(re.finditer(r"(?<=[a-z)])\.\s+(?=[A-Z])", text[:400]))[:3]:
+        sentence = re.split(r"(?<!\b[A-Z])\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
+        cut = names_before(sentence)
+        if cut and is_name_list(sentence[:cut - 1]) and only_venue_or_date(sentence[cut:].strip(" .,;")):
+            return sentence[:cut - 1]
+    return None
 
 
 def names_before(clause: str) -> int:

@@ -28,6 +28,7 @@ from diffdata.parse.shapes import (
     text_before,
     text_outside_links,
 )
+from diffdata.parse.siblings import line_from
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -227,3 +228,24 @@ def labels_sublist(all_blocks: list[Block], i: int) -> bool:
     firsts = [lk for lk in nxt.lines[0].links if not lk.image]
     return 0 < len(text.split()) <= 6 and not text.endswith((".", "!", "?", "。")) and bool(firsts) and not (
         clean_space(firsts[0].text).startswith(text))  # "- Imagen Lite" over "[Imagen Lite: Small ...](..)": its name
+
+
+_DEFINITION_RE = re.compile(r"[:~][ \t]+")  # ":   what the term is", as PHP Markdown Extra and Pandoc write it
+
+
+def definition_entries(lines: list[Line]) -> list[list[Line]] | None:
+    """A definition list in one paragraph: ``Title`` then ``:   Ho, Jain. NeurIPS 2020. <url>`` lines; each term
+    with its definitions (their markers cut), a work a term. None when the paragraph is no such list (its first
+    line defines nothing, or one of its terms has no definition)."""
+    if len(lines) < 2 or _DEFINITION_RE.match(lines[0].text) or not _DEFINITION_RE.match(lines[1].text):
+        return None
+    groups: list[list[Line]] = []
+    for ln in lines:
+        m = _DEFINITION_RE.match(ln.text)
+        if m is None:
+            if groups and len(groups[-1]) == 1:
+                return None  # two terms in a row: no definition list
+            groups.append([ln])
+        else:
+            groups[-1].append(line_from(ln, m.end()))
+    return groups if len(groups[-1]) > 1 else None

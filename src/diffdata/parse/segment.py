@@ -20,7 +20,14 @@ from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
-from diffdata.parse.details import cites_a_work, details_list, joined_entry, labels_sublist, section_label
+from diffdata.parse.details import (
+    cites_a_work,
+    definition_entries,
+    details_list,
+    joined_entry,
+    labels_sublist,
+    section_label,
+)
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.prose import is_field_record, is_label_text, numbered, opens_with_titled_link, prose_links
 from diffdata.parse.report import Reporter, link_problem
@@ -92,6 +99,10 @@ class Walker(Reporter):
             self.sections.label = clean_space(lines[0].text.replace("\u2028", " ")).strip(" :：")
             for ln in lines[1:]:
                 self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
+            return
+        if (terms := definition_entries(lines)) is not None:
+            for term in terms:  # "Title" / ":   Ho, Jain. NeurIPS 2020. <url>": a work a term, details under it
+                self.block_entry(Block(block.type, term[0].number, term[-1].number, term, level=block.level))
             return
         if all(numbered(ln) for ln in lines) and not all(stands_as_reference(ln) for ln in lines):
             for ln in lines:  # "[4] Title, Ann Lee, [pdf](..)", "(5) Title. Ann Lee. NeurIPS 2022.": a numbered list
