@@ -98,3 +98,60 @@ def test_mla_and_chicago_citations_invert_the_first_name_only(line: str, authors
     rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", authors, venue, year)]
+
+
+# -- citations wrapped over lines, as editors and LaTeX exports break them ---------------------------------------
+
+WRAPPED = """\
+[1] A. Okafor, B. Pell, and C. Quist, "Quiet Anchors for Panoptic
+Things," in Proc. ICLR, 2022.
+
+[2] D. Ruiz and E. Sato, "Loud Anchors," in Proc. Int. Conf. Mach. Learn. (ICML), 2021. [Online]. Available:
+https://arxiv.org/abs/2102.00002
+
+1. Okafor, A., Pell, B., & Quist, C. (2020). Quiet anchors for panoptic
+   things. In *Advances in Neural Information Processing Systems*.
+2. Ruiz, D., & Sato, E. (2021). Loud anchors. In *International
+   Conference on Learning Representations*. https://arxiv.org/abs/2010.00002
+
+Tan, F., & Ueda, G. (2023). Soft anchors for
+panoptic things. In *Computer Vision and Pattern Recognition*.
+"""
+
+
+def test_a_citation_wrapped_over_lines_is_read_whole() -> None:
+    """An IEEE reference paragraph broken anywhere was not read (without a link: no row, no report); an APA item
+    broken inside its title kept half the title; an unnumbered APA paragraph broken over two lines was lost."""
+    rows, _report = parse_document("x.md", WRAPPED)
+    assert [(r["line"], r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        (1, "Quiet Anchors for Panoptic Things", ["A. Okafor", "B. Pell", "C. Quist"], 2022, "ICLR"),
+        (4, "Loud Anchors", ["D. Ruiz", "E. Sato"], 2021, "ICML"),
+        (7, "Quiet anchors for panoptic things", ["Okafor, A.", "Pell, B.", "Quist, C."], 2020,
+         "Advances in Neural Information Processing Systems"),
+        (9, "Loud anchors", ["Ruiz, D.", "Sato, E."], 2021, "International Conference on Learning Representations"),
+        (12, "Soft anchors for panoptic things", ["Tan, F.", "Ueda, G."], 2023, "Computer Vision and Pattern Recognition"),
+    ]
+    assert rows[1]["arxiv_id"] == "2102.00002" and rows[3]["arxiv_id"] == "2010.00002"
+
+
+def test_lines_that_do_not_make_one_citation_are_not_joined() -> None:
+    md = ("- Okafor, A., & Pell, B. (2020). Quiet anchors for panoptic things. In *NeurIPS*.\n"
+          "  Our notes on it\n"  # a note under a finished citation: no part of it
+          "- [Loud Anchors for Panoptic Things](https://arxiv.org/abs/2102.00002)\n"
+          "  a method that makes anchors loud\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["year"]) for r in rows] == [("Quiet anchors for panoptic things", 2020),
+                                                      ("Loud Anchors for Panoptic Things", None)]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Tan, F. (2023). Soft anchors. In *CVPR*.", "CVPR"),
+    ("Tan, F. (2023). Soft anchors. In *Proceedings of the Quiet Conference* (pp. 1-10).",
+     "Proceedings of the Quiet Conference"),
+    ("Tan, F. (2023). Soft anchors. *Journal of Quiet Learning*, 24, 1-10.", "Journal of Quiet Learning"),
+])
+def test_an_apa_paper_in_proceedings_names_its_venue(text: str, venue: str) -> None:
+    """``In *Proceedings ...*`` after an APA title is its venue ("In" cut); without it the citation stood alone
+    as no reference and was lost with nothing reported."""
+    rows, _report = parse_document("x.md", text + "\n")
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [("Soft anchors", venue, 2023)]

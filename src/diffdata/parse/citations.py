@@ -23,7 +23,7 @@ __all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
 APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
-                    + r"(?:\.\s+(?P<venue>[A-Z][^,(]{1,80}?)(?:,|\s*\())?")
+                    + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
 HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
                         r"(?:,\s+[A-Z][a-z]{2,8})?[.,]\s+" + _TITLE
                         + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")

@@ -7,7 +7,7 @@ segments; the field reader reads segments, never raw markdown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urlsplit
 
 
@@ -104,3 +104,22 @@ class Segment:
     needs_links: bool = False  # an item naming a work, kept only if its sub-items bring its links
     document_title: str | None = None  # a paper badge in the document's header: the document's title names it
     heading: str | None = None  # the heading right above the entry, nothing between them
+
+
+def joined(lines: list[Line]) -> Line:
+    """Lines a writer wrapped, as the one line they are: a space where each broke, every column moved along;
+    the first line's number."""
+    out = Line(lines[0].number, bold_continues=lines[0].bold_continues)
+    for ln in lines:
+        at = len(out.text) + 1 if out.text else 0
+        out.text = f"{out.text} {ln.text}" if out.text else ln.text
+        out.links += [replace(lk, col=lk.col + at) for lk in ln.links]
+        out.bold += [(c + at, t) for c, t in ln.bold]
+        out.italic += [(c + at, t) for c, t in ln.italic]
+        out.code += [(c + at, t) for c, t in ln.code]
+        out.strong, out.em, out.other = (" ".join(x for x in pair if x) for pair in (
+            (out.strong, ln.strong), (out.em, ln.em), (out.other, ln.other)))
+        out.link_cont = out.link_cont or ln.link_cont
+        out.hidden += ln.hidden
+    return out
+

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.citations import read_citation, stands_as_reference
 from diffdata.parse.clauses import is_title_clause
-from diffdata.parse.model import Block, Line, Segment
+from diffdata.parse.model import Block, Line, Segment, joined
 from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import (
     LABEL_RE,
@@ -20,6 +21,7 @@ from diffdata.parse.shapes import (
     is_image_src,
     is_label,
     link_end,
+    text_outside_links,
 )
 from diffdata.parse.siblings import line_from
 from diffdata.parse.tags import is_tag
@@ -163,6 +165,50 @@ def numbered(line: Line) -> int:
     if len(m.group(0).strip()) == 2 and m.group(0).strip()[0].isupper() and not titled:
         return 0  # "V. Kumar, ...": an initial
     return m.end() if titled or all(lk.image or is_label(lk.text) for lk in line.links) else 0
+
+
+def wrapped_references(lines: list[Line]) -> list[Line] | None:
+    """A paragraph of numbered references that wrap onto the lines under them (``[1] J. Ho, A. Jain, and P.
+    Abbeel, "Title,"`` / ``in Proc. NeurIPS, 2020.``): each reference joined into one line, its numbering cut.
+    None unless the paragraph opens with a number, some line goes on the one above, and every reference, joined,
+    reads as a citation."""
+    if not numbered(lines[0]) or all(numbered(ln) for ln in lines):
+        return None
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if numbered(ln):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    refs = [line_from(joined(g), numbered(g[0])) for g in groups]
+    return refs if all(stands_as_reference(r) for r in refs) else None
+
+
+def wrapped_head(lines: list[Line]) -> list[Line]:
+    """An item's citation that wraps onto the lines under it (``1. Ho, J., & Abbeel, P. (2020). Denoising
+    diffusion`` / ``models. In *NeurIPS*.``), joined into its first line: each line that goes on from the one
+    above (which ends without a stop, or is followed by a lowercase word), up to four, when the whole reads as
+    a citation. The lines as they are otherwise."""
+    k = 1
+    while k < min(len(lines), 4) and (lines[k - 1].text.rstrip()[-1:].isalnum()
+                                      or lines[k].text.lstrip()[:1].islower()):
+        k += 1
+    if k == 1:
+        return lines
+    head = joined(lines[:k])
+    c = read_citation(text_outside_links(head).strip())
+    return [head, *lines[k:]] if c is not None and c.title and c.authors and c.year else lines
+
+
+def wrapped_citation(lines: list[Line]) -> Line | None:
+    """A paragraph of two to four lines that is one citation wrapped (``Ho, J., & Abbeel, P. (2020). Denoising
+    diffusion`` / ``models. In *NeurIPS*.``), as one line; None when, joined, it names no authors, year and
+    title as a citation does."""
+    if not 2 <= len(lines) <= 4 or numbered(lines[0]):
+        return None
+    whole = joined(lines)
+    c = read_citation(text_outside_links(whole).strip())
+    return whole if c is not None and c.title and c.authors and c.year else None
 
 
 def titled_over_labels(lines: list[Line]) -> bool:

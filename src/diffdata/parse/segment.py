@@ -29,7 +29,16 @@ from diffdata.parse.details import (
     section_label,
 )
 from diffdata.parse.model import Block, Line, Link, Segment
-from diffdata.parse.prose import is_field_record, is_label_text, numbered, opens_with_titled_link, prose_links
+from diffdata.parse.prose import (
+    is_field_record,
+    is_label_text,
+    numbered,
+    opens_with_titled_link,
+    prose_links,
+    wrapped_citation,
+    wrapped_head,
+    wrapped_references,
+)
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import Sections, heading_names_a_work, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
@@ -104,9 +113,16 @@ class Walker(Reporter):
             for term in terms:  # "Title" / ":   Ho, Jain. NeurIPS 2020. <url>": a work a term, details under it
                 self.block_entry(Block(block.type, term[0].number, term[-1].number, term, level=block.level))
             return
+        if (refs := wrapped_references(lines)) is not None:
+            for ln in refs:  # '[1] J. Ho, A. Jain, and P. Abbeel, "Title,"' / 'in Proc. NeurIPS, 2020.'
+                self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
+            return
         if all(numbered(ln) for ln in lines) and not all(stands_as_reference(ln) for ln in lines):
             for ln in lines:  # "[4] Title, Ann Lee, [pdf](..)", "(5) Title. Ann Lee. NeurIPS 2022.": a numbered list
                 self.item(Block("item", ln.number, ln.number, [line_from(ln, numbered(ln))], level=block.level))
+            return
+        if (whole := wrapped_citation(lines)) is not None:  # "Ho, J. (2020). Denoising diffusion" / "models. ..."
+            self.block_entry(Block(block.type, block.start, block.end, [whole], level=block.level))
             return
         if all(stands_as_reference(ln) for ln in lines):
             for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
@@ -164,7 +180,7 @@ class Walker(Reporter):
 
         The entry's links are those on its first line and on lines of links or badges; links inside its
         description mention other works (a paper link there identifies an entry that has none)."""
-        lines = block.lines
+        lines = wrapped_head(block.lines)  # "1. Ho, J. (2020). Denoising diffusion" / "models. In *NeurIPS*."
         first = lines[0]
         lead = next((lk for lk in first.links if not lk.image), None)
         before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
