@@ -103,3 +103,24 @@ def test_a_rows_other_links_to_its_own_paper_stay_its_links(cell: str) -> None:
     rows = _rows("| Paper | Links |\n|---|---|\n"
                  f"| [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2205.00001) | {cell} |")
     assert [r["title"] for r in rows] == ["Quiet Anchors for Panoptic Things"]
+
+
+def test_several_works_in_one_table_cell_each_with_its_own_aside() -> None:
+    """A taxonomy table lists a topic's papers in one cell, each with its venue: each is a work with its own
+    venue and year (the first carried every id, the others were titled 'title' with the first one's venue)."""
+    text = ("| Topic | Papers |\n|---|---|\n"
+            "| Samplers | [FooSolve](https://arxiv.org/abs/2010.00001) (ICLR'21), [BarSolve](https://arxiv.org/abs/"
+            "2206.00002) (NeurIPS'22), [QuxSolve](https://arxiv.org/abs/2204.00003) (ICLR'23) |\n"
+            "| Distillation | [Progressive Foo for Fast Bar](https://arxiv.org/abs/2202.00004) (ICLR 2022); "
+            "[Consistent Foo](https://arxiv.org/abs/2303.00005) (ICML 2023) |")
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_id"]) for r in _rows(text)] == [
+        ("FooSolve", "ICLR", 2021, "2010.00001"), ("BarSolve", "NeurIPS", 2022, "2206.00002"),
+        ("QuxSolve", "ICLR", 2023, "2204.00003"), ("Progressive Foo for Fast Bar", "ICLR", 2022, "2202.00004"),
+        ("Consistent Foo", "ICML", 2023, "2303.00005")]
+
+
+def test_a_second_paper_of_a_title_cell_is_never_titled_by_the_cells_role() -> None:
+    text = ("| Topic | Papers |\n|---|---|\n"
+            "| Samplers | [FooSolve](https://arxiv.org/abs/2010.00001) and then [BarSolve](https://arxiv.org/abs/"
+            "2206.00002) as well |")
+    assert [(r["title"], r["arxiv_id"]) for r in _rows(text)] == [("FooSolve", "2010.00001"), (None, "2206.00002")]

@@ -313,8 +313,8 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
             by_id.setdefault(identifiers_from_url(x["url"]).arxiv_id, []).append(x)
         for other in alone:
             links = by_id[other]
-            named = next((t for t in map(link_title, (x["label"] for x in links))  # "[Other Title](arxiv)"
-                          if t and title_key(t) != mine), None)
+            named = next((t for t in map(link_title, (x["label"] for x in links if x["label"] != "title"))
+                          if t and title_key(t) != mine), None)  # "[Other Title](arxiv)"; "title" marks a role
             extra = {k: None for k in r} | {
                 "title": named,
                 "occurrence_id": r["occurrence_id"], "source": r["source"], "line": r["line"],

@@ -19,6 +19,8 @@ from diffdata.parse.inline import BREAK
 from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.rows import split_line
 from diffdata.parse.shapes import around, is_label, text_outside_links
+from diffdata.parse.siblings import parts as link_parts
+from diffdata.parse.siblings import sibling_links
 from diffdata.text import clean_space, title_key
 
 if TYPE_CHECKING:
@@ -160,6 +162,8 @@ def _works_in_cell(cell: list[Line]) -> list[Line]:
     titled = [j for j, lk in enumerate(cell[0].links) if _is_titled(lk)]
     if len(titled) > 1 and not re.sub(r"[\s;,|/·•]+", "", text_outside_links(cell[0])):
         return [around(cell[0], cell[0].links, j) for j in titled]  # "[A](..); [B](..)"
+    if len(titled) > 1 and (cuts := sibling_links(cell[0])):  # "[DDIM](..) (ICLR'21), [DEIS](..) (ICLR'23)"
+        return link_parts(cell[0], cuts)
     if BREAK[1] not in cell[0].text:
         return []
     parts = [p for p in split_line(cell[0], BREAK[1]) if p.text.strip()]
