@@ -127,3 +127,22 @@ def test_a_title_after_a_dash_and_a_bold_method_name(line: str, title: str, auth
 ])
 def test_a_description_after_a_dash_leaves_the_bold_title(line: str, title: str) -> None:
     assert _one(line)["title"] == title
+
+
+def test_a_link_text_wrapped_over_lines_leaves_what_follows_on_the_entrys_line() -> None:
+    """A formatter wrapping at 80 columns breaks a link's text: the names after the link are still read, and
+    the entry's lines keep their numbers."""
+    md = ("# Papers\n\n"
+          "- [Foo Models Beat Bar Models on Image\n"
+          "  Synthesis](https://arxiv.org/abs/2105.00001) — Ann Lee, Bo Chan. NeurIPS 2021.\n"
+          "- [Qux: Guided Image Synthesis and Editing with\n"
+          "  Stochastic Differential\n"
+          "  Equations](https://arxiv.org/abs/2108.00002) — Cy Dee,\n"
+          "  Di Eng, Ed Fox, et al. ICLR 2022.\n"
+          "- [Baz Fields](https://arxiv.org/abs/2108.00003)\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["line"], r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (3, "Foo Models Beat Bar Models on Image Synthesis", ["Ann Lee", "Bo Chan"], "NeurIPS", 2021),
+        (5, "Qux: Guided Image Synthesis and Editing with Stochastic Differential Equations",
+         ["Cy Dee", "Di Eng", "Ed Fox"], "ICLR", 2022),
+        (9, "Baz Fields", [], None, None)]

@@ -31,6 +31,7 @@ BREAK = " \u2028 "  # an HTML <br> inside a line: white space that also ends a c
 def inline_lines(token: Token, first_line: int) -> list[Line]:
     """Split an inline token into its source lines (1-based ``first_line``)."""
     lines = [Line(first_line)]
+    number = first_line  # the source line being read
     strong = em = sup = 0
     link: Link | None = None
 
@@ -61,9 +62,11 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
     for child in token.children or []:
         t = child.type
         if t in ("softbreak", "hardbreak"):
-            if link is not None:
-                link.text += " "
-            lines.append(Line(lines[-1].number + 1, bold_continues=strong > 0))
+            number += 1
+            if link is not None:  # a link's text wrapped ("[Diffusion Models Beat GANs on Image" / "Synthesis](..)
+                put(" ")  # — Ann Lee."): the line it opened goes on, what follows the link is on it
+                continue
+            lines.append(Line(number, bold_continues=strong > 0))
             run_open[0] = run_open[1] = False
         elif t in ("text", "code_inline"):
             if t == "code_inline" and link is None and not sup:
@@ -102,7 +105,8 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
             if tag.startswith("<!--"):
                 lines[-1].hidden.extend(m.group(0).rstrip(".,;:!?*") for m in ANY_URL_RE.finditer(tag))
                 for _ in range(tag.count("\n")):  # a comment over several lines: keep the line numbers right
-                    lines.append(Line(lines[-1].number + 1))
+                    number += 1
+                    lines.append(Line(number))
             elif _SUP_OPEN_RE.fullmatch(tag):
                 sup += 1
             elif _SUP_CLOSE_RE.fullmatch(tag):
