@@ -146,3 +146,25 @@ def test_a_link_text_wrapped_over_lines_leaves_what_follows_on_the_entrys_line()
         (5, "Qux: Guided Image Synthesis and Editing with Stochastic Differential Equations",
          ["Cy Dee", "Di Eng", "Ed Fox"], "ICLR", 2022),
         (9, "Baz Fields", [], None, None)]
+
+
+def test_names_wrapped_under_a_link_are_read_whole() -> None:
+    """The line after a link left hanging (a dash, a comma, "et"), a line opening with a dash or "et al.", and a
+    name broken between its two lines go on the entry's line."""
+    md = ("# Papers\n\n"
+          "- [Foo Models](https://arxiv.org/abs/2105.00001) —\n"
+          "  Ann Lee, Bo Chan, Cy Dee,\n"
+          "  Di Eng, et al. ICLR 2021.\n"
+          "- [Bar Models](https://arxiv.org/abs/2105.00002)\n"
+          "  — Ed Fox, Flo Gee, et\n"
+          "  al. NeurIPS 2022.\n"
+          "- [Qux Models](https://arxiv.org/abs/2105.00003) — Hyungjin\n"
+          "  Chung, Jeongsol Kim. ICML 2023.\n"
+          "- [Baz Models](https://arxiv.org/abs/2105.00004)\n"
+          "  A model of bazzes, in 2019 terms.\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["line"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (3, ["Ann Lee", "Bo Chan", "Cy Dee", "Di Eng"], "ICLR", 2021),
+        (6, ["Ed Fox", "Flo Gee"], "NeurIPS", 2022),
+        (9, ["Hyungjin Chung", "Jeongsol Kim"], "ICML", 2023),
+        (11, [], None, None)]  # a description under the link stays a line of its own: its year is not the work's

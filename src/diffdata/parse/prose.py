@@ -11,7 +11,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import read_citation, stands_as_reference
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment, joined
-from diffdata.parse.names import is_name_list, looks_like_names
+from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.shapes import (
     LABEL_RE,
     METADATA_LABELS,
@@ -193,11 +193,23 @@ def wrapped_head(lines: list[Line]) -> list[Line]:
     while k < min(len(lines), 4) and (lines[k - 1].text.rstrip()[-1:].isalnum()
                                       or lines[k].text.lstrip()[:1].islower()):
         k += 1
-    if k == 1:
-        return lines
-    head = joined(lines[:k])
-    c = read_citation(text_outside_links(head).strip())
-    return [head, *lines[k:]] if c is not None and c.title and c.authors and c.year else lines
+    if k > 1:
+        head = joined(lines[:k])
+        c = read_citation(text_outside_links(head).strip())
+        if c is not None and c.title and c.authors and c.year:
+            return [head, *lines[k:]]
+    k = 1  # "[Title](..) —" / "Ann Lee, Bo Chan," / "Cy Dee, et al. ICLR 2021.": a line left hanging goes on below
+    while k < min(len(lines), 6) and not lines[k].links and not has_organisation_word(lines[k].text) and (
+            _HANGING_RE.search(lines[k - 1].text) or _GOES_ON_RE.match(lines[k].text)
+            or (_FIRST_NAME_END_RE.search(lines[k - 1].text) and _SURNAME_START_RE.match(lines[k].text))):
+        k += 1
+    return [joined(lines[:k]), *lines[k:]] if k > 1 else lines
+
+
+_HANGING_RE = re.compile(r"(?:[,—–&]|\s-|\band|\bet)\s*$")
+_GOES_ON_RE = re.compile(r"\s*(?:[—–]\s|et al\b)")  # "— Ann Lee, Bo Chan", "et al. ICLR 2023."
+_FIRST_NAME_END_RE = re.compile(r"[,—–]\s+[A-Z][\w'’-]+\s*$")  # "... — Hyungjin" / "Chung, Jeongsol Kim, ..."
+_SURNAME_START_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:,|\s+et al\b)")
 
 
 def wrapped_citation(lines: list[Line]) -> Line | None:
