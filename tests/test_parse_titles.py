@@ -24,3 +24,16 @@ def test_a_struck_title_is_read_without_the_status_after_it(md: str, expected: t
 def test_a_short_struck_word_before_a_linked_title_is_no_title() -> None:
     md = "- ~~Old~~ [Elucidating the Design Space of Foo Models](https://arxiv.org/abs/2206.00364)"
     assert fields(md, "title") == [("Elucidating the Design Space of Foo Models",)]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ("1. **Foo Diffusion Models (FDM)** – *Lee, Chan (NeurIPS 2020)*", "Foo Diffusion Models"),
+    ("- [Bar Fields for Scenes (NeRF-W)](https://arxiv.org/abs/2101.00001)", "Bar Fields for Scenes"),
+    ("- Qux Guidance for Samplers (SD3) - ICLR 2021", "Qux Guidance for Samplers"),
+    ("- [Hotshot-XL (text-to-GIF)](https://github.com/o/hotshot)", "Hotshot-XL (text-to-GIF)"),  # a description
+    ("- [Foo Models (Extended Version)](https://arxiv.org/abs/2101.00002)", "Foo Models (Extended Version)"),
+])
+def test_a_methods_acronym_after_its_title_is_no_part_of_it(md: str, title: str) -> None:
+    """``Title (DDPM)``: the list's short name for the work; kept, the title would not match the work's other
+    mentions by title (nor Semantic Scholar's)."""
+    assert fields(md, "title") == [(title,)]

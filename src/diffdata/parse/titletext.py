@@ -18,6 +18,8 @@ _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
 _TRAILING_DOTS_RE = re.compile(r"\.+$")
 _BACKSLASH_RE = re.compile(r"\\(?![A-Za-z{])")  # not a LaTeX command's
 _CJK_QUOTES = {"《": "》", "「": "」", "『": "』", "〈": "〉"}  # title marks of Chinese and Japanese text
+# a method's acronym after its title: "(DDPM)", "(ViT)", "(SD-XL)"; "(Oral)", "(Extended Version)" are not
+_ACRONYM_ASIDE_RE = re.compile(r"(?<=\S)\s+\(((?=[^()\s]*[A-Z][^()\s]*[A-Z0-9])[A-Z][\w\-+.]{1,15})\)$")
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
 
@@ -42,6 +44,8 @@ def clean_title(text: str | None) -> str:
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
+    if t.endswith(")") and (m := _ACRONYM_ASIDE_RE.search(t)) and not only_venue_or_date(m[1]):
+        t = t[: m.start()]  # "Denoising Diffusion Probabilistic Models (DDPM)": the list's name for it, no title's
     return t.strip(" -–—:：|,;·•@").rstrip("[(（ ")  # "Title @" where "@ICLR2024" was read as its venue
 
 
