@@ -94,3 +94,16 @@ def test_an_arxiv_id_written_in_text_that_no_entry_holds_is_reported() -> None:
     assert [r["arxiv_id"] for r in rows] == ["2301.00002", None]
     assert [(r["line"], r["url"]) for r in report if r["reason"].startswith("arXiv id written")] == [
         (5, "https://arxiv.org/abs/2310.00001")]  # not the one its entry holds, nor one inside a link
+
+
+def test_lines_numbered_as_sections_are_entries_with_their_names() -> None:
+    """A syllabus numbers its readings as sections ("1.1", "1.2.1", "A.1"); "[Title](..) by Names" after a
+    number reads as a list item does."""
+    md = ("1.1 [Foo Models](https://arxiv.org/abs/2006.00001) — Lee, Chan & Dee (NeurIPS 2020)\n"
+          "1.2.1 [Bar Fields](https://arxiv.org/abs/1907.00002) — Eng & Fox (NeurIPS 2019)\n\n"
+          "A.1 [Qux Models](https://arxiv.org/abs/2107.00003) by Gee et al., NeurIPS 2021\n\n"
+          "(2) [Baz Models](https://arxiv.org/abs/2107.00004) by Hu et al., ICML 2022\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Foo Models", ["Lee", "Chan", "Dee"], "NeurIPS", 2020), ("Bar Fields", ["Eng", "Fox"], "NeurIPS", 2019),
+        ("Qux Models", ["Gee"], "NeurIPS", 2021), ("Baz Models", ["Hu"], "ICML", 2022)]

@@ -145,12 +145,14 @@ def opens_with_titled_link(line: Line) -> bool:
             and bool(_AFTER_TITLE_RE.match(line.text, link_end(lk))))  # not "[Name](..) is a model released ..."
 
 
-_AFTER_TITLE_RE = re.compile(r"\s*(?:$|[-–—:|,.;(\[（<\u2028])")  # what follows a title, not a sentence's verb
+_AFTER_TITLE_RE = re.compile(r"\s*(?:$|[-–—:|,.;(\[（<\u2028])|\s+by\s+(?=[A-Z])")  # what follows a title (its
+# authors: "by Ann Lee"), not a sentence's verb
 
 
 # a numbering written in the text, not as a list marker: "(1) ", "[12] ", "iv. ", "IV. " (one capital letter
 # is an initial - "V. Kumar" - unless a titled link follows it: see numbered)
-NUMBERING_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|[ivxlc]{1,6}[.)]|[IVXLC]{1,6}[.)])\s+")
+NUMBERING_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|[ivxlc]{1,6}[.)]|[IVXLC]{1,6}[.)]"
+                          r"|(?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,3}\.?)\s+")  # a section's number: "1.2", "1.2.1", "A.1"
 
 
 def numbered(line: Line) -> int:
