@@ -641,3 +641,13 @@ def test_only_terms_each_with_a_definition_make_a_definition_list() -> None:
     assert definition_entries(lines("Foo Models", ":   Ann Lee.", "Bar Fields")) is None  # the last undefined
     assert definition_entries(lines(": Foo Models", ":   Ann Lee.")) is None  # no term first
     assert definition_entries(lines("Foo Models: a model", "for bars")) is None  # a colon inside a line
+
+
+def test_a_year_column_written_in_two_digits() -> None:
+    md = ("| Method | Paper | Venue | Year |\n|---|---|---|:-:|\n"
+          "| FDM | [Foo Models](https://arxiv.org/abs/2201.00001) | NeurIPS | '22 |\n"
+          "| BF | [Bar Fields](https://arxiv.org/abs/2209.00002) | ICLR | ’23 |\n"
+          "| QM | [Qux Models](https://arxiv.org/abs/2108.00003) | ICCV | 21 |\n"
+          "| ZM | [Zed Models](https://arxiv.org/abs/2108.00004) | ICCV | 7 |\n")
+    assert fields(md, "title", "year") == [("Foo Models", 2022), ("Bar Fields", 2023), ("Qux Models", 2021),
+                                           ("Zed Models", None)]  # one digit says no year
