@@ -146,3 +146,13 @@ def test_names_under_a_bold_title_before_a_dash_and_the_venue() -> None:
                                      f" 2020*<br>\n  [[Paper]]({PAPER}) [[Code]](https://github.com/lab/qa)\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy Wu"], "NeurIPS", 2020)]
+
+
+def test_a_line_of_names_marked_with_an_emoji_under_a_bold_title() -> None:
+    md = ("- 📄 **Foo Fields: Text-to-3D using 2D Models**\n"
+          "  👥 Ann Lee, Bo Chan, Cy T. Dee\n"
+          "  🏛️ ICLR 2023\n"
+          "  🔗 [arXiv](https://arxiv.org/abs/2209.00001)\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Foo Fields: Text-to-3D using 2D Models", ["Ann Lee", "Bo Chan", "Cy T. Dee"], "ICLR", 2023)]

@@ -28,7 +28,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, clean_title
-from diffdata.text import YEAR_RE, clean_space
+from diffdata.text import YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues
 
 # words of a journal's name: an italic run holding one is no list of names ("*Chemical Reviews*")
@@ -145,7 +145,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         after = title_end + 1 + (title_end + 2 < len(lines) and only_links(lines[title_end + 1]))  # past links
         if after < len(lines):
             ln = lines[after]
-            text = clean_space(text_outside_links(ln).replace("\\", " "))
+            text = clean_space(strip_emoji(text_outside_links(ln)).replace("\\", " "))  # "👥 Ann Lee, Bo Chan"
             cut = _NAMES_LINE_END_RE.split(text, maxsplit=1)[0].strip(" .,;")  # "Ann Lee, Bo Chan — *CVPR 2023*"
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
