@@ -155,3 +155,18 @@ def test_an_apa_paper_in_proceedings_names_its_venue(text: str, venue: str) -> N
     as no reference and was lost with nothing reported."""
     rows, _report = parse_document("x.md", text + "\n")
     assert [(r["title"], r["venue"], r["year"]) for r in rows] == [("Soft anchors", venue, 2023)]
+
+
+def test_harvard_as_cite_them_right_writes_it() -> None:
+    """``Lee, A. and Li, B. (2020) 'Title', *Journal*, ...``: the title was the last name ('and Li, B') with a
+    link, and without one the citation was lost with nothing reported."""
+    md = ("Okafor, M., Pell, J. and Quist, C. (2020) 'Quiet anchors for panoptic things', *Journal of Quiet "
+          "Learning*, 33, pp. 6840–6851.\n\n"
+          "Ruiz, D. and Sato, E. (2021) ‘Loud anchors’, in *Proceedings of the Quiet Conference*, pp. 1–9.\n\n"
+          "- Tan, F. and Ueda, G. (2023) 'Soft anchors: the model’s view', *ICCV*. Available at: "
+          "https://arxiv.org/abs/2212.00001\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Quiet anchors for panoptic things", ["Okafor, M.", "Pell, J.", "Quist, C."], 2020, "Journal of Quiet Learning"),
+        ("Loud anchors", ["Ruiz, D.", "Sato, E."], 2021, "Proceedings of the Quiet Conference"),
+        ("Soft anchors: the model’s view", ["Tan, F.", "Ueda, G."], 2023, "ICCV")]

@@ -43,8 +43,12 @@ NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMM
                        rf"(?:,? (?:&|and) {_SURNAME_COMMA_INITIALS}| et al\.)?)\s+" + _TITLE
                        + r"\.\s+(?:Preprint\b[^()]{0,200}?|\**(?P<venue>[A-Z][^,()\d*]{1,80}?)\**"
                          r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)?\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
-_STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("IEEE", IEEE_RE), ("LNCS", LNCS_RE),
-           ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
+# Harvard as Cite Them Right writes it: "Lee, A. and Li, B. (2020) 'Title', *Journal*, 33, pp. 1-9.", "... in *Proc. X*"
+HARVARD_QUOTED_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+['‘\"“]"
+                               r"(?P<title>.{8,300}?)['’\"”](?=[,.\s])[,.]?\s*(?:[Ii]n:?\s+)?"
+                               r"(?P<venue>[^,(]{2,120}?)?(?=,|\s*\(|\.?\s*$|\.\s)")
+_STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
+           ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
 
 
 @dataclass(frozen=True)
