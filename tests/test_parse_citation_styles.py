@@ -170,3 +170,18 @@ def test_harvard_as_cite_them_right_writes_it() -> None:
         ("Quiet anchors for panoptic things", ["Okafor, M.", "Pell, J.", "Quist, C."], 2020, "Journal of Quiet Learning"),
         ("Loud anchors", ["Ruiz, D.", "Sato, E."], 2021, "Proceedings of the Quiet Conference"),
         ("Soft anchors: the model’s view", ["Tan, F.", "Ueda, G."], 2023, "ICCV")]
+
+
+def test_surnames_with_particles_in_an_apa_citation() -> None:
+    """``De Bortoli, V.``, ``van den Berg, R.``, ``Van Gool, L.``: with a particle the names were not read as names,
+    and the whole list of them became the title."""
+    md = ("De Quist, V., Thornton, J., & Doucet, A. (2021). Quiet bridges for anchors. In *Advances in Neural "
+          "Information Processing Systems*.\n\n"
+          "Hoogeboom, E., van den Berg, R., & Van Gool, L. (2022). Loud anchors. In *ICML*. "
+          "https://arxiv.org/abs/2201.00001\n\n"
+          "- Benton J, De Quist V, Doucet A. Soft anchors for panoptic things. ICLR 2024.\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["authors"]) for r in rows] == [
+        ("Quiet bridges for anchors", ["De Quist, V.", "Thornton, J.", "Doucet, A."]),
+        ("Loud anchors", ["Hoogeboom, E.", "van den Berg, R.", "Van Gool, L."]),
+        ("Soft anchors for panoptic things", ["Benton J", "De Quist V", "Doucet A"])]  # Vancouver, not pairs

@@ -166,8 +166,10 @@ _NO_PERSON = frozenset({"et al", "others", "etc", "medium", "substack", "youtube
 _LAST_COMMA_FIRST_RE = re.compile(UP + r"[\w'’\-]+,\s*" + UP + r"[\w'’\-.]*(?:\s+" + UP + r"[\w'’\-.]*){0,2}")
 
 
-_INITIALED_RE = re.compile(rf"{UP}[\w'’\-]*(?:\.?\s?-?[A-Z]\.?)*")  # "A.-B.", "J.-P.": a hyphened initial
-_VANCOUVER_RE = re.compile(r"[A-Z][\w'’\-]+\s[A-Z]{1,3}")
+# a surname's particles: "De Bortoli", "van den Berg", "Van Gool", "di Marco"
+_PARTICLES = r"(?:(?:[Dd][aeiu]s?|[Dd]el(?:la)?|[Vv][ao]n|[Dd]e[nr]|[Tt]e[nr]|[Ll][ae]|[Zz]u)\s)*"
+_INITIALED_RE = re.compile(rf"{_PARTICLES}{UP}[\w'’\-]*(?:\.?\s?-?[A-Z]\.?)*")  # "A.-B.", "J.-P.": hyphened initials
+_VANCOUVER_RE = re.compile(rf"{_PARTICLES}[A-Z][\w'’\-]+\s[A-Z]{{1,3}}")
 
 
 def _last_first_pairs(parts: list[str]) -> bool:
