@@ -185,3 +185,22 @@ def test_surnames_with_particles_in_an_apa_citation() -> None:
         ("Quiet bridges for anchors", ["De Quist, V.", "Thornton, J.", "Doucet, A."]),
         ("Loud anchors", ["Hoogeboom, E.", "van den Berg, R.", "Van Gool, L."]),
         ("Soft anchors for panoptic things", ["Benton J", "De Quist V", "Doucet A"])]  # Vancouver, not pairs
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Okafor M, Pell J. Quiet anchors for panoptic things. In: Advances in Quiet Learning; 2020.",
+     ("Quiet anchors for panoptic things", ["Okafor M", "Pell J"], "Advances in Quiet Learning", 2020)),
+    ("1. Okafor M, Pell J. Quiet anchors. arXiv [Preprint]. 2022 [cited 2024 Jan 5]. Available from: "
+     "https://arxiv.org/abs/2207.00001", ("Quiet anchors", ["Okafor M", "Pell J"], "arXiv", 2022)),
+    ("1. Austin J, van den Quist R. Loud anchors in discrete spaces. Adv Quiet Learn. 2021;34:1-9.",
+     ("Loud anchors in discrete spaces", ["Austin J", "van den Quist R"], "Adv Quiet Learn", 2021)),
+    ("1. Corso G, Jaakkola T. FooDock: steps, twists, and turns for docking. In: ICLR; 2023.",
+     ("FooDock: steps, twists, and turns for docking", ["Corso G", "Jaakkola T"], "ICLR", 2023)),
+    ('[3] T. Okafor and M. Pell, "Quiet anchors," arXiv preprint arXiv:2206.00364, 2022.',
+     ("Quiet anchors", ["T. Okafor", "M. Pell"], "arXiv", 2022)),
+])
+def test_vancouver_proceedings_preprints_and_particles(line: str, expected: tuple) -> None:
+    """Vancouver's ``In: Proceedings; 2020``, ``arXiv [Preprint]. 2022``, lowercase particles; IEEE's "arXiv
+    preprint arXiv:ID" is the venue arXiv (the names were part of the title, or the venue kept the id)."""
+    rows, _report = parse_document("x.md", line + "\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [expected]

@@ -34,9 +34,11 @@ LNCS_RE = re.compile(r"(?P<names>[A-Z][^:()\"“]{1,300}?):\s+" + _TITLE + r"\.\
                      r"(?P<venue>[A-Z][^,()]{1,120}?)(?=\s+\d|\s*\(|,|\s+pp?\.)(?:[^()]|\(\d[\d\-–]*\)){0,120}?"
                      r"\((?P<year>(?:19|20)\d\d)\)")
 # Vancouver (NLM): "Lee A, Chan BK. Title. ICLR 2022.", "Lee A, Chan B, et al. Title. Nat Med. 2022;28:1-10."
-_SURNAME_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
+# a surname's lowercase particles ("van den Berg R"); capitalised ones ("De Bortoli V") read as its words
+_SURNAME_INITIALS = r"(?:(?:d[aeiu]s?|v[ao]n|de[nr]|te[nr]|l[ae]) )*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
+# ... "In: Advances in Neural ...; 2020.", "arXiv [Preprint]. 2022 [cited 2024 Jan 5]."
 VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al)?)\.\s+" + _TITLE
-                          + r"\.\s+(?P<venue>[A-Z][^.;]{1,80}?)\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+                          + r"\.\s+(?:In:\s+)?(?P<venue>[A-Za-z][^.;]{1,80}?)[.;]?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 # Nature: "Lee, A., Chan, B. & Wu, C. Title. Nat. Methods 20, 47-60 (2023).", "Lee, A. et al. Title. Nature (2024)."
 _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?-?[A-Z]\.)*"
 NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
@@ -89,10 +91,15 @@ def read_citation(text: str) -> Citation | None:
 _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
+_ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*)?\s*$")
+
+
 def _venue(written: str | None, style: str) -> str | None:
     if not written or re.search(r"https?://|doi", written, re.I):
         return None
     venue = clean_space(written).strip(" ,")
+    if _ARXIV_VENUE_RE.match(venue):
+        return "arXiv"  # "arXiv [Preprint]", "arXiv preprint arXiv:2207.12598"
     aside = read_aside(venue, venue_context=True)
     known = [v.name for v in find_venues(venue) if v.name.lower() != "arxiv"]
     if aside.year and aside.venue and not aside.rest:
