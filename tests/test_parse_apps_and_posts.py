@@ -114,3 +114,19 @@ def test_sub_items_describing_a_labelled_or_plain_parent(first: str) -> None:
                  "  - Code: https://github.com/lab/qa\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan"], "NeurIPS", 2020, "2006.00001")]
+
+
+def test_a_table_of_talks_and_posts_names_their_speakers() -> None:
+    """``Speaker``/``By`` columns are a talk's or a post's authors and ``Talk`` is a title column; a reading
+    group's speaker presenting a paper is not its author."""
+    md = ("| Speaker | Talk | Event | Year | Link |\n|---|---|---|---|---|\n"
+          "| Bo Chan, Cy Dee | Foo Modeling: Foundations | ICML 2022 | 2022 | [video](https://www.youtube.com/watch?v=abc) |\n"
+          "\n| Title | By | Year | Link |\n|---|---|---|---|\n"
+          "| What are Foo Models? | Ann Lee | 2021 | [link](https://example.org/posts/foo.html) |\n"
+          "\n| Date | Speaker | Paper |\n|---|---|---|\n"
+          "| 2023-09-07 | Di Eng | [Bar Models](https://arxiv.org/abs/2201.00001) |\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["kind"]) for r in rows] == [
+        ("Foo Modeling: Foundations", ["Bo Chan", "Cy Dee"], "video"),
+        ("What are Foo Models?", ["Ann Lee"], "post"),
+        ("Bar Models", [], "paper")]

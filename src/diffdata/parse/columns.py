@@ -23,18 +23,19 @@ class _Both:
 
 # What a table header means: the first matching pattern wins (a header is lower-cased first).
 _HEADER_MEANINGS = (
-    ("authors", re.compile(r"\bauthors?\b", re.I)),
+    ("authors", re.compile(r"\bauthors?\b|^\W*by\W*$", re.I)),
+    ("speakers", re.compile(r"\b(?:speakers?|lecturers?)\b", re.I)),  # a talk's authors, not a paper's presenter
     ("venue_date", _Both(re.compile(r"pub|venue|conf|journal|konf|revu|revis|veröff"),
                          re.compile(r"date|year|time|\b(?:année|año|ano|anno|jahr|fecha|datum)\b"))),
     ("year", re.compile(r"^\W*years?\W*$", re.I)),
     ("date", re.compile(r"\b(date|year|time|published date|pub\.?\s*date|release)\b", re.I)),
     ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
-                         r"accepted|where)\b", re.I)),
+                         r"accepted|where|event)\b", re.I)),
     ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
                         r"abstract|contribution)\b", re.I)),
     ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"
                          r"star|stars|resources?)\b", re.I)),
-    ("title", re.compile(r"\b(title|paper|papers|work|article|publication)\b", re.I)),
+    ("title", re.compile(r"\b(title|paper|papers|work|article|publication|talks?|lectures?)\b", re.I)),
     ("name", re.compile(r"\b(name|method|methods|model|models)\b", re.I)),
 )
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diffdata.identifiers import identifiers_from_url
+from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import (
     ARXIV_NUMBER_RE,
     ASIDE_RE,
@@ -109,6 +109,8 @@ def _table_cells(seg: Segment, f: Fields) -> None:
             continue
         if meaning == "authors":
             f.give("authors", split_authors(text), "authors column")
+        elif meaning == "speakers" and not any(is_paper_url(lk.url) for _, lk in seg.links):
+            f.give("authors", split_authors(text), "speakers column (a talk's, not a paper's presenter)")
         elif meaning in ("date", "year") and (m := _YY_MM_RE.fullmatch(text)):
             f.give("year", 2000 + int(m.group(1)), f"{meaning} column '{text}' (YY.MM)")
         elif meaning == "year" and (m := _YY_RE.fullmatch(text)):
