@@ -34,7 +34,12 @@ def test_find_venues(text: str, found: list[tuple[str, int | None]]) -> None:
     ("name", "abbr", "workshop"),
     [("NeurIPS 2020", "NeurIPS", False), ("ICML (Oral)", "ICML", False), ("CVPR Workshops", "CVPR", True),
      ("Proceedings of the International Conference on Machine Learning", "ICML", False),
-     ("Mystery Venue", None, False)],
+     ("Mystery Venue", None, False),
+     # ISO 4 and NLM abbreviations, with or without their dots; a volume after the name
+     ("IEEE Trans. Pattern Anal. Mach. Intell.", "TPAMI", False), ("IEEE Trans Pattern Anal Mach Intell", "TPAMI", False),
+     ("J Mach Learn Res", "JMLR", False), ("Med. Image Anal.", "Medical Image Analysis", False),
+     ("Advances in Neural Information Processing Systems 34", "NeurIPS", False),
+     ("Adv Neural Inf Process Syst", "NeurIPS", False), ("3DV", "3DV", False), ("Stat. Anal.", None, False)],
 )
 def test_lookup(name: str, abbr: str | None, workshop: bool) -> None:
     venue, is_workshop = lookup(name)

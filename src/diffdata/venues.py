@@ -62,7 +62,8 @@ VENUES: tuple[Venue, ...] = (
     # Machine learning
     _c("NeurIPS", "Advances in Neural Information Processing Systems",
        "Conference on Neural Information Processing Systems",
-       "NIPS", "Neural Information Processing Systems", "NeurIPS Proceedings"),
+       "NIPS", "Neural Information Processing Systems", "NeurIPS Proceedings",
+       "Adv. Neural Inf. Process. Syst."),  # ISO 4 / NLM abbreviations match with or without their dots
     _c("ICML", "International Conference on Machine Learning", None,
        "Proceedings of the International Conference on Machine Learning"),
     _c("ICLR", "International Conference on Learning Representations"),
@@ -154,14 +155,14 @@ VENUES: tuple[Venue, ...] = (
     _j("Nature Communications", "Nature Communications", "Nat. Commun."),
     _j("Neural Computation", "Neural Computation"),
     _j("TPAMI", "IEEE Transactions on Pattern Analysis and Machine Intelligence",
-       "PAMI", "IEEE TPAMI", "T-PAMI"),
-    _j("JMLR", "Journal of Machine Learning Research"),
+       "PAMI", "IEEE TPAMI", "T-PAMI", "IEEE Trans. Pattern Anal. Mach. Intell."),
+    _j("JMLR", "Journal of Machine Learning Research", "J. Mach. Learn. Res."),
     _j("TMLR", "Transactions on Machine Learning Research", "Trans. Mach. Learn. Res."),
-    _j("IJCV", "International Journal of Computer Vision"),
-    _j("TOG", "ACM Transactions on Graphics", "ACM TOG"),
-    _j("TIP", "IEEE Transactions on Image Processing", "IEEE TIP"),
+    _j("IJCV", "International Journal of Computer Vision", "Int. J. Comput. Vis."),
+    _j("TOG", "ACM Transactions on Graphics", "ACM TOG", "ACM Trans. Graph."),
+    _j("TIP", "IEEE Transactions on Image Processing", "IEEE TIP", "IEEE Trans. Image Process."),
     _j("TASLP", "IEEE/ACM Transactions on Audio, Speech, and Language Processing", "IEEE/ACM TASLP"),
-    _j("TMI", "IEEE Transactions on Medical Imaging", "IEEE TMI"),
+    _j("TMI", "IEEE Transactions on Medical Imaging", "IEEE TMI", "IEEE Trans. Med. Imaging"),
     _j("Nature", "Nature"),
     _j("Science", "Science"),
     _j("Nature Machine Intelligence", "Nature Machine Intelligence", "Nat. Mach. Intell."),
@@ -173,7 +174,7 @@ VENUES: tuple[Venue, ...] = (
     _j("Biometrika", "Biometrika"),
     _j("Distill", "Distill"),
     _j("Neural Networks", "Neural Networks"),
-    _j("Medical Image Analysis", "Medical Image Analysis", "MedIA"),
+    _j("Medical Image Analysis", "Medical Image Analysis", "MedIA", "Med. Image Anal."),
     _j("Entropy", "Entropy"),
     _j("Physical Review Letters", "Physical Review Letters", "PRL", "Phys. Rev. Lett."),
     _j("Stochastic Processes and their Applications", "Stochastic Processes and their Applications"),
@@ -203,6 +204,7 @@ _INDEX: dict[str, Venue] = {}
 for _v in VENUES:
     for _name in (_v.abbr, _v.title, *(_v.aliases)):
         _INDEX.setdefault(_name.casefold(), _v)
+        _INDEX.setdefault(_name.casefold().replace(".", ""), _v)  # "IEEE Trans Pattern Anal Mach Intell" (NLM)
 
 _SPACE = re.compile(r"\s+")
 _WORKSHOP = re.compile(r"\s*\bworkshops?\b\s*", re.IGNORECASE)
@@ -223,9 +225,14 @@ def lookup(name: str) -> tuple[Venue | None, bool]:
     base = _SPACE.sub(" ", _WORKSHOP.sub(" ", cleaned)).strip(" ,.-")
     for candidate in (cleaned, base, re.sub(r"^(proceedings of )?(the )?", "", base, flags=re.IGNORECASE)):
         venue = _INDEX.get(candidate.casefold())
+        if venue is None and ("." in candidate or candidate[-1:].isdigit()):  # "J. Mach. Learn. Res.", "... 34"
+            venue = _INDEX.get(_VOLUME_END.sub("", candidate.casefold().replace(".", "")))
         if venue is not None:
             return venue, workshop and venue.entry_type == "inproceedings"
     return None, workshop
+
+
+_VOLUME_END = re.compile(r"\s+\d{1,3}$")  # "Advances in Neural Information Processing Systems 34": a volume
 
 
 @dataclass(frozen=True)
