@@ -124,3 +124,17 @@ def test_a_second_paper_of_a_title_cell_is_never_titled_by_the_cells_role() -> N
             "| Samplers | [FooSolve](https://arxiv.org/abs/2010.00001) and then [BarSolve](https://arxiv.org/abs/"
             "2206.00002) as well |")
     assert [(r["title"], r["arxiv_id"]) for r in _rows(text)] == [("FooSolve", "2010.00001"), (None, "2206.00002")]
+
+
+def test_an_implementation_then_the_paper_it_implements_are_two_works() -> None:
+    """``[owner/repo](github) - [Title](arxiv)``: the repository was lost and the paper left untitled."""
+    text = ("- [ann/foo](https://github.com/ann/foo) - [Foo Models for Bar Synthesis](https://arxiv.org/abs/2010.00001)"
+            " (ICLR 2021)\n"
+            "- [bo/qux-pytorch](https://github.com/bo/qux-pytorch) — Qux ([Qux Fields with Deep Understanding]"
+            "(https://arxiv.org/abs/2205.00002)) in PyTorch.\n"
+            "- [cy/baz](https://github.com/cy/baz) [code](https://github.com/cy/baz/tree/main)\n")
+    assert [(r["title"], r["kind"], r["venue"], r["arxiv_id"]) for r in _rows(text)] == [
+        ("ann/foo", "repository", None, None), ("Foo Models for Bar Synthesis", "paper", "ICLR", "2010.00001"),
+        ("bo/qux-pytorch", "repository", None, None),
+        ("Qux Fields with Deep Understanding", "paper", None, "2205.00002"),
+        ("cy/baz", "repository", None, None)]

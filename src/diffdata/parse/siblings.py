@@ -24,10 +24,11 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from diffdata.identifiers import is_paper_url
+from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import looks_like_names
+from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import link_end
 from diffdata.parse.titletext import link_title
 from diffdata.text import title_key
@@ -63,6 +64,11 @@ def sibling_links(line: Line) -> list[int]:
     links = line.links
     if len(links) < 2 or links[0].image or links[0].bare:
         return []
+    if url_kind(links[0].url) == "repository" and REPO_NAME_RE.fullmatch(links[0].text.strip(" `*_")):
+        # "[owner/ddim](github) - [Denoising Diffusion Implicit Models](arxiv) (ICLR 2021)": an implementation,
+        # then the paper it implements
+        return next(([j] for j in range(1, len(links)) if not links[j].image and is_paper_url(links[j].url)
+                     and link_title(links[j].text)), [])  # "[owner/kiwi](..) - Kiwi Fields [[paper](..)]": one work
     first = link_title(links[0].text)
     if first is None:
         return []
