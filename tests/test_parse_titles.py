@@ -37,3 +37,17 @@ def test_a_methods_acronym_after_its_title_is_no_part_of_it(md: str, title: str)
     """``Title (DDPM)``: the list's short name for the work; kept, the title would not match the work's other
     mentions by title (nor Semantic Scholar's)."""
     assert fields(md, "title") == [(title,)]
+
+
+def test_news_of_a_work_is_no_work() -> None:
+    """A project's README lists its news: "[2024.07.01] 🎉 FooNet is accepted by **ECCV 2024**!" was a paper
+    titled by the sentence, with that venue; it is reported as news."""
+    from diffdata.parse import parse_document
+
+    md = ("# FooNet: Exploring Bar Models\n\n[![arXiv](https://img.shields.io/badge/arXiv-2401.00001-b31b1b.svg)]"
+          "(https://arxiv.org/abs/2401.00001)\n\n## News\n\n- [2024.07.01] 🎉 FooNet is accepted by **ECCV 2024**!\n"
+          "- [2024.02.15] We release the training code.\n")
+    rows, report = parse_document("x.md", md)
+    assert [r["title"] for r in rows] == ["FooNet: Exploring Bar Models"]
+    assert [(r["line"], r["reason"]) for r in report if "news" in r["reason"]] == [
+        (7, "news of a work, not a work"), (8, "news of a work, not a work")]

@@ -53,6 +53,17 @@ def reads_as_news(text: str) -> bool:
     return bool(m and (not m.group("new") or _NEWS_WORDS_RE.search(text[m.end():])))
 
 
+# what news of a work says of it: "SiT is accepted by ECCV 2024!", "We release the code"
+_ANNOUNCEMENT_RE = re.compile(r"(?i)\b(?:is|are|was|were|has\s+been|have\s+been|gets?|got)\s+(?:now\s+)?"
+                              r"(?:accepted|selected|released|published|out)\b|\b(?:we|our)\s+(?:have\s+)?"
+                              r"(?:release[sd]?|present(?:ed)?|open[- ]sourced?)\b")
+
+
+def reads_as_announcement(text: str) -> bool:
+    """A sentence of news about a work (``[2024.07.01] 🎉 SiT is accepted by **ECCV 2024**!``), not a title."""
+    return _ANNOUNCEMENT_RE.search(text) is not None
+
+
 def is_post_title(text: str) -> bool:
     """The line before a post's ``label : URL`` lines that can be its title: a few words of Latin script."""
     text = clean_space(text)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
+from diffdata.parse.clauses import reads_as_announcement
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import (
     cites_a_work,
@@ -192,6 +193,9 @@ class Walker(Reporter):
         elif names_a_work(first) and (any(lk for ln in lines for lk in ln.links if not lk.url.startswith("#"))
                                        or TEXT_ARXIV_RE.search(first.text) or TEXT_DOI_RE.search(first.text)):
             layout = "item"
+        elif not any(ln.links for ln in lines) and reads_as_announcement(first.text):
+            self.note(first.number, "info", "news of a work, not a work", text=clean_space(first.text))
+            return None  # "[2024.07.01] SiT is accepted by **ECCV 2024**!"
         elif not any(ln.links for ln in lines) and (names_a_work(first) or TEXT_ARXIV_RE.search(first.text)
                                                      or TEXT_DOI_RE.search(first.text)):
             # "- (CVPR 24') **Name**: Title" with links in a sub-list, "- Title, ICLR 2024", "- [arXiv 2305.00003]"
