@@ -28,7 +28,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, clean_title
-from diffdata.text import YEAR_RE, clean_space, strip_emoji
+from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
 # words of a journal's name: an italic run holding one is no list of names ("*Chemical Reviews*")
@@ -52,6 +52,8 @@ _BY_AFTER_RE = re.compile(r"[\s,]*by\s+(?P<names>[A-Z][^()\[\]|]{2,300})")
 _NAMES_LINE_END_RE = re.compile(r"(?<!\s)\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|(?<!\s)\s+[·•|—–](?:\s+|$)")
 # where a line of names ends: a stop, a bracket, a year (a run of spaces tried from its start, never given back)
 _NAMES_STOP_RE = re.compile(r"[.(]|[,;]\s*+(?:19|20)\d\d|(?<![\s,;])\s*+(?:19|20)\d\d")
+# what marks a line of names ("🔥 Must Read" is no names)
+_PEOPLE_EMOJI_RE = re.compile(r"^\s*(?:👥|👤|🧑|👨|👩|✍|🖊|✒)\S*\s*")
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
@@ -145,7 +147,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         after = title_end + 1 + (title_end + 2 < len(lines) and only_links(lines[title_end + 1]))  # past links
         if after < len(lines):
             ln = lines[after]
-            text = clean_space(strip_emoji(text_outside_links(ln)).replace("\\", " "))  # "👥 Ann Lee, Bo Chan"
+            text = clean_space(_PEOPLE_EMOJI_RE.sub("", text_outside_links(ln)).replace("\\", " "))  # "👥 Ann Lee"
             cut = _NAMES_LINE_END_RE.split(text, maxsplit=1)[0].strip(" .,;")  # "Ann Lee, Bo Chan — *CVPR 2023*"
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."

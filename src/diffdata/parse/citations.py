@@ -17,13 +17,15 @@ from diffdata.parse.model import Line
 from diffdata.parse.names import looks_like_names, split_authors
 from diffdata.parse.shapes import cut_links, text_outside_links
 from diffdata.text import YEAR_RE, clean_space
-from diffdata.venues import find_venues
+from diffdata.venues import find_venues, lookup
 
 __all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_reference"]
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
 APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
-                    + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
+                    + r"(?:\.\s+(?P<in>In:?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)"
+                    + r"(?=,|\s*\(|\s+pp?\.|(?(in)\.?\s*$|(?!))))?")  # at the line's end only after "In" ("...
+# models. Start here." ends with a note, not a venue)
 HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
                         r"(?:,\s+[A-Z][a-z]{2,8})?[.,]\s+" + _TITLE
                         + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
@@ -38,7 +40,8 @@ LNCS_RE = re.compile(r"(?P<names>[A-Z][^:()\"“]{1,300}?):\s+" + _TITLE + r"\.\
 _SURNAME_INITIALS = r"(?:(?:d[aeiu]s?|v[ao]n|de[nr]|te[nr]|l[ae]) )*[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
 # ... "In: Advances in Neural ...; 2020.", "arXiv [Preprint]. 2022 [cited 2024 Jan 5]."
 VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al)?)\.\s+" + _TITLE
-                          + r"\.\s+(?:In:\s+)?(?P<venue>[A-Za-z][^.;]{1,80}?)[.;]?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+                          + r"\.\s+(?:In:\s+)?(?P<venue>(?:arXiv|[A-Z])[^.;]{0,80}?)[.;]?\s+"
+                            r"(?P<year>(?:19|20)\d\d)(?!\d)")
 # Nature: "Lee, A., Chan, B. & Wu, C. Title. Nat. Methods 20, 47-60 (2023).", "Lee, A. et al. Title. Nature (2024)."
 _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?-?[A-Z]\.)*"
 NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
@@ -47,8 +50,9 @@ NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMM
                          r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)?\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
 # Harvard as Cite Them Right writes it: "Lee, A. and Li, B. (2020) 'Title', *Journal*, 33, pp. 1-9.", "... in *Proc. X*"
 HARVARD_QUOTED_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+['‘\"“]"
-                               r"(?P<title>.{8,300}?)['’\"”](?=[,.\s])[,.]?\s*(?:[Ii]n:?\s+)?"
-                               r"(?P<venue>[^,(]{2,120}?)?(?=,|\s*\(|\.?\s*$|\.\s)")
+                               r"(?P<title>.{8,300}?)['’\"”](?=[,.\s])[,.]?\s*+(?:[Ii]n:?\s++)?"
+                               r"(?P<venue>(?:arXiv|[A-Z])[^,(]{1,120}?)?"  # up to a comma, pages, a link's words
+                               r"(?=,|\s*+\(|\.?\s*+$|\.\s++(?:Available|Accessed|Retrieved|doi|DOI|https?:|\[))")
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
            ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
 
@@ -119,7 +123,7 @@ def is_reference(citation: Citation, linked: bool) -> bool:
     one shaped like a venue: ``Numer. Math.``, ``Journal of ...``, ``Proc. ...``). A paragraph shaped like a
     citation that does neither ("Chen, L. (2020). Please cite our survey.") is prose."""
     venue = citation.venue or ""
-    return linked or bool(venue and (find_venues(venue) or _VENUE_WORDS_RE.search(venue)))
+    return linked or bool(venue and (find_venues(venue) or _VENUE_WORDS_RE.search(venue) or lookup(venue)[0]))
 
 
 def label_cut(line: Line) -> str:

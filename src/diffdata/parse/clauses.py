@@ -107,10 +107,18 @@ def title_after_name(line: Line, name: str, end: int) -> str:
         return ""
     rest = _up_to_a_break(line, m.end(), line.text[m.end():])
     cut = _title_end(rest)
-    if cut is None and _details_at(line, m.end() + len(rest)) and _title_cased(rest):
+    if cut is None and _details_at(line, m.end() + len(rest)):
         cut = len(rest)  # "**DDPM** - Denoising Diffusion Probabilistic Models (NeurIPS 2020)", "... — Ho et al."
     title = rest[:cut].rstrip(" ,;.") if cut else ""
-    return title if len(title.split()) >= 3 and is_title_clause(title) else ""
+    return title if (len(title.split()) >= 3 and is_title_clause(title) and _title_cased(title)
+                     and not _DESCRIBES_RE.match(title)
+                     and not (len(title.split()) <= 4 and has_organisation_word(title))) else ""  # "Meta AI Research"
+
+
+# a description's first word: "Adds spatial conditioning to ...", "Uses a ...", not a title's
+_DESCRIBES_RE = re.compile(r"(?:Adds|Uses|Makes|Turns|Brings|Generates|Enables|Allows|Provides|Introduces|Proposes|"
+                           r"Learns|Extends|Improves|Combines|Trains|Applies|Lets|Gives|Builds|Shows|Achieves|Speeds|"
+                           r"Accelerates|Distills|Replaces|Offers|Supports|Takes|Runs|Works)\b")
 
 
 def _title_cased(text: str) -> bool:

@@ -114,7 +114,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
         elif meaning in ("date", "year") and (m := _YY_MM_RE.fullmatch(text)):
             f.give("year", 2000 + int(m.group(1)), f"{meaning} column '{text}' (YY.MM)")
         elif meaning == "year" and (m := _YY_RE.fullmatch(text)):
-            f.give("year", 2000 + int(m.group(1)), f"year column '{text}' (two digits)")  # "'22", "’23", "21"
+            f.give("year", 2000 + int(m.group(1) or m.group(2)), f"year column '{text}' (two digits)")  # "'22", "21"
         elif meaning in ("venue", "date", "venue_date", "year"):
             _give_aside(f, read_aside(text, venue_context=meaning in ("venue", "venue_date")),
                         f"{meaning} column '{text}'", date=meaning in ("date", "venue_date"))
@@ -125,7 +125,7 @@ def _table_cells(seg: Segment, f: Fields) -> None:
 _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|for|and|the|&)){0,5}")
 _CJK_CLAUSE_RE = re.compile(r"\s*[，；。]\s*| \| ")  # a full-width comma, semicolon or full stop ends a clause
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
-_YY_RE = re.compile(r"['’‘`]?([0-3]\d)")  # a year of this century in two digits, as a Year column writes it
+_YY_RE = re.compile(r"['’‘`]([0-3]\d)|([1-3]\d)")  # a year of this century in two digits, as a Year column writes it
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
 

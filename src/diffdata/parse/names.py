@@ -168,6 +168,8 @@ _LAST_COMMA_FIRST_RE = re.compile(UP + r"[\w'’\-]+,\s*" + UP + r"[\w'’\-.]*(
 
 # a surname's particles: "De Bortoli", "van den Berg", "Van Gool", "di Marco"
 _PARTICLES = r"(?:(?:[Dd][aeiu]s?|[Dd]el(?:la)?|[Vv][ao]n|[Dd]e[nr]|[Tt]e[nr]|[Ll][ae]|[Zz]u)\s)*"
+_PARTICLE_START_RE = re.compile(rf"{_PARTICLES}(?<=\s)")  # a surname opening with a particle
+_INITIALS_ONLY_RE = re.compile(r"[A-Z](?:[.\s-]*[A-Z])*")
 _INITIALED_RE = re.compile(rf"{_PARTICLES}{UP}[\w'’\-]*(?:\.?\s?-?[A-Z]\.?)*")  # "A.-B.", "J.-P.": hyphened initials
 _VANCOUVER_RE = re.compile(rf"{_PARTICLES}[A-Z][\w'’\-]+\s[A-Z]{{1,3}}")
 
@@ -178,6 +180,8 @@ def _last_first_pairs(parts: list[str]) -> bool:
     words = [p.strip(" .") for p in parts if p.strip(" .")]
     return (len(words) >= 2 and len(words) == len(parts) and len(words) % 2 == 0
             and all(_INITIALED_RE.fullmatch(w) for w in words)
+            and all(_INITIALS_ONLY_RE.fullmatch(words[i + 1]) for i in range(0, len(words), 2)
+                    if _PARTICLE_START_RE.match(words[i]))  # "De Bortoli, V.", never "Di Wu, Le Song"
             and not all(_VANCOUVER_RE.fullmatch(w) for w in words))  # "Lee A, Chan B": Vancouver
 
 

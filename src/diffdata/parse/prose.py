@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.citations import read_citation, stands_as_reference
+from diffdata.parse.citations import is_reference, read_citation, stands_as_reference
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.model import Block, Line, Segment, joined
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
@@ -195,21 +195,26 @@ def wrapped_head(lines: list[Line]) -> list[Line]:
     while k < min(len(lines), 4) and (lines[k - 1].text.rstrip()[-1:].isalnum()
                                       or lines[k].text.lstrip()[:1].islower()):
         k += 1
-    if k > 1:
-        head = joined(lines[:k])
-        c = read_citation(text_outside_links(head).strip())
-        if c is not None and c.title and c.authors and c.year:
-            return [head, *lines[k:]]
+    if k > 1 and _continues_citation(lines[0], lines[1], head := joined(lines[:k])):
+        return [head, *lines[k:]]
     k = 1  # "[Title](..) —" / "Ann Lee, Bo Chan," / "Cy Dee, et al. ICLR 2021.": a line left hanging goes on below
     while k < min(len(lines), 6) and not lines[k].links and not has_organisation_word(lines[k].text) and (
-            _HANGING_RE.search(lines[k - 1].text) or _GOES_ON_RE.match(lines[k].text)
+            (_HANGING_RE.search(lines[k - 1].text) and _opens_with_names(lines[k].text))
+            or _GOES_ON_RE.match(lines[k].text)
             or (_FIRST_NAME_END_RE.search(lines[k - 1].text) and _SURNAME_START_RE.match(lines[k].text))):
         k += 1
     return [joined(lines[:k]), *lines[k:]] if k > 1 else lines
 
 
+def _opens_with_names(text: str) -> bool:
+    """A line going on with names (``Cy Dee, Di Eng, et al. ICLR 2021.``), not a description ("builds on ...")."""
+    lead = re.split(r"[.(;]\s|\s(?:19|20)\d\d\b", text.strip(), maxsplit=1)[0].strip(" ,")
+    lead = re.sub(r",?\s*\bet(?:\s+al)?\.?$", "", lead)  # "Cy Dee, Di Eng, et" / "al. ICLR 2021."
+    return bool(lead) and (looks_like_names(lead) or bool(_SURNAME_START_RE.match(text)))
+
+
 _HANGING_RE = re.compile(r"(?:[,—–&]|\s-|\band|\bet)\s*$")
-_GOES_ON_RE = re.compile(r"\s*(?:[—–]\s|et al\b)")  # "— Ann Lee, Bo Chan", "et al. ICLR 2023."
+_GOES_ON_RE = re.compile(r"\s*(?:[—–]\s|et al\b|al\.)")  # "— Ann Lee, Bo Chan", "et al. ICLR 2023."
 _FIRST_NAME_END_RE = re.compile(r"[,—–]\s+[A-Z][\w'’-]+\s*$")  # "... — Hyungjin" / "Chung, Jeongsol Kim, ..."
 _SURNAME_START_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:,|\s+et al\b)")
 
@@ -221,8 +226,21 @@ def wrapped_citation(lines: list[Line]) -> Line | None:
     if not 2 <= len(lines) <= 4 or numbered(lines[0]):
         return None
     whole = joined(lines)
+    return whole if _continues_citation(lines[0], lines[1], whole) else None
+
+
+def _continues_citation(first: Line, second: Line, whole: Line) -> bool:
+    """Whether ``whole`` (``first`` and the lines under it joined) is one citation standing alone (names, year,
+    title and a venue or a link) that the break after ``first`` cut: in its names, in its title (which goes on
+    under it), or in its venue's name (``In *International`` / ``Conference on ...*``); a note under a finished
+    citation ("we read this in week 1") is none."""
     c = read_citation(text_outside_links(whole).strip())
-    return whole if c is not None and c.title and c.authors and c.year else None
+    if c is None or not (c.title and c.authors and c.year) or not is_reference(c, bool(whole.links)):
+        return False
+    head = first.text.rstrip()
+    alone = read_citation(text_outside_links(first).strip())
+    return (alone is None or len(c.title) > len(alone.title) or bool(
+        alone.venue and c.venue != alone.venue and not head[-1:].isdigit() and second.text.lstrip()[:1].isupper()))
 
 
 def titled_over_labels(lines: list[Line]) -> bool:

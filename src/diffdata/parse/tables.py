@@ -162,7 +162,8 @@ def _works_in_cell(cell: list[Line]) -> list[Line]:
     titled = [j for j, lk in enumerate(cell[0].links) if _is_titled(lk)]
     if len(titled) > 1 and not re.sub(r"[\s;,|/·•]+", "", text_outside_links(cell[0])):
         return [around(cell[0], cell[0].links, j) for j in titled]  # "[A](..); [B](..)"
-    if len(titled) > 1 and (cuts := sibling_links(cell[0])):  # "[DDIM](..) (ICLR'21), [DEIS](..) (ICLR'23)"
+    if len(titled) > 1 and (cuts := sibling_links(cell[0])) and all(  # "[DDIM](..) (ICLR'21), [DEIS](..) (ICLR'23)",
+            is_paper_url(cell[0].links[j].url) for j in cuts):  # not a paper and its unofficial code
         return link_parts(cell[0], cuts)
     if BREAK[1] not in cell[0].text:
         return []

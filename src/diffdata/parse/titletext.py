@@ -44,7 +44,8 @@ def clean_title(text: str | None) -> str:
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
-    if t.endswith(")") and (m := _ACRONYM_ASIDE_RE.search(t)) and not only_venue_or_date(m[1]):
+    if t.endswith(")") and (m := _ACRONYM_ASIDE_RE.search(t)) and not only_venue_or_date(m[1]) and not (
+            m[1].endswith("s") and m[1][-2:-1].isupper()):  # "Gaussian Error Linear Units (GELUs)": the title's own
         t = t[: m.start()]  # "Denoising Diffusion Probabilistic Models (DDPM)": the list's name for it, no title's
     return t.strip(" -–—:：|,;·•@").rstrip("[(（ ")  # "Title @" where "@ICLR2024" was read as its venue
 
