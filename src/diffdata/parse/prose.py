@@ -26,7 +26,7 @@ from diffdata.parse.shapes import (
 from diffdata.parse.siblings import line_from
 from diffdata.parse.tags import is_tag
 from diffdata.parse.titletext import link_title
-from diffdata.text import clean_space
+from diffdata.text import YEAR_RE, clean_space
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -195,7 +195,7 @@ def wrapped_head(lines: list[Line]) -> list[Line]:
     while k < min(len(lines), 4) and (lines[k - 1].text.rstrip()[-1:].isalnum()
                                       or lines[k].text.lstrip()[:1].islower()):
         k += 1
-    if k > 1 and _continues_citation(lines[0], lines[1], head := joined(lines[:k])):
+    if k > 1 and _may_cite(lines[:k]) and _continues_citation(lines[0], lines[1], head := joined(lines[:k])):
         return [head, *lines[k:]]
     k = 1  # "[Title](..) —" / "Ann Lee, Bo Chan," / "Cy Dee, et al. ICLR 2021.": a line left hanging goes on below
     while k < min(len(lines), 6) and not lines[k].links and not has_organisation_word(lines[k].text) and (
@@ -223,10 +223,18 @@ def wrapped_citation(lines: list[Line]) -> Line | None:
     """A paragraph of two to four lines that is one citation wrapped (``Ho, J., & Abbeel, P. (2020). Denoising
     diffusion`` / ``models. In *NeurIPS*.``), as one line; None when, joined, it names no authors, year and
     title as a citation does."""
-    if not 2 <= len(lines) <= 4 or numbered(lines[0]):
+    if not 2 <= len(lines) <= 4 or not _may_cite(lines) or numbered(lines[0]):
         return None
     whole = joined(lines)
     return whole if _continues_citation(lines[0], lines[1], whole) else None
+
+
+_NAMES_FIRST_RE = re.compile(r"\s*(?:\[\d{1,3}\]\s*|\d{1,3}\.\s+)?[^\W\d_][^\s,]*(?:\s[^\s,]+){0,3},")
+
+
+def _may_cite(lines: list[Line]) -> bool:
+    """What every citation style has, cheap to test: names first (a comma within the first words) and a year."""
+    return bool(_NAMES_FIRST_RE.match(lines[0].text)) and any(YEAR_RE.search(ln.text) for ln in lines)
 
 
 def _continues_citation(first: Line, second: Line, whole: Line) -> bool:

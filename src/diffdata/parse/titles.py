@@ -251,7 +251,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0  # "Our survey paper on MedIA: [Title](url)", "2024-01 🎉 Our paper [Title](url) is accepted"
     # a quoted title: Author, "Title", Venue
     text_before = text_outside_links(head)
-    if any(q in text_before for q in "\"“‘'") and _give_citation(f, read_citation(_lead(text_before))):
+    quoted = '"' in text_before or "“" in text_before or (  # Harvard's "(2020) 'Title'" after ") "
+        ("'" in text_before or "‘" in text_before) and ") " in text_before)
+    if quoted and _give_citation(f, read_citation(_lead(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style (or Harvard's)
     if (struck := _STRUCK_RE.match(_lead(text_before))) and give_title(f, clean_title(struck[1]), "struck text"):
         return 0  # "- [x] ~~Title~~ ✔️ finished 2024-03-10": a tracker's finished entry; what follows is its status
