@@ -107,3 +107,10 @@ def test_lines_numbered_as_sections_are_entries_with_their_names() -> None:
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Foo Models", ["Lee", "Chan", "Dee"], "NeurIPS", 2020), ("Bar Fields", ["Eng", "Fox"], "NeurIPS", 2019),
         ("Qux Models", ["Gee"], "NeurIPS", 2021), ("Baz Models", ["Hu"], "ICML", 2022)]
+
+
+def test_a_star_between_a_section_number_and_its_link() -> None:
+    md = ("1.1 ★ [Foo Models](https://arxiv.org/abs/2006.00001) — Lee et al. (ICML 2015)\n"
+          "1.2 [Bar Models](https://arxiv.org/abs/2006.00002) — Chan & Dee (NeurIPS 2020)\n")
+    rows, _report = parse_document("x.md", md)
+    assert [(r["title"], r["authors"]) for r in rows] == [("Foo Models", ["Lee"]), ("Bar Models", ["Chan", "Dee"])]

@@ -26,7 +26,7 @@ from diffdata.parse.shapes import (
 from diffdata.parse.siblings import line_from
 from diffdata.parse.tags import is_tag
 from diffdata.parse.titletext import link_title
-from diffdata.text import YEAR_RE, clean_space
+from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -141,7 +141,8 @@ def opens_with_titled_link(line: Line) -> bool:
     a separator, a bracket or nothing after it."""
     lk = line.links[0] if line.links else None
     return (lk is not None and not lk.bare and not lk.image
-            and not NUMBERING_RE.sub("", line.text[:lk.col]).strip(" >*-+•·\t") and link_title(lk.text) is not None
+            and not strip_emoji(NUMBERING_RE.sub("", line.text[:lk.col])).strip(" >*-+•·\t")  # "1.1 ★ [Title](..)"
+            and link_title(lk.text) is not None
             and bool(_AFTER_TITLE_RE.match(line.text, link_end(lk))))  # not "[Name](..) is a model released ..."
 
 
