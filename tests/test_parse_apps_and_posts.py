@@ -130,3 +130,21 @@ def test_a_table_of_talks_and_posts_names_their_speakers() -> None:
         ("Foo Modeling: Foundations", ["Bo Chan", "Cy Dee"], "video"),
         ("What are Foo Models?", ["Ann Lee"], "post"),
         ("Bar Models", [], "paper")]
+
+
+def test_a_documentation_sites_component_naming_a_work_is_a_card() -> None:
+    """An MDX component (on one line or several) and a Hugo shortcode with the work's fields as attributes: the
+    component was not read (its link reported) and the shortcode lost its authors."""
+    md = ("import PaperCard from '@site/src/components/PaperCard';\n\n# Reading list\n\n"
+          '<PaperCard title="Foo Diffusion Models" authors="Ann Lee, Bo Chan" venue="NeurIPS 2020" '
+          'url="https://arxiv.org/abs/2006.00001" />\n\n'
+          '<PaperCard\n  title="Bar Implicit Models"\n  authors="Cy Dee, Di Eng"\n  venue="ICLR 2021"\n'
+          '  url="https://arxiv.org/abs/2010.00002"\n/>\n\n'
+          '{{< paper title="Qux Matching for Generative Modeling" authors="Ed Fox et al." year="2023" venue="ICLR" '
+          'link="https://arxiv.org/abs/2210.00003" >}}\n\n'
+          '<img title="A diagram" src="https://example.org/d.png" />\n')
+    rows, _report = parse_document("x.md", md)
+    assert [(r["line"], r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        (5, "Foo Diffusion Models", ["Ann Lee", "Bo Chan"], "NeurIPS", 2020, "2006.00001"),
+        (7, "Bar Implicit Models", ["Cy Dee", "Di Eng"], "ICLR", 2021, "2010.00002"),
+        (14, "Qux Matching for Generative Modeling", ["Ed Fox"], "ICLR", 2023, "2210.00003")]

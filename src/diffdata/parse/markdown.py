@@ -18,7 +18,7 @@ from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_
 from diffdata.parse.mdrules import speed_up
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import looks_like_names
-from diffdata.parse.rawhtml import html_lines, html_rows, opens_summary
+from diffdata.parse.rawhtml import component_lines, html_lines, html_rows, opens_summary
 from diffdata.parse.rows import is_pipe_rows, pipe_rows
 from diffdata.text import YEAR_RE
 
@@ -78,7 +78,8 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
         elif t == "paragraph_open":
             inline = tokens[i + 1]
             start, end = (tok.map or [0, 1])
-            lines = inline_lines(inline, start + 1)
+            card = component_lines(inline.content, start + 1) if inline.content.startswith(("{{", "<")) else None
+            lines = card or inline_lines(inline, start + 1)  # a shortcode {{< paper title=".." >}}: a card
             if item_first_para and item_first_para[-1]:
                 item_first_para[-1] = False
                 out.append(Block("item", start + 1, end, lines, level=depth))
@@ -136,6 +137,10 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                                                       for m in ANY_URL_RE.finditer(raw)])
                           for n, raw in enumerate(tok.content.splitlines())]
                 out.append(Block("hidden", start + 1, end, hidden or [Line(start + 1)], level=depth))
+                i += 1
+                continue
+            if (card := component_lines(tok.content, start + 1)) is not None:  # <PaperCard title=".." url=".." />
+                out.append(Block("paragraph", start + 1, end, card, level=depth))
                 i += 1
                 continue
             if m := _HTML_HEADING_RE.fullmatch(tok.content.strip()):  # <h1 align="center">Title</h1>

@@ -180,3 +180,36 @@ def _anchors(content: str) -> list[tuple[re.Match[str], str]]:
             continue  # left open: the next anchor starts first
         out.append((m, content[m.end(): closes[k].start()]))
     return out
+
+
+# A component of a documentation site that is one work: MDX's <PaperCard title="..." url="..." /> (one line or
+# several) or a Hugo shortcode {{< paper title="..." link="..." >}}, nothing else in the block.
+_COMPONENT_RE = re.compile(r"\s*(?:<[A-Za-z][\w.-]{0,40}(?P<a>\s[^<>]{0,4000}?)/?>|"
+                           r"\{\{[<%]\s*[\w-]{1,40}(?P<b>\s[^{}]{0,4000}?)[>%]\}\})\s*")
+_ATTRIBUTE_RE = re.compile(r"([\w-]{1,30})\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_COMPONENT_FIELDS = {"title": "Title", "name": "Title", "authors": "Authors", "author": "Authors", "venue": "Venue",
+                     "conference": "Venue", "journal": "Venue", "year": "Year", "date": "Year", "url": "URL",
+                     "link": "URL", "href": "URL", "paper": "URL", "arxiv": "URL", "pdf": "URL", "code": "Code",
+                     "github": "Code", "repo": "Code"}
+
+
+def component_lines(content: str, first_line: int) -> list[Line] | None:
+    """A component naming one work by its attributes, as the field lines a card writes (``Title: ...``,
+    ``Authors: ...``, ``Venue: ...``, ``URL: ...``), all at its first line; None unless it has a title and a
+    link, a venue or authors."""
+    m = _COMPONENT_RE.fullmatch(content)
+    if m is None:
+        return None
+    fields: dict[str, str] = {}
+    for key, double, single in _ATTRIBUTE_RE.findall(m.group("a") or m.group("b") or ""):
+        label = _COMPONENT_FIELDS.get(key.lower())
+        if label and label not in fields and (value := html.unescape(double or single).strip()):
+            fields[label] = value
+    if "Title" not in fields or not fields.keys() & {"URL", "Venue", "Authors"}:
+        return None
+    order = ["Title", "Authors", "Venue", "Year", "URL", "Code"]  # as a card writes them
+    lines = [Line(first_line, text=f"{label}: {fields[label]}", other=f"{label}: {fields[label]}")
+             for label in order if label in fields]
+    for ln in lines:
+        bare_urls(ln)
+    return lines
