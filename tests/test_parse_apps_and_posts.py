@@ -148,3 +148,13 @@ def test_a_documentation_sites_component_naming_a_work_is_a_card() -> None:
         (5, "Foo Diffusion Models", ["Ann Lee", "Bo Chan"], "NeurIPS", 2020, "2006.00001"),
         (7, "Bar Implicit Models", ["Cy Dee", "Di Eng"], "ICLR", 2021, "2010.00002"),
         (14, "Qux Matching for Generative Modeling", ["Ed Fox"], "ICLR", 2023, "2210.00003")]
+
+
+def test_shortcodes_one_a_line_are_a_work_each() -> None:
+    md = ('{{< paper title="Foo Design Space of Bar Models" authors="Ann Lee et al." year="2022" venue="NeurIPS" '
+          'link="https://arxiv.org/abs/2206.00001" >}}\n'
+          '{{< paper title="Scalable Qux Models" authors="Bo Chan et al." year="2023" venue="ICCV" '
+          'link="https://arxiv.org/abs/2212.00002" >}}\n')
+    rows, _report = parse_document("x.md", md)
+    assert [(r["line"], r["title"], r["authors"], r["venue"]) for r in rows] == [
+        (1, "Foo Design Space of Bar Models", ["Ann Lee"], "NeurIPS"), (2, "Scalable Qux Models", ["Bo Chan"], "ICCV")]

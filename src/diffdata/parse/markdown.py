@@ -78,9 +78,12 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
         elif t == "paragraph_open":
             inline = tokens[i + 1]
             start, end = (tok.map or [0, 1])
-            card = component_lines(inline.content, start + 1) if inline.content.startswith(("{{", "<")) else None
-            lines = card or inline_lines(inline, start + 1)  # a shortcode {{< paper title=".." >}}: a card
-            if item_first_para and item_first_para[-1]:
+            cards = _component_cards(inline.content, start + 1) if (
+                not item_first_para and inline.content.startswith(("{{", "<"))) else []
+            lines = inline_lines(inline, start + 1) if not cards else []
+            if cards:  # shortcodes {{< paper title=".." >}} (one a line), an MDX component: cards of fields
+                out.extend(Block("paragraph", c[0].number, c[0].number, c, level=depth) for c in cards)
+            elif item_first_para and item_first_para[-1]:
                 item_first_para[-1] = False
                 out.append(Block("item", start + 1, end, lines, level=depth))
             elif not item_first_para and is_pipe_rows(lines):
@@ -162,6 +165,16 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out[-1].closes_details = "</details" in tok.content.lower()
         i += 1
     return out
+
+
+def _component_cards(content: str, first_line: int) -> list[list[Line]]:
+    """A paragraph that is one component naming a work (an MDX ``<PaperCard ... />`` over several lines), or a
+    component a line (Hugo's ``{{< paper ... >}}``): each as its card's field lines; empty otherwise."""
+    whole = component_lines(content, first_line)
+    if whole is not None:
+        return [whole]
+    cards = [component_lines(raw, first_line + n) for n, raw in enumerate(content.split("\n"))]
+    return [c for c in cards if c is not None] if all(cards) else []
 
 
 _OPENS_CAPITAL_RE = re.compile(r"[\W\d]*[^\W\d_a-z]")  # past markers, a capital: a title, not "git clone"
