@@ -142,6 +142,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     names = next((r for r in rest if looks_like_names(r)), None)
                     if names:
                         f.give("authors", split_authors(names), "names under the title in its cell")
+                elif len(cell) > 1 and not f.authors and (names := next((  # an HTML cell: names on a line of it
+                        t for ln in cell[1:] if is_name_list(t := clean_space(text_outside_links(ln)).strip(" ,."))),
+                        None)):
+                    f.give("authors", split_authors(names), "a line of names in the title's cell")
                 if links and not title and links[0].text and is_name_list(clean_title(links[0].text)):
                     f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
                 text_title = clean_title(first)
