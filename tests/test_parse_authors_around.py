@@ -163,7 +163,8 @@ def test_names_on_a_line_of_an_html_title_cell() -> None:
     each on a source line of one ``<td>``: the names were lost."""
     md = ('<table><tbody>\n<tr>\n<td style="padding:20px">\n<a href="https://arxiv.org/abs/2209.00001">\n'
           '<span class="papertitle">FooFusion: Text-to-3D using 2D Bar Models</span>\n</a>\n<br>\n'
-          '<strong>Ann Lee</strong>, Bo Chan, Cy T. Dee\n<br>\n<em>ICLR</em>, 2023\n<br>\n'
+          '<strong>Ann Lee</strong>, <a href="https://example.org/chan">Bo Chan</a>, Cy T. Dee\n<br>\n'
+          '<em>ICLR</em>, 2023\n<br>\n'
           '<a href="https://foofusion.example.org/">project page</a>\n</td>\n</tr>\n</tbody></table>\n')
     rows, _report = parse_document("x.md", md)
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [

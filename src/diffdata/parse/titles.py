@@ -143,8 +143,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                     if names:
                         f.give("authors", split_authors(names), "names under the title in its cell")
                 elif len(cell) > 1 and not f.authors and (names := next((  # an HTML cell: names on a line of it
-                        t for ln in cell[1:] if is_name_list(t := clean_space(text_outside_links(ln)).strip(" ,."))),
-                        None)):
+                        t for ln in cell[1:] if not any(is_paper_url(lk.url) for lk in ln.links)
+                        and is_name_list(t := clean_space(ln.text).strip(" ,."))), None)):  # linked co-authors too
                     f.give("authors", split_authors(names), "a line of names in the title's cell")
                 if links and not title and links[0].text and is_name_list(clean_title(links[0].text)):
                     f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
