@@ -46,8 +46,6 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
         if link is not None:
             cur.text += text
             link.text += text
-            if link.line != cur.number:
-                cur.link_cont += text
             return
         if strong:
             _extend_run(cur.bold, run_open, 0, len(cur.text), text)

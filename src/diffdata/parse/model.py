@@ -53,7 +53,6 @@ class Line:
     strong: str = ""  # text inside **...**
     em: str = ""  # text inside *...* (and not inside strong)
     other: str = ""  # text outside strong, em and links
-    link_cont: str = ""  # text of a link that started on an earlier line
     bold: list[tuple[int, str]] = field(default_factory=list)  # (column in text, text) of each bold run
     italic: list[tuple[int, str]] = field(default_factory=list)  # the same for italic runs outside bold
     code: list[tuple[int, str]] = field(default_factory=list)  # the same for code spans outside links
@@ -119,7 +118,6 @@ def joined(lines: list[Line]) -> Line:
         out.code += [(c + at, t) for c, t in ln.code]
         out.strong, out.em, out.other = (" ".join(x for x in pair if x) for pair in (
             (out.strong, ln.strong), (out.em, ln.em), (out.other, ln.other)))
-        out.link_cont = out.link_cont or ln.link_cont
         out.hidden += ln.hidden
     return out
 

@@ -40,7 +40,7 @@ def entry_note(seg: Segment, f: Fields, used: dict[int, str]) -> str | None:
             continue
         if ln.number in seg.label_lines:
             continue
-        text = clean_space(ln.text.replace(ln.link_cont, " ", 1) if ln.link_cont else ln.text).rstrip("\\ ")
+        text = clean_space(ln.text).rstrip("\\ ")
         if seg.note_skip_links and ln.links and not text_outside_links(ln).strip(" \\[]()|.,;:-"):
             continue
         if seg.note_skip_links and ln.links:
