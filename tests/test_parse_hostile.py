@@ -11,8 +11,9 @@ except ImportError:  # tests/ imported as a package
     from tests.deadline import finishes
     from tests.parse_rows import fields, parse
 
+from diffdata.parse.celltitle import _BREAK_SPLIT_RE
 from diffdata.parse.details import _PARTS_RE
-from diffdata.parse.titles import _BREAK_SPLIT_RE, CLAUSE_SPLIT_RE
+from diffdata.parse.titles import CLAUSE_SPLIT_RE
 from diffdata.parse.titletext import clean_title
 
 N = 100_000

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date, read_aside
-from diffdata.parse.model import Block, Line
+from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
+    around,
+    is_image_src,
     is_label,
     is_label_line,
     is_metadata,
@@ -25,6 +28,9 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.text import clean_space, strip_emoji
+
+if TYPE_CHECKING:
+    from diffdata.parse.segment import Walker
 
 
 @dataclass
@@ -225,3 +231,18 @@ def _names_line_under(all_blocks: list[Block], i: int) -> bool:
     b = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
     return (b is not None and b.type == "paragraph" and len(b.lines) == 1 and opens_with_names(b.lines[0])
             and len(text_outside_links(b.lines[0]).split()) <= 14)
+
+
+def heading_papers(w: Walker, block: Block) -> None:
+    """The links of a section's heading: a paper linked by a badge or a label (``[paper](..)``) is a mention
+    (in the document's title, the list's own paper, titled by it); any other link is reported."""
+    for ln in block.lines:
+        for j, lk in enumerate(ln.links):
+            if not (lk.url and is_paper_url(lk.url) and not is_image_src(lk.url) and (lk.image or is_label(lk.text))):
+                w.note_link(lk, "link in a heading")
+                continue
+            seg = Segment(w.source, ln.number, ln.number, w.section(), "prose", [around(ln, ln.links, j)])
+            if w.sections.doc_title and not w.sections.stack:
+                seg.document_title = w.sections.doc_title
+            w.out.append(seg)
+            w.take(seg, lk, "badge" if lk.image else None)

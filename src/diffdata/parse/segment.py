@@ -41,7 +41,14 @@ from diffdata.parse.prose import (
     wrapped_references,
 )
 from diffdata.parse.report import Reporter, link_problem
-from diffdata.parse.sections import Sections, heading_names_a_work, heading_text, post_headings, reads_as_a_sentence
+from diffdata.parse.sections import (
+    Sections,
+    heading_names_a_work,
+    heading_papers,
+    heading_text,
+    post_headings,
+    reads_as_a_sentence,
+)
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
@@ -52,7 +59,6 @@ from diffdata.parse.shapes import (
     cites_in_passing,
     describes_entry,
     is_bold_then_links,
-    is_image_src,
     is_label,
     is_label_line,
     is_link_then_details,
@@ -293,21 +299,6 @@ class Walker(Reporter):
             self.note_link(lk, *problem)
             return
         seg.links.append((label, lk))
-
-
-def heading_papers(w: Walker, block: Block) -> None:
-    """The links of a section's heading: a paper linked by a badge or a label (``[paper](..)``) is a mention
-    (in the document's title, the list's own paper, titled by it); any other link is reported."""
-    for ln in block.lines:
-        for j, lk in enumerate(ln.links):
-            if not (lk.url and is_paper_url(lk.url) and not is_image_src(lk.url) and (lk.image or is_label(lk.text))):
-                w.note_link(lk, "link in a heading")
-                continue
-            seg = Segment(w.source, ln.number, ln.number, w.section(), "prose", [around(ln, ln.links, j)])
-            if w.sections.doc_title and not w.sections.stack:
-                seg.document_title = w.sections.doc_title
-            w.out.append(seg)
-            w.take(seg, lk, "badge" if lk.image else None)
 
 
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:

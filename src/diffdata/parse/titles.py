@@ -8,6 +8,7 @@ from itertools import islice
 from diffdata.identifiers import is_paper_url, is_repository_page
 from diffdata.parse import intro as around  # what stands before and after an entry's link
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.celltitle import BRACKETED_RE, cell_title
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
@@ -54,8 +55,6 @@ from diffdata.text import YEAR_RE, clean_space, strip_emoji
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
 # each run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
-_BREAK_SPLIT_RE = re.compile(r"(?<!\s)\s*\u2028\s*|\u2028\s*")
-_BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
 _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*[\])](?:\s*[\[(]\s*[\])])*")  # starts at a bracket: linear
 
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
@@ -129,36 +128,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     """Find the title; return the index of the last line it used (-1 when none)."""
     lines = seg.lines
     if seg.cells:
-        for meaning, cell in seg.cells:
-            if meaning == "title":
-                links = [lk for ln in cell for lk in ln.links if not lk.image]
-                title = phrase_title(links[0].text) if links and links[0].text else None
-                text = " ".join(ln.text if title else text_outside_links(ln) for ln in cell)
-                parts = [p for p in _BREAK_SPLIT_RE.split(text) if p.strip()] or [""]
-                while len(parts) > 1 and _BRACKETED_RE.fullmatch(parts[0]):
-                    parts = parts[1:]  # "**[DeepCache]**<br>DeepCache: Accelerating ...": a label, then the title
-                first, *rest = parts  # "**Title**<br>*Authors*": the title, then the rest
-                if rest and not f.authors:  # "[Title](url)<br>*Ann Lee, Bo Chan*" too
-                    names = next((r for r in rest if looks_like_names(r)), None)
-                    if names:
-                        f.give("authors", split_authors(names), "names under the title in its cell")
-                elif len(cell) > 1 and not f.authors and (names := next((  # an HTML cell: names on a line of it
-                        t for ln in cell[1:] if not any(is_paper_url(lk.url) for lk in ln.links)
-                        and is_name_list(t := clean_space(ln.text).strip(" ,."))), None)):  # linked co-authors too
-                    f.give("authors", split_authors(names), "a line of names in the title's cell")
-                if links and not title and links[0].text and is_name_list(clean_title(links[0].text)):
-                    f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
-                text_title = clean_title(first)
-                if re.fullmatch(r"[\d\W]*", text_title) or (is_name_list(text_title)
-                                                            and not reads_as_two_phrases(text_title)):
-                    text_title = ""  # "| 35 |", "| G. E. Hinton et al. |": a count or names, no title
-                if give_title(f, title or text_title or None, "table title cell"):
-                    return 0
-        for meaning, cell in seg.cells:  # "[K. He et al.](url)" in the title column: the model's name instead
-            if meaning == "name" and give_title(f, clean_title(" ".join(ln.text for ln in cell)) or None,
-                                                 "name column (the title column names no title)"):
-                return 0
-        return -1
+        return cell_title(seg, f)
     if not lines:
         return -1
     if seg.layout == "prose":
@@ -208,7 +178,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto (not an aside **[CVPR 2023]** or label)
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
-                 and not _BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
+                 and not BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
                  and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
