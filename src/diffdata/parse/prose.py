@@ -188,10 +188,10 @@ def wrapped_references(lines: list[Line]) -> list[Line] | None:
 
 
 def wrapped_head(lines: list[Line]) -> list[Line]:
-    """An item's citation that wraps onto the lines under it (``1. Ho, J., & Abbeel, P. (2020). Denoising
-    diffusion`` / ``models. In *NeurIPS*.``), joined into its first line: each line that goes on from the one
-    above (which ends without a stop, or is followed by a lowercase word), up to four, when the whole reads as
-    a citation. The lines as they are otherwise."""
+    """An item's first line with the lines that go on from it, joined: a citation that wraps (``1. Ho, J., &
+    Abbeel, P. (2020). Denoising diffusion`` / ``models. In *NeurIPS*.``; up to four lines, when the break cut
+    it, see :func:`_continues_citation`), or names that wrap under its link (``[Title](..) —`` / ``Ann Lee, Bo
+    Chan,`` / ``Cy Dee, et al. ICLR 2021.``; up to six lines). The lines as they are otherwise."""
     k = 1
     while k < min(len(lines), 4) and (lines[k - 1].text.rstrip()[-1:].isalnum()
                                       or lines[k].text.lstrip()[:1].islower()):
@@ -222,8 +222,7 @@ _SURNAME_START_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:,|\s+et al\b)")
 
 def wrapped_citation(lines: list[Line]) -> Line | None:
     """A paragraph of two to four lines that is one citation wrapped (``Ho, J., & Abbeel, P. (2020). Denoising
-    diffusion`` / ``models. In *NeurIPS*.``), as one line; None when, joined, it names no authors, year and
-    title as a citation does."""
+    diffusion`` / ``models. In *NeurIPS*.``), as one line; None otherwise (see :func:`_continues_citation`)."""
     if not 2 <= len(lines) <= 4 or not _may_cite(lines) or numbered(lines[0]):
         return None
     whole = joined(lines)

@@ -60,7 +60,8 @@ _LINK_PHRASES = frozenset(" ".join(sorted(p.split())) for p in (
 
 def sibling_links(line: Line) -> list[int]:
     """The positions of the links of ``line`` (an item's first line, opening with a titled link) that each
-    name a work of their own."""
+    name a work of their own; after a repository's ``owner/name`` link, the link titling the paper it
+    implements."""
     links = line.links
     if len(links) < 2 or links[0].image or links[0].bare:
         return []
