@@ -32,6 +32,20 @@ def test_a_short_struck_word_before_a_linked_title_is_no_title() -> None:
     ("- Qux Guidance for Samplers (SD3) - ICLR 2021", "Qux Guidance for Samplers"),
     ("- [Hotshot-XL (text-to-GIF)](https://github.com/o/hotshot)", "Hotshot-XL (text-to-GIF)"),  # a description
     ("- [Foo Models (Extended Version)](https://arxiv.org/abs/2101.00002)", "Foo Models (Extended Version)"),
+    # a nickname of two or three words, not a paper's form, a venue or a course
+    ("- Latent Fooing Models for Bar Synthesis (Stable Fooing). Lee et al. CVPR 2022. [paper](https://arxiv.org/abs/2101.00003)",
+     "Latent Fooing Models for Bar Synthesis"),
+    ("- **Text-Conditional Foo Generation with Bar Latents (DALL-E 2)** [[arXiv](https://arxiv.org/abs/2101.00004)]",
+     "Text-Conditional Foo Generation with Bar Latents"),
+    ("- [Foo Models (Student Abstract)](https://arxiv.org/abs/2101.00005)", "Foo Models (Student Abstract)"),
+    ("- [Foo Models (Short Paper)](https://arxiv.org/abs/2101.00006)", "Foo Models (Short Paper)"),
+    ("- [Foo Models (In Chinese)](https://arxiv.org/abs/2101.00007)", "Foo Models (In Chinese)"),
+    ("- [Lecture 3: Foo Models (Stanford CS236)](https://www.youtube.com/watch?v=abcdefghijk)",
+     "Lecture 3: Foo Models (Stanford CS236)"),
+    ("- [Foo Models (Bar Qux XL 1.0)](https://arxiv.org/abs/2101.00008)", "Foo Models (Bar Qux XL 1.0)"),  # 4 words
+    # neither an acronym nor a word of the title: a journal, a page's label
+    ("- Learning bars for foo (Nature Communications) [[paper](https://www.nature.com/articles/s41467-024-00001-1)]",
+     "Learning bars for foo (Nature Communications)"),
 ])
 def test_a_methods_acronym_after_its_title_is_no_part_of_it(md: str, title: str) -> None:
     """``Title (DDPM)``: the list's short name for the work; kept, the title would not match the work's other

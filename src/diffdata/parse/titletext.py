@@ -20,6 +20,18 @@ _BACKSLASH_RE = re.compile(r"\\(?![A-Za-z{])")  # not a LaTeX command's
 _CJK_QUOTES = {"《": "》", "「": "」", "『": "』", "〈": "〉"}  # title marks of Chinese and Japanese text
 # a method's acronym after its title: "(DDPM)", "(ViT)", "(SD-XL)"; "(Oral)", "(Extended Version)" are not
 _ACRONYM_ASIDE_RE = re.compile(r"(?<=\S)\s+\(((?=[^()\s]*[A-Z][^()\s]*[A-Z0-9])[A-Z][\w\-+.]{1,15})\)$")
+# a nickname of two or three capitalised words or numbers: "(Stable Diffusion)", "(DALL-E 2)", "(Imagen Video)"
+_NICKNAME_ASIDE_RE = re.compile(r"(?<=\S)\s+\(([A-Z][\w\-+.]{0,15}(?: (?:[A-Z][\w\-+.]{0,15}|v?\d[\w.]{0,7})){1,2})\)$")
+# ... but not the words of a paper's form or status: "(Extended Abstract)", "(Short Paper)", "(Part II)"
+_FORM_WORDS = frozenset({
+    "abstract", "abstracts", "version", "paper", "papers", "report", "edition", "extended", "short", "long", "full",
+    "preprint", "draft", "supplementary", "supplement", "appendix", "part", "oral", "spotlight", "poster", "talk",
+    "keynote", "tutorial", "workshop", "track", "award", "best", "invited", "student", "position", "technical",
+    "tech", "revised", "updated", "camera", "ready", "accepted", "submitted", "review", "under", "survey",
+    "chapter", "volume", "vol", "no", "issue", "presentation", "reproducibility", "demo", "note", "notes",
+})
+_COURSE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,4}[A-Z]?\b|\b\d+\.[A-Z]")  # "(Stanford CS236)", "(MIT 6.S184)"
+_WORD_RE = re.compile(r"[^\W_]+")
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
 
@@ -47,7 +59,24 @@ def clean_title(text: str | None) -> str:
     if t.endswith(")") and (m := _ACRONYM_ASIDE_RE.search(t)) and not only_venue_or_date(m[1]) and not (
             m[1].endswith("s") and m[1][-2:-1].isupper()):  # "Gaussian Error Linear Units (GELUs)": the title's own
         t = t[: m.start()]  # "Denoising Diffusion Probabilistic Models (DDPM)": the list's name for it, no title's
+    elif t.endswith(")") and (m := _NICKNAME_ASIDE_RE.search(t)) and _is_nickname(m[1], t[: m.start()]):
+        t = t[: m.start()]  # "... Latent Diffusion Models (Stable Diffusion)": the same
     return t.strip(" -–—:：|,;·•@").rstrip("[(（ ")  # "Title @" where "@ICLR2024" was read as its venue
+
+
+def _is_nickname(words: str, title: str) -> bool:
+    """Whether a short parenthesis of capitalised words after ``title`` names the work: a word of it is an
+    acronym or a number (``DALL-E 2``) or a word of the title (``Stable Diffusion`` after "Latent Diffusion
+    Models"), and it is not the work's form (``Extended Version``), its venue or date (``CVPR 2022``), its course
+    (``Stanford CS236``) or its language (``In Chinese``)."""
+    lows = [w.lower().rstrip(".") for w in words.split()]
+    title_words = set(_WORD_RE.findall(title.lower()))
+    if not any(sum(map(str.isupper, w)) > 1 or any(map(str.isdigit, w)) or (len(low) > 3 and low in title_words)
+               for w, low in zip(words.split(), lows, strict=True)):
+        return False
+    return not (any(w in _FORM_WORDS for w in lows) or _COURSE_RE.search(words)
+                or lows[0] in ("in", "on", "for", "with", "by", "the", "a")
+                or only_venue_or_date(words) or only_venue_or_date(words.split()[0]))
 
 
 def _strip_empty_brackets(t: str) -> str:
