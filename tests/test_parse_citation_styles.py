@@ -51,6 +51,9 @@ def test_other_text_is_no_citation_of_these_styles(text: str) -> None:
     ("- Okafor, M. et al. Quiet Anchors for Panoptic Things. *Nature* (2024).", ["Okafor, M."], "Nature", 2024),
     ("- Okafor, M., Pell, J., et al. Quiet Anchors for Panoptic Things. *Nature* (2024).",
      ["Okafor, M.", "Pell, J."], "Nature", 2024),
+    ("- Okafor, M. Q. & Pell, J. Quiet Anchors for Panoptic Things. In Proc. 38th International Conference on "
+     "Machine Learning 8162–8171 (PMLR, 2021).", ["Okafor, M. Q.", "Pell, J."],
+     "International Conference on Machine Learning", 2021),  # the venue was "In Proc"
 ])
 def test_nature_style_citations_are_read_whole(line: str, authors: list[str], venue: str, year: int) -> None:
     rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
@@ -204,3 +207,85 @@ def test_vancouver_proceedings_preprints_and_particles(line: str, expected: tupl
     preprint arXiv:ID" is the venue arXiv (the names were part of the title, or the venue kept the id)."""
     rows, _report = parse_document("x.md", line + "\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("1. Okafor, M., Pell, J.: Quiet anchors for panoptic things. arXiv preprint arXiv:2207.00001 (2022)",
+     ["Okafor, M.", "Pell, J."]),
+    ("[12] Mira Okafor and Jon Pell. Quiet anchors for panoptic things. arXiv preprint arXiv:2207.00001, 2022. 3, 5",
+     ["Mira Okafor", "Jon Pell"]),
+])
+def test_an_arxiv_preprint_is_a_citations_venue(line: str, authors: list[str]) -> None:
+    """``Title. arXiv preprint arXiv:ID``, as BibTeX styles print every preprint: the words were the end of the
+    title, and in Springer's style the names its start."""
+    rows, _ = parse_document("x.md", f"# References\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet anchors for panoptic things", authors, 2022, "2207.00001")]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n\n- "])
+def test_names_and_a_year_before_a_linked_title_acl_style(sep: str) -> None:
+    """``Names. 2022. [Title](url). In *Venue*.``, as ACL and ACM bibliographies print it, one a paragraph or an
+    item: the names were lost in a paragraph (read as prose)."""
+    md = ("# References" + sep + "Mira Okafor, Jon Pell, and Cy B. Wu. 2022. [Quiet anchors for panoptic things]"
+          "(https://arxiv.org/abs/2205.00001). In *Advances in Neural Information Processing Systems*, volume 35, "
+          "pages 1–10. Curran Associates, Inc." + sep + "Ann Lee et al. 2025. [Loud anchors for panoptic stuff]"
+          "(https://arxiv.org/abs/2502.00002). *arXiv preprint arXiv:2502.00002*.\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
+        ("Quiet anchors for panoptic things", ["Mira Okafor", "Jon Pell", "Cy B. Wu"], 2022),
+        ("Loud anchors for panoptic stuff", ["Ann Lee"], 2025)]
+
+
+def test_a_sentence_before_a_link_is_no_citation() -> None:
+    rows, _ = parse_document("x.md", "# Notes\n\nWe read it in 2022. [Quiet anchors for panoptic things]"
+                                     "(https://arxiv.org/abs/2205.00001) is short.\n")
+    assert [r["authors"] for r in rows] == [[]]
+
+
+@pytest.mark.parametrize(("line", "authors", "venue", "year"), [
+    ("[1] M. Okafor, J. Pell, C. Wu, Quiet anchors for panoptic things, in: Advances in Neural Information "
+     "Processing Systems, Vol. 33, 2020, pp. 1–10.", ["M. Okafor", "J. Pell", "C. Wu"],
+     "Advances in Neural Information Processing Systems", 2020),
+    ("[2] M. Okafor, J.C. Pell, Quiet anchors for panoptic things, Med. Image Anal. 80 (2022) 102479.",
+     ["M. Okafor", "J.C. Pell"], "Med. Image Anal.", 2022),
+    ("[3] M. Okafor, L. Van Pell, Quiet anchors for panoptic things, in: Proceedings of the IEEE/CVF Conference "
+     "on Computer Vision and Pattern Recognition, 2022, pp. 1–10.", ["M. Okafor", "L. Van Pell"],
+     "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition", 2022),
+])
+def test_elsevier_style_citations_are_read_whole(line: str, authors: list[str], venue: str, year: int) -> None:
+    """Elsevier's numbered style (initials first, commas only, no quotes): without a link the entry was lost,
+    its report naming only one line of the paragraph."""
+    rows, report = parse_document("x.md", f"# References\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet anchors for panoptic things", authors, venue, year)]
+    assert report == []
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("1. M. Okafor, J. Pell, C. Wu, *Quiet Anchors for Panoptic Things*, NeurIPS 2020.",
+     ["M. Okafor", "J. Pell", "C. Wu"]),
+    ("2. M. Okafor, J. Pell, C. B. Wu *QuietNet: Quiet Anchors for Panoptic Things*. CVPR 2023. "
+     "[arXiv:2211.00001](https://arxiv.org/abs/2211.00001)", ["M. Okafor", "J. Pell", "C. B. Wu"]),
+    ("3. Okafor M, Pell J. *Quiet Anchors for Panoptic Things*. ICLR 2024.", ["Okafor M", "Pell J"]),
+])
+def test_names_before_an_italic_title_are_its_authors(line: str, authors: list[str]) -> None:
+    """The names were glued to the title, or the title was cut at its colon and its name taken for a person."""
+    rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")
+    assert [(r["title"].split(": ")[-1], r["authors"]) for r in rows] == [("Quiet Anchors for Panoptic Things", authors)]
+
+
+def test_an_edited_volume_before_a_springer_venue() -> None:
+    """``In: Editors (eds.) ECCV 2024. LNCS, vol. 1, pp. 1-9. Springer, Cham (2024)``: the names were the title."""
+    rows, _ = parse_document("x.md", "# Refs\n\n8. Okafor, M., Pell, J.: QuietNet: Quiet anchors for panoptic things. "
+                                     "In: Lee, A., et al. (eds.) ECCV 2024. LNCS, vol. 15135, pp. 23–40. Springer, "
+                                     "Cham (2024)\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("QuietNet: Quiet anchors for panoptic things", ["Okafor, M.", "Pell, J."], "ECCV", 2024)]
+
+
+def test_the_words_before_a_proceedings_name_are_no_part_of_the_venue() -> None:
+    rows, _ = parse_document("x.md", "# Refs\n\n- Mira Okafor and Jon Pell. 2023. [Quiet anchors for panoptic things]"
+                                     "(https://arxiv.org/abs/2210.00001). In *The Eleventh International Conference on "
+                                     "Learning Representations*.\n")
+    assert [(r["venue"], r["year"]) for r in rows] == [("International Conference on Learning Representations", 2023)]

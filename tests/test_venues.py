@@ -39,7 +39,14 @@ def test_find_venues(text: str, found: list[tuple[str, int | None]]) -> None:
      ("IEEE Trans. Pattern Anal. Mach. Intell.", "TPAMI", False), ("IEEE Trans Pattern Anal Mach Intell", "TPAMI", False),
      ("J Mach Learn Res", "JMLR", False), ("Med. Image Anal.", "Medical Image Analysis", False),
      ("Advances in Neural Information Processing Systems 34", "NeurIPS", False),
-     ("Adv Neural Inf Process Syst", "NeurIPS", False), ("3DV", "3DV", False), ("Stat. Anal.", None, False)],
+     ("Adv Neural Inf Process Syst", "NeurIPS", False), ("3DV", "3DV", False), ("Stat. Anal.", None, False),
+     # a proceedings' name as bibliographies print it: "In Proc.", an ordinal, the organisers
+     ("In Proc. 38th International Conference on Machine Learning", "ICML", False),
+     ("The Eleventh International Conference on Learning Representations", "ICLR", False),
+     ("Proceedings of the 41st International Conference on Machine Learning", "ICML", False),
+     ("In Proc. IEEE/CVF Conference on Computer Vision and Pattern Recognition", "CVPR", False),
+     ("Proceedings of the Thirty-Seventh AAAI Conference on Artificial Intelligence", "AAAI", False),
+     ("The Eleventh Mystery Venue", None, False)],
 )
 def test_lookup(name: str, abbr: str | None, workshop: bool) -> None:
     venue, is_workshop = lookup(name)

@@ -223,7 +223,8 @@ def lookup(name: str) -> tuple[Venue | None, bool]:
     cleaned = _SPACE.sub(" ", cleaned).strip(" ,.-")
     workshop = bool(_WORKSHOP.search(cleaned))
     base = _SPACE.sub(" ", _WORKSHOP.sub(" ", cleaned)).strip(" ,.-")
-    for candidate in (cleaned, base, re.sub(r"^(proceedings of )?(the )?", "", base, flags=re.IGNORECASE)):
+    bare = _PROCEEDINGS_RE.sub("", base)  # "In Proc. 38th International Conference on ..." -> "International ..."
+    for candidate in (cleaned, base, bare, _ORGANISERS_RE.sub("", bare)):
         venue = _INDEX.get(candidate.casefold())
         if venue is None and ("." in candidate or candidate[-1:].isdigit()):  # "J. Mach. Learn. Res.", "... 34"
             venue = _INDEX.get(_VOLUME_END.sub("", candidate.casefold().replace(".", "")))
@@ -232,6 +233,20 @@ def lookup(name: str) -> tuple[Venue | None, bool]:
     return None, workshop
 
 
+_ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty)-?)?(?:first|second|third|fourth|fifth|"
+            r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+            r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth))")
+# what stands before a proceedings' name: "In Proc. the 41st Annual", "Proceedings of the Eleventh", "The 38th"
+_PROCEEDINGS_RE = re.compile(rf"^(?:in:? )?(?:(?:proc\.?|proceedings) (?:of )?)?(?:the )?(?:{_ORDINAL} )?(?:annual )?",
+                             re.IGNORECASE)
+
+
+def is_preamble(text: str) -> bool:
+    """Words that stand before a proceedings' name and say nothing more: ``In Proc. the 38th``, ``The Eleventh``."""
+    return bool(text.strip()) and not _PROCEEDINGS_RE.sub("", " ".join(text.split()) + " ").strip()
+
+
+_ORGANISERS_RE = re.compile(r"^(?:(?:ieee|cvf|acm|aaai|siam)[/ ])+", re.IGNORECASE)  # "IEEE/CVF Conference on ..."
 _VOLUME_END = re.compile(r"\s+\d{1,3}$")  # "Advances in Neural Information Processing Systems 34": a volume
 
 

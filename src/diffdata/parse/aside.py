@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from diffdata.parse.names import CITED_SURNAME_RE, UP, is_name_list, is_one_person, is_organisation, looks_like_names
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
-from diffdata.venues import find_venues, lookup
+from diffdata.venues import find_venues, is_preamble, lookup
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_RE = re.compile(
@@ -164,6 +164,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
         venue, known, rest = rest, lookup(rest)[0] is not None, ""  # "arXiv 2108; USENIX Security 2022"
     elif venue and rest and _workshop(venue, rest):
         venue, rest = _workshop(venue, rest), ""  # "Data Workshop, NIPS 2018": "NIPS Data Workshop"
+    elif venue and rest and is_preamble(rest):
+        rest = ""  # "In The Eleventh International Conference on ...": words before the venue's name
     elif venue and rest and _VENUE_PART_RE.fullmatch(rest):
         venue, rest = f"{venue} {rest}", ""  # "EMNLP 2023 Findings": a part of the venue, wherever written
     elif (venue and venue_context and rest and len(rest.split()) <= 2 and any(c.isupper() for c in rest)

@@ -33,7 +33,8 @@ IEEE_RE = re.compile(r"(?:\[\d{1,4}\]\s*)?(?P<names>[A-Z][^\"“”]{1,300}?),?\
                      r"(?P<title>[^\"“”]{8,300}?)[,.]?[\"”],?\s*(?:[Ii]n:?\s+)?(?P<venue>[^,\"“”\[]{2,120})?")
 # Springer's LNCS: "Lee, A., Chan, B.: Title. In: ICLR (2022)", "Lee, A.: Title. Journal 12(3), 1-10 (2019)"
 LNCS_RE = re.compile(r"(?P<names>[A-Z][^:()\"“]{1,300}?):\s+" + _TITLE + r"\.\s+(?:In:?\s+)?"
-                     r"(?P<venue>[A-Z][^,()]{1,120}?)(?=\s+\d|\s*\(|,|\s+pp?\.)(?:[^()]|\(\d[\d\-–]*\)){0,120}?"
+                     r"(?:[^()]{1,200}?\(eds?\.\)\s+)?"  # "In: Lee, A., et al. (eds.) ECCV 2024. LNCS, vol. 1"
+                     r"(?P<venue>(?:arXiv|[A-Z])[^,()]{1,120}?)(?=\s+\d|\s*\(|,|\s+pp?\.)(?:[^()]|\(\d[\d\-–]*\)){0,120}?"
                      r"\((?P<year>(?:19|20)\d\d)\)")
 # Vancouver (NLM): "Lee A, Chan BK. Title. ICLR 2022.", "Lee A, Chan B, et al. Title. Nat Med. 2022;28:1-10."
 # a surname's lowercase particles ("van den Berg R"); capitalised ones ("De Bortoli V") read as its words
@@ -46,21 +47,33 @@ VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIAL
 _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?-?[A-Z]\.)*"
 NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
                        rf"(?:,? (?:&|and) {_SURNAME_COMMA_INITIALS}| et al\.)?)\s+" + _TITLE
-                       + r"\.\s+(?:Preprint\b[^()]{0,200}?|\**(?P<venue>[A-Z][^,()\d*]{1,80}?)\**"
-                         r"(?:\s+\**\d[^()]{0,60}?|,[^()]{0,60}?)?)?\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
+                       + r"\.\s+(?:Preprint\b[^()]{0,200}?"
+                         r"|\**(?P<venue>[A-Z](?:[^,()\d*]|\d{1,3}(?:st|nd|rd|th)\b){1,80}?)\**"
+                         r"(?:\s+\**\d(?!\d{0,2}(?:st|nd|rd|th)\b)[^()]{0,60}?|,[^()]{0,60}?)?)?\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
 # Harvard as Cite Them Right writes it: "Lee, A. and Li, B. (2020) 'Title', *Journal*, 33, pp. 1-9.", "... in *Proc. X*"
 HARVARD_QUOTED_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+['‘\"“]"
                                r"(?P<title>.{8,300}?)['’\"”](?=[,.\s])[,.]?\s*+(?:[Ii]n:?\s++)?"
                                r"(?P<venue>(?:arXiv|[A-Z])[^,(]{1,120}?)?"  # up to a comma, pages, a link's words
                                r"(?=,|\s*+\(|\.?\s*+$|\.\s++(?:Available|Accessed|Retrieved|doi|DOI|https?:|\[))")
+# Elsevier's numbered style: "J. Ho, A. Jain, P. Abbeel, Title, in: Venue, Vol. 33, 2020, pp. 1-9.", "H. Chung,
+# J.C. Ye, Title, Med. Image Anal. 80 (2022) 102479.": initials first, commas only, no quotes
+_INITIALS_NAME = (r"[A-Z]\.(?:[ -]?[A-Z]\.)*+ ?"
+                  r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a) )*[A-Z][\w'’\-]+")
+_INITIALS_NAMES = (rf"(?:\[\d{{1,4}}\]\s*)?(?P<names>{_INITIALS_NAME}(?:, {_INITIALS_NAME})*"
+                   rf"(?:,? (?:and|&) {_INITIALS_NAME})?(?:,? et al\.)?),\s+(?P<title>[^\"“”]{{8,300}}?),\s+")
+ELSEVIER_IN_RE = re.compile(_INITIALS_NAMES
+                            + r"in:\s+(?P<venue>[A-Z][^,]{1,120}?),[^\n]{0,120}?\b(?P<year>(?:19|20)\d\d)\b")
+ELSEVIER_JOURNAL_RE = re.compile(_INITIALS_NAMES + r"(?P<venue>[A-Z][^,()\d]{1,80}?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?\s+"
+                                 r"\((?P<year>(?:19|20)\d\d)\)")
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
-           ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE))
+           ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE), ("Elsevier", ELSEVIER_IN_RE),
+           ("Elsevier", ELSEVIER_JOURNAL_RE))
 
 
 @dataclass(frozen=True)
 class Citation:
     """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``,
-    ``Nature``)."""
+    ``Nature``, ``Elsevier``)."""
 
     style: str
     authors: list[str]

@@ -14,7 +14,7 @@ import re
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.model import Block, Line
-from diffdata.parse.names import looks_like_names
+from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -29,6 +29,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.siblings import line_from
+from diffdata.parse.titletext import link_title
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -212,6 +213,21 @@ def cites_a_work(line: Line) -> bool:
         return False  # "Ann Lee · AAAI 2024 · [arXiv](..)": a name and a venue, no title
     return (bool(text_before(line, links[0].col).strip(" |")) and not _is_sentence(said)
             and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
+
+
+# "Ann Lee, Bo Chan, and Cy Wu. 2022. ", "Lee, A., Chan, B. (2022). ": names and a year before the link
+_NAMES_YEAR_RE = re.compile(r"\s*(?:\[\d{1,4}\]\s*)?(?P<names>[^\W\d][^()\[\]]{1,300}?)[.,]?\s+"
+                            r"\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s*")
+
+
+def cites_before_its_link(line: Line) -> bool:
+    """A line of a paragraph citing one work, the ACL and ACM way, its title linked after the names and the year:
+    ``Ann Lee, Bo Chan, and Cy Wu. 2022. [Title](url). In *ICLR*.``."""
+    links = [lk for lk in line.links if not lk.image]
+    if not links or link_title(links[0].text) is None or is_label(links[0].text):
+        return False
+    m = _NAMES_YEAR_RE.fullmatch(text_before(line, links[0].col))
+    return m is not None and is_name_list(m["names"].strip(" .,"))
 
 
 def labels_sublist(all_blocks: list[Block], i: int) -> bool:

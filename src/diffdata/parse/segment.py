@@ -23,6 +23,7 @@ from diffdata.parse.clauses import reads_as_announcement
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import (
     cites_a_work,
+    cites_before_its_link,
     definition_entries,
     details_list,
     joined_entry,
@@ -143,7 +144,7 @@ class Walker(Reporter):
         if any(is_label_line(ln) for ln in lines):
             self.post(block)
             return
-        if all(cites_a_work(ln) for ln in lines):  # "Title, Ann Lee, ICLR 2024 [[paper](..)]": one work a line
+        if all(cites_a_work(ln) or cites_before_its_link(ln) for ln in lines):  # "Title, Lee, ICLR 2024 [[pdf](..)]"
             for ln in lines:
                 self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
             return

@@ -73,7 +73,7 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 # "**Oral**" or a line of names under a finished title does not)
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
-_COMMA_RE = re.compile(r",\s+")
+_COMMA_RE = re.compile(r",\s+|，\s*")  # and a full-width comma: "Title，Ann Lee 等，NeurIPS 2020"
 _COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?:accepted|published|to\s+appear|appearing)\s+(?:by|to|at|in|as)\s.*$")
 _STRUCK_RE = re.compile(r"~~([^~]{8,300})~~")
 _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]|‘([^‘’]{8,300})’"  # not "Don’t"; «T», „T“;
@@ -82,7 +82,9 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
-                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z])|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|arXiv\s+preprint\b)|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+_PREPRINT_ID_RE = re.compile(r"\b(arXiv\s+(?:preprint|e-prints?))[\s,]*+(?:arXiv\s*+[:：]?\s*+)?"
+                             r"\d{4}\.\d{4,5}(?:v\d+)?\b")
 
 
 def _lead(text: str) -> str:
@@ -105,6 +107,8 @@ def _start_text(line: Line, col: int) -> str:
     cut = [lk for lk in line.links if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None)]
     cut += tag_spans(line, col)  # "`NEW` Title", "**HOT** [Title](url)": tags, not the title
     text = _EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col))  # where a label stood, a clause ends
+    if "rXiv" in text and "print" in text:  # "Title. arXiv preprint arXiv:2207.12598 (2022)": the id is a
+        text = _PREPRINT_ID_RE.sub(r"\1", text)  # citation's venue, which it ends, not a clause of its own
     # so does an identifier: "arXiv:2306.00002 - Title", "doi: 10.1000/x Title"
     return _lead(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
@@ -200,7 +204,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if end == 0 and (after := title_after_name(head, text, col + len(text))):
                 parts = [after]  # "**DDIM** — Denoising Diffusion Implicit Models. Song, ...": the bold a name
             elif end == 0:
-                parts[0] += named_continuation(head, col + len(text))
+                more = named_continuation(head, col + len(text))
+                said = more.lstrip(" :：")  # "**SiT**: SiT: Exploring ...", "**REPA**: Representation Alignment
+                # for Generation: Training ...": a title of its own after the name, which is the list's for it
+                parts = [said] if ": " in said and not re.search(r"[.:：,;]", text) else [text + more]
             if give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
@@ -236,8 +243,12 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0
     if head.italic:
         col, text = head.italic[0]
-        if not start_text(col) and not looks_like_names(text) and f.give(
+        named = start_text(col).strip(" ,;:")  # "J. Ho, A. Jain, P. Abbeel, *Title*, NeurIPS 2020": names before it
+        named = named[:-1] if named.endswith(".") and "., " not in named else named  # "Lee A, Chan B." (Vancouver)
+        named = named if named and "," in named and is_name_list(named) else ""
+        if (not start_text(col) or named) and not looks_like_names(text) and f.give(
                 "title", clean_title(text) or None, "italic text"):
+            f.give("authors", split_authors(named), "names before the italic title") if named else None
             return 0
     # the first clause of the first line
     linked = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link
@@ -273,7 +284,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         alone = not "".join(clauses[n + 1:]).strip(" .,;")  # nothing after this clause can be the title
         for k, m in enumerate(islice(_COMMA_RE.finditer(clause), 3) if not f.authors else ()):
             rest = clause[m.end():]
-            head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;").rstrip(" ([")
+            head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;，").rstrip(" ([")
             dated = re.fullmatch(r"\s*[(\[]\s*\d{4}\s*[)\]]", rest.strip(" .,;")[len(names):])  # "A, B (2021)"
             if head.count("(") == head.count(")") and names_after_title(  # not "Title (Ann Lee, Bo Chan; ...)"
                     head, names, k == 0 and alone, not dated and len(names) < len(rest.strip(" .,;"))):
