@@ -169,3 +169,16 @@ def test_names_on_a_line_of_an_html_title_cell() -> None:
     rows, _report = parse_document("x.md", md)
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("FooFusion: Text-to-3D using 2D Bar Models", ["Ann Lee", "Bo Chan", "Cy T. Dee"], "ICLR", 2023)]
+
+
+@pytest.mark.parametrize(("md", "authors", "year"), [
+    ("Some years later, Okafor and Pell (2019) proposed [quiet score networks](https://arxiv.org/abs/1907.00001).",
+     ["Okafor", "Pell"], 2019),
+    ("Okafor et al. (2020) showed with [QDPM](https://arxiv.org/abs/2006.00001) that this works.", ["Okafor"], 2020),
+    ("We build on Quiet Diffusion (2022) and [Foo Models](https://arxiv.org/abs/2101.00001).", [], 2022),
+])
+def test_a_citation_in_running_text_before_a_link_gives_it_its_names(md: str, authors: list[str], year: int) -> None:
+    """``Song and Ermon (2019) proposed [name](url)``: the year was given to the link, not the names; a name
+    of one word before a year is no citation (a method's, a product's)."""
+    rows, _ = parse_document("x.md", f"# Notes\n\n{md}\n")
+    assert [(r["authors"], r["year"]) for r in rows] == [(authors, year)]

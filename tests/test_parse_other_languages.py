@@ -56,3 +56,20 @@ def test_a_trailing_aside_of_authors_or_statuses_is_no_part_of_the_title(line: s
     rows, _ = parse_document("x.md", f"# L\n\n{line}\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", authors, venue, year)]
+
+
+@pytest.mark.parametrize("line", [
+    "- Quiet Anchors for Panoptic Things，Mira Okafor 等，NeurIPS 2020，[论文](https://arxiv.org/abs/2006.00001)",
+    "- Quiet Anchors for Panoptic Things, Mira Okafor 等, NeurIPS 2020, [论文](https://arxiv.org/abs/2006.00001)",
+    "- Quiet Anchors for Panoptic Things, Mira Okafor et al., NeurIPS 2020, [paper](https://arxiv.org/abs/2006.00001)",
+])
+def test_names_after_a_title_with_chinese_commas_and_deng(line: str) -> None:
+    """``，`` separates a plain title's fields and ``等`` is "et al.": both were kept in the title."""
+    rows, _ = parse_document("x.md", f"# 论文\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor"], "NeurIPS", 2020)]
+
+
+def test_deng_after_names_is_et_al() -> None:
+    assert in_english("Mira Okafor, Jon Pell等") == "Mira Okafor, Jon Pell et al."
+    assert in_english("等等") == "等等"

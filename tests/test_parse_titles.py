@@ -65,3 +65,34 @@ def test_news_of_a_work_is_no_work() -> None:
     assert [r["title"] for r in rows] == ["FooNet: Exploring Bar Models"]
     assert [(r["line"], r["reason"]) for r in report if "news" in r["reason"]] == [
         (7, "news of a work, not a work"), (8, "news of a work, not a work")]
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("- Foo Restoration Models (NeurIPS 2022) [[paper]](https://arxiv.org/abs/2201.00001) "
+     "[[code]](https://github.com/a/foo) ⭐ 540", ("Foo Restoration Models", 2022, "NeurIPS")),
+    ("- Score-based foo models for MRI (MedIA 2022) [paper](https://arxiv.org/abs/2110.00001) ⭐1.2k",
+     ("Score-based foo models for MRI", 2022, "MedIA")),
+])
+def test_a_star_count_after_the_labels_is_no_part_of_the_title(md: str, expected: tuple) -> None:
+    """``⭐ 540`` after an unlinked title's label links: the count was joined to the title, and the aside
+    before the links stayed in it."""
+    assert fields(md, "title", "year", "venue") == [expected]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ("- **FooT**: FooT: Exploring Bar Models with Scalable Transformers ([2401.00001](https://arxiv.org/abs/2401.00001), "
+     "ECCV 2024)", "FooT: Exploring Bar Models with Scalable Transformers"),
+    ("- **QUX**: Representation Alignment for Foo: Training Bar Models Is Easier ([2410.00002]"
+     "(https://arxiv.org/abs/2410.00002), ICLR 2025)", "Representation Alignment for Foo: Training Bar Models Is Easier"),
+    ("- **FooNet**: Video Editing via Masked Bar Models [[paper](https://arxiv.org/abs/2312.00003)]",
+     "FooNet: Video Editing via Masked Bar Models"),  # the name is the title's head
+])
+def test_a_bold_name_before_a_whole_title(md: str, title: str) -> None:
+    """``**SiT**: SiT: ...``: the title after the name has a head of its own; the name was put before it again."""
+    assert fields(md, "title") == [(title,)]
+
+
+def test_and_colleagues_is_et_al() -> None:
+    md = ("- “Simple foo: End-to-end foo for high resolution bars”, by Mira Okafor and colleagues, ICML 2023. "
+          "https://arxiv.org/abs/2301.00001")
+    assert fields(md, "title", "authors") == [("Simple foo: End-to-end foo for high resolution bars", ["Mira Okafor"])]

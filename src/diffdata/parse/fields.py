@@ -170,6 +170,8 @@ def _others_cut(after: str, before_link: bool) -> str:
 
 
 _YEAR_ONLY_RE = re.compile(YEAR)
+# a citation in running text, before its year: "Song and Ermon (2019) proposed", "Ho et al. (2020) show"
+_NARRATIVE_RE = re.compile(r"(?<![\w.])([A-Z][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?))\s*+$")
 _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
 # what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
@@ -227,6 +229,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if cited:
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
+            elif seg.layout == "prose" and a.year and not a.rest and (n := _NARRATIVE_RE.search(text, 0, m.start())):
+                f.give("authors", split_authors(n[1]), f"names before the year '({clean_space(inner)})'")
         # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
         short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
         a = read_aside(short, venue_context=bool(ln.links)) if (

@@ -82,12 +82,14 @@ _CITED_WHEN_RE = re.compile(r"(?<![\s,])[\s,]*[(\[]?\s*(?:[A-Z][\w&\-]{1,15}['�
 
 
 # what may follow an entry's label links without being its title's: "NEW", "🔥 hot", "(also ICLR 2024)"
-_TAIL_AFTER_LABELS_RE = re.compile(r"\s*(?:[^\w\s()]{1,4}\s*)?(?:\(\s*(?:also|see)\b[^()]{0,30}\)?|[A-Za-z!]{1,8})\s*")
+_TAIL_AFTER_LABELS_RE = re.compile(r"\s*(?:[^\w\s()]{1,4}\s*)?(?:\(\s*(?:also|see)\b[^()]{0,30}\)?|[A-Za-z!]{1,8})\s*"
+                                   r"|\s*[^\w\s()]{1,4}\s*\d[\d,.]{0,6}[kKmM]?\s*")  # or a star count: "⭐ 1.2k"
 
 
 def after_the_labels(line: Line) -> int:
     """Where what may be a title ends on a line whose last link is a label: before a tag written after the
-    links (``Title [[paper]](..) NEW``, ``... 🔥 hot``, ``*(also ICLR 2024)*``); the line's end otherwise."""
+    links (``Title [[paper]](..) NEW``, ``... 🔥 hot``, ``*(also ICLR 2024)*``, a star count ``⭐ 540``); the
+    line's end otherwise."""
     last = max((lk for lk in line.links if not lk.image), key=link_end, default=None)
     if (last is not None and last.col > 0 and is_label(last.text)
             and _TAIL_AFTER_LABELS_RE.fullmatch(line.text[link_end(last):link_end(last) + 41])):

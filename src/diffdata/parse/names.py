@@ -18,8 +18,8 @@ HANDLE_RE = re.compile(r"(?<!\s)\s*\(\s*@[\w.\-]+\s*\)|(?<!\w)@[\w.\-]+")  # (?<
 def in_english(text: str) -> str:
     """Names joined the way other languages write them, joined the English way: ``Ho, Jain y Abbeel`` (``y``,
     ``e``, ``et``, ``und``, ``ve``, ``và``, ``и``, ``och`` between names of a list with a comma) and ``et al.``
-    written ``y otros``, ``u. a.``, ``и др.``, ``ほか``, ``等人``, ``et. al.``, ``& al.``, ``etc.`` and the like; ``、``
-    is a comma."""
+    written ``y otros``, ``u. a.``, ``и др.``, ``ほか``, ``等人``, ``等``, ``and colleagues``, ``et. al.``, ``& al.``,
+    ``etc.`` and the like; ``、`` is a comma."""
     if "、" in text or "，" in text:  # "Yang Song、Prafulla Dhariwal", "Ann Lee，Bo Chan": commas
         text = text.replace("、", ", ").replace("，", ", ")
     if any(cue in text for cue in _OTHERS_CUES):
@@ -29,10 +29,12 @@ def in_english(text: str) -> str:
 
 # "et al." as other languages (and typos) write it
 _OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
-                        r"\bve\s+ark\b\.?|\bи\s+др\b\.?|ほか|等人|외$|"
-                        r"\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
+                        r"\bve\s+ark\b\.?|\bи\s+др\b\.?|ほか|等人|(?<!等)等(?![人等])|외$|"
+                        r"\band\s+(?:colleagues|co-?workers|collaborators)\b|\bvà\s+cộng\s+sự\b|\bet\s+coll\b\.?|"
+                        r"\be\s+altri\b|&\s*al\b\.?|\betc\b\.?)")
 # what _OTHERS_RE needs, as substrings (cheaper than a pattern's scan of every text)
-_OTHERS_CUES = ("et.", "ほか", "等人", "외", "otros", "outros", "u.", "ark", "др", "cộng", "coll", "altri", "&", "etc")
+_OTHERS_CUES = ("et.", "ほか", "等", "외", "otros", "outros", "u.", "ark", "др", "cộng", "coll", "altri", "&", "etc",
+                "workers")
 _JOINER_WORDS = (" y ", " e ", " et ", " und ", " ve ", " và ", " и ", " och ")  # what _JOINER_RE needs
 _JOINER_RE = re.compile(r"(?<!\s)\s++(?:y|e|et|und|ve|và|и|och)\s++(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # linear: see tests
 
