@@ -37,6 +37,7 @@ from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
+from diffdata.parse.pymdown import unindent_containers
 from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
 from diffdata.parse.titletext import link_title
@@ -135,7 +136,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(_notes_markup(text), new_parser())
+    found = blocks(unindent_containers(_notes_markup(text)), new_parser())
     segs = segments(source, [b for b in found if b.type != "bibtex"], report)
     rows = []
     for seg in segs:
