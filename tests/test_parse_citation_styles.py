@@ -24,6 +24,9 @@ PDF = "[pdf](https://arxiv.org/abs/2101.00001)"
      2022),
     (f"- Okafor MA, Pell J, et al. Quiet Anchors for Panoptic Things. Nat Med. 2022;28(3):1-10. [{PDF}]",
      ["Okafor MA", "Pell J"], "Nat Med", 2022),
+    ("1. Okafor M, Pell J. Quiet Anchors for Panoptic Things. In: *Advances in Neural Information Processing Systems*."
+     " Vol 33. 2020:6840-6851. doi:10.48550/arXiv.2006.00001", ["Okafor M", "Pell J"],
+     "Advances in Neural Information Processing Systems", 2020),  # AMA: a volume before the year
 ])
 def test_names_before_the_title_are_its_authors(line: str, authors: list[str], venue: str, year: int) -> None:
     rows, _ = parse_document("x.md", f"# Papers\n\n{line}\n")

@@ -62,6 +62,8 @@ def test_a_trailing_aside_of_authors_or_statuses_is_no_part_of_the_title(line: s
     "- Quiet Anchors for Panoptic Things，Mira Okafor 等，NeurIPS 2020，[论文](https://arxiv.org/abs/2006.00001)",
     "- Quiet Anchors for Panoptic Things, Mira Okafor 等, NeurIPS 2020, [论文](https://arxiv.org/abs/2006.00001)",
     "- Quiet Anchors for Panoptic Things, Mira Okafor et al., NeurIPS 2020, [paper](https://arxiv.org/abs/2006.00001)",
+    "- Quiet Anchors for Panoptic Things，Mira Okafor 等，神经信息处理系统大会（NeurIPS） 2020，"
+    "[论文](https://arxiv.org/abs/2006.00001)",  # the venue's Chinese name before its acronym
 ])
 def test_names_after_a_title_with_chinese_commas_and_deng(line: str) -> None:
     """``，`` separates a plain title's fields and ``等`` is "et al.": both were kept in the title."""

@@ -42,7 +42,7 @@ _SURNAME_INITIALS = r"(?:(?:d[aeiu]s?|v[ao]n|de[nr]|te[nr]|l[ae]) )*[A-Z][\w'’
 # ... "In: Advances in Neural ...; 2020.", "arXiv [Preprint]. 2022 [cited 2024 Jan 5]."
 VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al)?)\.\s+" + _TITLE
                           + r"\.\s+(?:In:\s+)?(?P<venue>(?:arXiv|[A-Z])[^.;]{0,80}?)[.;]?\s+"
-                            r"(?P<year>(?:19|20)\d\d)(?!\d)")
+                            r"(?:Vol\.? ?\d{1,4}\.\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")  # AMA: "Venue. Vol 33. 2020:1-9"
 # Nature: "Lee, A., Chan, B. & Wu, C. Title. Nat. Methods 20, 47-60 (2023).", "Lee, A. et al. Title. Nature (2024)."
 _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?-?[A-Z]\.)*"
 NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"

@@ -284,6 +284,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         alone = not "".join(clauses[n + 1:]).strip(" .,;")  # nothing after this clause can be the title
         for k, m in enumerate(islice(_COMMA_RE.finditer(clause), 3) if not f.authors else ()):
             rest = clause[m.end():]
+            rest = rest.split("，", 1)[0] if m.group(0)[0] == "，" else rest  # "Ann Lee 等，神经信息处理系统大会"
             head, names = clause[: m.start()].strip(), before_venue(rest).strip(" .,;，").rstrip(" ([")
             dated = re.fullmatch(r"\s*[(\[]\s*\d{4}\s*[)\]]", rest.strip(" .,;")[len(names):])  # "A, B (2021)"
             if head.count("(") == head.count(")") and names_after_title(  # not "Title (Ann Lee, Bo Chan; ...)"
