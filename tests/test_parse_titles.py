@@ -96,3 +96,19 @@ def test_and_colleagues_is_et_al() -> None:
     md = ("- “Simple foo: End-to-end foo for high resolution bars”, by Mira Okafor and colleagues, ICML 2023. "
           "https://arxiv.org/abs/2301.00001")
     assert fields(md, "title", "authors") == [("Simple foo: End-to-end foo for high resolution bars", ["Mira Okafor"])]
+
+
+def test_a_teasers_alt_text_titles_the_work_it_links() -> None:
+    """A gallery of teaser images, each linking its paper: the alt text is the title (the page's heading was
+    given to every one of them); a badge's alt text is not."""
+    from diffdata.parse import parse_document
+
+    md = ("# Gallery\n\n[![FooBooth: Fine Tuning Bar Models for Subject-Driven Generation](assets/fb.jpg)]"
+          "(https://arxiv.org/abs/2208.00001)\n\n- [![Quxic: Text-Based Real Image Editing with Foo Models]"
+          "(assets/q.png)](https://arxiv.org/abs/2210.00002) CVPR 2023\n"
+          "- [![Open the paper on arXiv now](https://img.shields.io/badge/arXiv-2210.00003-red.svg)]"
+          "(https://arxiv.org/abs/2210.00003) Soft Anchors for Things\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["venue"]) for r in rows] == [
+        ("FooBooth: Fine Tuning Bar Models for Subject-Driven Generation", None),
+        ("Quxic: Text-Based Real Image Editing with Foo Models", "CVPR"), ("Soft Anchors for Things", None)]

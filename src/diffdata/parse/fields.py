@@ -65,7 +65,9 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.textids import text_identifiers
+from diffdata.parse.titlegive import give_title
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
+from diffdata.parse.titletext import alt_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues, lookup
 
@@ -85,6 +87,8 @@ def read_fields(seg: Segment) -> Fields:
     f.rating = rating(head)
     used: dict[int, str] = {}  # line number -> what stays of it in the note, once a field used it
     title_end = read_title(seg, f, used)
+    if f.title is None and seg.links and seg.links[0][1].image and not seg.cells:
+        give_title(f, alt_title(seg.links[0][1]), "an image's alt text (a teaser linked to the work)")
     _table_cells(seg, f)
     read_authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)

@@ -49,7 +49,7 @@ from diffdata.parse.shapes import (
 )
 from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link
 from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
-from diffdata.parse.titletext import clean_title, link_title, phrase_title
+from diffdata.parse.titletext import alt_title, clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
@@ -139,6 +139,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         lk = seg.links[0][1] if seg.links else None
         if lk is not None and not (lk.bare and not lk.unbalanced) and not lk.image:
             give_title(f, link_title(lk.text), "link text")
+        if lk is not None and lk.image:
+            give_title(f, alt_title(lk), "an image's alt text (a teaser linked to the work)")
         give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
         if lk is not None and re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip()) and lines and lines[0].links:
             # "works like ControlNet [1]": a citation mark; the name right before it is what the list calls it

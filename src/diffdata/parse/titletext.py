@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
+from diffdata.parse.model import Link
 from diffdata.parse.names import is_name_list, reads_as_two_phrases, without_handles
 from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, is_label
@@ -117,3 +118,14 @@ def phrase_title(text: str | None) -> str | None:
     if title is None and (clean := clean_title(text)) and reads_as_two_phrases(clean) and not is_label(text or ""):
         return clean
     return title
+
+
+_BADGE_SRC_RE = re.compile(r"shields\.io|badge|badgen|/svg|\.svg(?:$|\?)", re.I)
+
+
+def alt_title(link: Link) -> str | None:
+    """The title an image's alt text gives the link wrapping it (``[![Title of the Work](teaser.jpg)](arxiv)``, a
+    gallery of teasers): words enough for a title (four or more), and no badge's (``![arXiv](...shields.io...)``)."""
+    if not link.image or len(link.alt.split()) < 4 or _BADGE_SRC_RE.search(link.image_src or ""):
+        return None
+    return link_title(link.alt)
