@@ -158,3 +158,18 @@ def test_shortcodes_one_a_line_are_a_work_each() -> None:
     rows, _report = parse_document("x.md", md)
     assert [(r["line"], r["title"], r["authors"], r["venue"]) for r in rows] == [
         (1, "Foo Design Space of Bar Models", ["Ann Lee"], "NeurIPS"), (2, "Scalable Qux Models", ["Bo Chan"], "ICCV")]
+
+
+def test_a_reading_groups_meeting_date_is_no_year_of_the_paper() -> None:
+    """``| Date | Presenter | Paper |``: the date is the meeting's (the paper's year was the meeting's); a talk's
+    date and a paper list's date column are read as before."""
+    md = ("# Reading group\n\n| Date | Presenter | Paper |\n|---|---|---|\n"
+          "| 2023-09-07 | Ann Lee | [Quiet Anchors for Things](https://arxiv.org/abs/2006.00001) |\n"
+          "| Sep 14, 2023 | Bo Chan | [Loud Anchors for Things](https://arxiv.org/abs/2011.00002) (ICLR 2021) |\n\n"
+          "| Date | Speaker | Talk |\n|---|---|---|\n"
+          "| 2023-09-21 | Cy Wu | [Anchors explained](https://www.youtube.com/watch?v=abcdefghijk) |\n\n"
+          "| Date | Paper |\n|---|---|\n| 2023-09-28 | [Soft Anchors for Things](https://arxiv.org/abs/2309.00003) |\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Quiet Anchors for Things", [], None, None), ("Loud Anchors for Things", [], 2021, "ICLR"),
+        ("Anchors explained", ["Cy Wu"], 2023, None), ("Soft Anchors for Things", [], 2023, None)]

@@ -112,3 +112,4 @@ def test_a_teasers_alt_text_titles_the_work_it_links() -> None:
     assert [(r["title"], r["venue"]) for r in rows] == [
         ("FooBooth: Fine Tuning Bar Models for Subject-Driven Generation", None),
         ("Quxic: Text-Based Real Image Editing with Foo Models", "CVPR"), ("Soft Anchors for Things", None)]
+

@@ -24,6 +24,8 @@ class _Both:
 # What a table header means: the first matching pattern wins (a header is lower-cased first).
 _HEADER_MEANINGS = (
     ("authors", re.compile(r"\bauthors?\b|^\W*by\W*$", re.I)),
+    # who presents a paper at a reading group's meeting: no author of it, and the row's date is the meeting's
+    ("presenters", re.compile(r"\b(?:presenters?|presented\s+by|discussants?|discussion\s+leads?)\b", re.I)),
     ("speakers", re.compile(r"\b(?:speakers?|lecturers?)\b", re.I)),  # a talk's authors, not a paper's presenter
     ("venue_date", _Both(re.compile(r"pub|venue|conf|journal|konf|revu|revis|veröff"),
                          re.compile(r"date|year|time|\b(?:année|año|ano|anno|jahr|fecha|datum)\b"))),
@@ -72,8 +74,8 @@ _EUROPEAN_MEANINGS = (
 @lru_cache(maxsize=1024)
 def header_meaning(header: str) -> str:
     """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
-    title only when the row has no title), ``authors``, ``venue``, ``year``, ``date``, ``venue_date`` (a
-    combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
+    title only when the row has no title), ``authors``, ``speakers``, ``presenters``, ``venue``, ``year``,
+    ``date``, ``venue_date`` (a combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
     h = clean_space(strip_emoji(header)).lower()
     if not h:
         return "other"

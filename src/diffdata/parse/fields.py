@@ -104,10 +104,21 @@ def read_fields(seg: Segment) -> Fields:
     return f
 
 
+def _meeting_dates(seg: Segment) -> list[str]:
+    """The date cells of a reading group's schedule (a presenter column and a paper linked): they date the
+    meeting, not the paper."""
+    if not any(m == "presenters" for m, _ in seg.cells) or not any(is_paper_url(lk.url) for _, lk in seg.links):
+        return []
+    return [t for m, cell in seg.cells if m == "date" and (t := clean_space(" ".join(ln.text for ln in cell)))]
+
+
 def _table_cells(seg: Segment, f: Fields) -> None:
     # a Year column states the year; else a venue's year comes before a date column's (often the arXiv date)
     order = {"authors": 0, "year": 1, "venue": 2, "venue_date": 2}
+    meeting = _meeting_dates(seg)
     for meaning, cell in sorted(seg.cells, key=lambda mc: order.get(mc[0], 3)):
+        if meeting and meaning == "date":
+            continue
         text = clean_space(" ".join(ln.text for ln in cell))
         if not text or text in ("-", "—", "–", "N/A", "n/a", "/"):
             continue
@@ -209,6 +220,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         _give_aside(f, read_aside(f.title_aside, venue_context=True), f"aside in the title '({f.title_aside})'")
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
+    meeting = _meeting_dates(seg) if seg.cells else []
     for i, ln in enumerate(lines):
         if seg.layout == "prose" and ln.links:  # running text: what follows a link up to where its clause ends is
             # that link's ("[A](..) (Ho, 2020), then [B](..)"), the clause leading to the next link the next one's
@@ -216,6 +228,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             raw = f"{_own_part(before) if ln.after_link else before} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
+            for date in meeting:  # a reading group's meeting day, written in the row's text
+                raw = raw.replace(date, " ")
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
