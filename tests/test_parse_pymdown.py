@@ -35,12 +35,15 @@ CARDS = '''# Notes
 '''
 
 
-def test_a_tabs_label_is_a_section_over_its_works() -> None:
-    rows, report = parse_document("x.md", TABS)
+def test_a_tabs_works_are_read_and_its_label_is_no_section() -> None:
+    """A tab's label is no section: markdown cannot end one where the tab ends, and it went on to the entries
+    after the tabs (a year given to works it does not date)."""
+    rows, report = parse_document("x.md", TABS + "\n- [Hard Anchors for Things](https://arxiv.org/abs/2006.00004)\n")
     assert [(r["line"], r["title"], r["year"], r["venue"], r["section"]) for r in rows] == [
-        (5, "Quiet Anchors for Things", 2023, "ICML", ["2023"]),
-        (6, "Loud Anchors for Things", 2023, "ICLR", ["2023"]),
-        (10, "Soft Anchors for Things", 2022, None, ["2022"])]
+        (5, "Quiet Anchors for Things", 2023, "ICML", []),
+        (6, "Loud Anchors for Things", 2023, "ICLR", []),
+        (10, "Soft Anchors for Things", None, None, []),
+        (12, "Hard Anchors for Things", None, None, [])]
     assert report == []
 
 
@@ -49,8 +52,17 @@ def test_an_admonitions_title_is_the_work_its_body_describes() -> None:
     assert [(r["line"], r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
         (5, "Quiet Anchors for Things", ["Mira Okafor", "Jon Pell"], 2023, "ICML"),
         (14, "Loud Anchors for Things", ["Ann Lee"], 2022, "NeurIPS")]
-    assert [r["section"] for r in rows] == [["Papers"], ["Papers", "Reading group"]]  # the tip inside the tab
     assert report == []
+
+
+def test_an_admonition_that_is_no_works_card_loses_its_title() -> None:
+    """Its title names no work when its body links works by their own titles, or links no paper."""
+    md = ('# Notes\n\n!!! info "Reading list"\n    [Quiet Anchors for Things](https://arxiv.org/abs/2303.00001) - '
+          'Lee et al., 2023\n\n    [Loud Anchors for Things](https://arxiv.org/abs/2303.00002) - Chan et al., 2022\n\n'
+          '!!! tip "Pro tip"\n    Use [the docs](https://example.org/docs) for fast sampling.\n')
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Things", ["Lee"], 2023), ("Loud Anchors for Things", ["Chan"], 2022)]
 
 
 def test_lines_keep_their_numbers_and_other_text_is_left_alone() -> None:

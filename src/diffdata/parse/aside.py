@@ -148,7 +148,7 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     names = raw.endswith(".") and is_name_list(raw.rstrip(" ."))
     rest = clean_space(_ASIDE_PUNCT_RE.sub(" ", rest)).strip(" -–—&/")
     rest = _ACCEPTED_RE.sub("", rest)
-    if venue == "arXiv" and rest.lower() == "preprint":
+    if venue == "arXiv" and re.fullmatch(r"preprint(?:[\s,]+\d{1,4}){0,9}", rest.lower()):  # "..., 2022. 3, 5": pages
         rest = ""  # "arXiv preprint arXiv:2209.05557"
     if year and (rest.lower() in ("spring", "summer", "fall", "autumn", "winter") or re.fullmatch(r"[QH][1-4]", rest)):
         date, rest = date or f"{rest} {year}", ""  # "(Fall 2023)": a term; "Q2 2023", "H1 2024": part of a year

@@ -89,6 +89,8 @@ def read_citation(text: str) -> Citation | None:
     if found is None:
         return None
     style, m = found
+    if style == "Elsevier" and not _venue_like(m.group("venue")):
+        return None  # "J. Ho, Google Brain, pioneer, in: San Francisco, since 2019": a person, no citation
     if style != "IEEE":
         year: int | None = int(m.group("year"))
     else:  # "..., in Proc. ICRA, Oslo, 2019, pp. 1-8, doi: ...": the last year before the DOI, not the pages
@@ -131,12 +133,16 @@ _VENUE_WORDS_RE = re.compile(r"\b[A-Z][a-z]{1,10}\.(?:\s|$)|(?i:\b(?:journal|pro
                              r"tutorial|thesis|report|press|acm|ieee|springer|elsevier)\b)")
 
 
+def _venue_like(venue: str) -> bool:
+    """A venue of the venue table, or one shaped like a venue (``Numer. Math.``, ``Journal of ...``)."""
+    return bool(find_venues(venue) or _VENUE_WORDS_RE.search(venue) or lookup(venue)[0])
+
+
 def is_reference(citation: Citation, linked: bool) -> bool:
     """A citation standing alone as a list's entry: it links the work, or names a venue (the venue table's, or
     one shaped like a venue: ``Numer. Math.``, ``Journal of ...``, ``Proc. ...``). A paragraph shaped like a
     citation that does neither ("Chen, L. (2020). Please cite our survey.") is prose."""
-    venue = citation.venue or ""
-    return linked or bool(venue and (find_venues(venue) or _VENUE_WORDS_RE.search(venue) or lookup(venue)[0]))
+    return linked or bool(citation.venue and _venue_like(citation.venue))
 
 
 def label_cut(line: Line) -> str:

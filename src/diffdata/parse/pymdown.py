@@ -1,18 +1,22 @@
-"""Python-Markdown's containers (MkDocs-material's content tabs and admonitions) as CommonMark reads them.
+r"""Python-Markdown's containers (MkDocs-material's content tabs and admonitions) as CommonMark reads them.
 
 A tab (``=== "2023"``) or an admonition (``!!! abstract "Title"``, ``??? note``) holds the lines indented four
 spaces under it; CommonMark reads those lines as a code block, and every link in them was lost. Each container's
-body is moved left (one line out for one line in, so line numbers stay), a tab's label becomes a heading over
-its body, and an admonition's title a heading over a list or the bold title of the entry its body describes
-(whose blank lines then join its paragraphs):
+body is moved left (one line out for one line in, so line numbers stay) and its marker line left blank: a label
+is no section (markdown cannot end one where the container ends). Only an admonition that is one work's card (a
+paper linked under labels) keeps its title, as the bold title of the entry its body describes, whose blank
+lines then join its paragraphs:
 
->>> print(unindent_containers('=== "2023"\\n    - [A](https://arxiv.org/abs/2303.01469)\\n'))
-##### 2023
+>>> print(unindent_containers('=== "2023"\n    - [A](https://arxiv.org/abs/2303.01469)\n'))
+<BLANKLINE>
 - [A](https://arxiv.org/abs/2303.01469)
 <BLANKLINE>
->>> print(unindent_containers('!!! abstract "Flow Models"\\n    Lee et al. · ICLR 2023\\n'))
+>>> card = '!!! abstract "Flow Models"\n    Lee et al. · ICLR 2023\n\n    [arXiv](https://arxiv.org/abs/2210.02747)\n'
+>>> print(unindent_containers(card))
 **Flow Models**
 Lee et al. · ICLR 2023
+<br>
+[arXiv](https://arxiv.org/abs/2210.02747)
 <BLANKLINE>
 """
 
@@ -20,20 +24,19 @@ from __future__ import annotations
 
 import re
 
+from diffdata.identifiers import is_paper_url
+from diffdata.parse.shapes import is_label
+
 __all__ = ["unindent_containers"]
 
 _MARKER_RE = re.compile(r'(?:===\+?[ \t]+"(?P<label>[^"\n]{0,200})"|(?:!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]{1,30})'
                         r'(?:[ \t]+[\w-]{1,30}){0,3}(?:[ \t]+"(?P<title>[^"\n]{0,200})")?)[ \t]*')
-_LIST_ITEM_RE = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s")
-# the titles an admonition gets by default, which name no work: "!!! note", "!!! tip "Tip""
-_GENERIC = frozenset({"note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success",
-                      "check", "done", "question", "help", "faq", "warning", "caution", "attention", "failure",
-                      "fail", "missing", "danger", "error", "bug", "example", "quote", "cite", "seealso"})
+_LINK_RE = re.compile(r"\[([^\[\]]{0,300})\]\(\s*([^()\s]{1,2000})")
 
 
 def unindent_containers(text: str) -> str:
-    """``text`` with each tab's and admonition's body moved four spaces left and its marker line made a heading,
-    a bold title or blank; a text without such a marker is returned as it is."""
+    """``text`` with each tab's and admonition's body moved four spaces left and its marker line made blank, or
+    the bold title of a work's card; a text without such a marker is returned as it is."""
     if "===" not in text and "!!!" not in text and "???" not in text:
         return text
     raw = text.split("\n")
@@ -54,9 +57,12 @@ def unindent_containers(text: str) -> str:
         body = flat[indent:] if indent >= 0 else ""
         m = _MARKER_RE.fullmatch(body) if body[:3] in ("===", "!!!", "???") else None
         if m is not None and opens >= indent + 4:
-            marker = _marker_line(m, lines[nxt], "#" * min(6, 5 + len(bodies)))  # a nested one under it
-            out.append(" " * (indent - shift) + marker)
-            bodies.append((indent + 4, marker.startswith("**")))
+            title = (m["title"] or "").strip()
+            entry = m["label"] is None and _one_work(lines, nxt, indent + 4)
+            if title.endswith("?") or title.lower() == (m["type"] or "").lower():
+                title = ""  # "!!! question "Why does this work?"", "!!! note "Note"": no work's title
+            out.append(" " * (indent - shift) + (f"**{title}**" if entry and title else ""))
+            bodies.append((indent + 4, entry))
         elif indent < 0 and bodies and bodies[-1][1] and opens >= bodies[-1][0]:
             out.append("<br>")  # a blank line inside an entry's body: its lines stay one paragraph
         else:
@@ -64,12 +70,15 @@ def unindent_containers(text: str) -> str:
     return "\n".join(out)
 
 
-def _marker_line(m: re.Match[str], nxt: str, hashes: str) -> str:
-    """What stands for a container's marker: a tab's label as a heading (``hashes``); an admonition's own title
-    as a heading over a list (the next line ``nxt`` an item), else as a bold title; nothing for a default title."""
-    if m["label"] is not None:
-        return f"{hashes} {m['label'].strip()}" if m["label"].strip() else ""
-    title = (m["title"] or "").strip()
-    if not title or title.lower() in _GENERIC:
-        return ""
-    return f"{hashes} {title}" if _LIST_ITEM_RE.match(nxt) else f"**{title}**"
+def _one_work(lines: list[str], start: int, indent: int) -> bool:
+    """An admonition's body (from line ``start``, indented ``indent``) is the card of one work: it links a
+    paper, and only under labels (``[arXiv](..)``, ``[Code](..)``), so the admonition's title is the work's.
+    A body linking works by their titles, or linking no paper, is text under a heading (``!!! tip "Pro tip"``):
+    its title is dropped. At most 50 lines are read."""
+    links = []
+    for line in lines[start:start + 50]:
+        if line.strip() and len(line) - len(line.lstrip(" ")) < indent:
+            break
+        links += _LINK_RE.findall(line)
+    return bool(links) and any(is_paper_url(url) for _, url in links) and all(
+        not text.strip() or text.lstrip().startswith("!") or is_label(text) for text, url in links)

@@ -82,7 +82,22 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
-                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|arXiv\s+preprint\b)|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|arXiv\s+preprint\b)|,\s+(?=by\s+[A-Z])"
+                             r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+_INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"
+_TITLE_HEAD_RE = re.compile(r"[A-Z0-9][\w'’\-]*(?: (?:[A-Z0-9][\w'’\-]*|a|an|the|of|for|and|in|on|to|with|via|by))+"
+                            r": [A-Z]")
+
+
+def _whole_title(said: str, name: str) -> bool:
+    """The text after ``**Name**:`` is a whole title, with a head of its own: it opens with the name
+    (``SiT: Exploring ...``) or with words in title case and a colon (``Representation Alignment for Generation:
+    Training ...``), not a description (``Node-based UI: drag, drop and run``)."""
+    if re.search(r"[.:：,;]", name) or ": " not in said:
+        return False
+    return said.lower().startswith(name.strip().lower() + ":") or bool(_TITLE_HEAD_RE.match(said))
+
+
 _PREPRINT_ID_RE = re.compile(r"\b(arXiv\s+(?:preprint|e-prints?))[\s,]*+(?:arXiv\s*+[:：]?\s*+)?"
                              r"\d{4}\.\d{4,5}(?:v\d+)?\b")
 
@@ -209,7 +224,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 more = named_continuation(head, col + len(text))
                 said = more.lstrip(" :：")  # "**SiT**: SiT: Exploring ...", "**REPA**: Representation Alignment
                 # for Generation: Training ...": a title of its own after the name, which is the list's for it
-                parts = [said] if ": " in said and not re.search(r"[.:：,;]", text) else [text + more]
+                parts = [said] if _whole_title(said, text) else [text + more]
             if give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
                 return end
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
@@ -247,7 +262,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         col, text = head.italic[0]
         named = start_text(col).strip(" ,;:")  # "J. Ho, A. Jain, P. Abbeel, *Title*, NeurIPS 2020": names before it
         named = named[:-1] if named.endswith(".") and "., " not in named else named  # "Lee A, Chan B." (Vancouver)
-        named = named if named and "," in named and is_name_list(named) else ""
+        # names written with initials ("J. Ho", "Ho J"), not tags or places ("Must Read, Stanford, MIT"), before a
+        # title of three words or more
+        named = named if named and "," in named and _INITIALS_RE.search(named) and is_name_list(named) and len(
+            text.split()) >= 3 and text.strip()[:1].isupper() else ""
         if (not start_text(col) or named) and not looks_like_names(text) and f.give(
                 "title", clean_title(text) or None, "italic text"):
             f.give("authors", split_authors(named), "names before the italic title") if named else None

@@ -30,6 +30,8 @@ _FORM_WORDS = frozenset({
     "keynote", "tutorial", "workshop", "track", "award", "best", "invited", "student", "position", "technical",
     "tech", "revised", "updated", "camera", "ready", "accepted", "submitted", "review", "under", "survey",
     "chapter", "volume", "vol", "no", "issue", "presentation", "reproducibility", "demo", "note", "notes",
+    "lecture", "lectures", "episode", "session", "week", "day", "lesson", "code", "implementation", "official",
+    "unofficial", "port", "reimplementation", "reproduction", "slides", "video", "blog", "notebook", "colab",
 })
 _COURSE_RE = re.compile(r"\b[A-Z]{2,5}-?\d{2,4}[A-Z]?\b|\b\d+\.[A-Z]")  # "(Stanford CS236)", "(MIT 6.S184)"
 _WORD_RE = re.compile(r"[^\W_]+")
