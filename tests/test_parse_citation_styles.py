@@ -292,3 +292,21 @@ def test_the_words_before_a_proceedings_name_are_no_part_of_the_venue() -> None:
                                      "(https://arxiv.org/abs/2210.00001). In *The Eleventh International Conference on "
                                      "Learning Representations*.\n")
     assert [(r["venue"], r["year"]) for r in rows] == [("International Conference on Learning Representations", 2023)]
+
+
+@pytest.mark.parametrize(("line", "authors", "venue", "year"), [
+    ("(1) Okafor, M.; Pell, J. K.; van den Berg, R. Quiet Anchors for Panoptic Things. *Adv. Neural Inf. Process. "
+     "Syst.* **2021**, *34*, 1–10.", ["Okafor, M.", "Pell, J. K.", "van den Berg, R."], "Adv. Neural Inf. Process. Syst.",
+     2021),
+    ("(2) Okafor, M.; Pell, J. Quiet Anchors for Panoptic Things. In *Proceedings of the 39th International "
+     "Conference on Machine Learning*; PMLR, 2022; Vol. 162, pp 1–10.", ["Okafor, M.", "Pell, J."],
+     "Proceedings of the 39th International Conference on Machine Learning", 2022),
+    ("(3) Okafor, M.; Pell, J. Quiet Anchors for Panoptic Things. *arXiv* **2022**, 2210.00001.",
+     ["Okafor, M.", "Pell, J."], "arXiv", 2022),
+])
+def test_acs_style_citations_are_read_whole(line: str, authors: list[str], venue: str, year: int) -> None:
+    """ACS (chemistry, molecule lists): names separated by semicolons, the year in bold after the journal; the
+    names were the title's start."""
+    rows, _ = parse_document("x.md", f"# References\n\n{line}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", authors, venue, year)]

@@ -65,15 +65,22 @@ ELSEVIER_IN_RE = re.compile(_INITIALS_NAMES
                             + r"in:\s+(?P<venue>[A-Z][^,]{1,120}?),[^\n]{0,120}?\b(?P<year>(?:19|20)\d\d)\b")
 ELSEVIER_JOURNAL_RE = re.compile(_INITIALS_NAMES + r"(?P<venue>[A-Z][^,()\d]{1,80}?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?\s+"
                                  r"\((?P<year>(?:19|20)\d\d)\)")
+# ACS (chemistry): "Lee, A.; van den Berg, R. Title. *J. Chem. Phys.* **2021**, *34*, 1-9.", "*arXiv* **2022**"
+_ACS_NAME = (r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a) )*[A-Z][\w'’\-]+"
+             r"(?: [A-Z][\w'’\-]+)?, [A-Z]\.(?: ?-?[A-Z]\.)*+")
+ACS_RE = re.compile(rf"(?:\(\d{{1,4}}\)\s*)?(?P<names>{_ACS_NAME}(?:; {_ACS_NAME})+|{_ACS_NAME}(?:,? et al\.)?)"
+                    r"\s+" + _TITLE + r"\.\s+(?:In\s+)?"
+                    r"(?P<venue>(?:arXiv|[A-Z])(?:[^,;\d]|\d{1,3}(?:st|nd|rd|th)\b){0,100}?)"
+                    r"(?:;\s+[^;,\d]{1,40})?,?\s+(?P<year>(?:19|20)\d\d)\b")  # "In *Proc. ...*; PMLR, 2022"
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
            ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE), ("Elsevier", ELSEVIER_IN_RE),
-           ("Elsevier", ELSEVIER_JOURNAL_RE))
+           ("Elsevier", ELSEVIER_JOURNAL_RE), ("ACS", ACS_RE))
 
 
 @dataclass(frozen=True)
 class Citation:
     """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``,
-    ``Nature``, ``Elsevier``)."""
+    ``Nature``, ``Elsevier``, ``ACS``)."""
 
     style: str
     authors: list[str]
@@ -102,6 +109,8 @@ def read_citation(text: str) -> Citation | None:
     names = m.group("names")
     if style == "IEEE" and (mla := _MLA_ET_AL_RE.fullmatch(names.strip(" ."))):
         authors = [f"{mla.group(1)}, {mla.group(2)}"]  # "Song, Jiaming, et al. "Title."": MLA's first name, inverted
+    elif style == "ACS" and ";" in names:
+        authors = [n.strip() for n in names.split(";")]  # "Lee, A.; van den Berg, R.": a semicolon ends each name
     else:
         authors = split_authors(names)
     return Citation(style, authors, year, m.group("title"), _venue(m.group("venue"), style))
