@@ -1,6 +1,8 @@
 """What a review of session 12's parser rules found: text that resembles the new layouts (names cited before a
 link, a bold name before a colon, names before an italic title, Elsevier citations, admonitions, nicknames,
-preprints) and must not be read the new way. Each case was read wrongly by the rules as first written."""
+preprints) and must not be read the new way. Each case was read wrongly by the rules as first written. Then
+what an eighth probe (awesome-list layouts) found read wrongly: a date's year before a venue's, counts after a
+year heading, code-span tags side by side, sub-items opening with an emoji."""
 
 from __future__ import annotations
 
@@ -70,3 +72,44 @@ def test_many_years_in_running_text_before_a_link_take_linear_time() -> None:
     md = "# Notes\n\nWe read [A](https://arxiv.org/abs/2006.00001) " + "and Lee-Chan Foo-Bar (2020) " * 7000 + ".\n"
     with finishes(10):
         parse_document("x.md", md)
+
+
+# Probe H (25 awesome-list layouts): fields read wrongly or lost
+@pytest.mark.parametrize(("md", "expected"), [
+    ("- [2022.10] [Quiet Anchors for Things](https://arxiv.org/abs/2210.00001) (ICLR 2023)\n", [(2023, "ICLR")]),
+    ("- [2022.10] **Quiet Anchors for Things** — Ann Lee et al. *ICLR 2023* [[paper](https://arxiv.org/abs/2208.00002)]\n",
+     [(2023, "ICLR")]),
+    ("- 2023/09 - [Loud Anchors](https://arxiv.org/abs/2309.00003) - ICLR 2024\n", [(2024, "ICLR")]),
+    ("- [2022.10] [Quiet Anchors for Things](https://arxiv.org/abs/2210.00001)\n", [(2022, None)]),  # no venue
+])
+def test_the_venues_year_before_a_dates(md: str, expected: list) -> None:
+    """``[2022.10] Title (ICLR 2023)``: the date the list added the preprint gave the year."""
+    rows, _ = parse_document("x.md", f"# Papers\n\n{md}")
+    assert [(r["year"], r["venue"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(("heading", "year"), [
+    ("### 2023 (1 paper)", 2023), ("## 2021 [3 papers]", 2021), ("## CVPR 2023 (25)", 2023),
+    ("## Preprints (2024)", 2024),
+])
+def test_a_count_after_a_years_heading(heading: str, year: int) -> None:
+    rows, _ = parse_document("x.md", f"# P\n\n{heading}\n\n- [Quiet Anchors](https://arxiv.org/abs/2101.00001)\n")
+    assert [r["year"] for r in rows] == [year]
+
+
+def test_code_span_tags_side_by_side_are_no_venue_together() -> None:
+    """`` `ICLR'22` `GAN` ``: a venue tag and a topic tag were read as the venue "ICLR GAN"."""
+    md = ("# P\n\n- `ICLR'22` `GAN` [Quiet Anchors for Things](https://arxiv.org/abs/2112.00001)\n"
+          "- [Loud Anchors for Things](https://arxiv.org/abs/2204.00002) `ICLR 2023` `Sampler`\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["year"], r["venue"]) for r in rows] == [(2022, "ICLR"), (2023, "ICLR")]
+
+
+def test_sub_items_opening_with_an_emoji_describe_the_entry() -> None:
+    """``- 👥 names`` / ``- 🏛️ ICLR 2024`` under a bold title: read as its names and venue (the title, names,
+    venue and year were all lost)."""
+    md = ("# P\n\n- **Quiet Anchors for Panoptic Things**\n  - 👥 Ann Lee, Bo Chan, Cy Wu\n  - 🏛️ ICLR 2024\n"
+          "  - 🔗 [Paper](https://arxiv.org/abs/2305.00001) · [Code](https://github.com/a/q)\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy Wu"], 2024, "ICLR")]

@@ -36,6 +36,7 @@ from diffdata.parse.aside import (
     ARXIV_NUMBER_RE,
     ASIDE_RE,
     DATE_RE,
+    QUALIFIER_RE,
     Aside,
     names_a_venue,
     only_venue_or_date,
@@ -93,6 +94,7 @@ def read_fields(seg: Segment) -> Fields:
     _table_cells(seg, f)
     read_authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
+    _venue_year_first(f)
     text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
         f.title, seg.links, seg.layout, cue_text(seg, f.title), seg.section)
@@ -103,6 +105,29 @@ def read_fields(seg: Segment) -> Fields:
     f.give("kind", kind, why)
     f.note = entry_note(seg, f, used)
     return f
+
+
+def _code_parts(clause: str, code: list[tuple[int, str]]) -> list[str]:
+    """A clause made of code spans side by side, one a tag of no venue (``GAN``), as its spans; any other clause
+    as it is."""
+    spans = [clean_space(t) for _, t in code if t.strip()]
+    parts = [t for t in spans if t in clause]
+    if len(parts) < 2 or clean_space(clause).strip(" .,;:") != " ".join(parts) or all(
+            only_venue_or_date(t) or QUALIFIER_RE.fullmatch(t) for t in parts):
+        return [clause]  # "`CVPR 2023` `Oral`": a venue and its qualifier, read together
+    return parts
+
+
+def _venue_year_first(f: Fields) -> None:
+    """A year read from a date before the venue (``[2022.10] Title (ICLR 2023)``: the day a list added the
+    preprint) gives way to the year written with the venue."""
+    if f.venue_year is None or f.year == f.venue_year or f.date is None:
+        return
+    year_how = next((e for e in f.evidence if e.startswith("year: ")), "")
+    if year_how[len("year: "):] == next((e[len("date: "):] for e in f.evidence if e.startswith("date: ")), None):
+        f.evidence.remove(year_how)
+        f.year = None
+        f.give("year", f.venue_year, f"the venue's year, before a date's ({year_how[len('year: '):]})")
 
 
 def _meeting_dates(seg: Segment) -> list[str]:
@@ -158,6 +183,8 @@ def _arxiv_years(seg: Segment) -> list[int]:
 
 def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
     got = f.give("venue", a.venue, how)
+    if a.venue and a.year and f.venue == a.venue and f.venue_year is None:
+        f.venue_year = a.year
     got |= f.give("qualifier", a.qualifier, how)
     got |= f.give("year", a.year, how)
     if date:
@@ -216,6 +243,8 @@ _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[
 # what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
 _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?(?:papers?|works?|publications?|"
                                 r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?|^(?:my|our)\b")
+_COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇)?"
+                       r"\s*[)\]）]\s*$", re.I)
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
@@ -224,7 +253,7 @@ def _heading_says(heading: str) -> int | Aside | None:
     """What a section heading gives the entries under it: a year (``## 2024``), a venue with or without its
     year (``### CVPR 2026``, ``### NeurIPS``, ``## Accepted Papers of ICLR 2024``), or nothing. A heading is
     read once, however many entries stand under it."""
-    h = heading.strip().rstrip(":：").strip()
+    h = _COUNT_RE.sub("", heading).strip().rstrip(":：").strip()  # "2023 (12 papers)": how many it holds
     if not only_venue_or_date(h) and not _NOT_IN_RE.search(h) and (  # "Accepted Papers of ICLR 2024"
             bare := clean_space(_HEADING_FILLER_RE.sub(" ", h)).strip(" -–—:|()[]")) and only_venue_or_date(bare):
         h = bare
@@ -288,6 +317,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             # the title's line, or details under it: "Lee, Chan · 2021 · Nature 574", "*A. Lee, B. Li* — ACM CSUR 2023"
             italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
             clauses = _CJK_CLAUSE_RE.split(" | ".join(CLAUSE_SPLIT_RE.split(short)[:4]))  # "《T》，2022年4月，"
+            if len(ln.code) > 1:  # "`ICLR'22` `GAN`": tags side by side, each a clause (not the venue "ICLR GAN")
+                clauses = [p for c in clauses for p in _code_parts(c, ln.code)]
             for clause in clauses[:6]:
                 c = clean_space(clause).strip(" .,;:-–—·•")
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c)

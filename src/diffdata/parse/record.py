@@ -23,6 +23,7 @@ class Fields:
     id_links: list[str] = field(default_factory=list)  # identifiers written as text, as their canonical URLs
     title_aside: str | None = None  # an aside written inside the title: "[Title (CVPR 2023)](url)"
     cited_style: str | None = None  # the style of a citation written out that gave the title: "APA", "IEEE"...
+    venue_year: int | None = None  # the year written with the venue: "(ICLR 2023)"
 
     def give(self, name: str, value: object, how: str) -> bool:
         """Set field ``name`` when it is still empty and ``value`` is not; record how. True when set."""

@@ -165,7 +165,7 @@ def is_metadata(line: Line) -> bool:
     lead = next((lk for lk in line.links if not lk.image), None)
     if lead is not None and not _TASK_BOX_RE.sub("", text_before(line, lead.col)) and not is_label(lead.text):
         return False  # "- [Its code](url)", "- [ ] [Its code](url)": a work of its own
-    text = line.text.strip()
+    text = strip_emoji(line.text).strip()  # "👥 Ann Lee, Bo Chan", "🏛️ ICLR 2024": an emoji says which field
     label = LABEL_RE.match(text)
     if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
             is_paper_url(lk.url) for lk in line.links if not lk.image):
