@@ -113,3 +113,21 @@ def test_sub_items_opening_with_an_emoji_describe_the_entry() -> None:
     rows, _ = parse_document("x.md", md)
     assert [(r["title"], r["authors"], r["year"], r["venue"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy Wu"], 2024, "ICLR")]
+
+
+def test_a_tldr_sub_item_describes_the_entry_above() -> None:
+    """``- TL;DR: ... (CVPR 2022 ...)`` under a paper was a work of its own, titled by the sentence."""
+    md = ("# P\n\n- [Quiet Anchors for Things](https://arxiv.org/abs/2212.00001) (ICCV 2023)\n"
+          "  - **TL;DR:** Plain anchors instead of a U-Net (compared with LDM, CVPR 2022).\n")
+    rows, report = parse_document("x.md", md)
+    assert [(r["title"], r["year"], r["venue"]) for r in rows] == [("Quiet Anchors for Things", 2023, "ICCV")]
+    assert rows[0]["note"].startswith("TL;DR: Plain anchors") and report == []  # kept as the entry's note
+
+
+def test_html_bold_and_italic_are_read_as_markdowns() -> None:
+    """``<b>Title</b><br><i>names</i><br>``: the block was untitled and its names lost."""
+    md = ("# P\n\n<b>Quiet Anchors for Panoptic Things</b><br>\n<i>Ann Lee, Bo Chan, Cy Wu</i><br>\n"
+          "[arXiv](https://arxiv.org/abs/2202.00001) | NeurIPS 2022\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["venue"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy Wu"], "NeurIPS")]

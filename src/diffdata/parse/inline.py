@@ -23,6 +23,7 @@ IMG_RE = re.compile(r"<img\s[^>]*?src\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))
 ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
 _A_CLOSE_RE = re.compile(r"</a\s*>", re.I)
 _SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
+_HTML_EMPHASIS_RE = re.compile(r"<(?P<close>/?)(?P<name>b|strong|i|em)\s*>", re.I)
 _SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 BREAK = " \u2028 "  # an HTML <br> inside a line: white space that also ends a clause for the field reader
@@ -105,6 +106,13 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 for _ in range(tag.count("\n")):  # a comment over several lines: keep the line numbers right
                     number += 1
                     lines.append(Line(number))
+            elif (m := _HTML_EMPHASIS_RE.fullmatch(tag)) is not None:  # "<b>Title</b><br><i>Ann Lee</i>": as markdown's
+                if m["name"].lower() in ("b", "strong"):
+                    strong = strong + 1 if not m["close"] else max(0, strong - 1)
+                    run_open[0] = run_open[0] and strong > 0
+                else:
+                    em = em + 1 if not m["close"] else max(0, em - 1)
+                    run_open[1] = run_open[1] and em > 0
             elif _SUP_OPEN_RE.fullmatch(tag):
                 sup += 1
             elif _SUP_CLOSE_RE.fullmatch(tag):

@@ -129,7 +129,7 @@ def is_bold_then_links(line: Line) -> bool:
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
 
 
-LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
+LABEL_RE = re.compile(r"^\s*((?i:tl;\s?dr)|[^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
 TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
