@@ -52,10 +52,10 @@ from diffdata.parse.names import (
     CITED_SURNAME_RE,
     is_name_list,
     is_one_person,
-    is_organisation,
     looks_like_names,
     split_authors,
 )
+from diffdata.parse.narrative import cited_before
 from diffdata.parse.notes import entry_note, rating
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
@@ -213,31 +213,6 @@ def _others_cut(after: str, before_link: bool) -> str:
 
 
 _YEAR_ONLY_RE = re.compile(YEAR)
-# a citation in running text, before its year: "Song and Ermon (2019) proposed", "Ho et al. (2020) show"
-_NARRATIVE_RE = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’\-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’\-]*|\s+et\s+al\.?))\s*+$")
-_YEAR_ASIDE_RE = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"])
-
-
-def _cited_before(text: str, m: re.Match[str], lead: str) -> str | None:
-    """The names of a citation in running text whose year is the aside ``m``, when it leads to the line's link
-    in the same clause (``Song and Ermon (2019) proposed [x](..)``, not ``Compared with Ho et al. (2020),
-    [ours](..)``): read in the 80 characters before the year."""
-    between = text[m.end():len(lead)]
-    if m.end() > len(lead) or re.search(r"[,;.:!?]", between) or len(between.split()) > 4 or len(
-            _YEAR_ASIDE_RE.findall(lead)) > 1:  # "Ho et al. (2020) and Song et al. (2021) proposed [A] and [B]"
-        return None
-    n = _NARRATIVE_RE.search(text, max(0, m.start() - 80), m.start())
-    if n is None or _MONTHS & set(n[1].lower().split()):
-        return None
-    # two names without "et al." are often no people's ("Google and Meta (2023) released", "In June and July
-    # (2023)"): only opening a sentence or a clause, and neither an organisation nor a venue
-    if "et al" not in n[1] and ((text[:n.start()].strip() and not text[:n.start()].rstrip().endswith((".", ";", ",")))
-                                or any(is_organisation(w) or lookup(w)[0] is not None
-                                       for w in re.split(r"\s+(?:and|&)\s+", n[1]))):
-        return None
-    return n[1]
 _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
 # what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
@@ -302,7 +277,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if cited:
                 names = listed if is_name_list(listed) else a.rest
                 f.give("authors", split_authors(names), f"names in an aside '({clean_space(inner)})'")
-            elif seg.layout == "prose" and i == 0 and a.year and not a.rest and (names := _cited_before(text, m, lead)):
+            elif seg.layout == "prose" and i == 0 and a.year and not a.rest and (names := cited_before(text, m, lead)):
                 f.give("authors", split_authors(names), f"names before the year '({clean_space(inner)})'")
         # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
         short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
