@@ -131,3 +131,30 @@ def test_html_bold_and_italic_are_read_as_markdowns() -> None:
     rows, _ = parse_document("x.md", md)
     assert [(r["title"], r["authors"], r["venue"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Ann Lee", "Bo Chan", "Cy Wu"], "NeurIPS")]
+
+
+# A second review, of the probe-H rules: what must stay as it was
+@pytest.mark.parametrize(("md", "expected"), [
+    # a TL;DR sub-item linking another paper by its title names that paper
+    ("- [Main Anchors](https://arxiv.org/abs/2010.00001)\n  - TL;DR: see [Other Anchors for Things]"
+     "(https://arxiv.org/abs/2207.00002)\n", [("Main Anchors", None), ("Other Anchors for Things", None)]),
+    # an emoji sub-item naming a work of its own, with a venue, stays a work
+    ("- [Main Anchors](https://arxiv.org/abs/2010.00001)\n  - 🔥 Other Anchors: A Plain Follow-up, ICML 2023\n",
+     [("Main Anchors", None), ("Other Anchors: A Plain Follow-up", "ICML")]),
+    # an HTML bold never closed is no bold run
+    ("- <b>Main Anchors Here [paper](https://arxiv.org/abs/2010.00001) ICLR 2022\n", [("Main Anchors Here", "ICLR")]),
+])
+def test_what_the_probe_h_rules_leave_alone(md: str, expected: list) -> None:
+    rows, _ = parse_document("x.md", f"# P\n\n{md}")
+    assert [(r["title"], r["venue"]) for r in rows] == expected
+
+
+def test_a_qualifier_in_code_stays_with_its_venue_among_other_tags() -> None:
+    md = "# P\n\n- [Quiet Anchors](https://arxiv.org/abs/2010.00001) `ICLR 2024` `Spotlight` `Code`\n"
+    rows, _ = parse_document("x.md", md)
+    assert [(r["venue"], r["qualifier"], r["year"]) for r in rows] == [("ICLR", "Spotlight", 2024)]
+
+
+def test_names_separated_by_semicolons_without_a_venue_are_no_acs_citation() -> None:
+    rows, _ = parse_document("x.md", "# P\n\n- Smith, J.; Doe, K. Maintainers. Contact us, 2024 onwards.\n")
+    assert rows == []

@@ -96,7 +96,7 @@ def read_citation(text: str) -> Citation | None:
     if found is None:
         return None
     style, m = found
-    if style == "Elsevier" and not _venue_like(m.group("venue")):
+    if style in ("Elsevier", "ACS") and not _venue_like(m.group("venue")):
         return None  # "J. Ho, Google Brain, pioneer, in: San Francisco, since 2019": a person, no citation
     if style != "IEEE":
         year: int | None = int(m.group("year"))

@@ -115,7 +115,13 @@ def _code_parts(clause: str, code: list[tuple[int, str]]) -> list[str]:
     if len(parts) < 2 or clean_space(clause).strip(" .,;:") != " ".join(parts) or all(
             only_venue_or_date(t) or QUALIFIER_RE.fullmatch(t) for t in parts):
         return [clause]  # "`CVPR 2023` `Oral`": a venue and its qualifier, read together
-    return parts
+    joined: list[str] = []
+    for t in parts:  # "`ICLR 2024` `Spotlight` `Code`": the qualifier stays with its venue
+        if joined and QUALIFIER_RE.fullmatch(t):
+            joined[-1] += f" {t}"
+        else:
+            joined.append(t)
+    return joined
 
 
 def _venue_year_first(f: Fields) -> None:

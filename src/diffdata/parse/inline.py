@@ -58,6 +58,8 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
             cur.other += text
         cur.text += text
 
+    closed = {m["name"].lower() for child in token.children or [] if child.type == "html_inline"
+              and (m := _HTML_EMPHASIS_RE.fullmatch(child.content)) is not None and m["close"]}
     for child in token.children or []:
         t = child.type
         if t in ("softbreak", "hardbreak"):
@@ -106,7 +108,8 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 for _ in range(tag.count("\n")):  # a comment over several lines: keep the line numbers right
                     number += 1
                     lines.append(Line(number))
-            elif (m := _HTML_EMPHASIS_RE.fullmatch(tag)) is not None:  # "<b>Title</b><br><i>Ann Lee</i>": as markdown's
+            elif (m := _HTML_EMPHASIS_RE.fullmatch(tag)) is not None and (m["close"] or m["name"].lower() in closed):
+                # "<b>Title</b><br><i>Ann Lee</i>": as markdown's (a tag never closed on the line is left alone)
                 if m["name"].lower() in ("b", "strong"):
                     strong = strong + 1 if not m["close"] else max(0, strong - 1)
                     run_open[0] = run_open[0] and strong > 0

@@ -129,7 +129,8 @@ def is_bold_then_links(line: Line) -> bool:
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
 
 
-LABEL_RE = re.compile(r"^\s*((?i:tl;\s?dr)|[^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
+LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
+_TLDR_RE = re.compile(r"\W*tl;\s?dr\W*[:：]", re.I)  # "TL;DR: ...", "**TL;DR:** ...": what the work says
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
 TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
@@ -165,13 +166,16 @@ def is_metadata(line: Line) -> bool:
     lead = next((lk for lk in line.links if not lk.image), None)
     if lead is not None and not _TASK_BOX_RE.sub("", text_before(line, lead.col)) and not is_label(lead.text):
         return False  # "- [Its code](url)", "- [ ] [Its code](url)": a work of its own
-    text = strip_emoji(line.text).strip()  # "👥 Ann Lee, Bo Chan", "🏛️ ICLR 2024": an emoji says which field
+    text = line.text.strip()
+    bare = strip_emoji(text).strip() if text[:1] and not text[:1].isascii() else text  # "👥 Ann Lee", "🏛️ ICLR 2024"
+    if _TLDR_RE.match(text) and lead is None:
+        return True  # "- TL;DR: ... (compared with LDM, CVPR 2022)": the entry's note
     label = LABEL_RE.match(text)
     if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
-    return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(text))
-            or (not line.links and only_venue_or_date(text)) or _names_then_venue(line)
+    return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(bare))
+            or (not line.links and only_venue_or_date(bare)) or _names_then_venue(line)
             or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"
                 and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—"))))
 
