@@ -113,3 +113,20 @@ def test_a_teasers_alt_text_titles_the_work_it_links() -> None:
         ("FooBooth: Fine Tuning Bar Models for Subject-Driven Generation", None),
         ("Quxic: Text-Based Real Image Editing with Foo Models", "CVPR"), ("Soft Anchors for Things", None)]
 
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ('- QDM [paper][1] (Lee et al., NeurIPS 2020)\n\n[1]: https://arxiv.org/abs/2006.00001 "Quiet Diffusion Models"\n',
+     "Quiet Diffusion Models"),
+    ('- [paper](https://arxiv.org/abs/2210.00002 "Quxic: Text-Based Real Image Editing") · CVPR 2023\n',
+     "Quxic: Text-Based Real Image Editing"),
+    ('- **Parti-Small** [paper](https://arxiv.org/abs/2206.00003 "Parti Small paper") (TMLR 2023)\n', "Parti-Small"),
+    ('- [Quiet Anchors](https://arxiv.org/abs/2210.00004 "Open it in a new tab")\n', "Quiet Anchors"),
+])
+def test_a_label_links_title_attribute_titles_the_entry(md: str, title: str) -> None:
+    """``[paper](url "Title")`` and ``[1]: url "Title"``: the title was the short name before the label, or
+    none; a tooltip naming the link ("... paper") or on a titled link changes nothing."""
+    from diffdata.parse import parse_document
+
+    rows, _ = parse_document("x.md", f"# P\n\n{md}")
+    assert [r["title"] for r in rows] == [title]

@@ -84,7 +84,8 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
             em -= 1
             run_open[1] = em > 0 and run_open[1]
         elif t == "link_open":
-            link = Link("", _href(child.attrGet("href")), lines[-1].number, col=len(lines[-1].text))
+            link = Link("", _href(child.attrGet("href")), lines[-1].number, col=len(lines[-1].text),
+                        tooltip=str(child.attrGet("title") or ""))
         elif t == "link_close":
             if link is not None:
                 link.text = link.text.strip()

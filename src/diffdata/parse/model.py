@@ -38,6 +38,7 @@ class Link:
     col: int = 0  # where the link's text starts in its line's plain text
     image_src: str | None = None  # the image a badge link wraps
     alt: str = ""  # an image's alt text (a badge's words: "NeurIPS", "Star")
+    tooltip: str = ""  # the link's title attribute: [paper](url "Title"), [1]: url "Title"
 
     def __post_init__(self) -> None:
         self.url = usable_url(self.url)
