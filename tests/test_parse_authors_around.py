@@ -182,3 +182,15 @@ def test_a_citation_in_running_text_before_a_link_gives_it_its_names(md: str, au
     of one word before a year is no citation (a method's, a product's)."""
     rows, _ = parse_document("x.md", f"# Notes\n\n{md}\n")
     assert [(r["authors"], r["year"]) for r in rows] == [(authors, year)]
+
+
+@pytest.mark.parametrize(("md", "authors", "year"), [
+    ("The view of [Okafor et al. (2021b)](https://arxiv.org/abs/2011.00001) unified both.", ["Okafor"], 2021),
+    ("Guidance began with [Okafor and Pell (2021)](https://arxiv.org/abs/2105.00002), then grew.",
+     ["Okafor", "Pell"], 2021),
+])
+def test_a_link_whose_text_is_a_citation_gives_names_and_year_not_a_title(md: str, authors: list, year: int) -> None:
+    """``[Song et al. (2021b)](url)``: the citation was the work's title; now it is untitled (enrichment
+    fills the title) and the citation gives its names and year."""
+    rows, _ = parse_document("x.md", f"# Notes\n\n{md}\n")
+    assert [(r["title"], r["authors"], r["year"]) for r in rows] == [(None, authors, year)]

@@ -69,7 +69,7 @@ from diffdata.parse.shapes import (
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titlegive import give_title
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
-from diffdata.parse.titletext import alt_title, link_title
+from diffdata.parse.titletext import alt_title, cited_in_link, link_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues, lookup
 
@@ -92,6 +92,10 @@ def read_fields(seg: Segment) -> Fields:
     if f.title is None and seg.links and seg.links[0][1].image and not seg.cells:
         give_title(f, alt_title(seg.links[0][1]), "an image's alt text (a teaser linked to the work)")
     _tooltip_title(seg, f)
+    lead = next((lk for _, lk in seg.links if not lk.image), None)
+    if f.title is None and lead is not None and (cited := cited_in_link(lead.text)):  # "[Song et al. (2021b)](..)"
+        f.give("authors", split_authors(cited[0]), f"the link's text, a citation '{lead.text}'")
+        f.give("year", cited[1], f"the link's text, a citation '{lead.text}'")
     _table_cells(seg, f)
     read_authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)

@@ -108,9 +108,9 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
         return None
-    if is_name_list(title) or REPO_NAME_RE.fullmatch(title):
-        return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name
-    return title
+    if is_name_list(title) or REPO_NAME_RE.fullmatch(title) or _CITATION_TEXT_RE.fullmatch(title):
+        return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name;
+    return title  # "[Song et al. (2021b)](url)": a citation of the work, not its title
 
 
 def phrase_title(text: str | None) -> str | None:
@@ -122,6 +122,14 @@ def phrase_title(text: str | None) -> str | None:
     return title
 
 
+_CITATION_TEXT_RE = re.compile(r"(?P<names>[A-Z][\w'’\-]+(?: et al\.?| (?:and|&) [A-Z][\w'’\-]+)),? "
+                               r"[(\[]?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
+
+
+def cited_in_link(text: str) -> tuple[str, int] | None:
+    """The names and year of a link whose text is a citation (``[Song et al. (2021b)](url)``), else None."""
+    m = _CITATION_TEXT_RE.fullmatch(clean_title(text))
+    return (m["names"], int(m["year"])) if m else None
 _BADGE_SRC_RE = re.compile(r"shields\.io|badge|badgen|/svg|\.svg(?:$|\?)", re.I)
 
 
