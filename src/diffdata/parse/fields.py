@@ -47,6 +47,7 @@ from diffdata.parse.aside import (
 from diffdata.parse.authors import JOURNAL_WORD_RE, names_before, read_authors
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.linetext import before_venue, without_title
+from diffdata.parse.linkfields import link_fields
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
@@ -67,9 +68,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.textids import text_identifiers
-from diffdata.parse.titlegive import give_title
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
-from diffdata.parse.titletext import alt_title, cited_in_link, link_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
 from diffdata.venues import find_venues, lookup
 
@@ -89,13 +88,7 @@ def read_fields(seg: Segment) -> Fields:
     f.rating = rating(head)
     used: dict[int, str] = {}  # line number -> what stays of it in the note, once a field used it
     title_end = read_title(seg, f, used)
-    if f.title is None and seg.links and seg.links[0][1].image and not seg.cells:
-        give_title(f, alt_title(seg.links[0][1]), "an image's alt text (a teaser linked to the work)")
-    _tooltip_title(seg, f)
-    lead = next((lk for _, lk in seg.links if not lk.image), None)
-    if f.title is None and lead is not None and (cited := cited_in_link(lead.text)):  # "[Song et al. (2021b)](..)"
-        f.give("authors", split_authors(cited[0]), f"the link's text, a citation '{lead.text}'")
-        f.give("year", cited[1], f"the link's text, a citation '{lead.text}'")
+    link_fields(seg, f)
     _table_cells(seg, f)
     read_authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
@@ -110,23 +103,6 @@ def read_fields(seg: Segment) -> Fields:
     f.give("kind", kind, why)
     f.note = entry_note(seg, f, used)
     return f
-
-
-_LINK_WORDS = frozenset({"paper", "pdf", "link", "code", "arxiv", "here", "page", "website", "site", "repo",
-                         "repository", "project", "video", "slides", "post", "blog"})
-
-
-def _tooltip_title(seg: Segment, f: Fields) -> None:
-    """A label link's title attribute that reads as a title (``DDPM [paper][1]`` with ``[1]: url "Denoising
-    Diffusion Probabilistic Models"``, ``[paper](url "Title")``) titles the entry when it has no title or only a
-    short name."""
-    lead = next((lk for _, lk in seg.links if not lk.image), None)
-    if lead is None or not lead.tooltip or not is_label(lead.text) or (f.title and len(f.title.split()) > 2):
-        return
-    said = link_title(lead.tooltip)
-    if said and len(said.split()) >= 3 and said.split()[-1].lower() not in _LINK_WORDS:  # not "Parti Small paper"
-        f.title = None
-        give_title(f, said, f"the title attribute of the link '{lead.text}'")
 
 
 def _code_parts(clause: str, code: list[tuple[int, str]]) -> list[str]:
