@@ -57,8 +57,9 @@ HARVARD_QUOTED_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:1
                                r"(?=,|\s*+\(|\.?\s*+$|\.\s++(?:Available|Accessed|Retrieved|doi|DOI|https?:|\[))")
 # Elsevier's numbered style: "J. Ho, A. Jain, P. Abbeel, Title, in: Venue, Vol. 33, 2020, pp. 1-9.", "H. Chung,
 # J.C. Ye, Title, Med. Image Anal. 80 (2022) 102479.": initials first, commas only, no quotes
-_INITIALS_NAME = (r"[A-Z]\.(?:[ -]?[A-Z]\.)*+ ?"
-                  r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a) )*[A-Z][\w'’\-]+")
+# a surname's particles in either case ("L. Van Gool", "van den Berg, R."): the same in both styles below
+_ANY_CASE_PARTICLES = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a) )*"
+_INITIALS_NAME = rf"[A-Z]\.(?:[ -]?[A-Z]\.)*+ ?{_ANY_CASE_PARTICLES}[A-Z][\w'’\-]+"
 _INITIALS_NAMES = (rf"(?:\[\d{{1,4}}\]\s*)?(?P<names>{_INITIALS_NAME}(?:, {_INITIALS_NAME})*"
                    rf"(?:,? (?:and|&) {_INITIALS_NAME})?(?:,? et al\.)?),\s+(?P<title>[^\"“”]{{8,300}}?),\s+")
 ELSEVIER_IN_RE = re.compile(_INITIALS_NAMES
@@ -66,8 +67,7 @@ ELSEVIER_IN_RE = re.compile(_INITIALS_NAMES
 ELSEVIER_JOURNAL_RE = re.compile(_INITIALS_NAMES + r"(?P<venue>[A-Z][^,()\d]{1,80}?)\s+\d{1,4}(?:\s*\(\d{1,4}\))?\s+"
                                  r"\((?P<year>(?:19|20)\d\d)\)")
 # ACS (chemistry): "Lee, A.; van den Berg, R. Title. *J. Chem. Phys.* **2021**, *34*, 1-9.", "*arXiv* **2022**"
-_ACS_NAME = (r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a) )*[A-Z][\w'’\-]+"
-             r"(?: [A-Z][\w'’\-]+)?, [A-Z]\.(?: ?-?[A-Z]\.)*+")
+_ACS_NAME = rf"{_ANY_CASE_PARTICLES}[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?, [A-Z]\.(?: ?-?[A-Z]\.)*+"
 ACS_RE = re.compile(rf"(?:\(\d{{1,4}}\)\s*)?(?P<names>{_ACS_NAME}(?:; {_ACS_NAME})+|{_ACS_NAME}(?:,? et al\.)?)"
                     r"\s+" + _TITLE + r"\.\s+(?:In\s+)?"
                     r"(?P<venue>(?:arXiv|[A-Z])(?:[^,;\d]|\d{1,3}(?:st|nd|rd|th)\b){0,100}?)"
