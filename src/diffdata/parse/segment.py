@@ -3,7 +3,8 @@
 :func:`segments` walks a document's blocks once, keeping the section path (``sections.py``), and cuts them
 into :class:`Segment` objects: a list item (with its badge and link lines, and its description), a table row
 (its cells named by what their header means), a block of lines under a bold title, a paragraph with
-``label : URL`` lines (a free-text post), or a link in running text. Layout code decides boundaries and which
+``label : URL`` lines (a free-text post), or a link in running text (a paragraph outside a list is cut by its
+shape in ``paragraphs.py``). Layout code decides boundaries and which
 links belong to the entry; it never reads a field: ``fields.read_fields`` does that, the same way for all.
 
 A paper linked in an entry's description or a post's text is a mention of its own, like a link in prose
@@ -18,28 +19,19 @@ from dataclasses import dataclass, field
 
 from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.clauses import reads_as_announcement
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import (
-    cites_a_work,
-    cites_before_its_link,
-    definition_entries,
     details_list,
     joined_entry,
     labels_sublist,
     section_label,
 )
 from diffdata.parse.model import Block, Line, Link, Segment
+from diffdata.parse.paragraphs import paragraph
 from diffdata.parse.prose import (
-    is_field_record,
-    is_label_text,
-    numbered,
-    opens_with_titled_link,
     prose_links,
-    wrapped_citation,
     wrapped_head,
-    wrapped_references,
 )
 from diffdata.parse.report import Reporter, link_problem
 from diffdata.parse.sections import (
@@ -62,17 +54,14 @@ from diffdata.parse.shapes import (
     is_bold_then_links,
     is_label,
     is_label_line,
-    is_link_then_details,
     is_list_label,
     is_title_line,
-    is_titled_links,
     labels_its_title,
     names_a_work,
     only_links,
-    opens_with_bold_title,
     text_before,
 )
-from diffdata.parse.siblings import line_from, parts, sibling_entries, sibling_links
+from diffdata.parse.siblings import parts, sibling_entries, sibling_links
 from diffdata.parse.tables import table_row
 from diffdata.text import clean_space
 
@@ -103,57 +92,6 @@ class Walker(Reporter):
                       self.section(), layout, lines, heading=self.heading_above)
         self.out.append(seg)
         return seg
-
-    def paragraph(self, block: Block) -> None:
-        lines = block.lines
-        if len(lines) > 1 and all(is_bold_then_links(ln) and ln.bold[0][0] <= 2 for ln in lines):
-            for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
-                self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
-            return
-        if (len(lines) > 2 and not lines[0].links and is_label_text(lines[0])
-                and all(opens_with_titled_link(ln) for ln in lines[1:])):
-            # "**Core papers**<br>" / "[Title A](..) (ICLR 2023)<br>" / "[Title B](..)": a label over its works
-            self.sections.label = clean_space(lines[0].text.replace("\u2028", " ")).strip(" :：")
-            for ln in lines[1:]:
-                self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
-            return
-        if (terms := definition_entries(lines)) is not None:
-            for term in terms:  # "Title" / ":   Ho, Jain. NeurIPS 2020. <url>": a work a term, details under it
-                self.block_entry(Block(block.type, term[0].number, term[-1].number, term, level=block.level))
-            return
-        if (refs := wrapped_references(lines)) is not None:
-            for ln in refs:  # '[1] J. Ho, A. Jain, and P. Abbeel, "Title,"' / 'in Proc. NeurIPS, 2020.'
-                self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
-            return
-        if all(numbered(ln) for ln in lines) and not all(stands_as_reference(ln) for ln in lines):
-            for ln in lines:  # "[4] Title, Ann Lee, [pdf](..)", "(5) Title. Ann Lee. NeurIPS 2022.": a numbered list
-                self.item(Block("item", ln.number, ln.number, [line_from(ln, numbered(ln))], level=block.level))
-            return
-        if (whole := wrapped_citation(lines)) is not None:  # "Ho, J. (2020). Denoising diffusion" / "models. ..."
-            self.block_entry(Block(block.type, block.start, block.end, [whole], level=block.level))
-            return
-        if all(stands_as_reference(ln) for ln in lines):
-            for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
-                self.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
-            return
-        if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
-                or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
-                or is_link_then_details(lines) or is_field_record(lines)):  # "**Title:** T" / "**Venue:** .."
-            self.block_entry(block)
-            return
-        if any(is_label_line(ln) for ln in lines):
-            self.post(block)
-            return
-        if all(cites_a_work(ln) or cites_before_its_link(ln) for ln in lines):  # "Title, Lee, ICLR 2024 [[pdf](..)]"
-            for ln in lines:
-                self.item(Block("item", ln.number, ln.number, [ln], level=block.level))
-            return
-        if (len(lines) == 1 and block.followed_by_list and not lines[0].links
-                and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines))
-                and len(lines[0].text.split()) <= 8):  # "Image editing:", "**2023**" over a list: its section
-            self.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
-            return
-        self.prose(block)
 
     def block_entry(self, block: Block) -> None:
         """A bold title, then lines of authors, venue and links, dates and notes."""
@@ -369,5 +307,5 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 current.needs_links = True
                 attach_to = own[-1]
                 continue
-            w.paragraph(block)
+            paragraph(w, block)
     return w.out

@@ -1,0 +1,89 @@
+"""A paragraph outside a list item, by its shape: one entry a line (bold titles, numbered or reference lines,
+citations), a label over the works under it, definition terms, a citation wrapped over lines, a title with
+its details under it, a post of ``label : URL`` lines, a label over the list after it, or running text.
+
+The first shape that fits decides; each names the segments it cuts through the walker (``segment.py``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diffdata.parse.citations import stands_as_reference
+from diffdata.parse.details import cites_a_work, cites_before_its_link, definition_entries
+from diffdata.parse.model import Block
+from diffdata.parse.prose import (
+    is_field_record,
+    is_label_text,
+    numbered,
+    opens_with_titled_link,
+    wrapped_citation,
+    wrapped_references,
+)
+from diffdata.parse.shapes import (
+    is_bold_then_links,
+    is_label_line,
+    is_link_then_details,
+    is_list_label,
+    is_title_line,
+    is_titled_links,
+    opens_with_bold_title,
+)
+from diffdata.parse.siblings import line_from
+from diffdata.text import clean_space
+
+if TYPE_CHECKING:
+    from diffdata.parse.segment import Walker
+
+
+def paragraph(w: Walker, block: Block) -> None:
+    """Cut ``block``, a paragraph that is no list item's, into the entries its shape gives (see the module)."""
+    lines = block.lines
+    if len(lines) > 1 and all(is_bold_then_links(ln) and ln.bold[0][0] <= 2 for ln in lines):
+        for ln in lines:  # "**Title A** [[paper](..)]" / "**Title B** [[paper](..)]": one entry a line
+            w.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
+        return
+    if (len(lines) > 2 and not lines[0].links and is_label_text(lines[0])
+            and all(opens_with_titled_link(ln) for ln in lines[1:])):
+        # "**Core papers**<br>" / "[Title A](..) (ICLR 2023)<br>" / "[Title B](..)": a label over its works
+        w.sections.label = clean_space(lines[0].text.replace("\u2028", " ")).strip(" :：")
+        for ln in lines[1:]:
+            w.item(Block("item", ln.number, ln.number, [ln], level=block.level))
+        return
+    if (terms := definition_entries(lines)) is not None:
+        for term in terms:  # "Title" / ":   Ho, Jain. NeurIPS 2020. <url>": a work a term, details under it
+            w.block_entry(Block(block.type, term[0].number, term[-1].number, term, level=block.level))
+        return
+    if (refs := wrapped_references(lines)) is not None:
+        for ln in refs:  # '[1] J. Ho, A. Jain, and P. Abbeel, "Title,"' / 'in Proc. NeurIPS, 2020.'
+            w.item(Block("item", ln.number, ln.number, [ln], level=block.level))
+        return
+    if all(numbered(ln) for ln in lines) and not all(stands_as_reference(ln) for ln in lines):
+        for ln in lines:  # "[4] Title, Ann Lee, [pdf](..)", "(5) Title. Ann Lee. NeurIPS 2022.": a numbered list
+            w.item(Block("item", ln.number, ln.number, [line_from(ln, numbered(ln))], level=block.level))
+        return
+    if (whole := wrapped_citation(lines)) is not None:  # "Ho, J. (2020). Denoising diffusion" / "models. ..."
+        w.block_entry(Block(block.type, block.start, block.end, [whole], level=block.level))
+        return
+    if all(stands_as_reference(ln) for ln in lines):
+        for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
+            w.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
+        return
+    if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
+            or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
+            or is_link_then_details(lines) or is_field_record(lines)):  # "**Title:** T" / "**Venue:** .."
+        w.block_entry(block)
+        return
+    if any(is_label_line(ln) for ln in lines):
+        w.post(block)
+        return
+    if all(cites_a_work(ln) or cites_before_its_link(ln) for ln in lines):  # "Title, Lee, ICLR 2024 [[pdf](..)]"
+        for ln in lines:
+            w.item(Block("item", ln.number, ln.number, [ln], level=block.level))
+        return
+    if (len(lines) == 1 and block.followed_by_list and not lines[0].links
+            and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines))
+            and len(lines[0].text.split()) <= 8):  # "Image editing:", "**2023**" over a list: its section
+        w.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
+        return
+    w.prose(block)
