@@ -42,6 +42,11 @@ GENERIC_LINK_TEXT = frozenset({
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
     "journal", "conference", "bib", "cite", "citation",
+    # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Medium](..)", "[audio](..)"
+    "alphaxiv", "semantic scholar", "google scholar", "scholar", "dblp", "papers with code", "paperswithcode",
+    "pwc", "ar5iv", "medium", "substack", "reddit", "hacker news", "discussion", "thread", "explainer",
+    "walkthrough", "docs", "documentation", "wiki", "replicate", "gradio", "kaggle", "wandb", "podcast", "audio",
+    "listen", "spotify", "episode", "recording", "transcript", "appendix", "bilibili", "api", "中文解读", "解读文章",
     # the same labels in other languages: paper, code, project, video, demo, link, slides, data
     "artículo", "articulo", "artigo", "papier", "artikel", "makale", "статья", "bài báo", "bai bao",
     "publicación", "publicação", "código", "codigo", "kod", "код", "quellcode", "mã nguồn", "ma nguon", "源码",
@@ -278,8 +283,9 @@ def names_a_work(line: Line) -> bool:
     """A list item's first line that names something before or around its links (``Title. Authors. [pdf]``,
     ``Author, "Title", CVPR 2022 [paper]``, ``[[CVPR 2021](url)] Title``): text of two words or more outside
     its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
-    titled = [lk for lk in line.links if not lk.image and not is_label(lk.text) and not only_venue_or_date(lk.text)
-              and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
+    company = labels_by_company(line)
+    titled = [lk for j, lk in enumerate(line.links) if not lk.image and not is_label(lk.text) and j not in company
+              and not only_venue_or_date(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
               and (is_paper_url(lk.url) or not looks_like_names(lk.text))]  # "[Ann Lee](homepage)": an author
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
@@ -291,6 +297,33 @@ def names_a_work(line: Line) -> bool:
     w = named[0] if len(named) == 1 else ""
     return (0 < len(w) <= 40 and any(lk.url for lk in line.links) and bool(_WORD_RE.fullmatch(w))
             and bool(_METHOD_MARK_RE.search(w)) and w.strip(":：").lower() not in _NOT_A_NAME)
+
+
+_BETWEEN_LINKS_RE = re.compile(r"[\s\\\[\]()|,;:.·•/\-–—]*")
+
+
+def labels_by_company(line: Line) -> set[int]:
+    """The links of ``line`` that are labels by the company they keep: a link of one or two plain words in a run
+    of links (nothing but brackets and separators between them) with a label, after the words that name the
+    work (``Title [[Paper](..)] [[Discord](..)]``). A method's name (``DDPM``, ``DreamBooth``) is no label."""
+    links = line.links
+    if len(links) < 2 or len(re.findall(r"[^\W\d_]{2,}", line.text[:links[0].col])) < 2:
+        return set()
+    out: set[int] = set()
+    run: list[int] = [0]
+    for j in range(1, len(links) + 1):
+        if j < len(links) and _BETWEEN_LINKS_RE.fullmatch(line.text, link_end(links[j - 1]), links[j].col):
+            run.append(j)
+            continue
+        if len(run) > 1 and any(is_label(links[k].text) for k in run):
+            out.update(k for k in run if not is_label(links[k].text) and _plain_words(links[k].text))
+        run = [j]
+    return out
+
+
+def _plain_words(text: str) -> bool:
+    words = strip_emoji(text).strip("[]() ").split()
+    return 0 < len(words) <= 2 and not any(_METHOD_MARK_RE.search(w) for w in words)
 
 
 # one word naming a method: a capital inside it, two capitals, or a digit (DreamBooth, DDPM, Pix2Pix, SD-XL); not a

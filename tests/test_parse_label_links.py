@@ -1,0 +1,65 @@
+"""Label links after a plain title: a link that names what it points to (a mirror, an explainer, a discussion,
+a recording) is no other work's title, whether its word is a known label or only keeps a known label company."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse.model import Line, Link
+from diffdata.parse.shapes import labels_by_company
+from tests.parse_rows import fields, parse
+
+ARXIV = "https://arxiv.org/abs/2010.02502"
+
+
+@pytest.mark.parametrize(("label", "url"), [
+    ("alphaXiv", "https://www.alphaxiv.org/abs/2010.02502"),
+    ("Semantic Scholar", "https://www.semanticscholar.org/paper/abc"),
+    ("Medium", "https://medium.com/@someone/quiet-anchors-123"),
+    ("中文解读", "https://zhuanlan.zhihu.com/p/603740431"),
+    ("Podcast", "https://open.spotify.com/episode/4abc"),
+    ("Reddit", "https://www.reddit.com/r/MachineLearning/comments/abc/x/"),
+    ("Docs", "https://x.readthedocs.io/en/latest/"),
+    ("Discord", "https://discord.gg/abc"),  # no label word: a label by the company it keeps
+    ("Our Forum", "https://forum.example.org/t/quiet-anchors"),
+])
+def test_a_label_link_after_a_plain_title_leaves_the_entry_its_fields(label: str, url: str) -> None:
+    md = f"- Quiet Anchors for Sampling (ICLR 2021) [[Paper]]({ARXIV}) [[{label}]]({url})\n"
+    rows, report = parse(md)
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors for Sampling", "ICLR", 2021, "2010.02502")]
+    assert url in [lk["url"] for lk in rows[0]["links"]]
+    assert not [r for r in report if "no title" in r["reason"]]
+
+
+def test_an_audio_link_alone_is_a_label() -> None:
+    assert fields("- Quiet Anchors for Sampling, with Ann Lee (2021) [audio](https://anchor.fm/x/ep12.mp3)\n",
+                  "title", "year") == [("Quiet Anchors for Sampling, with Ann Lee", 2021)]
+
+
+@pytest.mark.parametrize("md", [
+    # a method's name beside a label is a work's name: the sentence mentions it
+    f"- Improved version of [DDPM]({ARXIV}) [code](https://github.com/o/r)\n",
+    f"- We build on [DreamBooth]({ARXIV}) [[code](https://github.com/o/r)] for faces\n",
+])
+def test_a_method_name_beside_a_label_stays_a_work(md: str) -> None:
+    assert [r["title"] for r in parse(md)[0]][:1] in (["DDPM"], ["DreamBooth"])
+
+
+def _line(text: str, links: list[tuple[str, str]]) -> Line:
+    out, col = [], 0
+    for t, u in links:
+        col = text.index(t, col)
+        out.append(Link(t, u, 1, col=col))
+        col += len(t)
+    return Line(1, text=text, links=out)
+
+
+def test_labels_by_company() -> None:
+    text = "Quiet Anchors [Paper] [Discord] [Big Forum Post Here]"
+    line = _line(text, [("Paper", ARXIV), ("Discord", "https://discord.gg/a"), ("Big Forum Post Here", "https://b")])
+    assert labels_by_company(line) == {1}  # four words are a title, not a label
+    alone = _line("[Discord] [Paper]", [("Discord", "https://discord.gg/a"), ("Paper", ARXIV)])
+    assert labels_by_company(alone) == set()  # no words naming the work before the links
+    apart = _line("Quiet Anchors [Discord] and then [Paper]", [("Discord", "u"), ("Paper", ARXIV)])
+    assert labels_by_company(apart) == set()  # not one run of links
