@@ -194,3 +194,9 @@ def test_a_link_whose_text_is_a_citation_gives_names_and_year_not_a_title(md: st
     fills the title) and the citation gives its names and year."""
     rows, _ = parse_document("x.md", f"# Notes\n\n{md}\n")
     assert [(r["title"], r["authors"], r["year"]) for r in rows] == [(None, authors, year)]
+
+
+def test_names_with_their_affiliations_on_the_line_under_the_title() -> None:
+    md = f"- [Quiet Anchors for Things]({PAPER})  \n  Ann Lee (UC Berkeley), Bo Chan (NYU) — ICCV 2023\n"
+    rows, _ = parse_document("x.md", md)
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Ann Lee", "Bo Chan"], "ICCV", 2023)]

@@ -310,3 +310,44 @@ def test_acs_style_citations_are_read_whole(line: str, authors: list[str], venue
     rows, _ = parse_document("x.md", f"# References\n\n{line}\n")
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", authors, venue, year)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Ann Lee, Bo Chan: Quiet Anchors for Sampling. CoRR abs/2207.12598 (2022)",
+     ("Quiet Anchors for Sampling", ["Ann Lee", "Bo Chan"], 2022, "CoRR", "2207.12598")),
+    ("- Cy Dee: Quiet Anchors: A Unified View. CoRR abs/2208.11970 (2022)",
+     ("Quiet Anchors: A Unified View", ["Cy Dee"], 2022, "CoRR", "2208.11970")),
+])
+def test_dblp_corr_names_its_arxiv_id(line: str, expected: tuple) -> None:
+    rows, _ = parse_document("x.md", line + "\n")
+    assert [(r["title"], r["authors"], r["year"], r["venue"], r["arxiv_id"]) for r in rows] == [expected]
+
+
+def test_in_before_an_unknown_proceedings_is_no_part_of_its_venue() -> None:
+    line = ("- Ann Lee, Bo Chan. 2023. Quiet Anchors for Things. In *32nd Quiet Security Symposium (QuietSec 23)*. "
+            "5253–5270.")
+    rows, _ = parse_document("x.md", line + "\n")
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Things", "32nd Quiet Security Symposium", 2023)]
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("1. Lee A, Chan BK, Dee C (2020) Quiet Anchors for Panoptic Things. In: Advances in Neural Information "
+     "Processing Systems 33, pp 6840–6851",
+     ("Quiet Anchors for Panoptic Things", ["Lee A", "Chan BK", "Dee C"], 2020,
+      "Advances in Neural Information Processing Systems")),
+    ("- Lee A, Chan B (2022) Quiet Anchors for Panoptic Things. arXiv preprint arXiv:2207.12598",
+     ("Quiet Anchors for Panoptic Things", ["Lee A", "Chan B"], 2022, "arXiv")),
+    ("Lee A, Chan B (2023) Quiet Anchors for Panoptic Things. IEEE Trans Pattern Anal Mach Intell 45(1):1-9\n\n"
+     "Dee C (2019) Loud Anchors for Panoptic Things. In: Proceedings of the Quiet Conference",
+     ("Quiet Anchors for Panoptic Things", ["Lee A", "Chan B"], 2023, "IEEE Trans Pattern Anal Mach Intell")),
+])
+def test_springer_author_year_citations(md: str, expected: tuple) -> None:
+    rows, _ = parse_document("x.md", md + "\n")
+    first = rows[0]
+    assert (first["title"], first["authors"], first["year"], first["venue"]) == expected
+
+
+def test_a_name_and_a_year_before_a_sentence_is_no_springer_citation() -> None:
+    rows, _ = parse_document("x.md", "- Stable Diffusion XL (2023) is a model. See [this](https://arxiv.org/abs/2307.01952)\n")
+    assert [r["authors"] for r in rows] == [[]]

@@ -40,3 +40,13 @@ def test_title_marks_are_not_part_of_the_title(line: str, title: str, venue: str
 def test_a_venue_with_a_two_digit_year_after_a_space(aside: str, venue: str | None, year: int | None) -> None:
     row = _one(f"- [Quiet Anchors for Panoptic Things]({PAPER}) {aside} [code](https://github.com/a/b)")
     assert (row["venue"], row["year"]) == (venue, year)
+
+
+@pytest.mark.parametrize(("line", "title", "authors"), [
+    (f"- 「Quiet Anchors」Lee et al. (ICML 2023) [arXiv]({PAPER})", "Quiet Anchors", ["Lee"]),
+    (f"- 《Quiet Anchors》Lee et al. (ICML 2023) [arXiv]({PAPER})", "Quiet Anchors", ["Lee"]),
+    (f"- «Quiet Anchors», Ann Lee, Bo Chan, ICML 2023. [arXiv]({PAPER})", "Quiet Anchors", ["Ann Lee", "Bo Chan"]),
+])
+def test_names_right_after_the_title_marks(line: str, title: str, authors: list[str]) -> None:
+    row = _one(line)
+    assert (row["title"], row["authors"], row["venue"], row["year"]) == (title, authors, "ICML", 2023)

@@ -7,7 +7,11 @@ import pytest
 
 from diffdata.parse.model import Line, Link
 from diffdata.parse.shapes import labels_by_company
-from tests.parse_rows import fields, parse
+
+try:
+    from parse_rows import fields, parse
+except ImportError:  # tests/ imported as a package
+    from tests.parse_rows import fields, parse
 
 ARXIV = "https://arxiv.org/abs/2010.02502"
 

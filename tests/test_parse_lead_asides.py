@@ -388,3 +388,31 @@ def test_by_names_before_a_venue_after_the_link() -> None:
                                      f"- [Loud Anchors for Panoptic Stuff]({PAPER}) by Ann Lee and Bo Chan, _3DV 2021_\n")
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Lee"], "ICML", 2024),
                                                                      (["Ann Lee", "Bo Chan"], "3DV", 2021)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    (f"- **NeurIPS 2020** Quiet Anchors for Panoptic Things. Lee et al. [[paper]]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", "NeurIPS", 2020, None)),
+    (f"- **NeurIPS'20** Quiet Anchors for Panoptic Things [[paper]]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", "NeurIPS", 2020, None)),
+    (f"- **CVPR 2022 Oral** Quiet Anchors for Panoptic Things [[paper]]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", "CVPR", 2022, "Oral")),
+    (f"- *NeurIPS 2020* Quiet Anchors for Panoptic Things [[paper]]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", "NeurIPS", 2020, None)),
+    (f"- **Jul 2019** — Lee & Chan sample with quiet anchors: [Quiet Anchors for Panoptic Things]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", None, 2019, None)),
+    # a bold title before an italic venue stays the title
+    (f"- **Quiet Anchors for Panoptic Things** *NeurIPS 2020* [[paper]]({PAPER})",
+     ("Quiet Anchors for Panoptic Things", "NeurIPS", 2020, None)),
+])
+def test_a_venue_in_bold_or_italics_before_a_plain_title_is_an_aside(line: str, expected: tuple) -> None:
+    assert _read(line) == [expected]
+
+
+@pytest.mark.parametrize("line", [
+    f"- **arXiv:2101.00001** · Quiet Anchors for Panoptic Things · NeurIPS 2022 [pdf]({PAPER})",
+    f"- **2101.00001** Quiet Anchors for Panoptic Things (NeurIPS 2022) [pdf]({PAPER})",
+    f"- *arXiv:2101.00001* Quiet Anchors for Panoptic Things (NeurIPS 2022) [pdf]({PAPER})",
+])
+def test_an_identifier_in_bold_or_italics_before_the_title_is_no_title(line: str) -> None:
+    assert [r[0] for r in _read(line)] == ["Quiet Anchors for Panoptic Things"]

@@ -69,3 +69,13 @@ def test_lines_keep_their_numbers_and_other_text_is_left_alone() -> None:
     assert unindent_containers(CARDS).count("\n") == CARDS.count("\n")
     plain = 'Title\n=====\n\n    code under a heading\n!!! not a container\n=== "x" with no body\n'
     assert unindent_containers(plain) == plain
+
+
+def test_a_pandoc_fenced_div_around_a_card_is_no_part_of_it() -> None:
+    md = ('::: {.column width="50%"}\n**Quiet Anchors for Things**  \nAnn Lee, Bo Chan  \n'
+          "ICLR 2021 · [paper](https://arxiv.org/abs/2011.00001)\n:::\n\n::: notes\n"
+          "**Loud Anchors for Things**  \nCy Dee, Di Eve  \nICML 2022 · [paper](https://arxiv.org/abs/2011.00002)\n:::\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["authors"], r["venue"], r["line"]) for r in rows] == [
+        ("Quiet Anchors for Things", ["Ann Lee", "Bo Chan"], "ICLR", 2),
+        ("Loud Anchors for Things", ["Cy Dee", "Di Eve"], "ICML", 8)]

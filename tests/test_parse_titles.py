@@ -130,3 +130,22 @@ def test_a_label_links_title_attribute_titles_the_entry(md: str, title: str) -> 
 
     rows, _ = parse_document("x.md", f"# P\n\n{md}")
     assert [r["title"] for r in rows] == [title]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ("- [PixArt-$\\alpha$: Quiet Anchors](https://arxiv.org/abs/2310.00001) (ICLR 2024)", "PixArt-α: Quiet Anchors"),
+    ("- [$\\infty$-Diff: Quiet Anchors](https://arxiv.org/abs/2310.00001)", "∞-Diff: Quiet Anchors"),
+    # a formula pylatexenc cannot read, and one without a command, stay as written
+    ("- [A $\\foo$ Title About $k$ Things](https://arxiv.org/abs/2310.00001)", "A $\\foo$ Title About $k$ Things"),
+])
+def test_latex_in_a_title_is_read_as_the_characters_it_prints(md: str, title: str) -> None:
+    assert fields(md, "title") == [(title,)]
+
+
+@pytest.mark.parametrize("md", [
+    "- 🎙️ **Ep. 01** (2023-02-15): [Quiet Anchors for Things](https://arxiv.org/abs/2006.00001) — Ann Lee (NeurIPS 2020)",
+    "- **Week 3** (2023-02-15): [Quiet Anchors for Things](https://arxiv.org/abs/2006.00001) (NeurIPS 2020)",
+    "- FID: *Quiet Anchors for Things* (Lee et al., NeurIPS 2020) [arXiv](https://arxiv.org/abs/2006.00001)",
+])
+def test_a_label_before_the_title_is_no_part_of_it(md: str) -> None:
+    assert fields(md, "title", "venue", "year") == [("Quiet Anchors for Things", "NeurIPS", 2020)]

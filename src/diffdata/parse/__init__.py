@@ -37,9 +37,10 @@ from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
-from diffdata.parse.pymdown import unindent_containers
+from diffdata.parse.pymdown import unindent_containers, without_div_fences
 from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
+from diffdata.parse.tagged import tagged_entries
 from diffdata.parse.titletext import link_title
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
 from diffdata.text import YEAR_RE, title_key
@@ -136,8 +137,8 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(unindent_containers(_notes_markup(text)), new_parser())
-    segs = segments(source, [b for b in found if b.type != "bibtex"], report)
+    found = blocks(without_div_fences(unindent_containers(_notes_markup(text))), new_parser())
+    segs = segments(source, [b for b in found if b.type not in ("bibtex", "tagged")], report)
     rows = []
     for seg in segs:
         f = read_fields(seg)
@@ -158,9 +159,11 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
                                      "entry has no title (its links are kept; enrichment can fill the title)",
                                      url=seg.links[0][1].url if seg.links else f.id_links[0]))
         rows.append(_row(seg, f))
-    for block in (b for b in found if b.type == "bibtex"):  # BibTeX pasted in a fenced code block
-        for line, f, links in bibtex_entries(block):
-            seg = Segment(source, line, line, [], "bibtex", [], [("url", lk) for lk in links])
+    for block in (b for b in found if b.type in ("bibtex", "tagged")):  # BibTeX, RIS or EndNote records pasted in
+        entries = bibtex_entries(block) if block.type == "bibtex" else tagged_entries(
+            [ln.text for ln in block.lines], block.start)
+        for line, f, links in entries:
+            seg = Segment(source, line, line, [], block.type, [], [("url", lk) for lk in links])
             if f.kind == "":
                 report.append(report_row(source, line, "warning", "BibTeX entry that bibtexparser cannot read: "
                                                                   "not read as a work"))

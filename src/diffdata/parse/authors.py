@@ -58,6 +58,7 @@ _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
 _NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[")  # what ends the names after "Authors:"
+_AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
 
@@ -132,7 +133,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
                                                  + [m.end() for m in YEAR_RE.finditer(raw)]):
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
-            c = clean_space(clause).strip(" .,;:-–—\"“”")  # '"Title", Ann Lee, Bo Chan': the names
+            c = clean_space(clause).strip(" .,;:-–—\"“”«»„")  # '"Title", Ann Lee, Bo Chan': the names
             if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal
@@ -148,6 +149,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         if after < len(lines):
             ln = lines[after]
             text = clean_space(_PEOPLE_EMOJI_RE.sub("", text_outside_links(ln)).replace("\\", " "))  # "👥 Ann Lee"
+            if "(" in text and is_name_list(_NAMES_LINE_END_RE.split(bare := _AFFILIATION_RE.sub("", text))[0]):
+                text = bare  # "Ann Lee (MIT), Bo Chan (NYU) — ICCV 2023": names and their affiliations
             cut = _NAMES_LINE_END_RE.split(text, maxsplit=1)[0].strip(" .,;")  # "Ann Lee, Bo Chan — *CVPR 2023*"
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."

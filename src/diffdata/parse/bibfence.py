@@ -57,30 +57,33 @@ def bibtex_entries(block: Block) -> Iterator[tuple[int, Fields, list[Link]]]:
     for entry in library.entries:
         fields = {k.lower(): clean_space(str(v.value)) for k, v in entry.fields_dict.items()}
         line = first + entry.start_line
-        yield line, _fields(entry.entry_type.lower(), fields), _links(fields, line)
+        yield line, entry_fields(entry.entry_type.lower(), fields), _links(fields, line)
     for failed in library.failed_blocks:
         yield first + failed.start_line, Fields(), []
 
 
-def _fields(entry_type: str, fields: dict[str, str]) -> Fields:
+def entry_fields(entry_type: str, fields: dict[str, str], what: str = "BibTeX entry") -> Fields:
+    """The fields of a reference entry of type ``entry_type`` (BibTeX's names) from its ``fields`` (BibTeX's
+    field names, ``author`` names joined by ``and``); ``what`` the entry is names it in the evidence."""
     f = Fields()
-    f.give("title", _text(fields.get("title", "")) or None, "the BibTeX entry's title")
+    f.give("title", _text(fields.get("title", "")) or None, f"the {what}'s title")
     names = [_text(n) for n in _AND_RE.split(fields.get("author", "")) if n.strip()]
-    f.give("authors", [n for n in names if n and n.lower() != "others"], "the BibTeX entry's authors")
+    f.give("authors", [n for n in names if n and n.lower() != "others"], f"the {what}'s authors")
     if re.fullmatch(r"(?:19|20)\d\d", fields.get("year", "").strip()):
-        f.give("year", int(fields["year"].strip()), "the BibTeX entry's year")
+        f.give("year", int(fields["year"].strip()), f"the {what}'s year")
     written = _text(fields.get("journal") or fields.get("booktitle") or "")
     if written:
         aside = read_aside(written, venue_context=True)
-        f.give("venue", aside.venue or written, "the BibTeX entry's journal or booktitle")
-        f.give("year", aside.year, "the BibTeX entry's journal or booktitle")
+        f.give("venue", aside.venue or written, f"the {what}'s journal or booktitle")
+        f.give("year", aside.year, f"the {what}'s journal or booktitle")
     if (arxiv := _arxiv(fields)) is not None:
         f.id_links.append(f"https://arxiv.org/abs/{arxiv}")
     if doi := fields.get("doi", "").strip():
         f.id_links.append(f"https://doi.org/{doi.removeprefix('https://doi.org/')}")
     url = fields.get("url", "").strip()
     f.kind = "paper" if entry_type in _PAPER_TYPES or f.id_links or not url else url_kind(url)
-    f.evidence.append(f"kind: a BibTeX @{entry_type} entry")
+    f.evidence.append(f"kind: a BibTeX @{entry_type} entry" if what == "BibTeX entry"
+                      else f"kind: an {what} (@{entry_type})")
     return f
 
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 
 from diffdata.identifiers import is_paper_url
+from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Segment
-from diffdata.parse.names import is_name_list, looks_like_names, reads_as_two_phrases, split_authors
+from diffdata.parse.names import (
+    has_organisation_word,
+    is_name_list,
+    looks_like_names,
+    reads_as_two_phrases,
+    split_authors,
+)
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import text_outside_links
 from diffdata.parse.titlegive import give_title
@@ -30,7 +37,7 @@ def cell_title(seg: Segment, f: Fields) -> int:
                 parts = parts[1:]  # "**[DeepCache]**<br>DeepCache: Accelerating ...": a label, then the title
             first, *rest = parts  # "**Title**<br>*Authors*": the title, then the rest
             if rest and not f.authors:  # "[Title](url)<br>*Ann Lee, Bo Chan*" too
-                names = next((r for r in rest if looks_like_names(r)), None)
+                names = next((n for r in rest if (n := _names(r))), None)
                 if names:
                     f.give("authors", split_authors(names), "names under the title in its cell")
             elif len(cell) > 1 and not f.authors and (names := next((  # an HTML cell: names on a line of it
@@ -50,3 +57,13 @@ def cell_title(seg: Segment, f: Fields) -> int:
                                              "name column (the title column names no title)"):
             return 0
     return -1
+
+
+def _names(part: str) -> str | None:
+    """The names a part of a title cell gives, before the venue or year that may follow them on its line
+    (``Ann Lee, Bo Chan · ICML 2022``, ``Ann Lee, Bo Chan (NeurIPS 2022)``)."""
+    if looks_like_names(part):
+        return part
+    cut = before_venue(part).strip(" ,;·•|(—–-")
+    return cut if (cut and cut != part.strip() and looks_like_names(cut) and not has_organisation_word(cut)) else None
+

@@ -72,15 +72,22 @@ ACS_RE = re.compile(rf"(?:\(\d{{1,4}}\)\s*)?(?P<names>{_ACS_NAME}(?:; {_ACS_NAME
                     r"\s+" + _TITLE + r"\.\s+(?:In\s+)?"
                     r"(?P<venue>(?:arXiv|[A-Z])(?:[^,;\d]|\d{1,3}(?:st|nd|rd|th)\b){0,100}?)"
                     r"(?:;\s+[^;,\d]{1,40})?,?\s+(?P<year>(?:19|20)\d\d)\b")  # "In *Proc. ...*; PMLR, 2022"
+# Springer's author-year ("basic"): "Lee A, Chan BK (2020) Title. In: Venue, pp 1-9", "Lee A (2022) Title. arXiv
+# preprint arXiv:2207.12598": Vancouver's names, the year in parentheses without a full stop after it
+SPRINGER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al\.?)?)\s+"
+                         r"\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+(?=[A-Z0-9])" + _TITLE  # not "SD XL (2023) is ..."
+                         + r"(?:\.\s+(?:In:?\s+)?(?P<venue>(?:arXiv|[A-Z])[^,(.]{1,160}?)"
+                           r"(?:\s+\d{1,4}(?:\(\d{1,4}\))?(?::[\d\-–]{1,12})?)?(?=,|\s*\(|\s+pp?\b|\.|\s*$))?")
+# ("Venue 33, pp 1-9", "Med Image Anal 80:102479": the volume and pages are no part of the venue)
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
            ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE), ("Elsevier", ELSEVIER_IN_RE),
-           ("Elsevier", ELSEVIER_JOURNAL_RE), ("ACS", ACS_RE))
+           ("Elsevier", ELSEVIER_JOURNAL_RE), ("ACS", ACS_RE), ("Springer", SPRINGER_RE))
 
 
 @dataclass(frozen=True)
 class Citation:
     """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``,
-    ``Nature``, ``Elsevier``, ``ACS``)."""
+    ``Nature``, ``Elsevier``, ``ACS``, ``Springer``)."""
 
     style: str
     authors: list[str]
@@ -119,13 +126,14 @@ def read_citation(text: str) -> Citation | None:
 _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
+_IN_RE = re.compile(r"^In:?\s+(?=\S)")
 _ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*)?\s*$")
 
 
 def _venue(written: str | None, style: str) -> str | None:
     if not written or re.search(r"https?://|doi", written, re.I):
         return None
-    venue = clean_space(written).strip(" ,")
+    venue = _IN_RE.sub("", clean_space(written).strip(" ,"))  # "In 32nd USENIX Security Symposium": no "In"
     if _ARXIV_VENUE_RE.match(venue):
         return "arXiv"  # "arXiv [Preprint]", "arXiv preprint arXiv:2207.12598"
     aside = read_aside(venue, venue_context=True)

@@ -27,6 +27,9 @@ _HEADER_MEANINGS = (
     # who presents a paper at a reading group's meeting: no author of it, and the row's date is the meeting's
     ("presenters", re.compile(r"\b(?:presenters?|presented\s+by|discussants?|discussion\s+leads?)\b", re.I)),
     ("speakers", re.compile(r"\b(?:speakers?|lecturers?)\b", re.I)),  # a talk's authors, not a paper's presenter
+    # a number about the work, never its year ("| Citations |" of 2021 is a count)
+    ("count", re.compile(r"\b(?:citations?|cited\s*by|cites|downloads?|likes?|upvotes?|votes?|h-?index)\b"
+                         r"|#\s*cit", re.I)),
     ("venue_date", _Both(re.compile(r"pub|venue|conf|journal|konf|revu|revis|veröff"),
                          re.compile(r"date|year|time|\b(?:année|año|ano|anno|jahr|fecha|datum)\b"))),
     ("year", re.compile(r"^\W*years?\W*$", re.I)),
@@ -75,7 +78,8 @@ _EUROPEAN_MEANINGS = (
 def header_meaning(header: str) -> str:
     """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
     title only when the row has no title), ``authors``, ``speakers``, ``presenters``, ``venue``, ``year``,
-    ``date``, ``venue_date`` (a combined column such as "Pub. & Date"), ``note``, ``links`` or ``other``."""
+    ``date``, ``venue_date`` (a combined column such as "Pub. & Date"), ``count`` (citations, downloads: never read),
+    ``note``, ``links`` or ``other``."""
     h = clean_space(strip_emoji(header)).lower()
     if not h:
         return "other"

@@ -142,6 +142,16 @@ def _meeting_dates(seg: Segment) -> list[str]:
     return [t for m, cell in seg.cells if m == "date" and (t := clean_space(" ".join(ln.text for ln in cell)))]
 
 
+def _counts(seg: Segment) -> list[str]:
+    """The cells of a row's count columns (citations, downloads) and the numbers alone in its link columns (a
+    repository's stars): numbers about the work, never its year."""
+    return [t for m, cell in seg.cells if (t := clean_space(" ".join(ln.text for ln in cell)))
+            and (m == "count" or (m == "links" and _NUMBER_RE.fullmatch(t)))]
+
+
+_NUMBER_RE = re.compile(r"\W*\d[\d,.\s]*[kK]?\W*")
+
+
 def _table_cells(seg: Segment, f: Fields) -> None:
     # a Year column states the year; else a venue's year comes before a date column's (often the arXiv date)
     order = {"authors": 0, "year": 1, "venue": 2, "venue_date": 2}
@@ -252,7 +262,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         _give_aside(f, read_aside(f.title_aside, venue_context=True), f"aside in the title '({f.title_aside})'")
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
-    meeting = _meeting_dates(seg) if seg.cells else []
+    unread = [*_meeting_dates(seg), *_counts(seg)] if seg.cells else []
     lead = ""
     for i, ln in enumerate(lines):
         if seg.layout == "prose" and ln.links:  # running text: what follows a link up to where its clause ends is
@@ -262,8 +272,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-            for date in meeting:  # a reading group's meeting day, written in the row's text
-                raw = raw.replace(date, " ")
+            for cell in unread:  # a reading group's meeting day, a count of citations: in the row's text
+                raw = raw.replace(cell, " ")
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped

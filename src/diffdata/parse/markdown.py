@@ -20,6 +20,7 @@ from diffdata.parse.model import Block, Line
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.rawhtml import component_lines, html_lines, html_rows, opens_summary
 from diffdata.parse.rows import is_pipe_rows, pipe_rows
+from diffdata.parse.tagged import TAGGED_FENCES, is_tagged
 from diffdata.text import YEAR_RE
 
 _HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(?:(?!</?h[1-6]\b).)*</h\1\s*>", re.I | re.S)
@@ -88,6 +89,10 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.append(Block("item", start + 1, end, lines, level=depth))
             elif not item_first_para and is_pipe_rows(lines):
                 out.extend(pipe_rows(lines))  # a table without its |---| line: GitHub shows text, a reader rows
+            elif not item_first_para and _may_be_tagged(inline.content) and is_tagged(
+                    raw := inline.content.split("\n")):
+                # "%A Ho, J." / "%T Title", "TI  - Title": EndNote or RIS records (parse.tagged)
+                out.append(Block("tagged", start + 1, end, [Line(start + 1 + n, text=t) for n, t in enumerate(raw)]))
             elif not item_first_para and all(_cited_then_urls(ln) for ln in lines):
                 # "Title. Ann Lee, Bo Chan. In CVPR, 2023. https://arxiv.org/abs/...": a reference a line
                 out.extend(Block("item", ln.number, ln.number, [ln], level=depth + 1) for ln in lines)
@@ -125,6 +130,11 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             start = (tok.map or [0, 1])[0] + 2
             lines = [Line(start + n, text=raw) for n, raw in enumerate(tok.content.splitlines())]
             out.append(Block("bibtex", start, start + max(len(lines) - 1, 0), lines, level=depth))
+        elif t == "fence" and (tok.info.strip().lower() in TAGGED_FENCES or (
+                tok.info.strip().lower() in _PLAIN_FENCES and is_tagged(tok.content.splitlines()))):
+            start = (tok.map or [0, 1])[0] + 2  # RIS or EndNote records pasted in: read by parse.tagged
+            lines = [Line(start + n, text=raw) for n, raw in enumerate(tok.content.splitlines())]
+            out.append(Block("tagged", start, start + max(len(lines) - 1, 0), lines, level=depth))
         elif t == "fence" and tok.info.strip().lower() in _PLAIN_FENCES:
             start = (tok.map or [0, 1])[0] + 2  # the line after the opening fence
             lines = []
@@ -237,6 +247,11 @@ def _list_items(content: str, lines: list[Line]) -> list[list[Line]]:
         if _LIST_END_RE.search(raw[n]):
             item = None
     return [it for it in out if it]
+
+
+def _may_be_tagged(text: str) -> bool:
+    """A paragraph that opens as an EndNote (``%0 ...``) or RIS (``TY  - ...``) record may be one."""
+    return text.startswith("%") or text[2:6] == "  - "
 
 
 def _cited_then_urls(line: Line) -> bool:

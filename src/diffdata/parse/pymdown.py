@@ -1,4 +1,5 @@
-r"""Python-Markdown's containers (MkDocs-material's content tabs and admonitions) as CommonMark reads them.
+r"""Python-Markdown's containers (MkDocs-material's content tabs and admonitions) and pandoc's fenced divs as
+CommonMark reads them.
 
 A tab (``=== "2023"``) or an admonition (``!!! abstract "Title"``, ``??? note``) holds the lines indented four
 spaces under it; CommonMark reads those lines as a code block, and every link in them was lost. Each container's
@@ -27,7 +28,21 @@ import re
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.shapes import is_label
 
-__all__ = ["unindent_containers"]
+__all__ = ["unindent_containers", "without_div_fences"]
+
+# a pandoc or Quarto fenced div's fence: "::: {.column width="50%"}", "::: notes", ":::" (a MyST directive names
+# a title after its braces, ":::{card} Title", and is not one)
+_DIV_FENCE_RE = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?:\{[^{}\n]{0,200}\}|[\w-]{1,40})?[ \t]*$", re.M)
+
+
+def without_div_fences(text: str) -> str:
+    r"""``text`` with the fence lines of pandoc's fenced divs blank: CommonMark reads a fence as a paragraph's first
+    line, and the card under it lost its title.
+
+    >>> without_div_fences('::: {.column}\n**Flow Models**  \nLee et al. · ICLR 2023\n:::\n')
+    '\n**Flow Models**  \nLee et al. · ICLR 2023\n\n'
+    """
+    return _DIV_FENCE_RE.sub("", text) if ":::" in text else text
 
 _MARKER_RE = re.compile(r'(?:===\+?[ \t]+"(?P<label>[^"\n]{0,200})"|(?:!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]{1,30})'
                         r'(?:[ \t]+[\w-]{1,30}){0,3}(?:[ \t]+"(?P<title>[^"\n]{0,200})")?)[ \t]*')

@@ -98,9 +98,9 @@ _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow"
 # A link text that is a paper's identifier, not its title: "[arXiv:2401.00001](url)".
 IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*+[:：]?\s*+|doi\s*+[:：]?\s*+)?"
                                 r"(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")
-# Identifiers written as text rather than links: "arXiv:2301.00001", "doi: 10.1000/xyz".
+# Identifiers written as text rather than links: "arXiv:2301.00001", "CoRR abs/2301.00001" (dblp), "doi: 10.1000/xyz".
 # ... and a new-style arXiv id alone in brackets or opening an item: "[2305.00001] Title", "2305.00001 Title"
-TEXT_ARXIV_RE = re.compile(r"\barxiv(?:\.org/(?:abs|pdf)/|\s*+[:：]?\s*+)(\d{4}\.\d{4,5})(?:v\d+)?\b"
+TEXT_ARXIV_RE = re.compile(r"(?:\barxiv(?:\.org/(?:abs|pdf)/|\s*+[:：]?\s*+)|\bcorr\s++abs/)(\d{4}\.\d{4,5})(?:v\d+)?\b"
                            r"|(?:[\[(【]\s*+(?:arxiv\s*+[:：]?\s*+)?|^\s*+)(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?"
                            r"(?:\s*[\])】]|(?=\s)|$)", re.I)
 TEXT_DOI_RE = re.compile(r"\bdoi\s*+[:：]\s*+(10\.\d{4,9}/[^\s\])>,;]+)", re.I)

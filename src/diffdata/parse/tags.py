@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.intro import cited_names
+from diffdata.parse.aside import read_aside
+from diffdata.parse.intro import cited_names, only_an_aside
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, is_one_person
 from diffdata.parse.shapes import TITLE_LABELS, cut_links
@@ -21,6 +22,7 @@ _TAG_WORDS = frozenset({"new", "hot", "updated", "update", "latest", "recent", "
                         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april",
                         "june", "july", "august", "september", "october", "november", "december"})
 _TAG_PUNCT_RE = re.compile(r"[\s\[\]()【】<>!:|*_~.-]+")
+_LEAD_RE = re.compile(r"^[\s\-*+•>|]*(?:\d{1,3}[.)]\s*)?")  # list markers and numbering before a line's first words
 
 
 def is_tag(text: str) -> bool:
@@ -37,6 +39,8 @@ def tag_spans(line: Line, col: int) -> list[Link]:
     out = [Link(text, "", line.number, col=at) for at, text in line.code if at < col and is_tag(text)]
     out += [Link(text, "", line.number, col=at) for at, text in line.bold
             if at < col and (is_tag(text) or names_the_link(line, at, text))]
+    out += [Link(text, "", line.number, col=at) for at, text in (*line.bold[:1], *line.italic[:1])
+            if at < col and not _LEAD_RE.sub("", line.text[:at]) and venue_tag(text)]  # "**CVPR 2022 Oral** Title"
     for at, text in line.code[:4]:  # the code spans that open the line, one after the other (three words each)
         if at >= col or is_tag(text):
             continue
@@ -49,7 +53,17 @@ def tag_spans(line: Line, col: int) -> list[Link]:
     return out
 
 
+def venue_tag(text: str) -> bool:
+    """``CVPR 2022 Oral``, ``NeurIPS'20``, ``Jul 2019``: a venue of the venue table or a date, and nothing else (not
+    ``Tree2seq (GraphWorkshop 2017)``, a name and an unknown venue)."""
+    if not only_an_aside(text):
+        return False
+    a = read_aside(text.strip(" []()"), venue_context=True)
+    return a.venue_known or (a.venue is None and a.year is not None)
+
+
 _BETWEEN_RE = re.compile(r"[\s:：|\-–—]*")
+_DATED_RE = re.compile(r"\s*\(([^()]{1,40})\)[\s:：|\-–—]*")
 
 
 def names_the_link(line: Line, at: int, text: str) -> bool:
@@ -62,7 +76,10 @@ def names_the_link(line: Line, at: int, text: str) -> bool:
         return False  # "**Lopez-Paz & Ranzato (NeurIPS 2017)**: [Title](url)": a citation, a tag too
     end = at + len(text)
     nxt = next((lk for lk in line.links if lk.col >= end and not lk.image), None)
-    if nxt is None or nxt.bare or not is_paper_url(nxt.url) or not _BETWEEN_RE.fullmatch(line.text[end:nxt.col]):
+    between = line.text[end:nxt.col] if nxt is not None else ""
+    if "(" in between and (m := _DATED_RE.fullmatch(between)) and only_an_aside(m[1]):
+        between = ":"  # "**Ep. 01** (2023-02-15): [Title](url)": a date or venue between them too
+    if nxt is None or nxt.bare or not is_paper_url(nxt.url) or not _BETWEEN_RE.fullmatch(between):
         return False  # "**DreamBooth** [Official implementation of the paper](github)": the bold is the title
     title = link_title(nxt.text)
     return title is not None and (cited or len(title.split()) >= max(3, len(words) + 1)) and \

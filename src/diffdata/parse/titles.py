@@ -38,6 +38,7 @@ from diffdata.parse.names import (
 from diffdata.parse.record import Fields
 from diffdata.parse.repos import names_only_its_code
 from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
     LABEL_RE,
     METADATA_LABELS,
     POST_LABEL_RE,
@@ -47,7 +48,7 @@ from diffdata.parse.shapes import (
     cut_links,
     text_outside_links,
 )
-from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link
+from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link, venue_tag
 from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
 from diffdata.parse.titletext import alt_title, clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space, strip_emoji
@@ -73,12 +74,13 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 # "**Oral**" or a line of names under a finished title does not)
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
+_SHORT_LABEL_RE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")  # "FID:", "Metric 2:" before a title
 _COMMA_RE = re.compile(r",\s+|，\s*")  # and a full-width comma: "Title，Ann Lee 等，NeurIPS 2020"
 _COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?:accepted|published|to\s+appear|appearing)\s+(?:by|to|at|in|as)\s.*$")
 _STRUCK_RE = re.compile(r"~~([^~]{8,300})~~")
 _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]|‘([^‘’]{8,300})’"  # not "Don’t"; «T», „T“;
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
-                        r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[])")
+                        r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[]|[A-Z])")
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
@@ -98,7 +100,7 @@ def _whole_title(said: str, name: str) -> bool:
     return said.lower().startswith(name.strip().lower() + ":") or bool(_TITLE_HEAD_RE.match(said))
 
 
-_PREPRINT_ID_RE = re.compile(r"\b(arXiv\s+(?:preprint|e-prints?))[\s,]*+(?:arXiv\s*+[:：]?\s*+)?"
+_PREPRINT_ID_RE = re.compile(r"\b(arXiv\s+(?:preprint|e-prints?)|CoRR)[\s,]*+(?:arXiv\s*+[:：]?\s*+|abs/)?"
                              r"\d{4}\.\d{4,5}(?:v\d+)?\b")
 
 
@@ -122,8 +124,9 @@ def _start_text(line: Line, col: int) -> str:
     cut = [lk for lk in line.links if lk.col < col and (lk.bare or lk.image or link_title(lk.text) is None)]
     cut += tag_spans(line, col)  # "`NEW` Title", "**HOT** [Title](url)": tags, not the title
     text = _EMPTY_BRACKETS_RE.sub(" | ", cut_links(line, cut, "", col))  # where a label stood, a clause ends
-    if "rXiv" in text and "print" in text:  # "Title. arXiv preprint arXiv:2207.12598 (2022)": the id is a
-        text = _PREPRINT_ID_RE.sub(r"\1", text)  # citation's venue, which it ends, not a clause of its own
+    if ("rXiv" in text and "print" in text) or "CoRR" in text:  # "Title. arXiv preprint arXiv:2207.12598 (2022)",
+        text = _PREPRINT_ID_RE.sub(r"\1", text)  # dblp's "CoRR abs/2207.12598": the id is a citation's venue, which
+        # it ends, not a clause of its own
     # so does an identifier: "arXiv:2306.00002 - Title", "doi: 10.1000/x Title"
     return _lead(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
@@ -200,6 +203,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     # a bold run that opens the entry, joined over the lines it wraps onto (not an aside **[CVPR 2023]** or label)
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
                  and not BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
+                 and not IDENTIFIER_TEXT_RE.fullmatch(r[1].strip())  # "**arXiv:2206.00364** · Title"
                  and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
@@ -266,8 +270,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         # title of three words or more
         named = named if named and "," in named and _INITIALS_RE.search(named) and is_name_list(named) and len(
             text.split()) >= 3 and text.strip()[:1].isupper() else ""
-        if (not start_text(col) or named) and not looks_like_names(text) and f.give(
-                "title", clean_title(text) or None, "italic text"):
+        label = _SHORT_LABEL_RE.fullmatch(start_text(col)) and len(text.split()) >= 3  # "FID: *Title*"
+        if ((not start_text(col) or named or label) and not looks_like_names(text) and not venue_tag(text)
+                and not IDENTIFIER_TEXT_RE.fullmatch(text.strip())
+                and f.give("title", clean_title(text) or None, "italic text")):
             f.give("authors", split_authors(named), "names before the italic title") if named else None
             return 0
     # the first clause of the first line

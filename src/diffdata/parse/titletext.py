@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pylatexenc.latex2text import LatexNodes2Text
+
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
 from diffdata.parse.model import Link
@@ -38,14 +40,30 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
 
+_MATH_RE = re.compile(r"\$([^$]{1,60})\$")
+_LATEX = LatexNodes2Text(math_mode="text")
+
+
+def _math_as_text(text: str) -> str:
+    """``PixArt-$\\alpha$`` -> ``PixArt-α``, ``$\\infty$-Diff`` -> ``∞-Diff``: LaTeX commands in a formula as the
+    characters they print (pylatexenc); a formula it cannot read whole, or read only as mathematical alphanumeric
+    symbols (``\\mathcal{O}``), stays as written."""
+    def read(m: re.Match[str]) -> str:
+        if "\\" not in m[1]:
+            return m[0]
+        out = _LATEX.latex_to_text(m[0]).strip()
+        return out if out and "\\" not in out and max(map(ord, out)) < 0x10000 else m[0]  # not "𝒪" of \mathcal
+    return _MATH_RE.sub(read, text[:300]) + text[300:]  # a title is short: a long text costs no more
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_title(text: str | None) -> str:
     """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
     if not text:
         return ""
     t = strip_emoji(text)
-    if "\\" in t:  # a line break or a stray escape; in a title with a formula, LaTeX's "$\\alpha$" stays
-        t = _BACKSLASH_RE.sub(" ", t) if "$" in t else t.replace("\\", " ")
+    if "\\" in t:  # a line break or a stray escape; in a formula, LaTeX's "$\\alpha$" is read: "α"
+        t = _math_as_text(_BACKSLASH_RE.sub(" ", t)) if "$" in t else t.replace("\\", " ")
     t = without_handles(t).strip()
     if "*" in t or "`" in t or "~" in t:
         t = _END_MARKS_RE.sub("", t)  # markers left at the ends; a "*" inside is the title's

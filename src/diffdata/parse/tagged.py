@@ -1,0 +1,90 @@
+"""Reference records as reference managers export them, pasted into a list: RIS (``TY  - JOUR`` ... ``ER  -``)
+and EndNote's tagged format (``%0 Journal Article``, ``%A Ho, Jonathan``, ``%T Title``), in a fenced code block or
+as plain lines. Each record is one work, read like a BibTeX entry (:mod:`~diffdata.parse.bibfence`): its title,
+authors, year, venue, arXiv id, DOI and URL.
+
+>>> ris = ["TY  - CONF", "AU  - Ho, Jonathan", "AU  - Jain, Ajay", "TI  - Denoising Diffusion Probabilistic Models",
+...        "T2  - Advances in Neural Information Processing Systems", "PY  - 2020",
+...        "UR  - https://arxiv.org/abs/2006.11239", "ER  - "]
+>>> [(line, f.title, f.authors, f.year, f.venue, f.id_links) for line, f, _ in tagged_entries(ris, 10)]
+[(10, 'Denoising Diffusion Probabilistic Models', ['Ho, Jonathan', 'Jain, Ajay'], 2020, 'Advances in Neural \
+Information Processing Systems', ['https://arxiv.org/abs/2006.11239'])]
+>>> is_tagged(["%0 Journal Article", "%A Lee, Ann", "%T Quiet Anchors"]), is_tagged(["%A note", "text"])
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from diffdata.parse.bibfence import entry_fields
+from diffdata.parse.model import Link
+from diffdata.parse.record import Fields
+
+__all__ = ["is_tagged", "tagged_entries"]
+
+TAGGED_FENCES = frozenset({"ris", "enw", "endnote", "refer"})
+"""The info strings of a fenced code block of RIS or EndNote records; a plain fence of such lines is one too."""
+
+_RIS_RE = re.compile(r"([A-Z][A-Z0-9])  - ?(.*)")
+_REFER_RE = re.compile(r"%([0-9A-Z@!#$&()*+^~<>])(?: (.*))?")
+
+# RIS tags and EndNote letters, by the BibTeX field they give (the first one a record has wins)
+_RIS_FIELDS = {"TI": "title", "T1": "title", "AU": "author", "A1": "author", "PY": "year", "Y1": "year",
+               "DA": "year", "T2": "venue", "JO": "venue", "JF": "venue", "BT": "venue", "J2": "venue",
+               "UR": "url", "L1": "url", "DO": "doi", "TY": "type"}
+_REFER_FIELDS = {"T": "title", "A": "author", "D": "year", "B": "venue", "J": "venue", "U": "url", "R": "doi",
+                 "0": "type"}
+# each format's record types, as BibTeX's entry types (anything else is @misc)
+_TYPES = {"jour": "article", "journal article": "article", "conf": "inproceedings", "cpaper": "inproceedings",
+          "conference paper": "inproceedings", "conference proceedings": "inproceedings", "chap": "incollection",
+          "book section": "incollection", "book": "book", "thes": "phdthesis", "thesis": "phdthesis",
+          "rprt": "techreport", "report": "techreport", "unpb": "unpublished", "unpublished work": "unpublished"}
+
+
+def is_tagged(lines: list[str]) -> bool:
+    """Lines that are reference records: every non-blank line a RIS line (``AU  - Ho, J.``) or every one an
+    EndNote line (``%A Ho, J.``), with a title among them."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    if len(lines) < 2:
+        return False
+    for pattern, title in ((_RIS_RE, ("TI", "T1")), (_REFER_RE, ("T",))):
+        matches = [pattern.fullmatch(ln) for ln in lines]
+        if all(matches) and any(m.group(1) in title for m in matches if m):
+            return True
+    return False
+
+
+def tagged_entries(lines: list[str], first: int) -> Iterator[tuple[int, Fields, list[Link]]]:
+    """Each record of ``lines`` (the first at document line ``first``): the line where it starts, its fields and
+    its links. A record ends at RIS's ``ER`` line, at a blank line, or where the next record's type begins."""
+    record: dict[str, list[str]] = {}
+    start, what = first, "RIS record"
+    for n, raw in enumerate([*lines, ""]):
+        text = raw.strip()
+        m = _RIS_RE.fullmatch(text) or _REFER_RE.fullmatch(text)
+        name = None
+        if m is not None:
+            fields = _RIS_FIELDS if m.re is _RIS_RE else _REFER_FIELDS
+            name = fields.get(m.group(1))
+            if m.re is _RIS_RE and m.group(1) == "ER":
+                name = "end"
+        if record and (not text or name in ("type", "end")):
+            yield start, *_entry(record, start, what)
+            record = {}
+        if m is not None and name and name != "end":
+            if not record:
+                start, what = first + n, "RIS record" if m.re is _RIS_RE else "EndNote record"
+            record.setdefault(name, []).append((m.group(2) or "").strip())
+
+
+def _entry(record: dict[str, list[str]], line: int, what: str) -> tuple[Fields, list[Link]]:
+    kind = (record.get("type") or [""])[0].strip().lower()
+    year = re.match(r"(?:19|20)\d\d", (record.get("year") or [""])[0])
+    fields = {"title": (record.get("title") or [""])[0], "author": " and ".join(record.get("author", [])),
+              "year": year.group(0) if year else "", "journal": (record.get("venue") or [""])[0],
+              "url": (record.get("url") or [""])[0], "doi": (record.get("doi") or [""])[0]}
+    f = entry_fields(_TYPES.get(kind, "misc"), fields, what)
+    url = fields["url"]
+    return f, [Link("url", url, line, bare=True)] if url.startswith(("http://", "https://")) else []
