@@ -346,7 +346,7 @@ def test_generic_link_texts_are_not_titles(text: str) -> None:
 
 def test_nothing_lost_is_strict_about_prefixes() -> None:
     # a lost short URL is not hidden by a longer one that starts with it
-    from diffdata.parse import _prefix_related
+    from diffdata.parse.unaccounted import _prefix_related
 
     known = sorted(["https://github.com/openai/guided-diffusion"])
     assert not _prefix_related("https://github.com/openai", known)
@@ -1719,7 +1719,7 @@ def test_citation_venues_nested_asides_and_one_word_titles_over_sub_lists(md: st
 
 @pytest.mark.parametrize("text", ["Preview.pdf", "[See Video]", "Downloadable Link", "Full text"])
 def test_generic_link_labels_are_no_titles(text: str) -> None:
-    from diffdata.parse.shapes import is_label
+    from diffdata.parse.labels import is_label
 
     assert is_label(text)
     assert not is_label("Rare Events")

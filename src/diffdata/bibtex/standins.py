@@ -16,7 +16,8 @@ from diffdata.bibtex.urls import REPOSITORY_HOSTS, host
 from diffdata.bibtex.values import as_list, clean_text
 from diffdata.memo import Memo, memo_map
 from diffdata.parse.inline import BARE_URL_RE
-from diffdata.parse.shapes import GENERIC_LINK_TEXT, POST_LABEL_RE
+from diffdata.parse.labels import GENERIC_LINK_TEXT
+from diffdata.parse.shapes import POST_LABEL_RE
 from diffdata.schemas import is_missing
 from diffdata.venues import lookup
 

@@ -18,7 +18,6 @@ net checks the text itself, so links in markup the markdown parser does not read
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 import re
@@ -42,6 +41,7 @@ from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
 from diffdata.parse.tagged import tagged_entries
 from diffdata.parse.titletext import link_title
+from diffdata.parse.unaccounted import unaccounted_urls
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
 from diffdata.text import YEAR_RE, title_key
 from diffdata.venues import find_venues
@@ -175,7 +175,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     rows = _second_ids(rows, report)
     if not rows:
         report.append(report_row(source, 0, "warning", "no entries found in this list"))
-    report.extend(_unaccounted_urls(source, text, rows, report))
+    report.extend(unaccounted_urls(source, text, rows, report))
     seen: dict[str, int] = {}
     for row in rows:
         base = row["occurrence_id"]
@@ -207,53 +207,6 @@ def _notes_markup(text: str) -> str:
             kept = [t[1:] for t in m.group(0).split() if find_venues(t[1:]) or YEAR_RE.search(t)]
             lines[i] = head + tail[:m.start()] + "".join(f" {t}" for t in kept) + tail[m.end():]
     return "\n".join(lines)
-
-
-_TEXT_ARXIV_CUES = ("rXiv:", "rxiv:", "rXiv ", "rxiv ", "RXIV", "rXiv：", "rxiv：")  # not "arxiv.org/"
-_TEXT_ARXIV_ID_RE = re.compile(r"(?<![/\w])(?i:arxiv)\s*+[:：]?\s*+(\d{4}\.\d{4,5})(?:v\d+)?(?!\d|\.\d)")
-_ANY_URL_RE = re.compile(r"https?://[^\s<>\"'`)\]]+", re.I)
-_URL_TAIL = ".,;:!?*'\")]>}/"
-_ESCAPED_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a CommonMark backslash escape
-
-
-def _unaccounted_urls(source: str, text: str, rows: list[dict], report: list[dict]) -> list[dict]:
-    """The safety net of "nothing lost": every URL written in the text that is neither in an entry's links
-    nor already in the report (markup too deeply nested for the markdown parser, or not understood), and every
-    arXiv id written as text (``arXiv:2310.04378``) that no entry holds, becomes a warning with its line."""
-    known = sorted({x["url"] for r in rows for x in r["links"]} | {r["url"] for r in report if r.get("url")})
-    known_set = set(known)
-    ids = {a for r in rows for a in r["arxiv_ids"]} | {r["arxiv_id"] for r in rows if r["arxiv_id"]}
-    out = []
-    for n, line in enumerate(text.split("\n"), start=1):
-        for m in _TEXT_ARXIV_ID_RE.finditer(line) if any(cue in line for cue in _TEXT_ARXIV_CUES) else ():
-            if m.group(1) not in ids:
-                ids.add(m.group(1))
-                out.append(report_row(source, n, "warning", "arXiv id written in the text, not read as part of any "
-                                                            "entry", url=f"https://arxiv.org/abs/{m.group(1)}",
-                                      text=line.strip()))
-        if "://" not in line:
-            continue
-        for m in _ANY_URL_RE.finditer(line):
-            url = m.group(0).rstrip(".,;:!?*")
-            read = _ESCAPED_RE.sub(r"\1", url)  # "hidden\_hums.pdf" is read as "hidden_hums.pdf"
-            if url in known_set or read in known_set or _prefix_related(read, known):
-                continue
-            known_set.add(url)
-            out.append(report_row(source, n, "warning", "link not read as part of any entry (markup nested too "
-                                                        "deeply or not understood)", url=url, text=line.strip()))
-    return out
-
-
-def _prefix_related(url: str, known: list[str]) -> bool:
-    """True when a known URL is a prefix of ``url`` or the other way round (trailing punctuation, quotes)."""
-    i = bisect.bisect_left(known, url)
-    for j in (i - 1, i, i + 1):
-        if 0 <= j < len(known):
-            k = known[j]
-            longer, shorter = (url, k) if len(url) >= len(k) else (k, url)
-            if longer.startswith(shorter) and not longer[len(shorter):].strip(_URL_TAIL):
-                return True
-    return False
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:

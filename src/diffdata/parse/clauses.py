@@ -6,9 +6,10 @@ import re
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import has_organisation_word, is_name_list, reads_as_two_phrases
-from diffdata.parse.shapes import POST_LABEL_RE, is_label
+from diffdata.parse.shapes import POST_LABEL_RE
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 

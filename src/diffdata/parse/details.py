@@ -13,13 +13,13 @@ import re
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     describes_entry,
-    is_label,
     is_label_line,
     is_metadata,
     is_title_line,

@@ -29,14 +29,12 @@ free-text post or a link in prose:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import (
     ARXIV_NUMBER_RE,
     ASIDE_RE,
     DATE_RE,
-    QUALIFIER_RE,
     Aside,
     names_a_venue,
     only_venue_or_date,
@@ -46,6 +44,7 @@ from diffdata.parse.aside import (
 )
 from diffdata.parse.authors import JOURNAL_WORD_RE, names_before, read_authors
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
+from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue, without_title
 from diffdata.parse.linkfields import link_fields
 from diffdata.parse.model import Line, Segment
@@ -59,14 +58,15 @@ from diffdata.parse.names import (
 from diffdata.parse.narrative import cited_before
 from diffdata.parse.notes import entry_note, rating
 from diffdata.parse.record import Fields
+from diffdata.parse.sections import heading_says
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     TEXT_ARXIV_RE,
     badge_words,
-    is_label,
     link_end,
     text_outside_links,
 )
+from diffdata.parse.tags import code_parts
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
 from diffdata.text import YEAR, YEAR_RE, clean_space
@@ -103,23 +103,6 @@ def read_fields(seg: Segment) -> Fields:
     f.give("kind", kind, why)
     f.note = entry_note(seg, f, used)
     return f
-
-
-def _code_parts(clause: str, code: list[tuple[int, str]]) -> list[str]:
-    """A clause made of code spans side by side, one a tag of no venue (``GAN``), as its spans; any other clause
-    as it is."""
-    spans = [clean_space(t) for _, t in code if t.strip()]
-    parts = [t for t in spans if t in clause]
-    if len(parts) < 2 or clean_space(clause).strip(" .,;:") != " ".join(parts) or all(
-            only_venue_or_date(t) or QUALIFIER_RE.fullmatch(t) for t in parts):
-        return [clause]  # "`CVPR 2023` `Oral`": a venue and its qualifier, read together
-    joined: list[str] = []
-    for t in parts:  # "`ICLR 2024` `Spotlight` `Code`": the qualifier stays with its venue
-        if joined and QUALIFIER_RE.fullmatch(t):
-            joined[-1] += f" {t}"
-        else:
-            joined.append(t)
-    return joined
 
 
 def _venue_year_first(f: Fields) -> None:
@@ -226,35 +209,6 @@ def _others_cut(after: str, before_link: bool) -> str:
     return after[: len(after) - len(_own_part(after))] if before_link else after
 
 
-_YEAR_ONLY_RE = re.compile(YEAR)
-_TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
-_NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
-# what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
-_HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?(?:papers?|works?|publications?|"
-                                r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?|^(?:my|our)\b")
-_COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇)?"
-                       r"\s*[)\]）]\s*$", re.I)
-_ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
-
-
-@lru_cache(maxsize=1 << 12)
-def _heading_says(heading: str) -> int | Aside | None:
-    """What a section heading gives the entries under it: a year (``## 2024``), a venue with or without its
-    year (``### CVPR 2026``, ``### NeurIPS``, ``## Accepted Papers of ICLR 2024``), or nothing. A heading is
-    read once, however many entries stand under it."""
-    h = _COUNT_RE.sub("", heading).strip().rstrip(":：").strip()  # "2023 (12 papers)": how many it holds
-    if not only_venue_or_date(h) and not _NOT_IN_RE.search(h) and (  # "Accepted Papers of ICLR 2024"
-            bare := clean_space(_HEADING_FILLER_RE.sub(" ", h)).strip(" -–—:|()[]")) and only_venue_or_date(bare):
-        h = bare
-    if _YEAR_ONLY_RE.fullmatch(h):
-        return int(h)
-    h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
-    a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
-    if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
-        return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
-    return None
-
-
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -307,7 +261,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             italics = {clean_space(t).strip(" .,;") for _, t in ln.italic}
             clauses = _CJK_CLAUSE_RE.split(" | ".join(CLAUSE_SPLIT_RE.split(short)[:4]))  # "《T》，2022年4月，"
             if len(ln.code) > 1:  # "`ICLR'22` `GAN`": tags side by side, each a clause (not the venue "ICLR GAN")
-                clauses = [p for c in clauses for p in _code_parts(c, ln.code)]
+                clauses = [p for c in clauses for p in code_parts(c, ln.code)]
             for clause in clauses[:6]:
                 c = clean_space(clause).strip(" .,;:-–—·•")
                 if (c and len(c.split()) <= 8 and (YEAR_RE.search(c) or find_venues(c) or names_a_venue(c)
@@ -357,7 +311,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             f.give("year", int(m.group(1) or m.group(2)), f"date in the text '{m.group(0)}'")
     venue_heading = False  # "## 2024" over "### ICLR": a year heading above a venue's gives its year
     for heading in reversed(seg.section):
-        said = _heading_says(heading)
+        said = heading_says(heading)
         if isinstance(said, int):
             f.give("year", said, f"year heading '{heading}'")
             break

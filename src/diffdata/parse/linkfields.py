@@ -5,10 +5,10 @@ Read after the title rules, when they found no title (or only a short name, for 
 
 from __future__ import annotations
 
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Segment
 from diffdata.parse.names import split_authors
 from diffdata.parse.record import Fields
-from diffdata.parse.shapes import is_label
 from diffdata.parse.titlegive import give_title
 from diffdata.parse.titletext import alt_title, cited_in_link, link_title
 

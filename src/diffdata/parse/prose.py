@@ -10,6 +10,7 @@ from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import is_reference, read_citation, stands_as_reference
 from diffdata.parse.clauses import is_title_clause
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line, Segment, joined
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.shapes import (
@@ -19,7 +20,6 @@ from diffdata.parse.shapes import (
     around,
     cut_links,
     is_image_src,
-    is_label,
     link_end,
     text_outside_links,
 )

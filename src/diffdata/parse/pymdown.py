@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.shapes import is_label
+from diffdata.parse.labels import is_label
 
 __all__ = ["unindent_containers", "without_div_fences"]
 

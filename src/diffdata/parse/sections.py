@@ -1,4 +1,5 @@
-"""The section path of a document as its headings give it, and which headings open free-text posts.
+"""The section path of a document as its headings give it, which headings open free-text posts, and what a
+heading gives the entries under it (a year, a venue: :func:`heading_says`).
 
 The document's title (a level-1 heading on its first line) is not part of the path; a heading with nothing
 under it before a heading of the same level becomes the parent of that heading; a heading that opens a
@@ -10,24 +11,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import only_venue_or_date, read_aside
+from diffdata.parse.aside import Aside, only_venue_or_date, read_aside
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
     around,
     is_image_src,
-    is_label,
     is_label_line,
     is_metadata,
     only_links,
     opens_with_names,
     text_outside_links,
 )
-from diffdata.text import clean_space, strip_emoji
+from diffdata.text import YEAR, clean_space, strip_emoji
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -246,3 +248,32 @@ def heading_papers(w: Walker, block: Block) -> None:
                 seg.document_title = w.sections.doc_title
             w.out.append(seg)
             w.take(seg, lk, "badge" if lk.image else None)
+
+
+_YEAR_ONLY_RE = re.compile(YEAR)
+_TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after a venue heading, unless it says "not in"
+_NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
+# what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
+_HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?(?:papers?|works?|publications?|"
+                                r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?|^(?:my|our)\b")
+_COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇)?"
+                       r"\s*[)\]）]\s*$", re.I)
+_ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
+
+
+@lru_cache(maxsize=1 << 12)
+def heading_says(heading: str) -> int | Aside | None:
+    """What a section heading gives the entries under it: a year (``## 2024``), a venue with or without its
+    year (``### CVPR 2026``, ``### NeurIPS``, ``## Accepted Papers of ICLR 2024``), or nothing. A heading is
+    read once, however many entries stand under it."""
+    h = _COUNT_RE.sub("", heading).strip().rstrip(":：").strip()  # "2023 (12 papers)": how many it holds
+    if not only_venue_or_date(h) and not _NOT_IN_RE.search(h) and (  # "Accepted Papers of ICLR 2024"
+            bare := clean_space(_HEADING_FILLER_RE.sub(" ", h)).strip(" -–—:|()[]")) and only_venue_or_date(bare):
+        h = bare
+    if _YEAR_ONLY_RE.fullmatch(h):
+        return int(h)
+    h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
+    a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
+    if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
+        return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
+    return None

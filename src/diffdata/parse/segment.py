@@ -27,6 +27,7 @@ from diffdata.parse.details import (
     labels_sublist,
     section_label,
 )
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.paragraphs import paragraph
 from diffdata.parse.prose import (
@@ -52,7 +53,6 @@ from diffdata.parse.shapes import (
     cites_in_passing,
     describes_entry,
     is_bold_then_links,
-    is_label,
     is_label_line,
     is_list_label,
     is_title_line,

@@ -1,21 +1,20 @@
 """Shapes of markdown lines: what a line or a paragraph looks like (a title line, a line of links, a label line,
-a sub-item that describes an entry), which link texts are labels, and identifiers written as text. Segmentation
-decides entries from these; the field reader uses the label words.
+a sub-item that describes an entry), which links are labels by the company they keep (the label words are in
+``labels.py``), and identifiers written as text. Segmentation decides entries from these.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import unquote
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, looks_like_names, reads_as_two_phrases
 from diffdata.text import clean_space, strip_emoji
-from diffdata.venues import lookup
 
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
@@ -24,77 +23,6 @@ POST_LABEL_RE = re.compile(
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
-# Link texts that only name the kind of link: never a title, and a list item whose links all read so names
-# its work in its text.
-GENERIC_LINK_TEXT = frozenset({
-    "paper", "pdf", "arxiv", "code", "github", "git", "project", "project page", "website", "web", "link", "here",
-    "this", "video", "demo", "slides", "blog", "post", "homepage", "page", "url", "abs", "abstract", "official",
-    "repo", "repository", "implementation", "talk", "poster", "openreview", "dataset", "colab", "notebook",
-    "star", "stars", "hugging face", "huggingface", "model", "models", "weights", "checkpoint", "supp",
-    "supplementary", "bibtex", "doi", "html", "proceedings", "publication", "official code", "unofficial code",
-    "youtube", "twitter", "x", "tweet", "zhihu", "知乎", "论文", "代码", "项目", "arxiv paper", "[paper]",
-    "webpage", "web page", "site", "project website", "official implementation", "pytorch", "tensorflow", "jax",
-    "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
-    "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
-    "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note", "card",
-    "version", "preview", "full text", "fulltext",
-    "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
-    "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
-    "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
-    "journal", "conference", "bib", "cite", "citation",
-    # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Medium](..)", "[audio](..)"
-    "alphaxiv", "semantic scholar", "google scholar", "scholar", "dblp", "papers with code", "paperswithcode",
-    "pwc", "ar5iv", "medium", "substack", "reddit", "hacker news", "discussion", "thread", "explainer",
-    "walkthrough", "docs", "documentation", "wiki", "replicate", "gradio", "kaggle", "wandb", "podcast", "audio",
-    "listen", "spotify", "episode", "recording", "transcript", "appendix", "bilibili", "api", "中文解读", "解读文章",
-    # the same labels in other languages: paper, code, project, video, demo, link, slides, data
-    "artículo", "articulo", "artigo", "papier", "artikel", "makale", "статья", "bài báo", "bai bao",
-    "publicación", "publicação", "código", "codigo", "kod", "код", "quellcode", "mã nguồn", "ma nguon", "源码",
-    "源代码", "proyecto", "projet", "projekt", "projeto", "proje", "проект", "dự án", "vídeo", "vidéo", "видео",
-    "démo", "демо", "lien", "enlace", "ссылка", "bağlantı", "liên kết", "diapositivas", "folien", "слайды",
-    "datos", "données", "daten", "датасет", "논문 링크", "코드 링크",
-})
-
-_FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
-
-
-_URL_OR_MARK_RE = re.compile(r"(?:https?://|www\.)\S+|#?\d{1,3}")
-_LABEL_SPLIT_RE = re.compile(r"[\s\-_/|()\[\]]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def is_label(text: str) -> bool:
-    """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
-    mark ``[1]``) or is nothing but a URL."""
-    plain = _FILE_SUFFIX_RE.sub("", strip_emoji(text).strip("[]() *").lower())  # "[Preview.pdf]"
-    return (not plain or _generic(plain) or bool(_URL_OR_MARK_RE.fullmatch(plain))
-            or _qualified_label([w for w in _LABEL_SPLIT_RE.split(plain) if w]))
-
-
-def _qualified_label(words: list[str]) -> bool:
-    """``[Official PyTorch code]``, ``[TPAMI extension]``: a label and words that qualify it (a venue's name too)."""
-    venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
-    return (venue or any(map(_generic, words))) and all(
-        _generic(w) or w in _LABEL_QUALIFIERS or _names_venue(w) or (venue and w == "extension") for w in words
-    ) and not all(map(_names_venue, words))
-
-
-def _names_venue(word: str) -> bool:
-    venue = lookup(word)[0]
-    return venue is not None and venue.abbr.lower() == word  # "tpami", "cvpr"; not a word that a venue's name uses
-
-
-def _generic(word: str) -> bool:
-    return word in GENERIC_LINK_TEXT or (word.endswith("s") and word[:-1] in GENERIC_LINK_TEXT)
-
-
-# Words that qualify a label without naming a work: "[code-Unofficial]", "[Official PyTorch]".
-_LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow", "tf", "jax", "keras",
-                               "mindspore", "paddle", "reimplementation", "re-implementation", "third-party",
-                               "community", "our", "the", "full", "old", "new", "extended", "version", "reproduced",
-                               "reproduction", "card", "chinese", "english", "online", "live", "supplemental",
-                               "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short", "see",
-                               "watch", "view", "downloadable", "free"})
 # A link text that is a paper's identifier, not its title: "[arXiv:2401.00001](url)".
 IDENTIFIER_TEXT_RE = re.compile(r"(?i:arxiv\s*+[:：]?\s*+|doi\s*+[:：]?\s*+)?"
                                 r"(?:\d{4}\.\d{4,5}(?:v\d+)?|10\.\d{4,9}/\S+)")

@@ -1,19 +1,20 @@
 """Tags written before a title: ``NEW``, ``[NEW]``, ``HOT``, ``🔥`` as a code span or in bold (`` `NEW` Title``,
-``**NEW** [Title](url)``), and a short code span naming the method (`` `FooNet` Title of the paper``): no part of
-the title. The title reader cuts them like label links."""
+``**NEW** [Title](url)``), a short code span naming the method (`` `FooNet` Title of the paper``) and a venue or a
+date in bold or italics opening the line (``**CVPR 2022 Oral** Title``): no part of the title. The title reader
+cuts them like label links. Code spans side by side are tags each (:func:`code_parts`)."""
 
 from __future__ import annotations
 
 import re
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import read_aside
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
 from diffdata.parse.intro import cited_names, only_an_aside
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, is_one_person
 from diffdata.parse.shapes import TITLE_LABELS, cut_links
 from diffdata.parse.titletext import link_title
-from diffdata.text import strip_emoji
+from diffdata.text import clean_space, strip_emoji
 
 # what a tag says of an entry: that it is new, hot, recommended...
 _TAG_WORDS = frozenset({"new", "hot", "updated", "update", "latest", "recent", "trending", "must read", "must-read",
@@ -112,3 +113,20 @@ def tags_the_link(intro: str, lead: Link) -> bool:
         return True  # "**Paper** [Video Diffusion Models](arxiv)": a label saying the link is the paper
     return (title is not None and len(title.split()) >= max(3, len(words) + 1)
             and title.split()[0].lower() not in _LINK_TALK)
+
+
+def code_parts(clause: str, code: list[tuple[int, str]]) -> list[str]:
+    """A clause made of code spans side by side, one a tag of no venue (``GAN``), as its spans; any other clause
+    as it is."""
+    spans = [clean_space(t) for _, t in code if t.strip()]
+    parts = [t for t in spans if t in clause]
+    if len(parts) < 2 or clean_space(clause).strip(" .,;:") != " ".join(parts) or all(
+            only_venue_or_date(t) or QUALIFIER_RE.fullmatch(t) for t in parts):
+        return [clause]  # "`CVPR 2023` `Oral`": a venue and its qualifier, read together
+    joined: list[str] = []
+    for t in parts:  # "`ICLR 2024` `Spotlight` `Code`": the qualifier stays with its venue
+        if joined and QUALIFIER_RE.fullmatch(t):
+            joined[-1] += f" {t}"
+        else:
+            joined.append(t)
+    return joined

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
+from diffdata.parse.clauses import reads_as_news
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.names import in_english, is_name_list, looks_like_names, split_authors
 from diffdata.parse.record import Fields
-from diffdata.text import clean_space
+from diffdata.parse.tags import is_tag
+from diffdata.text import clean_space, strip_emoji
 
-__all__ = ["LEAD_ASIDE_RE", "cut_status", "give_title"]
+__all__ = ["LEAD_ASIDE_RE", "cut_status", "give_title", "lead_text"]
 
 # an aside or a date written before the title: "[CVPR 2023] Title", "(ICLR 2023) Title", "2023.06 | Title"
 LEAD_ASIDE_RE = re.compile(r"^\s*(?:[\[(【]([^\[\]()【】]{1,60})[\])】]|((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?"
@@ -106,3 +108,26 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     elif dashed and len(dashed.group("a").split()) >= 2 and only_venue_or_date(dashed.group("b")):
         title, f.title_aside = dashed.group("a"), dashed.group("b")  # "Elucidated Samplers - NeurIPS 2022"
     return f.give("title", title, how)
+
+
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
+                         r"|[\[(]\s*[\])]"
+                         r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
+
+_LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]"
+                          r"|\((?=[^()]*[A-Z][^()]*[A-Z0-9])[^()\s]{2,20}\)(?=\s))`?"  # "(UniAD) Title", not "(Re)Th.."
+                          r"\s*[:|\-–—,]?\s*(?=\S|$)")
+
+
+def lead_text(text: str) -> str:
+    """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
+    ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
+    text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
+    while m := LEAD_ASIDE_RE.match(text):  # "(WIP) [Title](url)": a tag, as "[CVPR 2023]" is an aside
+        if not (only_venue_or_date(m.group(1) or m.group(2)) or (m.group(1) and is_tag(m.group(1)))):
+            break
+        text = text[m.end():]
+    # "[ABC] <[Title](url)>", "[FooGAN] Title": a short tag, not the title
+    if (m := _LEAD_TAG_RE.match(text)) and not reads_as_news(text):
+        text = _MARKERS_RE.sub("", text[m.end():])
+    return text.strip()

@@ -5,19 +5,16 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from diffdata.identifiers import is_paper_url, is_repository_page
+from diffdata.identifiers import is_paper_url
 from diffdata.parse import intro as around  # what stands before and after an entry's link
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.celltitle import BRACKETED_RE, cell_title
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
     ENDS_IN_A_PREPOSITION_RE,
-    is_post_title,
     is_title_clause,
     link_continuation,
     named_continuation,
-    reads_as_news,
-    split_trailing_parenthetical,
     title_after_name,
 )
 from diffdata.parse.linetext import before_venue
@@ -35,12 +32,11 @@ from diffdata.parse.names import (
     reads_as_two_phrases,
     split_authors,
 )
+from diffdata.parse.posttitle import post_title, prose_title
 from diffdata.parse.record import Fields
 from diffdata.parse.repos import names_only_its_code
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
-    LABEL_RE,
-    METADATA_LABELS,
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -49,24 +45,15 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link, venue_tag
-from diffdata.parse.titlegive import LEAD_ASIDE_RE, cut_status, give_title
-from diffdata.parse.titletext import alt_title, clean_title, link_title, phrase_title
-from diffdata.text import YEAR_RE, clean_space, strip_emoji
+from diffdata.parse.titlegive import cut_status, give_title, lead_text
+from diffdata.parse.titletext import clean_title, link_title, phrase_title
+from diffdata.text import YEAR_RE, clean_space
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
 # each run of white space is tried from its start only ("(?<!\s)"): a long run costs one scan, not one per space
 _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*[\])](?:\s*[\[(]\s*[\])])*")  # starts at a bracket: linear
 
-_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
-                         r"|[\[(]\s*[\])]"
-                         r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
-
-_LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]"
-                          r"|\((?=[^()]*[A-Z][^()]*[A-Z0-9])[^()\s]{2,20}\)(?=\s))`?"  # "(UniAD) Title", not "(Re)Th.."
-                          r"\s*[:|\-–—,]?\s*(?=\S|$)")
-
-_TITLE_KEYS = TITLE_LABELS | {"name"}  # "Name: Title" over label lines too
 
 _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I)
 
@@ -104,20 +91,6 @@ _PREPRINT_ID_RE = re.compile(r"\b(arXiv\s+(?:preprint|e-prints?)|CoRR)[\s,]*+(?:
                              r"\d{4}\.\d{4,5}(?:v\d+)?\b")
 
 
-def _lead(text: str) -> str:
-    """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
-    ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
-    text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
-    while m := LEAD_ASIDE_RE.match(text):  # "(WIP) [Title](url)": a tag, as "[CVPR 2023]" is an aside
-        if not (only_venue_or_date(m.group(1) or m.group(2)) or (m.group(1) and is_tag(m.group(1)))):
-            break
-        text = text[m.end():]
-    # "[ABC] <[Title](url)>", "[FooGAN] Title": a short tag, not the title
-    if (m := _LEAD_TAG_RE.match(text)) and not reads_as_news(text):
-        text = _MARKERS_RE.sub("", text[m.end():])
-    return text.strip()
-
-
 def _start_text(line: Line, col: int) -> str:
     """What stands before column ``col`` of a line, past markers, leading asides, badges and links whose
     text is only a label (``[[paper](url)] **Title**``)."""
@@ -128,7 +101,7 @@ def _start_text(line: Line, col: int) -> str:
         text = _PREPRINT_ID_RE.sub(r"\1", text)  # dblp's "CoRR abs/2207.12598": the id is a citation's venue, which
         # it ends, not a clause of its own
     # so does an identifier: "arXiv:2306.00002 - Title", "doi: 10.1000/x Title"
-    return _lead(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
+    return lead_text(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
 
 def _give_citation(f: Fields, c: Citation | None) -> bool:
@@ -154,38 +127,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if not lines:
         return -1
     if seg.layout == "prose":
-        lk = seg.links[0][1] if seg.links else None
-        if lk is not None and not (lk.bare and not lk.unbalanced) and not lk.image:
-            give_title(f, link_title(lk.text), "link text")
-        if lk is not None and lk.image:
-            give_title(f, alt_title(lk), "an image's alt text (a teaser linked to the work)")
-        give_title(f, seg.document_title, "the document's title (a paper badge in its header)")
-        if lk is not None and re.fullmatch(r"\[?\d{1,3}\]?", lk.text.strip()) and lines and lines[0].links:
-            # "works like ControlNet [1]": a citation mark; the name right before it is what the list calls it
-            before = lines[0].text[: lines[0].links[0].col]
-            m = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*[(\[]?\s*$", before)
-            if m:
-                give_title(f, m.group(1), "the name before a citation mark")
-        return 0 if f.title else -1
-    if seg.label_lines:  # `label : URL` lines: the title is the line right before the first of them
-        first = min(i for i, ln in enumerate(lines) if ln.number in seg.label_lines)
-        before = lines[first - 1].text if first > 0 else ""
-        key = LABEL_RE.match(before)
-        name = key.group(1).strip().lower() if key else ""
-        bold_key = bool(key and lines[first - 1].bold and lines[first - 1].bold[0][0] == 0
-                        and lines[first - 1].bold[0][1].strip(" :：").lower() == name)
-        if key and name in _TITLE_KEYS:
-            before = re.split(r"[:：]", before, maxsplit=1)[1]  # 'Paper: "Title" (Lee, 2021)'
-        elif key and (bold_key or name in METADATA_LABELS):
-            before = ""  # "**Type**: Video" is a detail, not the title ("DenseFoo: Title" is one)
-        if before and is_post_title(before):
-            title, extra = split_trailing_parenthetical(clean_space(before))
-            if give_title(f, clean_title(title) or None, "line before the label lines"):
-                used[lines[first - 1].number] = f"({extra})" if extra else ""
-                return first - 1
-        if not all(is_repository_page(lk.url) for _, lk in seg.links):  # "## Contributing / Link: .../pulls"
-            give_title(f, clean_title(_lead(seg.heading or "")) or None, "the heading right above the entry")
-        return -1
+        return prose_title(seg, f)
+    if seg.label_lines:
+        return post_title(seg, f, used)
     if (over := around.names_over_bold_title(lines)) and give_title(f, clean_title(over[1]), "bold line under names"):
         f.give("authors", split_authors(over[0]), "the line of names over the title")  # a lab's page
         return 1
@@ -229,11 +173,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 said = more.lstrip(" :：")  # "**SiT**: SiT: Exploring ...", "**REPA**: Representation Alignment
                 # for Generation: Training ...": a title of its own after the name, which is the list's for it
                 parts = [said] if _whole_title(said, text) else [text + more]
-            if give_title(f, clean_title(_lead(" ".join(parts))) or None, "bold text"):
+            if give_title(f, clean_title(lead_text(" ".join(parts))) or None, "bold text"):
                 return end
     # a link that opens the entry (unless it is the first author's: "[Ann Lee](wiki/Ann_Lee) (1994). *Title*.")
     lead = next((lk for lk in head.links if not lk.image), None)
-    if lead is not None and not start_text(lead.col) and (c := read_citation(_lead(head.text))) and (
+    if lead is not None and not start_text(lead.col) and (c := read_citation(lead_text(head.text))) and (
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
     intro = start_text(lead.col) if lead is not None else ""
@@ -255,11 +199,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     text_before = text_outside_links(head)
     quoted = '"' in text_before or "“" in text_before or (  # Harvard's "(2020) 'Title'" after ") "
         ("'" in text_before or "‘" in text_before) and ") " in text_before)
-    if quoted and _give_citation(f, read_citation(_lead(text_before))):
+    if quoted and _give_citation(f, read_citation(lead_text(text_before))):
         return 0  # '[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019.': a citation in IEEE style (or Harvard's)
-    if (struck := _STRUCK_RE.match(_lead(text_before))) and give_title(f, clean_title(struck[1]), "struck text"):
+    if (struck := _STRUCK_RE.match(lead_text(text_before))) and give_title(f, clean_title(struck[1]), "struck text"):
         return 0  # "- [x] ~~Title~~ ✔️ finished 2024-03-10": a tracker's finished entry; what follows is its status
-    q = _QUOTED_RE.search(text_before) or _QUOTED_RE.search(_lead(text_before))
+    q = _QUOTED_RE.search(text_before) or _QUOTED_RE.search(lead_text(text_before))
     if q and give_title(f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
         return 0
     if head.italic:
@@ -341,7 +285,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             clause = cut  # "Title, ICCV 2023": the venue is an aside (not "... with Neural Networks")
             head_, _, org = cut.rstrip(" ,;").rpartition(",")
             clause = head_ if head_.strip() and is_organisation(org) else clause  # "Title, Stability AI, 2023"
-        clause = clean_title(_lead(clause))
+        clause = clean_title(lead_text(clause))
         if only_venue_or_date(clause):
             continue  # "2023.06 | Title": the date is an aside; the title is the next clause
         if reads_as_two_phrases(clause) and around.YEAR_ALONE_RE.fullmatch(aside):

@@ -10,10 +10,11 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BARE_URL_RE
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Link
 from diffdata.parse.names import is_name_list, reads_as_two_phrases, without_handles
 from diffdata.parse.repos import REPO_NAME_RE
-from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, is_label
+from diffdata.parse.shapes import IDENTIFIER_TEXT_RE
 from diffdata.text import clean_space, strip_emoji
 
 _END_MARKS_RE = re.compile(r"^\*+|\*+$|`+|~~")
