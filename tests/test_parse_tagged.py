@@ -76,7 +76,21 @@ def test_a_record_without_a_title_is_reported() -> None:
 
 def test_what_only_looks_like_records() -> None:
     assert not is_tagged(["%A note on percentages", "and more text"])
-    assert not is_tagged(["AU  - Lee, Ann", "PY  - 2021"])  # no title
-    assert is_tagged(["TI  - Quiet Anchors", "PY  - 2021"])
+    assert not is_tagged(["AU  - Lee, Ann", "PY  - 2021", "UR  - https://a.org"])  # no title
+    assert not is_tagged(["TI  - Quiet Anchors", "PY  - 2021"])  # a title and one field: too little
+    assert is_tagged(["TI  - Quiet Anchors", "PY  - 2021", "AU  - Lee, Ann"])
+    assert not is_tagged(["%0 of runs failed", "%T timed out", "%A note on it"])  # a type, a title, one field
+    rows, _ = parse_document("x.md", "%0 of runs failed\n%T timed out\n\nSee [x](https://arxiv.org/abs/2101.00001)\n")
+    assert [r["arxiv_id"] for r in rows] == ["2101.00001"]
     rows, _ = parse_document("x.md", "- 40% of the [papers](https://arxiv.org/abs/2101.00001) use it\n")
     assert len(rows) == 1 and rows[0]["arxiv_id"] == "2101.00001"
+
+
+def test_endnote_records_without_type_lines_part_where_names_follow_a_title() -> None:
+    md = "%A Lee, Ann\n%T Quiet Anchors\n%D 2021\n%A Chan, Bo\n%A Dee, Cy\n%T Loud Anchors\n%D 2022\n"
+    assert [(r["title"], r["authors"], r["year"]) for r in parse_document("x.md", md)[0]] == [
+        ("Quiet Anchors", ["Lee, Ann"], 2021), ("Loud Anchors", ["Chan, Bo", "Dee, Cy"], 2022)]
+    ris = "```ris\nTY  - JOUR\nTI  - Title First\nAU  - Lee, Ann\nAU  - Chan, Bo\nPY  - 2020\nER  -\n```\n"
+    assert [(r["title"], r["authors"]) for r in parse_document("x.md", ris)[0]] == [
+        ("Title First", ["Lee, Ann", "Chan, Bo"])]  # a typed record keeps the names after its title
+

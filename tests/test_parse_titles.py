@@ -145,7 +145,6 @@ def test_latex_in_a_title_is_read_as_the_characters_it_prints(md: str, title: st
 @pytest.mark.parametrize("md", [
     "- 🎙️ **Ep. 01** (2023-02-15): [Quiet Anchors for Things](https://arxiv.org/abs/2006.00001) — Ann Lee (NeurIPS 2020)",
     "- **Week 3** (2023-02-15): [Quiet Anchors for Things](https://arxiv.org/abs/2006.00001) (NeurIPS 2020)",
-    "- FID: *Quiet Anchors for Things* (Lee et al., NeurIPS 2020) [arXiv](https://arxiv.org/abs/2006.00001)",
 ])
 def test_a_label_before_the_title_is_no_part_of_it(md: str) -> None:
     assert fields(md, "title", "venue", "year") == [("Quiet Anchors for Things", "NeurIPS", 2020)]

@@ -31,6 +31,7 @@ import pandas as pd
 
 from diffdata.collector import collector_paused
 from diffdata.identifiers import Identifiers, identifiers_from_url, is_paper_url, url_kind
+from diffdata.parse.aside import only_venue_or_date, read_aside
 from diffdata.parse.bibfence import bibtex_entries
 from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
@@ -272,16 +273,22 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
             links = by_id[other]
             named = next((t for t in map(link_title, (x["label"] for x in links if x["label"] != "title"))
                           if t and title_key(t) != mine), None)  # "[Other Title](arxiv)"; "title" marks a role
+            said = next((a for a in (read_aside(x["label"].strip(" []()")) for x in links
+                                     if x["label"] and only_venue_or_date(x["label"].strip(" []()")))
+                         if a.venue or a.year), None)  # "[[ICLR'24]](arxiv)": the venue its own link names
             extra = {k: None for k in r} | {
                 "title": named,
                 "occurrence_id": r["occurrence_id"], "source": r["source"], "line": r["line"],
                 "end_line": r["end_line"], "section": list(r["section"]), "layout": r["layout"], "authors": [],
                 "venue": r["venue"], "qualifier": r["qualifier"], "year": r["year"], "date": r["date"],
+                **({"venue": said.venue, "qualifier": said.qualifier, "year": said.year, "date": said.date}
+                   if said else {}),
                 "kind": "paper", "links": links, "url": links[0]["url"], "arxiv_id": other, "arxiv_ids": [other],
                 "note": f"second arXiv id of the entry '{r['title']}': its links disagree", "read": False,
                 "evidence": ["arxiv_id: a second arXiv id among the entry's links",
                              *(["title: the text of its own link"] if named else []),
-                             "venue, year, date: the entry's"], "work_id": ""}
+                             "venue, year, date: its link's text" if said else "venue, year, date: the entry's"],
+                "work_id": ""}
             out.append(extra)
     return out
 

@@ -16,15 +16,18 @@ from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, is_preamble, lookup
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
 DATE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+))?({YEAR})\b"
-    rf"|\b({YEAR})(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b|\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)",
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}[,\-/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+))?({YEAR})\b"
+    rf"|\b({YEAR})(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b|\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
+    rf"|,?\s+{_MONTH_WORD})",  # "Oct-2024", "2024, Jan" (not "2001, Novak University")
     re.I,
 )
 DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})\s*\.?\s*$", re.I)
 QUALIFIER_RE = re.compile(
-    r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+(?:award|honorable\s+mention|"
-    r"candidate|finalist))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
+    r"\b(oral|spotlight|highlight|poster|best\s+(?:student\s+)?paper(?:\s+award)?(?:\s+(?:honorable\s+mention|"
+    r"candidate|finalist|nominee))?|outstanding\s+paper(?:\s+award)?|award\s+candidate|honorable\s+mention)"
     r"(?:\s+presentation)?\b"
     r"|\b(?:notable[\s-]*)?top[\s-]*\d{1,2}\s*%"  # ICLR's "notable-top-25%"
     r"|(?<=\()\s*#?(?!(?:19|20)\d\d\s*\))\d{2,5}\s*(?=\))",  # a paper number, never a year

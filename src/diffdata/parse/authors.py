@@ -59,6 +59,7 @@ _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:
 _AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
 _NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[")  # what ends the names after "Authors:"
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
+_VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
 
@@ -127,7 +128,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         if quoted > 0 and whole[quoted - 1] in "\"“'‘":
             rest = whole[: quoted - 1] + " | " + rest
         for clause in CLAUSE_SPLIT_RE.split(rest):
-            clause = _LEADING_ASIDE_RE.sub("", clause)  # "**Title** (2015), Q. Lee et al.": names after the year
+            clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", clause))  # "**Title** (2015), Q. Lee et al.":
+            # names after the year; "| 👥 Ann Lee, Bo Chan |": after their emoji
             raw = _EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
             clause = before_venue(raw)
             if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
@@ -149,8 +151,10 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         if after < len(lines):
             ln = lines[after]
             text = clean_space(_PEOPLE_EMOJI_RE.sub("", text_outside_links(ln)).replace("\\", " "))  # "👥 Ann Lee"
-            if "(" in text and is_name_list(_NAMES_LINE_END_RE.split(bare := _AFFILIATION_RE.sub("", text))[0]):
+            if "(" in text and _full_names(_NAMES_LINE_END_RE.split(bare := _AFFILIATION_RE.sub("", text))[0]):
                 text = bare  # "Ann Lee (MIT), Bo Chan (NYU) — ICCV 2023": names and their affiliations
+            if (m := _VENUE_FIRST_RE.match(text)) and only_venue_or_date(m.group(1)):
+                text = text[m.end():]  # "*NeurIPS 2023* · Ann Lee, Bo Chan": the venue, then the names
             cut = _NAMES_LINE_END_RE.split(text, maxsplit=1)[0].strip(" .,;")  # "Ann Lee, Bo Chan — *CVPR 2023*"
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
@@ -159,6 +163,11 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                 used[ln.number] = ""
             elif not f.authors and (cited := _names_after_a_sentence(text)):
                 f.give("authors", split_authors(cited), "names and venue after a sentence on the line after the title")
+
+
+def _full_names(text: str) -> bool:
+    """Names of two words or more each (``Ann Lee, Bo Chan``), not single words (``Meta, Weizmann``)."""
+    return is_name_list(text) and all(len(n.split()) >= 2 for n in re.split(r",|\band\b|&", text) if n.strip())
 
 
 def _names_after_a_sentence(text: str) -> str | None:

@@ -65,5 +65,7 @@ def _names(part: str) -> str | None:
     if looks_like_names(part):
         return part
     cut = before_venue(part).strip(" ,;·•|(—–-")
-    return cut if (cut and cut != part.strip() and looks_like_names(cut) and not has_organisation_word(cut)) else None
+    full = all(len(n.split()) >= 2 for n in re.split(r",|\band\b|&", cut) if n.strip())  # not "DALL E, Imagen"
+    return cut if (cut and cut != part.strip() and full and looks_like_names(cut)
+                   and not has_organisation_word(cut)) else None
 

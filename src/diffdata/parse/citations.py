@@ -74,9 +74,11 @@ ACS_RE = re.compile(rf"(?:\(\d{{1,4}}\)\s*)?(?P<names>{_ACS_NAME}(?:; {_ACS_NAME
                     r"(?:;\s+[^;,\d]{1,40})?,?\s+(?P<year>(?:19|20)\d\d)\b")  # "In *Proc. ...*; PMLR, 2022"
 # Springer's author-year ("basic"): "Lee A, Chan BK (2020) Title. In: Venue, pp 1-9", "Lee A (2022) Title. arXiv
 # preprint arXiv:2207.12598": Vancouver's names, the year in parentheses without a full stop after it
-SPRINGER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIALS})*(?:,? et al\.?)?)\s+"
+_SPRINGER_NAME = r"(?:(?:d[aeiu]s?|v[ao]n|de[nr]|te[nr]|l[ae]) )*[A-Z][a-z][\w'’\-]*(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
+SPRINGER_RE = re.compile(rf"(?P<names>{_SPRINGER_NAME}(?:, {_SPRINGER_NAME})*(?:,? et al\.?)?)\s+"  # not "GPT J"
                          r"\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+(?=[A-Z0-9])" + _TITLE  # not "SD XL (2023) is ..."
-                         + r"(?:\.\s+(?:In:?\s+)?(?P<venue>(?:arXiv|[A-Z])[^,(.]{1,160}?)"
+                         + r"(?:\.\s+(?:In:?\s+)?(?:[^()]{1,200}?\(eds?\.?\)\s+)?"  # "In: Lee A (eds) Venue"
+                           r"(?P<venue>(?:arXiv|[A-Z])[^,(.]{1,160}?)"
                            r"(?:\s+\d{1,4}(?:\(\d{1,4}\))?(?::[\d\-–]{1,12})?)?(?=,|\s*\(|\s+pp?\b|\.|\s*$))?")
 # ("Venue 33, pp 1-9", "Med Image Anal 80:102479": the volume and pages are no part of the venue)
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
@@ -103,6 +105,8 @@ def read_citation(text: str) -> Citation | None:
     if found is None:
         return None
     style, m = found
+    if re.search(r"\bet al\b", m.group("title")):
+        return None  # "*Edward J. Hu et al.* ICLR 2022": initials read as a citation's end, names as its title
     if style in ("Elsevier", "ACS") and not _venue_like(m.group("venue")):
         return None  # "J. Ho, Google Brain, pioneer, in: San Francisco, since 2019": a person, no citation
     if style != "IEEE":
@@ -126,7 +130,7 @@ def read_citation(text: str) -> Citation | None:
 _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
-_IN_RE = re.compile(r"^In:?\s+(?=\S)")
+_IN_RE = re.compile(r"^In:?\s+(?!(?:vivo|vitro|silico|situ)\b)(?=\S)", re.I)  # not the journal "In Vivo"
 _ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*)?\s*$")
 
 
@@ -140,7 +144,7 @@ def _venue(written: str | None, style: str) -> str | None:
     known = [v.name for v in find_venues(venue) if v.name.lower() != "arxiv"]
     if aside.year and aside.venue and not aside.rest:
         venue = aside.venue  # "ICDM '08": the year apart
-    elif style in ("IEEE", "Nature") and known:
+    elif style in ("IEEE", "Nature", "Springer") and known:
         venue = known[0]  # "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)": the venue's own name
     return venue if "." in venue[:-1] else venue.rstrip(".")  # "Stat. Anal." keeps its dot (ISO 4)
 

@@ -111,7 +111,7 @@ def title_after_name(line: Line, name: str, end: int) -> str:
     if cut is None and _details_at(line, m.end() + len(rest)):
         cut = len(rest)  # "**DDPM** - Denoising Diffusion Probabilistic Models (NeurIPS 2020)", "... — Ho et al."
     title = rest[:cut].rstrip(" ,;.") if cut else ""
-    return title if (len(title.split()) >= 3 and is_title_clause(title) and _title_cased(title)
+    return title if (len(title.split()) >= 3 and is_title_clause(title) and title_cased(title)
                      and not _DESCRIBES_RE.match(title)
                      and not (len(title.split()) <= 4 and has_organisation_word(title))) else ""  # "Meta AI Research"
 
@@ -122,7 +122,7 @@ _DESCRIBES_RE = re.compile(r"(?:Adds|Uses|Makes|Turns|Brings|Generates|Enables|A
                            r"Accelerates|Distills|Replaces|Offers|Supports|Takes|Runs|Works)\b")
 
 
-def _title_cased(text: str) -> bool:
+def title_cased(text: str) -> bool:
     """Most words of four letters or more capitalised, as titles are and descriptions are not."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -27,15 +27,15 @@ _HEADER_MEANINGS = (
     # who presents a paper at a reading group's meeting: no author of it, and the row's date is the meeting's
     ("presenters", re.compile(r"\b(?:presenters?|presented\s+by|discussants?|discussion\s+leads?)\b", re.I)),
     ("speakers", re.compile(r"\b(?:speakers?|lecturers?)\b", re.I)),  # a talk's authors, not a paper's presenter
-    # a number about the work, never its year ("| Citations |" of 2021 is a count)
-    ("count", re.compile(r"\b(?:citations?|cited\s*by|cites|downloads?|likes?|upvotes?|votes?|h-?index)\b"
-                         r"|#\s*cit", re.I)),
     ("venue_date", _Both(re.compile(r"pub|venue|conf|journal|konf|revu|revis|veröff"),
                          re.compile(r"date|year|time|\b(?:année|año|ano|anno|jahr|fecha|datum)\b"))),
     ("year", re.compile(r"^\W*years?\W*$", re.I)),
     ("date", re.compile(r"\b(date|year|time|published date|pub\.?\s*date|release)\b", re.I)),
     ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
                          r"accepted|where|event)\b", re.I)),
+    # a number about the work, never its year ("| Citations |" of 2021 is a count; "| Citation |" cites it)
+    ("count", re.compile(r"^\W*(?:#\s*)?(?:citations|cited\s*by|cites|downloads|likes|upvotes|votes|h-?index)\W*$"
+                         r"|#\s*cit", re.I)),
     ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
                         r"abstract|contribution)\b", re.I)),
     ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"

@@ -132,6 +132,8 @@ def _counts(seg: Segment) -> list[str]:
             and (m == "count" or (m == "links" and _NUMBER_RE.fullmatch(t)))]
 
 
+_STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online|first\s+version)"
+                        r"\W*")
 _NUMBER_RE = re.compile(r"\W*\d[\d,.\s]*[kK]?\W*")
 
 
@@ -226,8 +228,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-            for cell in unread:  # a reading group's meeting day, a count of citations: in the row's text
-                raw = raw.replace(cell, " ")
+            for cell in unread:  # a reading group's meeting day, a count of citations: a cell of the row's text
+                raw = re.sub(rf"(?:^|(?<=\|))\s*{re.escape(cell)}\s*(?=\||$)", " ", raw)
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
@@ -238,8 +240,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 continue  # "[arXiv 2305.00001]" names the paper's id, not its venue
             a = read_aside(inner)
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
-            cited = bool(a.rest) and (is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                                      or bool(a.year and CITED_SURNAME_RE.fullmatch(a.rest)))  # "(Malon, 2018)"
+            cited = bool(a.rest) and not _STATUS_RE.fullmatch(a.rest) and (  # not "(Published: 2023-10-23)"
+                is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
+                or bool(a.year and CITED_SURNAME_RE.fullmatch(a.rest)))  # "(Malon, 2018)"
             if len(a.rest.split()) <= 3 or cited:  # a sentence in parentheses is no aside; many names are
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
             if cited:

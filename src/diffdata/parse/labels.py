@@ -31,11 +31,11 @@ GENERIC_LINK_TEXT = frozenset({
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
     "journal", "conference", "bib", "cite", "citation",
-    # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Medium](..)", "[audio](..)"
-    "alphaxiv", "semantic scholar", "google scholar", "scholar", "dblp", "papers with code", "paperswithcode",
-    "pwc", "ar5iv", "medium", "substack", "reddit", "hacker news", "discussion", "thread", "explainer",
-    "walkthrough", "docs", "documentation", "wiki", "replicate", "gradio", "kaggle", "wandb", "podcast", "audio",
-    "listen", "spotify", "episode", "recording", "transcript", "appendix", "bilibili", "api", "中文解读", "解读文章",
+    # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Podcast](..)", "[audio](..)"
+    # (a site's name, "[Medium](..)", "[Semantic Scholar](..)", is a label only beside one:
+    # shapes.labels_by_company; leading an entry of its own, it is the site's name)
+    "alphaxiv", "ar5iv", "pwc", "discussion", "thread", "explainer", "walkthrough", "docs", "documentation",
+    "podcast", "audio", "listen", "episode", "recording", "transcript", "appendix", "中文解读", "解读文章",
     # the same labels in other languages: paper, code, project, video, demo, link, slides, data
     "artículo", "articulo", "artigo", "papier", "artikel", "makale", "статья", "bài báo", "bai bao",
     "publicación", "publicação", "código", "codigo", "kod", "код", "quellcode", "mã nguồn", "ma nguon", "源码",

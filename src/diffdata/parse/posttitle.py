@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from diffdata.identifiers import is_repository_page
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import is_post_title, split_trailing_parenthetical
 from diffdata.parse.model import Segment
 from diffdata.parse.record import Fields
@@ -50,7 +51,7 @@ def post_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         before = re.split(r"[:：]", before, maxsplit=1)[1]  # 'Paper: "Title" (Lee, 2021)'
     elif key and (bold_key or name in METADATA_LABELS):
         before = ""  # "**Type**: Video" is a detail, not the title ("DenseFoo: Title" is one)
-    if before and is_post_title(before):
+    if before and is_post_title(before) and not only_venue_or_date(before.strip(" >*_")):  # "> ICLR 2023": a venue
         title, extra = split_trailing_parenthetical(clean_space(before))
         if give_title(f, clean_title(title) or None, "line before the label lines"):
             used[lines[first - 1].number] = f"({extra})" if extra else ""

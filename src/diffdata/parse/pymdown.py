@@ -32,7 +32,7 @@ __all__ = ["unindent_containers", "without_div_fences"]
 
 # a pandoc or Quarto fenced div's fence: "::: {.column width="50%"}", "::: notes", ":::" (a MyST directive names
 # a title after its braces, ":::{card} Title", and is not one)
-_DIV_FENCE_RE = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?:\{[^{}\n]{0,200}\}|[\w-]{1,40})?[ \t]*$", re.M)
+_DIV_FENCE_RE = re.compile(r"[ \t]{0,3}:{3,}+[ \t]*+(?:\{[^{}\n]{0,200}\}|[\w-]{1,40})?[ \t]*+")
 
 
 def without_div_fences(text: str) -> str:
@@ -42,7 +42,14 @@ def without_div_fences(text: str) -> str:
     >>> without_div_fences('::: {.column}\n**Flow Models**  \nLee et al. · ICLR 2023\n:::\n')
     '\n**Flow Models**  \nLee et al. · ICLR 2023\n\n'
     """
-    return _DIV_FENCE_RE.sub("", text) if ":::" in text else text
+    if ":::" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):  # a fence stands at a block's edge, not inside a paragraph
+        if line.lstrip(" \t").startswith(":::") and _DIV_FENCE_RE.fullmatch(line) and (
+                i == 0 or not lines[i - 1].strip() or i + 1 == len(lines) or not lines[i + 1].strip()):
+            lines[i] = ""
+    return "\n".join(lines)
 
 _MARKER_RE = re.compile(r'(?:===\+?[ \t]+"(?P<label>[^"\n]{0,200})"|(?:!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]{1,30})'
                         r'(?:[ \t]+[\w-]{1,30}){0,3}(?:[ \t]+"(?P<title>[^"\n]{0,200})")?)[ \t]*')

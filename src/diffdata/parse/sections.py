@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import Aside, only_venue_or_date, read_aside
+from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.shapes import (
@@ -95,8 +96,20 @@ def heading_text(block: Block) -> str:
 
 
 def reads_as_a_sentence(text: str) -> bool:
-    """A heading that ends like a sentence, has hashtags or more than 10 words: a post's opening line."""
-    return text.endswith((".", "!", "?", "。")) or bool(re.search(r"(^|\s)#\w", text)) or len(text.split()) > 10
+    """A heading that ends like a sentence, has hashtags or more than 10 words: a post's opening line; a paper's
+    title in title case may have up to 25 words, besides its number and a venue after it (``### 2. Discrete
+    Diffusion Modeling by Estimating the Ratios of the Data Distribution (ICML 2024)``)."""
+    if text.endswith((".", "!", "?", "。")) or re.search(r"(^|\s)#\w", text):
+        return True
+    words = text.split()
+    if len(words) <= 10:
+        return False
+    bare = _NUMBERED_RE.sub("", _ASIDE_END_RE.sub("", text))
+    return len(bare.split()) > 25 or (len(bare.split()) > 10 and not title_cased(bare))
+
+
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_ASIDE_END_RE = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
 
 
 def post_headings(all_blocks: list[Block]) -> set[int]:

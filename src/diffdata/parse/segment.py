@@ -61,7 +61,7 @@ from diffdata.parse.shapes import (
     only_links,
     text_before,
 )
-from diffdata.parse.siblings import parts, sibling_entries, sibling_links
+from diffdata.parse.siblings import labels_its_works, line_from, parts, sibling_entries, sibling_links
 from diffdata.parse.tables import table_row
 from diffdata.text import clean_space
 
@@ -130,7 +130,10 @@ class Walker(Reporter):
         first = lines[0]
         lead = next((lk for lk in first.links if not lk.image), None)
         before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
-        if lead is not None and not lead.url.startswith("#") and (
+        if lead is not None and not lead.url.startswith("#") and labels_its_works(first, lead.col):
+            layout, first = "bullet", line_from(first, lead.col)  # "- **Editing**: [A](..) (ICLR'24); [B](..)"
+            lines = [first, *lines[1:]]
+        elif lead is not None and not lead.url.startswith("#") and (
                 not before or only_venue_or_date(before) or labels_its_title(first, lead.col)):
             layout = "bullet"  # "- [Title](url)", "- CVPR 2023 | [Title](url)", "- Paper: [Title](url)"
         elif (is_title_line(first) and any(ln.links for ln in lines)) or is_bold_then_links(first):

@@ -108,9 +108,18 @@ def is_metadata(line: Line) -> bool:
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(bare))
-            or (not line.links and only_venue_or_date(bare)) or _names_then_venue(line)
+            or (not line.links and _venue_and_date(bare)) or _names_then_venue(line)
             or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"
                 and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—"))))
+
+
+_DETAIL_SPLIT_RE = re.compile(r"\s[·•|]\s")
+
+
+def _venue_and_date(text: str) -> bool:
+    """Only a venue or a date, or both apart (``arXiv · Oct 2023``, ``ICLR 2023 (Spotlight) | Sep 2022``)."""
+    return only_venue_or_date(text) or (("·" in text or "•" in text or "|" in text) and all(
+        only_venue_or_date(p.strip()) for p in _DETAIL_SPLIT_RE.split(text) if p.strip()))
 
 
 def _names_then_venue(line: Line) -> bool:
@@ -213,7 +222,7 @@ def names_a_work(line: Line) -> bool:
     its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
     company = labels_by_company(line)
     titled = [lk for j, lk in enumerate(line.links) if not lk.image and not is_label(lk.text) and j not in company
-              and not only_venue_or_date(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
+              and not only_venue_or_date(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip(" []()"))
               and (is_paper_url(lk.url) or not looks_like_names(lk.text))]  # "[Ann Lee](homepage)": an author
     if len(titled) > 1:
         return False  # "see [DDPM](..) and [DDIM](..)": links to several works, read as prose
@@ -231,9 +240,10 @@ _BETWEEN_LINKS_RE = re.compile(r"[\s\\\[\]()|,;:.·•/\-–—]*")
 
 
 def labels_by_company(line: Line) -> set[int]:
-    """The links of ``line`` that are labels by the company they keep: a link of one or two plain words in a run
-    of links (nothing but brackets and separators between them) with a label, after the words that name the
-    work (``Title [[Paper](..)] [[Discord](..)]``). A method's name (``DDPM``, ``DreamBooth``) is no label."""
+    """The links of ``line`` that are labels by the company they keep: after a label in a run of links (nothing but
+    brackets and separators between them), a link of one to three plain words to no paper, or a site that shows
+    papers (``Semantic Scholar``), after the words that name the work (``Title [[Paper](..)] [[Discord](..)]``).
+    A method's name (``DDPM``, ``DreamBooth``) is no label."""
     links = line.links
     if len(links) < 2 or len(re.findall(r"[^\W\d_]{2,}", line.text[:links[0].col])) < 2:
         return set()
@@ -243,15 +253,24 @@ def labels_by_company(line: Line) -> set[int]:
         if j < len(links) and _BETWEEN_LINKS_RE.fullmatch(line.text, link_end(links[j - 1]), links[j].col):
             run.append(j)
             continue
-        if len(run) > 1 and any(is_label(links[k].text) for k in run):
-            out.update(k for k in run if not is_label(links[k].text) and _plain_words(links[k].text))
+        known = next((i for i, k in enumerate(run) if is_label(links[k].text)), None)
+        if len(run) > 1 and known is not None:  # after the first label of the run ("[Imagen](..) [paper](..)": a work)
+            out.update(k for k in run[known + 1:] if not is_label(links[k].text) and (
+                _MIRRORS.fullmatch(links[k].text.strip(" []()").lower()) or (
+                    _plain_words(links[k].text) and not is_paper_url(links[k].url))))  # not "[Cold Diffusion](arxiv)"
         run = [j]
     return out
 
 
+# sites that show a paper's own page: a label beside one, whatever their link (a site's name leading an entry of
+# its own is that site: "[Semantic Scholar](https://www.semanticscholar.org) - search")
+_MIRRORS = re.compile(r"semantic\s*scholar|papers\s*with\s*code|paperswithcode|hf\s*papers|hugging\s*face\s*papers"
+                      r"|google\s*scholar|dblp|connected\s*papers|scholar")
+
+
 def _plain_words(text: str) -> bool:
     words = strip_emoji(text).strip("[]() ").split()
-    return 0 < len(words) <= 2 and not any(_METHOD_MARK_RE.search(w) for w in words)
+    return 0 < len(words) <= 3 and not any(_METHOD_MARK_RE.search(w) for w in words)
 
 
 # one word naming a method: a capital inside it, two capitals, or a digit (DreamBooth, DDPM, Pix2Pix, SD-XL); not a

@@ -36,7 +36,7 @@ from diffdata.text import title_key
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
 
-__all__ = ["line_from", "parts", "sibling_entries", "sibling_links"]
+__all__ = ["labels_its_works", "line_from", "parts", "sibling_entries", "sibling_links"]
 
 # What separates works listed on one line (never nothing: "[Title](..) [Title as a page name](..)" stays one).
 _SEPARATOR_RE = re.compile(r"\s*(?:(?:[·•|,;/&+]|\band\b)\s*(?:(?:see also|cf\.|compare)\s*)?"
@@ -79,6 +79,17 @@ def sibling_links(line: Line) -> list[int]:
             looks_like_names(links[j].text) and not is_paper_url(links[j].url) for j in cuts):
         return []  # "[Mira Okafor](..), [Jon Pell](..) (1994). *Title*": the authors' pages
     return cuts
+
+
+_TOPIC_RE = re.compile(r"\W*\*\*([^*\n]{1,40})\*\*\s*[:：]\s*|\W*([^\W\d][^:：\n]{0,39})[:：]\s*")
+
+
+def labels_its_works(line: Line, col: int) -> bool:
+    """``**Editing**: [TokenFlow](..) (ICLR'24); [FateZero](..) (ICCV'23)``: a topic of a word or three before
+    the works the line lists (:func:`sibling_links`), not a title of its own."""
+    m = _TOPIC_RE.fullmatch(line.text[:col])
+    topic = (m.group(1) or m.group(2) or "").strip() if m else ""
+    return 0 < len(topic.split()) <= 3 and bool(sibling_links(line))
 
 
 def _names_another_work(line: Line, j: int, first_words: set[str]) -> bool:

@@ -9,8 +9,10 @@ authors, year, venue, arXiv id, DOI and URL.
 >>> [(line, f.title, f.authors, f.year, f.venue, f.id_links) for line, f, _ in tagged_entries(ris, 10)]
 [(10, 'Denoising Diffusion Probabilistic Models', ['Ho, Jonathan', 'Jain, Ajay'], 2020, 'Advances in Neural \
 Information Processing Systems', ['https://arxiv.org/abs/2006.11239'])]
->>> is_tagged(["%0 Journal Article", "%A Lee, Ann", "%T Quiet Anchors"]), is_tagged(["%A note", "text"])
-(True, False)
+>>> is_tagged(["%0 Journal Article", "%A Lee, Ann", "%T Quiet Anchors", "%D 2021"])
+True
+>>> is_tagged(["%0 of runs failed", "%T timed out", "%A note"]), is_tagged(["%A note", "text"])
+(False, False)
 """
 
 from __future__ import annotations
@@ -45,22 +47,24 @@ _TYPES = {"jour": "article", "journal article": "article", "conf": "inproceeding
 
 def is_tagged(lines: list[str]) -> bool:
     """Lines that are reference records: every non-blank line a RIS line (``AU  - Ho, J.``) or every one an
-    EndNote line (``%A Ho, J.``), with a title among them."""
+    EndNote line (``%A Ho, J.``), three or more, with a title and two other fields of a record among them."""
     lines = [ln.strip() for ln in lines if ln.strip()]
-    if len(lines) < 2:
+    if len(lines) < 3:
         return False
-    for pattern, title in ((_RIS_RE, ("TI", "T1")), (_REFER_RE, ("T",))):
+    for pattern, fields in ((_RIS_RE, _RIS_FIELDS), (_REFER_RE, _REFER_FIELDS)):
         matches = [pattern.fullmatch(ln) for ln in lines]
-        if all(matches) and any(m.group(1) in title for m in matches if m):
-            return True
+        said = {fields.get(m.group(1)) for m in matches if m}
+        if all(matches) and "title" in said and len(said & {"author", "year", "venue", "url", "doi"}) >= 2:
+            return True  # a title and two more of a record's fields ("%0 of runs failed" / "%T timed out": none)
     return False
 
 
 def tagged_entries(lines: list[str], first: int) -> Iterator[tuple[int, Fields, list[Link]]]:
     """Each record of ``lines`` (the first at document line ``first``): the line where it starts, its fields and
-    its links. A record ends at RIS's ``ER`` line, at a blank line, or where the next record's type begins."""
+    its links. A record ends at RIS's ``ER`` line, at a blank line, where the next record's type begins, or, when
+    records have no type line, where the field the first record opened with comes again after its title."""
     record: dict[str, list[str]] = {}
-    start, what = first, "RIS record"
+    start, what, last, lead = first, "RIS record", None, None
     for n, raw in enumerate([*lines, ""]):
         text = raw.strip()
         m = _RIS_RE.fullmatch(text) or _REFER_RE.fullmatch(text)
@@ -70,13 +74,17 @@ def tagged_entries(lines: list[str], first: int) -> Iterator[tuple[int, Fields, 
             name = fields.get(m.group(1))
             if m.re is _RIS_RE and m.group(1) == "ER":
                 name = "end"
-        if record and (not text or name in ("type", "end")):
-            yield start, *_entry(record, start, what)
+        if lead is None and name not in (None, "type", "end"):
+            lead = name  # the field a record opens with, when records have no type line to part them
+        if record and (not text or name in ("type", "end") or (
+                "type" not in record and "title" in record and name == lead and last != lead)):
+            yield start, *_entry(record, start, what)  # names after a title ("%A" first), or a title after one
             record = {}
         if m is not None and name and name != "end":
             if not record:
                 start, what = first + n, "RIS record" if m.re is _RIS_RE else "EndNote record"
             record.setdefault(name, []).append((m.group(2) or "").strip())
+        last = name
 
 
 def _entry(record: dict[str, list[str]], line: int, what: str) -> tuple[Fields, list[Link]]:

@@ -61,16 +61,16 @@ _BEFORE_ASIDE_RE = re.compile(r"[,(\[{:;|\-–—]\s*$|\b(?:in|at|on)\s*$", re.I
 # "**Oral**" or a line of names under a finished title does not)
 _UNFINISHED_RE = re.compile(r"(?:\b(?:of|for|and|in|on|with|to|the|a|an|via|from|by|or)|-[a-z]+)$")
 
-_SHORT_LABEL_RE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]")  # "FID:", "Metric 2:" before a title
 _COMMA_RE = re.compile(r",\s+|，\s*")  # and a full-width comma: "Title，Ann Lee 等，NeurIPS 2020"
 _COMMA_STATUS_RE = re.compile(r"(?<!\s)\s*,\s*(?:accepted|published|to\s+appear|appearing)\s+(?:by|to|at|in|as)\s.*$")
 _STRUCK_RE = re.compile(r"~~([^~]{8,300})~~")
 _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]|‘([^‘’]{8,300})’"  # not "Don’t"; «T», „T“;
                         # title marks opening the text, then no more of a sentence: "《Title》 ...", not "「X」を..."
-                        r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[]|[A-Z])")
+                        r"|^[《「『]([^《》「」『』]{2,300})[》」』](?=$|[\s,，.。:：;；\-–—|(（\[]"
+                        r"|[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*(?:et\s+al|[,&(]|and\b))")  # "「T」Song et al."
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
-CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
+CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•→]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
                              r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|arXiv\s+preprint\b)|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 _INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"
@@ -102,6 +102,15 @@ def _start_text(line: Line, col: int) -> str:
         # it ends, not a clause of its own
     # so does an identifier: "arXiv:2306.00002 - Title", "doi: 10.1000/x Title"
     return lead_text(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
+
+
+_ASIDE_AT_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
+
+
+def _past_aside(line: Line, end: int) -> int:
+    """Where ``line`` goes on after column ``end`` and an aside there that is only a venue or a date."""
+    m = _ASIDE_AT_RE.match(line.text, end)
+    return m.end() if m and only_venue_or_date(m.group(1)) else end
 
 
 def _give_citation(f: Fields, c: Citation | None) -> bool:
@@ -166,10 +175,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         end = i
                     else:
                         break
-            if end == 0 and (after := title_after_name(head, text, col + len(text))):
+            past = _past_aside(head, col + len(text))  # "**AudioLDM** (ICML 2023) — Title": its venue between
+            if end == 0 and (after := title_after_name(head, text, past)):
                 parts = [after]  # "**DDIM** — Denoising Diffusion Implicit Models. Song, ...": the bold a name
             elif end == 0:
-                more = named_continuation(head, col + len(text))
+                more = named_continuation(head, past)
                 said = more.lstrip(" :：")  # "**SiT**: SiT: Exploring ...", "**REPA**: Representation Alignment
                 # for Generation: Training ...": a title of its own after the name, which is the list's for it
                 parts = [said] if _whole_title(said, text) else [text + more]
@@ -214,8 +224,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         # title of three words or more
         named = named if named and "," in named and _INITIALS_RE.search(named) and is_name_list(named) and len(
             text.split()) >= 3 and text.strip()[:1].isupper() else ""
-        label = _SHORT_LABEL_RE.fullmatch(start_text(col)) and len(text.split()) >= 3  # "FID: *Title*"
-        if ((not start_text(col) or named or label) and not looks_like_names(text) and not venue_tag(text)
+        if ((not start_text(col) or named) and not looks_like_names(text) and not venue_tag(text)
                 and not IDENTIFIER_TEXT_RE.fullmatch(text.strip())
                 and f.give("title", clean_title(text) or None, "italic text")):
             f.give("authors", split_authors(named), "names before the italic title") if named else None
@@ -242,8 +251,16 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         return 0
     clauses = CLAUSE_SPLIT_RE.split(start)[:3]
     for n, clause in enumerate(clauses):
+        nxt = clauses[n + 1].strip(" .") if n + 1 < len(clauses) else ""
+        if 0 < len(clause.split()) <= 3 and nxt.startswith(clause.strip() + ":"):
+            continue  # "HunyuanVideo — HunyuanVideo: A Systematic Framework ...": the name, then the whole title
         if ": " in clause and not POST_LABEL_RE.match(clause):
             before, after = clause.split(": ", 1)
+            if after.startswith(before.strip() + ": "):
+                before, after = after.split(": ", 1)  # "AnimateDiff: AnimateDiff: Animate ...": the name twice
+                clause = f"{before}: {after}"
+            elif len(named := before.split()) == 2 and named[0] == named[1]:
+                before, clause = named[1], f"{named[1]}: {after}"  # "`GLIGEN` GLIGEN: Open-Set ...": the same
             if is_name_list(after) or only_venue_or_date(after):
                 clause = before
             elif is_name_list(before) and (
@@ -262,7 +279,6 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 f.give("authors", split_authors(names), "names after the title")
                 clause = clause[: m.start()]
                 break
-        nxt = clauses[n + 1].strip(" .") if n + 1 < len(clauses) else ""
         if (nxt and not f.authors and not f.title and reads_as_two_phrases(clause.strip(" ")) and is_name_list(nxt)
                 and not reads_as_two_phrases(nxt)):  # "Hide and Seek. Ann Lee, Bo Chan."
             f.give("title", clean_title(clause), "first clause (a list of names follows it)")

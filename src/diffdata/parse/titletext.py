@@ -41,19 +41,20 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
 
-_MATH_RE = re.compile(r"\$([^$]{1,60})\$")
+_MATH_RE = re.compile(r"(?<!\$)\$(\\[A-Za-z]{2,20})\$(?!\$)")  # one command: "$\\alpha$", "$\\infty$", not "$$..$$"
 _LATEX = LatexNodes2Text(math_mode="text")
 
 
 def _math_as_text(text: str) -> str:
-    """``PixArt-$\\alpha$`` -> ``PixArt-α``, ``$\\infty$-Diff`` -> ``∞-Diff``: LaTeX commands in a formula as the
-    characters they print (pylatexenc); a formula it cannot read whole, or read only as mathematical alphanumeric
-    symbols (``\\mathcal{O}``), stays as written."""
+    """``PixArt-$\\alpha$`` -> ``PixArt-α``, ``$\\infty$-Diff`` -> ``∞-Diff``: a formula of one LaTeX command as the
+    character it prints (pylatexenc); any other formula (``$\\frac{1}{2}$``, ``$\\mathcal{O}(1)$``), or a command
+    pylatexenc does not know, stays as written."""
     def read(m: re.Match[str]) -> str:
-        if "\\" not in m[1]:
+        try:
+            out = _LATEX.latex_to_text(m[0]).strip()
+        except Exception:  # LaTeX pylatexenc cannot read ("$\\begin$"): kept as written
             return m[0]
-        out = _LATEX.latex_to_text(m[0]).strip()
-        return out if out and "\\" not in out and max(map(ord, out)) < 0x10000 else m[0]  # not "𝒪" of \mathcal
+        return out if out and "\\" not in out and max(map(ord, out)) < 0x10000 else m[0]
     return _MATH_RE.sub(read, text[:300]) + text[300:]  # a title is short: a long text costs no more
 
 
@@ -125,8 +126,8 @@ def link_title(text: str | None) -> str | None:
     is a URL."""
     title = clean_title(text)
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
-            or IDENTIFIER_TEXT_RE.fullmatch(title)):  # "[arXiv:2401.00001](url)" names the paper's id, not it
-        return None
+            or IDENTIFIER_TEXT_RE.fullmatch(title.strip("[]()")) or _COUNT_TEXT_RE.fullmatch(title)):
+        return None  # "[arXiv:2401.00001](url)", "[[2310.15110]](url)": the paper's id; "[⭐ 3k](github)": a count
     if is_name_list(title) or REPO_NAME_RE.fullmatch(title) or _CITATION_TEXT_RE.fullmatch(title):
         return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name;
     return title  # "[Song et al. (2021b)](url)": a citation of the work, not its title
@@ -141,6 +142,7 @@ def phrase_title(text: str | None) -> str | None:
     return title
 
 
+_COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kKmM]?\+?[\])]?")  # "3k", "1.2k", "[540]": a count of stars
 _CITATION_TEXT_RE = re.compile(r"(?P<names>[A-Z][\w'’\-]+(?: et al\.?| (?:and|&) [A-Z][\w'’\-]+)),? "
                                r"[(\[]?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
 
