@@ -189,3 +189,19 @@ def test_a_stray_fence_inside_a_paragraph_keeps_it_whole() -> None:
 def test_a_fence_with_a_long_run_of_spaces_is_read_in_linear_time() -> None:
     with finishes(10):
         parse_document("x.md", ":::" + " " * 200_000 + "x!\n")
+
+
+def test_a_document_titled_by_a_venue_and_its_year_gives_its_papers_that_venue() -> None:
+    md = ("# CVPR 2024 Papers\n\n## Diffusion Models\n\n**QuietCache: Accelerating Anchors for Free**\n\n"
+          f"- Paper: {A1}\n- Code: https://github.com/a/b\n")
+    assert rows(md, "title", "venue", "year") == [("QuietCache: Accelerating Anchors for Free", "CVPR", 2024)]
+    other = f"# Awesome Anchors (CVPR 2024 edition)\n\n- [Quiet Anchors]({A1})\n"
+    assert rows(other, "venue", "year") == [(None, None)]
+
+
+@pytest.mark.parametrize("md", [
+    f"- [Quiet Anchors for Video Things]({A1}) / [Loud Anchors for Video Things]({A2}) — both ICCV 2023",
+    f"- [Quiet Anchors for Video Things]({A1}) and [Loud Anchors for Video Things]({A2}) (both ICCV 2023)",
+])
+def test_a_venue_both_works_of_a_line_share(md: str) -> None:
+    assert rows(md, "venue", "year") == [("ICCV", 2023), ("ICCV", 2023)]

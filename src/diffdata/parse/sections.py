@@ -85,9 +85,10 @@ class Sections:
 
 
 def _venue_and_year(text: str) -> bool:
-    """A heading that is a venue of the table and its year, nothing else (``ICLR 2023``; not ``2024``, ``CVPR``)."""
-    a = read_aside(text) if only_venue_or_date(text) else None
-    return a is not None and a.venue_known and a.year is not None and not a.rest
+    """A heading that is a venue of the table and its year, maybe with words for a list of its papers (``ICLR
+    2023``, ``CVPR 2024 Papers``, ``Accepted Papers of ICLR 2024``; not ``2024``, ``CVPR``, ``Awesome Diffusion``)."""
+    said = heading_says(text)
+    return isinstance(said, Aside) and said.year is not None
 
 
 def heading_text(block: Block) -> str:

@@ -61,7 +61,14 @@ from diffdata.parse.shapes import (
     only_links,
     text_before,
 )
-from diffdata.parse.siblings import labels_its_works, line_from, parts, sibling_entries, sibling_links
+from diffdata.parse.siblings import (
+    labels_its_works,
+    line_from,
+    parts,
+    shared_aside,
+    sibling_entries,
+    sibling_links,
+)
 from diffdata.parse.tables import table_row
 from diffdata.text import clean_space
 
@@ -155,7 +162,7 @@ class Walker(Reporter):
             return None
         cuts = sibling_links(first) if layout == "bullet" else []
         if cuts:  # "- [Alpha ...](..) · [Beta ...](..)": works of their own, each its part of the line
-            first, *others = parts(first, cuts)
+            first, *others = shared_aside(parts(first, cuts))  # "... — both ICCV 2023": each its venue
             lines = [first, *lines[1:]]
         seg = self.segment(block, layout, lines)
         seg.note_skip_links = layout == "block"

@@ -36,7 +36,7 @@ from diffdata.text import title_key
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
 
-__all__ = ["labels_its_works", "line_from", "parts", "sibling_entries", "sibling_links"]
+__all__ = ["labels_its_works", "line_from", "parts", "shared_aside", "sibling_entries", "sibling_links"]
 
 # What separates works listed on one line (never nothing: "[Title](..) [Title as a page name](..)" stays one).
 _SEPARATOR_RE = re.compile(r"\s*(?:(?:[·•|,;/&+]|\band\b)\s*(?:(?:see also|cf\.|compare)\s*)?"
@@ -125,6 +125,22 @@ def parts(line: Line, cuts: list[int]) -> list[Line]:
     bold, italic and code (their columns moved to the part's text)."""
     bounds = [0, *cuts, len(line.links)]
     return [_part(line, lo, hi) for lo, hi in itertools.pairwise(bounds)]
+
+
+_SHARED_RE = re.compile(r"[(\[]?\s*\b(?:both|all|each)\b\s*(?:at|in|from|:)?\s*([^()\[\]]{2,40}?)\s*[)\]]?[\s.,;]*$",
+                        re.I)
+
+
+def shared_aside(lines: list[Line]) -> list[Line]:
+    """The parts of a line of works, the earlier ones given the venue or date the last says they share
+    (``[A](..) / [B](..) — both ICCV 2023``, ``(all NeurIPS 2022)``)."""
+    last = lines[-1]
+    tail = last.text[link_end(last.links[-1]):] if last.links else ""
+    m = _SHARED_RE.search(tail)
+    if m is None or not only_venue_or_date(m.group(1)):
+        return lines
+    aside = f" ({m.group(1)})"
+    return [replace(ln, text=ln.text + aside, other=ln.other + aside) for ln in lines[:-1]] + [last]
 
 
 def line_from(line: Line, col: int) -> Line:
