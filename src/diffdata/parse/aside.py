@@ -17,11 +17,12 @@ from diffdata.venues import find_venues, is_preamble, lookup
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # no "Nova", "Decoder"
 DATE_RE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}[,\-/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+))?({YEAR})\b"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH},?\s*|{_MONTH_WORD}[\-/]\s*)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+))?({YEAR})\b"
     rf"|\b({YEAR})(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{{1,2}})?\b|\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
-    rf"|,?\s+{_MONTH_WORD})",  # "Oct-2024", "2024, Jan" (not "2001, Novak University")
+    rf"|,\s*{_MONTH_WORD}(?!\s*[A-Z\-]))",  # "Oct-2024", "2024, Jan" (not "2001, Novak", "2022, Jan Kautz")
     re.I,
 )
 DATE_LINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})\s*\.?\s*$", re.I)

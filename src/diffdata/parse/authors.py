@@ -166,8 +166,11 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
 
 
 def _full_names(text: str) -> bool:
-    """Names of two words or more each (``Ann Lee, Bo Chan``), not single words (``Meta, Weizmann``)."""
-    return is_name_list(text) and all(len(n.split()) >= 2 for n in re.split(r",|\band\b|&", text) if n.strip())
+    """Names, one of two words or more (``Ann Lee, Chan``), or three surnames or more (``Lee, Chan, Okafor``),
+    or two joined by ``&`` or ``and``; not two single words apart (``Meta, Weizmann``)."""
+    names = [n for n in re.split(r",|\band\b|&", text) if n.strip()]
+    return is_name_list(text) and (any(len(n.split()) >= 2 for n in names) or len(names) >= 3
+                                   or bool(re.search(r"&|\band\b", text)))
 
 
 def _names_after_a_sentence(text: str) -> str | None:

@@ -65,7 +65,9 @@ def _names(part: str) -> str | None:
     if looks_like_names(part):
         return part
     cut = before_venue(part).strip(" ,;·•|(—–-")
-    full = all(len(n.split()) >= 2 for n in re.split(r",|\band\b|&", cut) if n.strip())  # not "DALL E, Imagen"
+    names = [n for n in re.split(r",|\band\b|&", cut) if n.strip()]
+    full = (all(len(n.split()) >= 2 for n in names) or len(names) >= 3  # not "DALL E, Imagen"
+            or (len(names) == 2 and bool(re.search(r"&|\band\b", cut))))  # "Lee & Chan"
     return cut if (cut and cut != part.strip() and full and looks_like_names(cut)
                    and not has_organisation_word(cut)) else None
 

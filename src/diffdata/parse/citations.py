@@ -74,7 +74,8 @@ ACS_RE = re.compile(rf"(?:\(\d{{1,4}}\)\s*)?(?P<names>{_ACS_NAME}(?:; {_ACS_NAME
                     r"(?:;\s+[^;,\d]{1,40})?,?\s+(?P<year>(?:19|20)\d\d)\b")  # "In *Proc. ...*; PMLR, 2022"
 # Springer's author-year ("basic"): "Lee A, Chan BK (2020) Title. In: Venue, pp 1-9", "Lee A (2022) Title. arXiv
 # preprint arXiv:2207.12598": Vancouver's names, the year in parentheses without a full stop after it
-_SPRINGER_NAME = r"(?:(?:d[aeiu]s?|v[ao]n|de[nr]|te[nr]|l[ae]) )*[A-Z][a-z][\w'’\-]*(?: [A-Z][\w'’\-]+)* [A-Z]{1,3}"
+_SPRINGER_NAME = (r"(?:(?:d[aeiu]s?|v[ao]n|de[nr]|te[nr]|l[ae]) )*[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*(?: [A-Z][\w'’\-]+)*"
+                  r" [A-Z]{1,3}")  # "O'Brien J", not "GPT J"
 SPRINGER_RE = re.compile(rf"(?P<names>{_SPRINGER_NAME}(?:, {_SPRINGER_NAME})*(?:,? et al\.?)?)\s+"  # not "GPT J"
                          r"\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+(?=[A-Z0-9])" + _TITLE  # not "SD XL (2023) is ..."
                          + r"(?:\.\s+(?:In:?\s+)?(?:[^()]{1,200}?\(eds?\.?\)\s+)?"  # "In: Lee A (eds) Venue"

@@ -218,7 +218,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         _give_aside(f, read_aside(f.title_aside, venue_context=True), f"aside in the title '({f.title_aside})'")
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
-    unread = [*_meeting_dates(seg), *_counts(seg)] if seg.cells else []
+    unread = {*_meeting_dates(seg), *_counts(seg)} if seg.cells else set()
     lead = ""
     for i, ln in enumerate(lines):
         if seg.layout == "prose" and ln.links:  # running text: what follows a link up to where its clause ends is
@@ -228,8 +228,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-            for cell in unread:  # a reading group's meeting day, a count of citations: a cell of the row's text
-                raw = re.sub(rf"(?:^|(?<=\|))\s*{re.escape(cell)}\s*(?=\||$)", " ", raw)
+            if unread and clean_space(raw) in unread:  # a reading group's meeting day, a count of citations:
+                raw = " "  # a cell of the row (each cell a line of it), read for no field
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped

@@ -11,7 +11,7 @@ from functools import lru_cache
 from diffdata.text import strip_emoji
 from diffdata.venues import lookup
 
-__all__ = ["GENERIC_LINK_TEXT", "is_label"]
+__all__ = ["GENERIC_LINK_TEXT", "SITE_NAMES", "is_label"]
 
 # Link texts that only name the kind of link: never a title, and a list item whose links all read so names
 # its work in its text.
@@ -84,3 +84,13 @@ _LABEL_QUALIFIERS = frozenset({"unofficial", "official", "pytorch", "tensorflow"
                                "reproduction", "card", "chinese", "english", "online", "live", "supplemental",
                                "appendix", "journal", "conference", "camera-ready", "preprint", "long", "short", "see",
                                "watch", "view", "downloadable", "free"})
+
+
+SITE_NAMES = frozenset({
+    "medium", "substack", "reddit", "hacker news", "bilibili", "spotify", "apple podcasts", "kaggle", "gradio",
+    "replicate", "wandb", "semantic scholar", "papers with code", "paperswithcode", "dblp", "google scholar",
+    "connected papers", "discord", "slack", "linkedin", "mastodon", "bluesky", "threads", "lesswrong", "notion",
+})
+"""Sites where a work is shown, discussed or explained: the name of one after an entry's title is a label
+(``Title [Medium](..)``); leading an entry of its own it is that site (``[Medium](..) - Blogging platform``)."""
+

@@ -45,9 +45,10 @@ def without_div_fences(text: str) -> str:
     if ":::" not in text:
         return text
     lines = text.split("\n")
-    for i, line in enumerate(lines):  # a fence stands at a block's edge, not inside a paragraph
-        if line.lstrip(" \t").startswith(":::") and _DIV_FENCE_RE.fullmatch(line) and (
-                i == 0 or not lines[i - 1].strip() or i + 1 == len(lines) or not lines[i + 1].strip()):
+    fence = [ln.lstrip(" \t").startswith(":::") and _DIV_FENCE_RE.fullmatch(ln) is not None for ln in lines]
+    edge = [not ln.strip() or f for ln, f in zip(lines, fence, strict=True)]  # a blank line or another fence
+    for i in range(len(lines)):  # a fence stands at a block's edge, not inside a paragraph
+        if fence[i] and (i == 0 or edge[i - 1] or i + 1 == len(lines) or edge[i + 1]):
             lines[i] = ""
     return "\n".join(lines)
 

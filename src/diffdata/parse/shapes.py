@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.labels import is_label
+from diffdata.parse.labels import SITE_NAMES, is_label
 from diffdata.parse.linetext import cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, looks_like_names, reads_as_two_phrases
@@ -222,6 +222,7 @@ def names_a_work(line: Line) -> bool:
     its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
     company = labels_by_company(line)
     titled = [lk for j, lk in enumerate(line.links) if not lk.image and not is_label(lk.text) and j not in company
+              and not (lk.col and strip_emoji(lk.text).strip(" []()").lower() in SITE_NAMES)  # "Title [Medium](..)"
               and not only_venue_or_date(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip(" []()"))
               and (is_paper_url(lk.url) or not looks_like_names(lk.text))]  # "[Ann Lee](homepage)": an author
     if len(titled) > 1:
@@ -241,9 +242,9 @@ _BETWEEN_LINKS_RE = re.compile(r"[\s\\\[\]()|,;:.·•/\-–—]*")
 
 def labels_by_company(line: Line) -> set[int]:
     """The links of ``line`` that are labels by the company they keep: after a label in a run of links (nothing but
-    brackets and separators between them), a link of one to three plain words to no paper, or a site that shows
-    papers (``Semantic Scholar``), after the words that name the work (``Title [[Paper](..)] [[Discord](..)]``).
-    A method's name (``DDPM``, ``DreamBooth``) is no label."""
+    brackets and separators between them), a link of one to three plain words to no paper, or a site's name
+    (``Semantic Scholar``: ``labels.SITE_NAMES``), after the words that name the work (``Title [[Paper](..)]
+    [[Discord](..)]``). A method's name (``DDPM``, ``DreamBooth``) is no label."""
     links = line.links
     if len(links) < 2 or len(re.findall(r"[^\W\d_]{2,}", line.text[:links[0].col])) < 2:
         return set()
@@ -256,16 +257,10 @@ def labels_by_company(line: Line) -> set[int]:
         known = next((i for i, k in enumerate(run) if is_label(links[k].text)), None)
         if len(run) > 1 and known is not None:  # after the first label of the run ("[Imagen](..) [paper](..)": a work)
             out.update(k for k in run[known + 1:] if not is_label(links[k].text) and (
-                _MIRRORS.fullmatch(links[k].text.strip(" []()").lower()) or (
+                strip_emoji(links[k].text).strip(" []()").lower() in SITE_NAMES or (
                     _plain_words(links[k].text) and not is_paper_url(links[k].url))))  # not "[Cold Diffusion](arxiv)"
         run = [j]
     return out
-
-
-# sites that show a paper's own page: a label beside one, whatever their link (a site's name leading an entry of
-# its own is that site: "[Semantic Scholar](https://www.semanticscholar.org) - search")
-_MIRRORS = re.compile(r"semantic\s*scholar|papers\s*with\s*code|paperswithcode|hf\s*papers|hugging\s*face\s*papers"
-                      r"|google\s*scholar|dblp|connected\s*papers|scholar")
 
 
 def _plain_words(text: str) -> bool:

@@ -45,17 +45,26 @@ _TYPES = {"jour": "article", "journal article": "article", "conf": "inproceeding
           "rprt": "techreport", "report": "techreport", "unpb": "unpublished", "unpublished work": "unpublished"}
 
 
+_TYPE_RE = re.compile(r"[A-Z]{2,6}|(?i:(?:journal|conference|electronic|edited)\s+\w+|book(?:\s+section)?|"
+                      r"thesis|report|generic|web\s+page|unpublished\s+work|preprint|manuscript)")
+
+
 def is_tagged(lines: list[str]) -> bool:
     """Lines that are reference records: every non-blank line a RIS line (``AU  - Ho, J.``) or every one an
-    EndNote line (``%A Ho, J.``), three or more, with a title and two other fields of a record among them."""
+    EndNote line (``%A Ho, J.``), three or more, with a title and a type and one more field of a record, or
+    two more without a type, among them."""
     lines = [ln.strip() for ln in lines if ln.strip()]
     if len(lines) < 3:
         return False
     for pattern, fields in ((_RIS_RE, _RIS_FIELDS), (_REFER_RE, _REFER_FIELDS)):
         matches = [pattern.fullmatch(ln) for ln in lines]
+        if not all(matches):
+            continue
         said = {fields.get(m.group(1)) for m in matches if m}
-        if all(matches) and "title" in said and len(said & {"author", "year", "venue", "url", "doi"}) >= 2:
-            return True  # a title and two more of a record's fields ("%0 of runs failed" / "%T timed out": none)
+        typed = any(fields.get(m.group(1)) == "type" and _TYPE_RE.fullmatch((m.group(2) or "").strip())
+                    for m in matches if m)  # "%0 Journal Article", "TY  - JOUR"; not "%0 of runs failed"
+        if "title" in said and len(said & {"author", "year", "venue", "url", "doi"}) >= (1 if typed else 2):
+            return True
     return False
 
 
@@ -75,7 +84,8 @@ def tagged_entries(lines: list[str], first: int) -> Iterator[tuple[int, Fields, 
             if m.re is _RIS_RE and m.group(1) == "ER":
                 name = "end"
         if lead is None and name not in (None, "type", "end"):
-            lead = name  # the field a record opens with, when records have no type line to part them
+            lead = name if name in ("author", "title") else ""  # the field records open with, when no type line
+            # parts them (names or a title; any other opening field parts nothing)
         if record and (not text or name in ("type", "end") or (
                 "type" not in record and "title" in record and name == lead and last != lead)):
             yield start, *_entry(record, start, what)  # names after a title ("%A" first), or a title after one

@@ -16,6 +16,7 @@ from diffdata.parse.clauses import (
     link_continuation,
     named_continuation,
     title_after_name,
+    title_cased,
 )
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
@@ -70,7 +71,7 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
                         r"|[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*(?:et\s+al|[,&(]|and\b))")  # "「T」Song et al."
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
-CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•→]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
+CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
                              r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|arXiv\s+preprint\b)|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 _INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"
@@ -104,6 +105,7 @@ def _start_text(line: Line, col: int) -> str:
     return lead_text(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
 
+_METHOD_NAME_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")  # "GLIGEN", "DreamBooth", "Pix2Pix"; not "Knock Knock"
 _ASIDE_AT_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 
 
@@ -175,11 +177,13 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         end = i
                     else:
                         break
-            past = _past_aside(head, col + len(text))  # "**AudioLDM** (ICML 2023) — Title": its venue between
+            past = _past_aside(head, col + len(text)) if len(text.split()) <= 2 else col + len(text)  # a name's
+            # venue before its title: "**AudioLDM** (ICML 2023) — Title" (a whole bold title's is its own)
             if end == 0 and (after := title_after_name(head, text, past)):
                 parts = [after]  # "**DDIM** — Denoising Diffusion Implicit Models. Song, ...": the bold a name
             elif end == 0:
                 more = named_continuation(head, past)
+                more = more if past == col + len(text) or title_cased(more) else ""  # not "(ICLR 2024): Adds ..."
                 said = more.lstrip(" :：")  # "**SiT**: SiT: Exploring ...", "**REPA**: Representation Alignment
                 # for Generation: Training ...": a title of its own after the name, which is the list's for it
                 parts = [said] if _whole_title(said, text) else [text + more]
@@ -259,7 +263,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if after.startswith(before.strip() + ": "):
                 before, after = after.split(": ", 1)  # "AnimateDiff: AnimateDiff: Animate ...": the name twice
                 clause = f"{before}: {after}"
-            elif len(named := before.split()) == 2 and named[0] == named[1]:
+            elif len(named := before.split()) == 2 and named[0] == named[1] and _METHOD_NAME_RE.search(named[0]):
                 before, clause = named[1], f"{named[1]}: {after}"  # "`GLIGEN` GLIGEN: Open-Set ...": the same
             if is_name_list(after) or only_venue_or_date(after):
                 clause = before

@@ -41,14 +41,15 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _ABBREV_END_RE = re.compile(r"\b(?:et al|etc|vs|Inc|Ltd)\.$")
 
 
-_MATH_RE = re.compile(r"(?<!\$)\$(\\[A-Za-z]{2,20})\$(?!\$)")  # one command: "$\\alpha$", "$\\infty$", not "$$..$$"
+_MATH_RE = re.compile(r"(?<!\$)\$(\\[A-Za-z]{2,20}(?:\{[^{}$\\]{1,40}\})?)\$(?!\$)")  # one command: "$\\alpha$",
+# "$\\textbf{X}$"; not "$$..$$", not "$\\frac{1}{2}$"
 _LATEX = LatexNodes2Text(math_mode="text")
 
 
 def _math_as_text(text: str) -> str:
-    """``PixArt-$\\alpha$`` -> ``PixArt-α``, ``$\\infty$-Diff`` -> ``∞-Diff``: a formula of one LaTeX command as the
-    character it prints (pylatexenc); any other formula (``$\\frac{1}{2}$``, ``$\\mathcal{O}(1)$``), or a command
-    pylatexenc does not know, stays as written."""
+    """``PixArt-$\\alpha$`` -> ``PixArt-α``, ``$\\infty$-Diff`` -> ``∞-Diff``: a formula of one LaTeX command (and
+    its one argument) as what it prints (pylatexenc); any other formula (``$\\frac{1}{2}$``, ``$\\mathcal{O}(1)$``),
+    or a command pylatexenc does not know, stays as written."""
     def read(m: re.Match[str]) -> str:
         try:
             out = _LATEX.latex_to_text(m[0]).strip()
@@ -142,7 +143,7 @@ def phrase_title(text: str | None) -> str | None:
     return title
 
 
-_COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kKmM]?\+?[\])]?")  # "3k", "1.2k", "[540]": a count of stars
+_COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kK]?\+?[\])]?")  # "3k", "1.2k", "[540]": a count of stars
 _CITATION_TEXT_RE = re.compile(r"(?P<names>[A-Z][\w'’\-]+(?: et al\.?| (?:and|&) [A-Z][\w'’\-]+)),? "
                                r"[(\[]?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
 
