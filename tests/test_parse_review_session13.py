@@ -284,3 +284,58 @@ def test_many_count_columns_in_a_row_in_linear_time() -> None:
     md += f"| [Quiet Anchors]({A1}) | " + " | ".join(["12"] * n) + " |\n"
     with finishes(10):
         parse_document("x.md", md)
+
+
+def test_a_papers_with_code_list_of_level_one_sections() -> None:
+    md = ("# CVPR 2024 论文和开源项目合集(Papers with Code)\n\n<a name=\"3D\"></a>\n\n# 3DGS(Quiet Splatting)\n\n"
+          f"**Quiet Anchors: Fast Generation of Things**\n\n- Homepage: https://quiet.github.io/\n- Paper: {A1}\n"
+          "- Code: https://github.com/a/quiet\n\n<a name=\"Diff\"></a>\n\n# Diffusion Models(扩散模型)\n\n"
+          f"**Loud Anchors for Video Things**\n\n- Paper: {A2}\n- Code: https://github.com/a/loud\n\n"
+          "# CVPR 2023 往年论文 (挑选)\n\n**Old Anchors for Things**\n\n"
+          "- Paper(CVPR 2023): https://arxiv.org/abs/2208.00003\n- Code: https://github.com/a/old\n")
+    assert rows(md, "title", "venue", "year", "arxiv_id") == [
+        ("Quiet Anchors: Fast Generation of Things", "CVPR", 2024, "2301.00001"),
+        ("Loud Anchors for Video Things", "CVPR", 2024, "2301.00002"),
+        ("Old Anchors for Things", "CVPR", 2023, "2208.00003")]
+
+
+# What an eleventh probe (long awesome-lists) found read wrongly (each failed on 70bda22).
+
+@pytest.mark.parametrize(("md", "title"), [
+    (f"* **QT-1**: \"QT-1: Quiet Transformer for Real-World Anchors\", *RSS, 2023*. [[Paper]]({A1})",
+     "QT-1: Quiet Transformer for Real-World Anchors"),
+    (f"* **QCT** “Learning Fine-Grained Quiet Anchors with Low-Cost Things” — RSS 2023 [arXiv]({A1})",
+     "Learning Fine-Grained Quiet Anchors with Low-Cost Things"),
+    (f"* *Quieta*: 'Quieta: Human-Level Anchor Design via Coding', ICLR 2024. [[Paper]]({A1})",
+     "Quieta: Human-Level Anchor Design via Coding"),
+    (f"- [Quietverse]({A1}) - Quietverse: A Universe of Annotated Anchors (CVPR 2023) - 800K+ things",
+     "Quietverse: A Universe of Annotated Anchors"),
+    (f"- [QDPM]({A1}) - QDPM: an easy read for beginners", "QDPM"),  # a description is no title
+])
+def test_a_name_before_its_quoted_or_repeated_title(md: str, title: str) -> None:
+    assert rows(md, "title")[0] == (title,)
+
+
+def test_the_lists_own_bibtex_citation_is_its_repository() -> None:
+    md = ("## Citation\n\n```bibtex\n@misc{awesome-quiet,\n  author = {Someone},\n  title = {Awesome Quiet Anchors},\n"
+          "  year = {2023},\n  howpublished = {\\url{https://github.com/someone/Awesome-Quiet-Anchors}}\n}\n```\n")
+    assert rows(md, "title", "kind", "url") == [
+        ("Awesome Quiet Anchors", "repository", "https://github.com/someone/Awesome-Quiet-Anchors")]
+
+
+def test_a_papers_cool_link_names_its_arxiv_id() -> None:
+    md = "- Quiet Anchors Elicit Things in Large Models (NeurIPS 2022) [link](https://papers.cool/arxiv/2201.11903)"
+    assert rows(md, "arxiv_id") == [("2201.11903",)]
+
+
+def test_a_heading_over_citations_of_two_papers_is_a_section() -> None:
+    md = (f"## Datasets and Benchmarks\n\n1. Ann Lee et al. *QuietArena: A Realistic Web of Anchors*. ICLR, 2024. "
+          f"[arXiv:2301.00001]({A1})\n1. Bo Chan et al. *Quiet-bench: Can Anchors Resolve Things?*. ICLR, 2024. "
+          f"[arXiv:2301.00002]({A2})\n")
+    assert [t for (t,) in rows(md, "title")] == ["QuietArena: A Realistic Web of Anchors",
+                                                  "Quiet-bench: Can Anchors Resolve Things?"]
+
+
+def test_the_name_before_a_quoted_title_is_no_author() -> None:
+    md = f"* **Inner Quiet**: \"Inner Quiet: Embodied Anchors through Planning\", *CoRL, 2022*. [[Paper]]({A1})"
+    assert rows(md, "title", "authors") == [("Inner Quiet: Embodied Anchors through Planning", [])]

@@ -20,10 +20,11 @@ ARXIV_URL_RE = re.compile(
     re.IGNORECASE,
 )
 # Sites that show an arXiv paper under its id: Hugging Face's paper pages (hf.co too), ar5iv, alphaXiv, Semantic
-# Scholar.
+# Scholar, papers.cool, arXiv Vanity.
 ARXIV_MIRROR_RE = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:(?:huggingface|hf)\.co/papers|ar5iv(?:\.labs\.arxiv)?\.org/(?:abs|html)"
-    rf"|alphaxiv\.org/(?:abs|overview|pdf)|semanticscholar\.org/arxiv)/+{_ARXIV_ID}(?:\.pdf)?/?(?:[?#].*)?$",
+    r"|alphaxiv\.org/(?:abs|overview|pdf)|semanticscholar\.org/arxiv|papers\.cool/arxiv|arxiv-vanity\.com/papers)"
+    rf"/+{_ARXIV_ID}(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 _ARXIV_LOOSE_RE = re.compile(r"arxiv\.org/+(?:(?:abs|pdf|html|format)/+)?(\d{4}\.\d{5})\d+", re.IGNORECASE)

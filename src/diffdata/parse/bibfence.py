@@ -80,7 +80,7 @@ def entry_fields(entry_type: str, fields: dict[str, str], what: str = "BibTeX en
         f.id_links.append(f"https://arxiv.org/abs/{arxiv}")
     if doi := fields.get("doi", "").strip():
         f.id_links.append(f"https://doi.org/{doi.removeprefix('https://doi.org/')}")
-    url = fields.get("url", "").strip()
+    url = entry_url(fields)
     f.kind = "paper" if entry_type in _PAPER_TYPES or f.id_links or not url else url_kind(url)
     f.evidence.append(f"kind: a BibTeX @{entry_type} entry" if what == "BibTeX entry"
                       else f"kind: an {what} (@{entry_type})")
@@ -100,8 +100,20 @@ def _arxiv(fields: dict[str, str]) -> str | None:
     return None
 
 
-def _links(fields: dict[str, str], line: int) -> list[Link]:
+def entry_url(fields: dict[str, str]) -> str:
+    """An entry's address: its ``url``, else one in ``howpublished`` (``\\url{https://github.com/a/b}``: how a
+    list cites itself, a ``@misc`` of its own repository)."""
     url = fields.get("url", "").strip()
+    if not url and (m := _HOWPUBLISHED_URL_RE.search(fields.get("howpublished", ""))):
+        url = m.group(1)
+    return url
+
+
+_HOWPUBLISHED_URL_RE = re.compile(r"(https?://[^\s{}\\]+)")
+
+
+def _links(fields: dict[str, str], line: int) -> list[Link]:
+    url = entry_url(fields)
     return [Link("url", url, line, bare=True)] if url.startswith(("http://", "https://")) else []
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from diffdata.identifiers import is_paper_url
+from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import Aside, only_venue_or_date, read_aside
 from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line, Segment
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
@@ -26,6 +27,7 @@ from diffdata.parse.shapes import (
     is_image_src,
     is_label_line,
     is_metadata,
+    is_title_line,
     only_links,
     opens_with_names,
     text_outside_links,
@@ -66,6 +68,9 @@ class Sections:
         if first and block.level == 1 and block.start <= 2 and not _venue_and_year(text):
             self.doc_title = text
             return  # the document's own title ("# ICLR 2023" over its papers is their venue's section)
+        if first and block.level == 1 and block.start <= 2:  # "# CVPR 2024 Papers": over every section, even
+            self.stack.append((0, text))  # sections of level 1 ("# 3DGS", "# Diffusion") under it
+            return
         if is_post:
             self.post_heading = text
             return
@@ -165,12 +170,16 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
     """What stands under heading ``i``, up to the next heading, gives one work's links and nothing else (see
     :func:`heading_names_a_work`); one paper link at least."""
     paper = False
+    papers: set[str] = set()  # the papers linked: one work's links name one ("**Title A** / - Paper: url" twice: two)
     for b in all_blocks[i + 1:]:
         if b.type == "heading":
             break
         if b.type not in ("paragraph", "item") or b.level > 1:
             return False
         linked = any(ln.links for ln in b.lines)
+        if (b.type == "paragraph" and not linked and len(b.lines) == 1 and is_title_line(b.lines[0])
+                and not looks_like_names(b.lines[0].strong.strip(" :"))):
+            return False  # "# 3DGS" / "**Title of a paper**" / "- Paper: url": a section over works titled in bold
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
                                or _field_line(ln)
@@ -179,7 +188,12 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
             if not all(lk.image or is_label(lk.text) or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
                        for lk in ln.links):  # "[arXiv:2205.12454](..)" names the heading's paper by its id
                 return False  # "- [Another Work](url)": the heading is a section of works
-            paper = paper or any(is_paper_url(lk.url) for lk in ln.links if not lk.image)
+            for lk in ln.links:
+                if not lk.image and is_paper_url(lk.url):
+                    paper = True
+                    papers.add(identifiers_from_url(lk.url).arxiv_id or lk.url)
+            if len(papers) > 1:
+                return False
     return paper
 
 
@@ -269,7 +283,9 @@ _TRACK_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*$")  # a note after 
 _NOT_IN_RE = re.compile(r"reject|withdr|not\s+accept|submi|review|only|desk|non[- ]?archival", re.I)
 # what a venue's heading says besides the venue: "CVPR 2024 Papers", "Accepted Papers of ICLR 2024", "Highlights"
 _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?(?:papers?|works?|publications?|"
-                                r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?|^(?:my|our)\b")
+                                r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?"
+                                r"|^(?:my|our)\b|\bwith\s+code\b"  # "CVPR 2024 Papers with Code"
+                                r"|(?:论文|开源项目|项目|代码|合集|汇总|整理|列表|和|与|及)+")  # "CVPR 2024 论文合集"
 _COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇)?"
                        r"\s*[)\]）]\s*$", re.I)
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")

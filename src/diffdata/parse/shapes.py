@@ -62,7 +62,8 @@ def is_bold_then_links(line: Line) -> bool:
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
 
 
-LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*[:：](?!//)\s*\S")  # not "https://"
+LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*(?:[(（][^()（）\n]{1,30}[)）]\s*)?[:：](?!//)\s*\S")
+# "Paper: url", "Paper(CVPR 2022): url" (an aside after the label), not "https://"
 _TLDR_RE = re.compile(r"\W*tl;\s?dr\W*[:：]", re.I)  # "TL;DR: ...", "**TL;DR:** ...": what the work says
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
 TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목"})

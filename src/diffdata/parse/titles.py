@@ -43,6 +43,7 @@ from diffdata.parse.shapes import (
     TEXT_DOI_RE,
     TITLE_LABELS,
     cut_links,
+    link_end,
     text_outside_links,
 )
 from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link, venue_tag
@@ -105,6 +106,8 @@ def _start_text(line: Line, col: int) -> str:
     return lead_text(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
 
+_NAMED_QUOTE_RE = re.compile(r"\s*[:：\-–—]?\s*[\"“'‘]([^\"“”'‘’]{8,300})[\"”'’]")
+_NAME_AGAIN_RE = re.compile(r"\s+[-–—]\s+([^:：\n]{1,40}):\s+([^|·•\n]{3,300}?)(?=\s+[-–—|·•]\s|\s*$)")
 _METHOD_NAME_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")  # "GLIGEN", "DreamBooth", "Pix2Pix"; not "Knock Knock"
 _ASIDE_AT_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 
@@ -153,6 +156,11 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             starts[col] = _start_text(head, col)
         return starts[col]
 
+    named = min([*head.bold[:1], *head.italic[:1]], default=None)  # a name of a word or three, then a quoted title:
+    if (named and len(named[1].split()) <= 3 and not start_text(named[0])  # '**RT-1**: "RT-1: Robotics ..."'
+            and (m := _NAMED_QUOTE_RE.match(head.text, named[0] + len(named[1])))
+            and give_title(f, clean_title(m.group(1)) or None, "quoted title after a name")):
+        return 0
     if head.bold and not start_text(head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto (not an aside **[CVPR 2023]** or label)
@@ -195,6 +203,12 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
     intro = start_text(lead.col) if lead is not None else ""
+    if (lead is not None and not intro and len(lead.text.split()) <= 2
+            and (m := _NAME_AGAIN_RE.match(head.text, link_end(lead))) and m.group(1) == lead.text.strip()
+            and title_cased(m.group(2))  # not "[DDPM](..) - DDPM: an easy read for beginners"
+            and give_title(f, clean_title(f"{m.group(1)}: {before_venue(m.group(2)).rstrip(' ,([')}") or None,
+                           "the title after a linked name")):
+        return 0  # "[Objaverse](arxiv) - Objaverse: A Universe of Annotated 3D Objects (CVPR 2023) - ..."
     if lead is not None and around.only_an_aside(intro) and (not intro or is_paper_url(lead.url)) and \
             not lead.url.startswith("#") and (give_title(f, (t := (link_title(lead.text) or (
                 None if around.names_described(head, lead) else phrase_title(lead.text)))) and (
