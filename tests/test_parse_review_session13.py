@@ -339,3 +339,11 @@ def test_a_heading_over_citations_of_two_papers_is_a_section() -> None:
 def test_the_name_before_a_quoted_title_is_no_author() -> None:
     md = f"* **Inner Quiet**: \"Inner Quiet: Embodied Anchors through Planning\", *CoRL, 2022*. [[Paper]]({A1})"
     assert rows(md, "title", "authors") == [("Inner Quiet: Embodied Anchors through Planning", [])]
+
+
+def test_a_heading_over_a_table_of_its_works_fields() -> None:
+    md = (f"### Tree of Quiet Anchors: Deliberate Problem Solving\n\n| Field | Value |\n|---|---|\n"
+          f"| Authors | Ann Lee, Bo Chan |\n| Venue | NeurIPS 2023 |\n| arXiv | [2301.00001]({A1}) |\n"
+          "| Code | [GitHub](https://github.com/a/b) |\n")
+    assert rows(md, "title", "authors", "venue", "year") == [
+        ("Tree of Quiet Anchors: Deliberate Problem Solving", ["Ann Lee", "Bo Chan"], "NeurIPS", 2023)]

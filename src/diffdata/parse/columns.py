@@ -120,7 +120,8 @@ def key_value_rows(all_blocks: list[Block], i: int) -> list[int]:
     fields = {"authors", "venue", "year", "date", "venue_date", "links"}
     field_like = all(len(label.split()) <= 3 and not any(ln.links for ln in all_blocks[j].cells[0])
                      for j, label in zip(rows, labels, strict=True))
-    if (not field_like or meanings.count("title") != 1 or len(fields.intersection(meanings)) < 2
+    titled = meanings.count("title") == 1 or (not meanings.count("title") and _titles_a_table(prev))
+    if (not field_like or not titled or len(fields.intersection(meanings)) < 2
             or 3 * meanings.count("other") > len(rows)):
         return []
     return rows
@@ -136,9 +137,20 @@ def _only_links(cell: list[Line]) -> bool:
         re.sub(r"[\s\[\]()|,;·/]+", "", cut_links(ln, ln.links)) for ln in cell)
 
 
+def _titles_a_table(block: Block | None) -> bool:
+    """A heading of three words or more right above a table of one work's fields: the work's title."""
+    if block is None or block.type != "heading" or any(ln.links for ln in block.lines):
+        return False
+    return len(" ".join(ln.text for ln in block.lines).split()) >= 3
+
+
 def key_value_record(all_blocks: list[Block], rows: list[int]) -> Block:
-    """The rows of a key-value table (:func:`key_value_rows`) as one row whose header is their field names."""
+    """The rows of a key-value table (:func:`key_value_rows`) as one row whose header is their field names (and
+    the heading right above it as its title, when no row names one: ``### Title`` / ``| Authors | ... |``)."""
     blocks = [all_blocks[j] for j in rows]
     header = [_field_name(b) for b in blocks]
     cells = [b.cells[1] for b in blocks]
+    above = all_blocks[rows[0] - 1] if rows[0] else None
+    if "title" not in map(header_meaning, header) and above is not None and _titles_a_table(above):
+        header, cells = ["Title", *header], [above.lines, *cells]
     return Block("row", blocks[0].start, blocks[-1].end, [ln for c in cells for ln in c], cells=cells, header=header)
