@@ -347,3 +347,66 @@ def test_a_heading_over_a_table_of_its_works_fields() -> None:
           "| Code | [GitHub](https://github.com/a/b) |\n")
     assert rows(md, "title", "authors", "venue", "year") == [
         ("Tree of Quiet Anchors: Deliberate Problem Solving", ["Ann Lee", "Bo Chan"], "NeurIPS", 2023)]
+
+
+# What a review of the eleventh probe's rules found them reading wrongly (each failed on a16bd17).
+
+def test_a_venue_title_over_later_sections_only_for_papers_of_its_year() -> None:
+    md = ("# CVPR 2024 Papers\n\n## Image generation\n\n- [Quiet Anchors](https://arxiv.org/abs/2401.00001)\n\n"
+          "# Background\n\n- [Loud Anchors](https://arxiv.org/abs/2006.00002)\n\n# Resources\n\n"
+          "- [Quiet Blog](https://lee.github.io/posts/2021-07-11-quiet/)\n")
+    assert rows(md, "title", "venue", "year") == [("Quiet Anchors", "CVPR", 2024), ("Loud Anchors", None, None),
+                                                  ("Quiet Blog", None, None)]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    # a paper under its heading with a bold line that is no other work's title
+    ("## Quiet Anchors for Panoptic Things\n\n**NeurIPS 2020**\n\n[[paper]](" + A1 + ") [[code]](https://github.com/a/b)\n",
+     "Quiet Anchors for Panoptic Things"),
+    ("## Quiet Anchors for Panoptic Things\n\n**A simple and strong baseline for things**\n\n[[paper]](" + A1 + ")\n",
+     "Quiet Anchors for Panoptic Things"),
+    ("## Quiet Anchors for Panoptic Things\n\n**Ann Lee (MIT), Bo Chan, Cy Dee**\n\n[[paper]](" + A1 + ")\n",
+     "Quiet Anchors for Panoptic Things"),
+    ("## Quiet Anchors for Panoptic Things\n\n[[arXiv]](" + A1 + ") [[OpenReview]](https://openreview.net/forum?id=Pq)\n",
+     "Quiet Anchors for Panoptic Things"),
+])
+def test_a_heading_over_one_papers_links_stays_that_paper(md: str, title: str) -> None:
+    assert rows("# Papers\n\n" + md, "title") == [(title,)]
+
+
+@pytest.mark.parametrize(("md", "titles"), [
+    # a sub-item naming a work with an aside before its colon is no field of the entry above
+    ("- **Image editing**\n  - Prompt-to-Quiet (ICLR 2023): editing with quiet anchors [project](https://q.github.io)\n"
+     "  - QuietPix2Pix (CVPR 2023): learning to follow things [project](https://p.github.io)\n",
+     ["Prompt-to-Quiet (ICLR 2023): editing with quiet anchors", "QuietPix2Pix (CVPR 2023): learning to follow things"]),
+    # a bold topic over repositories
+    ("- **Toolkits**: [QuietDiffusers](https://github.com/a/quiet), [k-quiet](https://github.com/b/k-quiet)",
+     ["QuietDiffusers", "k-quiet"]),
+    # a quote that is no title, a possessive, a tagline
+    (f"- **QDPM** \"the paper that started it all\" [paper]({A1})", ["QDPM"]),
+    (f"- **QDPM**'s successor, Lee's [Improved Quiet Anchors for Things]({A1})", ["QDPM"]),
+    ("- **Yann LeQuiet**: \"Anchors are the most interesting idea in ML in the last decade\" [tweet](https://x.com/a/status/1)",
+     ['Yann LeQuiet: "Anchors are the most interesting idea in ML in the last decade"']),
+    # a linked name over its page's tagline, a label link over its title
+    ("- [Quietgen](https://quietgen.research.google) - Quietgen: Google's Text-to-Anchor Model", ["Quietgen"]),
+    (f"- [Paper]({A1}) - Paper: Quiet Anchors for Panoptic Things", ["Quiet Anchors for Panoptic Things"]),
+    # a sentence through site names
+    ("- Follow the authors on [Threads](https://www.threads.net/@a) and [Bluesky](https://bsky.app/profile/a)", []),
+])
+def test_what_the_eleventh_probes_rules_took_wrongly(md: str, titles: list[str]) -> None:
+    assert [t for (t,) in rows(md, "title") if t] == titles
+
+
+def test_a_bold_name_before_a_quoted_question_is_no_author() -> None:
+    md = (f"- **Decision Quieter**: \"Is Conditional Generative Modeling All You Need for Anchors?\" (ICLR 2023) "
+          f"[paper]({A1})")
+    assert rows(md, "title", "authors") == [("Is Conditional Generative Modeling All You Need for Anchors?", [])]
+
+
+@pytest.mark.parametrize(("header", "meaning"), [("Notes on citations", "note"), ("Citation", "other"),
+                                                 ("Citations (2024)", "count"), ("Google Scholar Citations", "count")])
+def test_count_headers_and_their_neighbours(header: str, meaning: str) -> None:
+    from diffdata.parse.columns import header_meaning
+
+    assert header_meaning(header) == meaning
+

@@ -127,7 +127,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         quoted = whole.find(f.title)
         if quoted > 0 and whole[quoted - 1] in "\"“'‘":
             rest = whole[: quoted - 1] + " | " + rest
-        named_quote = "title: quoted title after a name" in f.evidence
+        named_quote = {t.strip(" :*_") for _, t in lines[title_end].bold[:1] + lines[title_end].italic[:1]} if (
+            "title: quoted title after a name" in f.evidence) else set()  # '**Name**: "Title"': the name no author
         for clause in CLAUSE_SPLIT_RE.split(rest):
             clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", clause))  # "**Title** (2015), Q. Lee et al.":
             # names after the year; "| 👥 Ann Lee, Bo Chan |": after their emoji
@@ -141,7 +142,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal
             if (c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c)
-                    and not (named_quote and f.title.startswith(c))):  # '**Inner Quiet**: "Inner Quiet: ..."
+                    and c not in named_quote):
                 f.give("authors", split_authors(c), "names after the title")
                 return
         linked = [lk for lk in lines[title_end + 1].links if not lk.image] if title_end + 1 < len(lines) else []

@@ -34,8 +34,9 @@ _HEADER_MEANINGS = (
     ("venue", re.compile(r"\b(venue|conference|conf\.?|journal|pub\.?|publication|published|publisher|"
                          r"accepted|where|event)\b", re.I)),
     # a number about the work, never its year ("| Citations |" of 2021 is a count; "| Citation |" cites it)
-    ("count", re.compile(r"\bcitations\b|\bcited\s*by\b|\bcitation\s*count|#\s*(?:of\s+)?cit|\bcites\b"
-                         r"|^\W*(?:downloads|likes|upvotes|votes|h-?index)\W*$", re.I)),
+    ("count", re.compile(r"^\W*(?:(?:google\s+scholar|semantic\s+scholar|gs|number\s+of|no\.?\s+of|#\s*of|#)\s*)?"
+                         r"(?:citations?\s*count|citations|cit\.?|cited\s*by|cites|downloads|likes|upvotes|votes"
+                         r"|h-?index)\s*(?:\([^()]*\))?\W*$", re.I)),
     ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
                         r"abstract|contribution)\b", re.I)),
     ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"

@@ -323,6 +323,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if f.year is not None:
                 break
             venue_heading = True
+    if (f.venue is None and seg.list_venue and seg.list_venue not in seg.section
+            and isinstance(said := heading_says(seg.list_venue), Aside) and said.year
+            and (years := _arxiv_years(seg)) and all(said.year - 1 <= y <= said.year for y in years)):
+        # "# CVPR 2024 Papers" over "# 3DGS": a paper of 2023-24 under it, not "# Background"'s DDPM of 2020
+        _give_aside(f, said, f"the list's title '{seg.list_venue}' (an arXiv id of its year)")
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line, unless it
         y = YEAR_RE.search(raws[0])  # runs on before the paper was on arXiv ("evaluates on MS-COCO 2014")
         if y and (int(y.group(1)) >= min(_arxiv_years(seg), default=0) - 1

@@ -32,8 +32,8 @@ GENERIC_LINK_TEXT = frozenset({
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
     "journal", "conference", "bib", "cite", "citation",
     # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Podcast](..)", "[audio](..)"
-    # (a site's name, "[Medium](..)", "[Semantic Scholar](..)", is a label only beside one:
-    # shapes.labels_by_company; leading an entry of its own, it is the site's name)
+    # (a site's name, "[Medium](..)", "[Semantic Scholar](..)", is in SITE_NAMES below: a label after a title,
+    # the site's own name leading an entry of its own)
     "alphaxiv", "ar5iv", "pwc", "discussion", "thread", "explainer", "walkthrough", "docs", "documentation",
     "podcast", "audio", "listen", "episode", "recording", "transcript", "appendix", "中文解读", "解读文章",
     # the same labels in other languages: paper, code, project, video, demo, link, slides, data

@@ -104,6 +104,7 @@ class Segment:
     needs_links: bool = False  # an item naming a work, kept only if its sub-items bring its links
     document_title: str | None = None  # a paper badge in the document's header: the document's title names it
     heading: str | None = None  # the heading right above the entry, nothing between them
+    list_venue: str | None = None  # the document's title when it names a venue and its year ("# CVPR 2024 Papers")
 
 
 def joined(lines: list[Line]) -> Line:

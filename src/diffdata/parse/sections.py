@@ -48,6 +48,7 @@ class Sections:
     label_over_posts: bool = False  # the label is a bold line over paragraphs of works (`Paper: url` lines)
     post_heading: str | None = None
     doc_title: str | None = None  # the document's level-1 title (markdown or an HTML <h1>)
+    doc_venue: str | None = None  # that title when it names a venue and its year ("# CVPR 2024 Papers")
     item_labels: list[tuple[int, str]] = field(default_factory=list)  # (list depth, text) of label items
 
     def path(self) -> list[str]:
@@ -68,9 +69,8 @@ class Sections:
         if first and block.level == 1 and block.start <= 2 and not _venue_and_year(text):
             self.doc_title = text
             return  # the document's own title ("# ICLR 2023" over its papers is their venue's section)
-        if first and block.level == 1 and block.start <= 2:  # "# CVPR 2024 Papers": over every section, even
-            self.stack.append((0, text))  # sections of level 1 ("# 3DGS", "# Diffusion") under it
-            return
+        if first and block.level == 1 and block.start <= 2:
+            self.doc_venue = text  # and over later sections of level 1 too, for papers of its year (fields.py)
         if is_post:
             self.post_heading = text
             return
@@ -166,6 +166,15 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", text)) and _holds_its_links(all_blocks, i)
 
 
+def _bold_title(line: Line) -> bool:
+    """A line that is a paper's title in bold: three words or more in title case, no names, field, venue or date
+    (not ``**Oral presentation**``, ``**NeurIPS 2020**``, ``**Venue: ICLR 2023**``, ``**Ann Lee, Bo Chan**``)."""
+    text = line.strong.strip(" :")
+    return (is_title_line(line) and len(text.split()) >= 3 and title_cased(text) and not LABEL_RE.match(text)
+            and not only_venue_or_date(text.strip("()[] ")) and not looks_like_names(re.sub(r"\s*\([^()]*\)", "", text))
+            and not opens_with_names(line))
+
+
 def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
     """What stands under heading ``i``, up to the next heading, gives one work's links and nothing else (see
     :func:`heading_names_a_work`); one paper link at least."""
@@ -177,8 +186,7 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
         if b.type not in ("paragraph", "item") or b.level > 1:
             return False
         linked = any(ln.links for ln in b.lines)
-        if (b.type == "paragraph" and not linked and len(b.lines) == 1 and is_title_line(b.lines[0])
-                and not looks_like_names(b.lines[0].strong.strip(" :"))):
+        if (b.type == "paragraph" and not linked and len(b.lines) == 1 and _bold_title(b.lines[0])):
             return False  # "# 3DGS" / "**Title of a paper**" / "- Paper: url": a section over works titled in bold
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
@@ -191,7 +199,8 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
             for lk in ln.links:
                 if not lk.image and is_paper_url(lk.url):
                     paper = True
-                    papers.add(identifiers_from_url(lk.url).arxiv_id or lk.url)
+                    if arxiv := identifiers_from_url(lk.url).arxiv_id:  # (an OpenReview or DOI link of it beside)
+                        papers.add(arxiv)
             if len(papers) > 1:
                 return False
     return paper

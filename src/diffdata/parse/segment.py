@@ -96,7 +96,7 @@ class Walker(Reporter):
 
     def segment(self, block: Block, layout: str, lines: list[Line]) -> Segment:
         seg = Segment(self.source, block.start, max(block.end, lines[-1].number if lines else block.start),
-                      self.section(), layout, lines, heading=self.heading_above)
+                      self.section(), layout, lines, heading=self.heading_above, list_venue=self.sections.doc_venue)
         self.out.append(seg)
         return seg
 

@@ -62,8 +62,9 @@ def is_bold_then_links(line: Line) -> bool:
     return len(aside) <= 60 and not aside.endswith((".", "!", "?"))
 
 
-LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)\s*(?:[(（][^()（）\n]{1,30}[)）]\s*)?[:：](?!//)\s*\S")
-# "Paper: url", "Paper(CVPR 2022): url" (an aside after the label), not "https://"
+LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)(?:(?<=[^\W_])[(（][^()（）\n]{1,30}[)）])?\s*[:：](?!//)\s*\S")
+# "Paper: url", "Paper(CVPR 2022): url" (an aside glued to the label; not "Prompt-to-Prompt (ICLR 2023): text"),
+# not "https://"
 _TLDR_RE = re.compile(r"\W*tl;\s?dr\W*[:：]", re.I)  # "TL;DR: ...", "**TL;DR:** ...": what the work says
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
 TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목"})
@@ -223,7 +224,8 @@ def names_a_work(line: Line) -> bool:
     its links, and links that are labels, badges or asides (a venue, a date) rather than other works' titles."""
     company = labels_by_company(line)
     titled = [lk for j, lk in enumerate(line.links) if not lk.image and not is_label(lk.text) and j not in company
-              and not (lk.col and strip_emoji(lk.text).strip(" []()").lower() in SITE_NAMES)  # "Title [Medium](..)"
+              and not (lk.col and strip_emoji(lk.text).strip(" []()").lower() in SITE_NAMES  # "Title [Medium](..)",
+                       and not _SENTENCE_GOES_ON_RE.search(line.text[:lk.col]))  # not "Join us on [Discord](..)"
               and not only_venue_or_date(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip(" []()"))
               and (is_paper_url(lk.url) or not looks_like_names(lk.text))]  # "[Ann Lee](homepage)": an author
     if len(titled) > 1:
@@ -239,6 +241,9 @@ def names_a_work(line: Line) -> bool:
 
 
 _BETWEEN_LINKS_RE = re.compile(r"[\s\\\[\]()|,;:.·•/\-–—]*")
+
+
+_SENTENCE_GOES_ON_RE = re.compile(r"(?i)\b(?:on|at|in|via|from|by|and|or|to|with|the)\s*[\[(]*\s*$")
 
 
 def labels_by_company(line: Line) -> set[int]:

@@ -86,14 +86,13 @@ _TOPIC_RE = re.compile(r"\W*([^\W\d][^:：\n]{0,39})[:：]\s*")
 
 def labels_its_works(line: Line, col: int) -> bool:
     """``**Editing**: [TokenFlow](..) (ICLR'24); [FateZero](..) (ICCV'23)``: a bold topic of a word or three
-    before the papers the line lists (:func:`sibling_links`), not a title of its own (nor a venue or a date,
-    which stays the first paper's)."""
+    before the works the line lists (:func:`sibling_links`), not a title of its own (nor a venue or a date,
+    which stays the first work's)."""
     m = _TOPIC_RE.fullmatch(line.text[:col])
     topic = m.group(1).strip() if m else ""
     if not (0 < len(topic.split()) <= 3 and any(t.strip() == topic for _, t in line.bold)) or only_venue_or_date(topic):
         return False  # "SDXL: [Title](..), [Release Notes](..)": a name, not a topic in bold
-    cuts = sibling_links(line)
-    return bool(cuts) and all(is_paper_url(line.links[j].url) for j in [0, *cuts])
+    return bool(sibling_links(line))
 
 
 def _names_another_work(line: Line, j: int, first_words: set[str]) -> bool:

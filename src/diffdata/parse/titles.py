@@ -18,6 +18,7 @@ from diffdata.parse.clauses import (
     title_after_name,
     title_cased,
 )
+from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
@@ -106,7 +107,7 @@ def _start_text(line: Line, col: int) -> str:
     return lead_text(TEXT_DOI_RE.sub(" | ", TEXT_ARXIV_RE.sub(" | ", text)))
 
 
-_NAMED_QUOTE_RE = re.compile(r"\s*[:：\-–—]?\s*[\"“'‘]([^\"“”'‘’]{8,300})[\"”'’]")
+_NAMED_QUOTE_RE = re.compile(r"(?:\s*[:：\-–—]\s*|\s+)[\"“'‘]([^\"“”'‘’]{8,300})[\"”'’]")  # not "**DDPM**'s"
 _NAME_AGAIN_RE = re.compile(r"\s+[-–—]\s+([^:：\n]{1,40}):\s+([^|·•\n]{3,300}?)(?=\s+[-–—|·•]\s|\s*$)")
 _METHOD_NAME_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")  # "GLIGEN", "DreamBooth", "Pix2Pix"; not "Knock Knock"
 _ASIDE_AT_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
@@ -158,7 +159,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
 
     named = min([*head.bold[:1], *head.italic[:1]], default=None)  # a name of a word or three, then a quoted title:
     if (named and len(named[1].split()) <= 3 and not start_text(named[0])  # '**RT-1**: "RT-1: Robotics ..."'
-            and (m := _NAMED_QUOTE_RE.match(head.text, named[0] + len(named[1])))
+            and (m := _NAMED_QUOTE_RE.match(head.text, named[0] + len(named[1]))) and title_cased(m.group(1))
             and give_title(f, clean_title(m.group(1)) or None, "quoted title after a name")):
         return 0
     if head.bold and not start_text(head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
@@ -185,7 +186,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                         end = i
                     else:
                         break
-            past = _past_aside(head, col + len(text)) if len(text.split()) <= 2 else col + len(text)  # a name's
+            past = _past_aside(head, col + len(text)) if len(text.split()) <= 4 else col + len(text)  # a name's
             # venue before its title: "**AudioLDM** (ICML 2023) — Title" (a whole bold title's is its own)
             if end == 0 and (after := title_after_name(head, text, past)):
                 parts = [after]  # "**DDIM** — Denoising Diffusion Implicit Models. Song, ...": the bold a name
@@ -203,7 +204,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             clean_space(lead.text) in c.authors and _give_citation(f, c)):
         return 0
     intro = start_text(lead.col) if lead is not None else ""
-    if (lead is not None and not intro and len(lead.text.split()) <= 2
+    if (lead is not None and not intro and len(lead.text.split()) <= 2 and is_paper_url(lead.url)
+            and not is_label(lead.text)  # "[DreamBooth](arxiv) - DreamBooth: Fine Tuning ..." (not a page's tagline)
             and (m := _NAME_AGAIN_RE.match(head.text, link_end(lead))) and m.group(1) == lead.text.strip()
             and title_cased(m.group(2))  # not "[DDPM](..) - DDPM: an easy read for beginners"
             and give_title(f, clean_title(f"{m.group(1)}: {before_venue(m.group(2)).rstrip(' ,([')}") or None,
