@@ -410,3 +410,14 @@ def test_count_headers_and_their_neighbours(header: str, meaning: str) -> None:
 
     assert header_meaning(header) == meaning
 
+
+
+@pytest.mark.parametrize("md", [
+    # a shared aside's pattern once backtracked on blanks after a line of works (4.2 s at 214 characters)
+    f"- [Alpha Anchors]({A1}) / [Beta Anchors]({A2}) both" + " " * 20_000 + "x(",
+    # a status aside's pattern on blanks after an open bracket (62 s at 20k characters, since a048c1b)
+    "- Paper(" + " " * 20_000 + f"x: {A1}",
+])
+def test_blanks_after_a_line_of_works_or_an_open_bracket_in_linear_time(md: str) -> None:
+    with finishes(10):
+        parse_document("x.md", md + "\n")

@@ -31,7 +31,7 @@ from diffdata.parse.names import looks_like_names
 from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import link_end
 from diffdata.parse.titletext import link_title
-from diffdata.text import title_key
+from diffdata.text import clean_space, title_key
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -138,8 +138,8 @@ def shared_aside(lines: list[Line]) -> list[Line]:
     """The parts of a line of works, the earlier ones given the venue or date the last says they share
     (``[A](..) / [B](..) — both ICCV 2023``, ``(all NeurIPS 2022)``)."""
     last = lines[-1]
-    tail = last.text[link_end(last.links[-1]):] if last.links else ""
-    m = _SHARED_RE.search(tail)
+    tail = clean_space(last.text[link_end(last.links[-1]):])[-80:] if last.links else ""  # a short tail: bounded
+    m = _SHARED_RE.search(tail) if "both" in tail or "all" in tail or "each" in tail else None
     if m is None or not only_venue_or_date(m.group(1)):
         return lines
     aside = f" ({m.group(1)})"

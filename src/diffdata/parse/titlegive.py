@@ -43,7 +43,7 @@ _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposiu
                                 r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
 # a paper's status after its title: "(Accepted by CVPR 2023)", "(under review)", "(CVPR 2023 accepted!)"
 _STATUS_RE = re.compile(
-    r"(?<!\s)\s*[(\[（]\s*(?:(?P<verb>(?i:accepted|to\s+appear|appear(?:s|ing)|published|in\s+press|submitted|"
+    r"(?<!\s)\s*[(\[（]\s*+(?:(?P<verb>(?i:accepted|to\s+appear|appear(?:s|ing)|published|in\s+press|submitted|"
     r"under\s+review|in\s+submission|aceptad[oa]|aceit[oa]|accepté|angenommen))(?:\s+(?i:by|to|at|in|as|for|en|em|à|"
     r"bei|auf))?(?P<rest>[^()\[\]（）]{0,60})"
     r"|(?P<before>[^()\[\]（）]{1,40}?)\s+(?i:accepted)!?)\s*[)\]）]\s*$")
