@@ -23,6 +23,7 @@ from diffdata.parse.names import looks_like_names
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
+    METHOD_MARK_RE,
     around,
     is_image_src,
     is_label_line,
@@ -239,7 +240,6 @@ _PLURAL_RE = re.compile(r"[^\W\d_]*(?:[A-Z]|[b-hj-rtv-z])s")
 _TOPIC_WORDS = frozenset({"image", "video", "audio", "speech", "music", "text", "data", "editing", "generation",
                           "synthesis", "restoration", "translation", "segmentation", "detection", "medical",
                           "theory", "survey", "misc", "other", "3d", "graph", "language", "vision", "robotics"})
-_METHOD_MARK_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z]")  # DreamBooth, DDPM, Pix2Pix, SD-XL
 
 
 def names_a_method(text: str) -> bool:
@@ -249,7 +249,7 @@ def names_a_method(text: str) -> bool:
     words = text.split()
     if not words or any(_PLURAL_RE.fullmatch(w) or w.lower() in _TOPIC_WORDS for w in words):
         return False
-    return len(words) > 1 or bool(_METHOD_MARK_RE.search(words[0]))
+    return len(words) > 1 or bool(METHOD_MARK_RE.search(words[0]))
 
 
 def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:

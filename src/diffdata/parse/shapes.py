@@ -237,7 +237,7 @@ def names_a_work(line: Line) -> bool:
     named = [w for w in outside.split() if re.search(r"[^\W_]", w)]  # "DreamBooth [[paper](..)]": a method's name
     w = named[0] if len(named) == 1 else ""
     return (0 < len(w) <= 40 and any(lk.url for lk in line.links) and bool(_WORD_RE.fullmatch(w))
-            and bool(_METHOD_MARK_RE.search(w)) and w.strip(":：").lower() not in _NOT_A_NAME)
+            and bool(METHOD_MARK_RE.search(w)) and w.strip(":：").lower() not in _NOT_A_NAME)
 
 
 _BETWEEN_LINKS_RE = re.compile(r"[\s\\\[\]()|,;:.·•/\-–—]*")
@@ -271,13 +271,13 @@ def labels_by_company(line: Line) -> set[int]:
 
 def _plain_words(text: str) -> bool:
     words = strip_emoji(text).strip("[]() ").split()
-    return 0 < len(words) <= 3 and not any(_METHOD_MARK_RE.search(w) for w in words)
+    return 0 < len(words) <= 3 and not any(METHOD_MARK_RE.search(w) for w in words)
 
 
 # one word naming a method: a capital inside it, two capitals, or a digit (DreamBooth, DDPM, Pix2Pix, SD-XL); not a
 # tag, a site, a tool or a firm (OpenAI, PyTorch, GitHub)
 _WORD_RE = re.compile(r"[^\W\d_][\w\-.+]*[:：]?")
-_METHOD_MARK_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z]")
+METHOD_MARK_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d|-[A-Z]")  # a method's name: DreamBooth, DDPM, Pix2Pix, SD-XL
 _NOT_A_NAME = frozenset({"new", "hot", "todo", "tbd", "wip", "note", "update", "updated", "faq", "readme", "pdf",
                          "openai", "huggingface", "pytorch", "github", "gitlab", "youtube", "tensorflow", "deepmind",
                          "colab", "kaggle", "wandb", "jax", "keras", "medium", "reddit", "twitter", "linkedin",

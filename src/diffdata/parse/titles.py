@@ -39,6 +39,7 @@ from diffdata.parse.record import Fields
 from diffdata.parse.repos import names_only_its_code
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
+    METHOD_MARK_RE,
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -109,7 +110,6 @@ def _start_text(line: Line, col: int) -> str:
 
 _NAMED_QUOTE_RE = re.compile(r"(?:\s*[:：\-–—]\s*|\s+)[\"“'‘]([^\"“”'‘’]{8,300})[\"”'’]")  # not "**DDPM**'s"
 _NAME_AGAIN_RE = re.compile(r"\s+[-–—]\s+([^:：\n]{1,40}):\s+([^|·•\n]{3,300}?)(?=\s+[-–—|·•]\s|\s*$)")
-_METHOD_NAME_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}|\d")  # "GLIGEN", "DreamBooth", "Pix2Pix"; not "Knock Knock"
 _ASIDE_AT_RE = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]")
 
 
@@ -279,8 +279,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             if after.startswith(before.strip() + ": "):
                 before, after = after.split(": ", 1)  # "AnimateDiff: AnimateDiff: Animate ...": the name twice
                 clause = f"{before}: {after}"
-            elif len(named := before.split()) == 2 and named[0] == named[1] and _METHOD_NAME_RE.search(named[0]):
-                before, clause = named[1], f"{named[1]}: {after}"  # "`GLIGEN` GLIGEN: Open-Set ...": the same
+            elif len(named := before.split()) == 2 and named[0] == named[1] and METHOD_MARK_RE.search(named[0]):
+                before, clause = named[1], f"{named[1]}: {after}"  # "`GLIGEN` GLIGEN: Open-Set ...", not "Knock Knock"
             if is_name_list(after) or only_venue_or_date(after):
                 clause = before
             elif is_name_list(before) and (
