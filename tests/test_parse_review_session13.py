@@ -421,3 +421,9 @@ def test_count_headers_and_their_neighbours(header: str, meaning: str) -> None:
 def test_blanks_after_a_line_of_works_or_an_open_bracket_in_linear_time(md: str) -> None:
     with finishes(10):
         parse_document("x.md", md + "\n")
+
+
+def test_a_venue_titles_sections_give_it_only_to_papers_of_its_year() -> None:
+    md = ("# CVPR 2024 Papers\n\n## Diffusion\n\n- [Quiet Anchors](https://arxiv.org/abs/2401.00001)\n\n"
+          "## Previous years (selected)\n\n- [Old Anchors](https://arxiv.org/abs/2112.00002)\n")
+    assert rows(md, "title", "venue", "year") == [("Quiet Anchors", "CVPR", 2024), ("Old Anchors", None, None)]

@@ -132,8 +132,7 @@ def _counts(seg: Segment) -> list[str]:
             and (m == "count" or (m == "links" and _NUMBER_RE.fullmatch(t)))]
 
 
-_STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online|first\s+version)"
-                        r"\W*")
+_STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online)\W*")
 _NUMBER_RE = re.compile(r"\W*\d[\d,.\s]*[kK]?\W*")
 
 
@@ -178,6 +177,11 @@ def _arxiv_years(seg: Segment) -> list[int]:
     """The years the entry's arXiv links were first posted (``2403.01234``: 2024)."""
     ids = (identifiers_from_url(lk.url).arxiv_id for _, lk in seg.links)
     return [2000 + int(a[:2]) for a in ids if a and a[:4].isdigit()]
+
+
+def _of_its_year(seg: Segment, said: Aside) -> bool:
+    """The entry's arXiv ids, if any, are of the year of a list title's venue or the year before it."""
+    return said.year is None or all(said.year - 1 <= y <= said.year for y in _arxiv_years(seg))
 
 
 def _give_aside(f: Fields, a: Aside, how: str, date: bool = True) -> bool:
@@ -315,6 +319,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     venue_heading = False  # "## 2024" over "### ICLR": a year heading above a venue's gives its year
     for heading in reversed(seg.section):
         said = heading_says(heading)
+        if heading == seg.list_venue and isinstance(said, Aside) and not _of_its_year(seg, said):
+            continue  # "# CVPR 2024 Papers" / "## Previous years": LDM of 2021 is no CVPR 2024 paper
         if isinstance(said, int):
             f.give("year", said, f"year heading '{heading}'")
             break
@@ -323,11 +329,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             if f.year is not None:
                 break
             venue_heading = True
-    if (f.venue is None and seg.list_venue and seg.list_venue not in seg.section
-            and isinstance(said := heading_says(seg.list_venue), Aside) and said.year
-            and (years := _arxiv_years(seg)) and all(said.year - 1 <= y <= said.year for y in years)):
-        # "# CVPR 2024 Papers" over "# 3DGS": a paper of 2023-24 under it, not "# Background"'s DDPM of 2020
-        _give_aside(f, said, f"the list's title '{seg.list_venue}' (an arXiv id of its year)")
+    if (f.venue is None and seg.list_venue and seg.list_venue not in seg.section and _arxiv_years(seg)
+            and isinstance(said := heading_says(seg.list_venue), Aside) and _of_its_year(seg, said)):
+        _give_aside(f, said, f"the list's title '{seg.list_venue}' (an arXiv id of its year)")  # over "# 3DGS"
     if f.year is None and lines and seg.layout != "prose":  # last, a year on the entry's first line, unless it
         y = YEAR_RE.search(raws[0])  # runs on before the paper was on arXiv ("evaluates on MS-COCO 2014")
         if y and (int(y.group(1)) >= min(_arxiv_years(seg), default=0) - 1
