@@ -427,3 +427,13 @@ def test_a_venue_titles_sections_give_it_only_to_papers_of_its_year() -> None:
     md = ("# CVPR 2024 Papers\n\n## Diffusion\n\n- [Quiet Anchors](https://arxiv.org/abs/2401.00001)\n\n"
           "## Previous years (selected)\n\n- [Old Anchors](https://arxiv.org/abs/2112.00002)\n")
     assert rows(md, "title", "venue", "year") == [("Quiet Anchors", "CVPR", 2024), ("Old Anchors", None, None)]
+
+
+@pytest.mark.parametrize(("text", "each_full", "people"), [
+    ("Ann Lee, Chan", False, True), ("Lee, Chan, Okafor", False, True), ("Lee & Chan", False, True),
+    ("Meta, Weizmann", False, False), ("DALL E, Imagen", True, False), ("DALL E, Imagen", False, True),
+])
+def test_people_named(text: str, each_full: bool, people: bool) -> None:
+    from diffdata.parse.names import people_named
+
+    assert people_named(text, each_full=each_full) is people

@@ -19,6 +19,7 @@ from diffdata.parse.names import (
     is_one_person,
     leading_names,
     looks_like_names,
+    people_named,
     split_authors,
 )
 from diffdata.parse.record import Fields
@@ -169,11 +170,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
 
 
 def _full_names(text: str) -> bool:
-    """Names, one of two words or more (``Ann Lee, Chan``), or three surnames or more (``Lee, Chan, Okafor``),
-    or two joined by ``&`` or ``and``; not two single words apart (``Meta, Weizmann``)."""
-    names = [n for n in re.split(r",|\band\b|&", text) if n.strip()]
-    return is_name_list(text) and (any(len(n.split()) >= 2 for n in names) or len(names) >= 3
-                                   or bool(re.search(r"&|\band\b", text)))
+    """A list of people's names (:func:`~diffdata.parse.names.people_named`)."""
+    return is_name_list(text) and people_named(text)
 
 
 def _names_after_a_sentence(text: str) -> str | None:

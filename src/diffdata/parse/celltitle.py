@@ -11,6 +11,7 @@ from diffdata.parse.names import (
     has_organisation_word,
     is_name_list,
     looks_like_names,
+    people_named,
     reads_as_two_phrases,
     split_authors,
 )
@@ -65,9 +66,6 @@ def _names(part: str) -> str | None:
     if looks_like_names(part):
         return part
     cut = before_venue(part).strip(" ,;·•|(—–-")
-    names = [n for n in re.split(r",|\band\b|&", cut) if n.strip()]
-    full = (all(len(n.split()) >= 2 for n in names) or len(names) >= 3  # not "DALL E, Imagen"
-            or (len(names) == 2 and bool(re.search(r"&|\band\b", cut))))  # "Lee & Chan"
-    return cut if (cut and cut != part.strip() and full and looks_like_names(cut)
+    return cut if (cut and cut != part.strip() and people_named(cut, each_full=True) and looks_like_names(cut)
                    and not has_organisation_word(cut)) else None
 

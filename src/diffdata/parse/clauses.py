@@ -9,7 +9,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import has_organisation_word, is_name_list, reads_as_two_phrases
-from diffdata.parse.shapes import POST_LABEL_RE
+from diffdata.parse.shapes import ENDS_IN_A_PREPOSITION_RE, POST_LABEL_RE
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -20,7 +20,6 @@ _NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b
 # what a list's maintainers say they did: "Add ICLR 2024 papers", "Updated the survey section"
 _MAINTENANCE_RE = re.compile(r"^\s*(?:(?:we|i)\s+(?:have\s+)?)?(?:add(?:ed|s)?|update[ds]?|upload(?:ed|s)?|"
                              r"include[ds]?)\s[^:]*\b(?:papers|entries|links|sections|the\s+list)\b[^:]*$", re.I)
-ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
 _CLAUSE_END_RE = re.compile(r"[.,;]\s+")
 _ET_AL_START_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s+et\s+al\b")  # "Ruiz et al."
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")

@@ -69,7 +69,8 @@ from diffdata.parse.shapes import (
 from diffdata.parse.tags import code_parts
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
-from diffdata.text import YEAR, YEAR_RE, clean_space
+from diffdata.parse.titletext import COUNT_TEXT_RE
+from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
 _READ_MARKERS = (":zap:", "⚡")
@@ -129,11 +130,10 @@ def _counts(seg: Segment) -> list[str]:
     """The cells of a row's count columns (citations, downloads) and the numbers alone in its link columns (a
     repository's stars): numbers about the work, never its year."""
     return [t for m, cell in seg.cells if (t := clean_space(" ".join(ln.text for ln in cell)))
-            and (m == "count" or (m == "links" and _NUMBER_RE.fullmatch(t)))]
+            and (m == "count" or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
 
 
 _STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online)\W*")
-_NUMBER_RE = re.compile(r"\W*\d[\d,.\s]*[kK]?\W*")
 
 
 def _table_cells(seg: Segment, f: Fields) -> None:

@@ -215,6 +215,16 @@ CITED_SURNAME_RE = re.compile(rf"{UP}[a-z][\w'’\-]*(?:\s+et\s+al\.?)?")
 
 
 @lru_cache(maxsize=1 << 16)
+def people_named(text: str, each_full: bool = False) -> bool:
+    """Names of people, not of things, when nothing else says so: three names or more (``Lee, Chan, Okafor``),
+    two joined by ``&`` or ``and``, or names of two words or more (one of them, or with ``each_full`` each);
+    not two single words apart (``Meta, Weizmann``; with ``each_full`` not ``DALL E, Imagen``)."""
+    names = [n for n in re.split(r",|\band\b|&", text) if n.strip()]
+    full = all if each_full else any
+    return (full(len(n.split()) >= 2 for n in names) or len(names) >= 3
+            or (len(names) == 2 and bool(re.search(r"&|\band\b", text))))
+
+
 def is_name_list(text: str) -> bool:
     """Names written as a list (``A. Lee and B. Chan``, ``Kudo & Lee``, ``Smith et al.``): a comma, ``and``,
     ``&`` or ``et al.``, and names only. A single capitalised phrase (``Latent Optimization``) is no list."""

@@ -225,7 +225,7 @@ def names_a_work(line: Line) -> bool:
     company = labels_by_company(line)
     titled = [lk for j, lk in enumerate(line.links) if not lk.image and not is_label(lk.text) and j not in company
               and not (lk.col and strip_emoji(lk.text).strip(" []()").lower() in SITE_NAMES  # "Title [Medium](..)",
-                       and not _SENTENCE_GOES_ON_RE.search(line.text[:lk.col]))  # not "Join us on [Discord](..)"
+                       and not _goes_on(line.text[:lk.col]))  # not "Join us on [Discord](..) and [Slack](..)"
               and not only_venue_or_date(lk.text) and not IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip(" []()"))
               and (is_paper_url(lk.url) or not looks_like_names(lk.text))]  # "[Ann Lee](homepage)": an author
     if len(titled) > 1:
@@ -243,7 +243,14 @@ def names_a_work(line: Line) -> bool:
 _BETWEEN_LINKS_RE = re.compile(r"[\s\\\[\]()|,;:.·•/\-–—]*")
 
 
-_SENTENCE_GOES_ON_RE = re.compile(r"(?i)\b(?:on|at|in|via|from|by|and|or|to|with|the)\s*[\[(]*\s*$")
+# a text that runs on into what follows it ("... for", "Join us on"): a sentence, not a title before its links
+ENDS_IN_A_PREPOSITION_RE = re.compile(r"\s(?:on|in|at|to|from|via|by|with|of|the|for)$", re.I)
+
+
+def _goes_on(text: str) -> bool:
+    """A text that runs on into the link after it: ``Join us on``, ``... [Threads](..) and``."""
+    bare = " " + text.rstrip(" [(")
+    return bool(ENDS_IN_A_PREPOSITION_RE.search(bare) or re.search(r"\s(?:and|or)$", bare, re.I))
 
 
 def labels_by_company(line: Line) -> set[int]:

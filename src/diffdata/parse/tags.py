@@ -12,7 +12,7 @@ from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
 from diffdata.parse.intro import cited_names, only_an_aside
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, is_one_person
-from diffdata.parse.shapes import TITLE_LABELS, cut_links
+from diffdata.parse.shapes import TITLE_LABELS, cut_links, text_before
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space, strip_emoji
 
@@ -23,7 +23,6 @@ _TAG_WORDS = frozenset({"new", "hot", "updated", "update", "latest", "recent", "
                         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april",
                         "june", "july", "august", "september", "october", "november", "december"})
 _TAG_PUNCT_RE = re.compile(r"[\s\[\]()【】<>!:|*_~.-]+")
-_LEAD_RE = re.compile(r"^[\s\-*+•>|]*(?:\d{1,3}[.)]\s*)?")  # list markers and numbering before a line's first words
 
 
 def is_tag(text: str) -> bool:
@@ -41,7 +40,7 @@ def tag_spans(line: Line, col: int) -> list[Link]:
     out += [Link(text, "", line.number, col=at) for at, text in line.bold
             if at < col and (is_tag(text) or names_the_link(line, at, text))]
     out += [Link(text, "", line.number, col=at) for at, text in (*line.bold[:1], *line.italic[:1])
-            if at < col and not _LEAD_RE.sub("", line.text[:at]) and venue_tag(text)]  # "**CVPR 2022 Oral** Title"
+            if at < col and not text_before(line, at) and venue_tag(text)]  # "**CVPR 2022 Oral** Title"
     for at, text in line.code[:4]:  # the code spans that open the line, one after the other (three words each)
         if at >= col or is_tag(text):
             continue

@@ -11,7 +11,6 @@ from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.celltitle import BRACKETED_RE, cell_title
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
-    ENDS_IN_A_PREPOSITION_RE,
     is_title_clause,
     link_continuation,
     named_continuation,
@@ -38,6 +37,7 @@ from diffdata.parse.posttitle import post_title, prose_title
 from diffdata.parse.record import Fields
 from diffdata.parse.repos import names_only_its_code
 from diffdata.parse.shapes import (
+    ENDS_IN_A_PREPOSITION_RE,
     IDENTIFIER_TEXT_RE,
     METHOD_MARK_RE,
     POST_LABEL_RE,

@@ -127,7 +127,7 @@ def link_title(text: str | None) -> str | None:
     is a URL."""
     title = clean_title(text)
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
-            or IDENTIFIER_TEXT_RE.fullmatch(title.strip("[]()")) or _COUNT_TEXT_RE.fullmatch(title)):
+            or IDENTIFIER_TEXT_RE.fullmatch(title.strip("[]()")) or COUNT_TEXT_RE.fullmatch(title)):
         return None  # "[arXiv:2401.00001](url)", "[[2310.15110]](url)": the paper's id; "[⭐ 3k](github)": a count
     if is_name_list(title) or REPO_NAME_RE.fullmatch(title) or _CITATION_TEXT_RE.fullmatch(title):
         return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name;
@@ -143,7 +143,7 @@ def phrase_title(text: str | None) -> str | None:
     return title
 
 
-_COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kK]?\+?[\])]?")  # "3k", "1.2k", "[540]": a count of stars
+COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kK]?\+?[\])]?")  # "3k", "1.2k", "[540]": a count of stars
 _CITATION_TEXT_RE = re.compile(r"(?P<names>[A-Z][\w'’\-]+(?: et al\.?| (?:and|&) [A-Z][\w'’\-]+)),? "
                                r"[(\[]?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
 
