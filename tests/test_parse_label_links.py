@@ -67,3 +67,28 @@ def test_labels_by_company() -> None:
     assert labels_by_company(alone) == set()  # no words naming the work before the links
     apart = _line("Quiet Anchors [Discord] and then [Paper]", [("Discord", "u"), ("Paper", ARXIV)])
     assert labels_by_company(apart) == set()  # not one run of links
+
+
+P2P = "[Prompt-to-Prompt Image Editing with Cross Attention Control](https://arxiv.org/abs/2208.01626)"
+P2P_VENUE = "[[ICLR 2023](https://openreview.net/forum?id=_CDixzkzeyb)]"
+P2P_CODE = "[[Code](https://github.com/google/prompt-to-prompt)]"
+
+
+@pytest.mark.parametrize("md", [
+    f"{P2P} <br>\n{P2P_VENUE}\n{P2P_CODE}\n",  # a paragraph: the title's link, then a line per label link
+    f"{P2P} {P2P_VENUE} {P2P_CODE}\n",  # the same on one line
+    f"{P2P} <br>\n*Amir Hertz, Ron Mokady* <br>\n{P2P_VENUE} {P2P_CODE}\n",  # names between them
+    f"{P2P} (ICLR 2023) <br>\n{P2P_CODE} [[Website](https://prompt-to-prompt.github.io/)]\n",
+])
+def test_a_paragraph_of_a_titled_link_and_its_label_links_is_one_work(md: str) -> None:
+    rows, report = parse(f"# Editing\n\n{md}")
+    assert [(r["title"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Prompt-to-Prompt Image Editing with Cross Attention Control", "ICLR", 2023, "2208.01626")]
+    assert "https://github.com/google/prompt-to-prompt" in [lk["url"] for lk in rows[0]["links"]]
+    assert not [r for r in report if "no title" in r["reason"]]
+
+
+def test_a_paragraph_of_two_titled_links_stays_two_works() -> None:
+    md = ("# Editing\n\n[Prompt-to-Prompt Image Editing](https://arxiv.org/abs/2208.01626) [[Code](https://github.com/a/b)]"
+          "\n[Imagic: Text-Based Real Image Editing](https://arxiv.org/abs/2210.09276) [[Code](https://github.com/c/d)]\n")
+    assert [r["arxiv_id"] for r in parse(md)[0] if r["kind"] == "paper"] == ["2208.01626", "2210.09276"]

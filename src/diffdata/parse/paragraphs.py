@@ -1,6 +1,7 @@
 """A paragraph outside a list item, by its shape: one entry a line (bold titles, numbered or reference lines,
 citations), a label over the works under it, definition terms, a citation wrapped over lines, a title with
-its details under it, a post of ``label : URL`` lines, a label over the list after it, or running text.
+its details or its label links under it, a post of ``label : URL`` lines, a label over the list after it, or
+running text.
 
 The first shape that fits decides; each names the segments it cuts through the walker (``segment.py``).
 """
@@ -9,9 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.details import cites_a_work, cites_before_its_link, definition_entries
-from diffdata.parse.model import Block
+from diffdata.parse.labels import is_label
+from diffdata.parse.linetext import cut_links
+from diffdata.parse.model import Block, Line
 from diffdata.parse.prose import (
     is_field_record,
     is_label_text,
@@ -25,8 +29,10 @@ from diffdata.parse.shapes import (
     is_label_line,
     is_link_then_details,
     is_list_label,
+    is_metadata,
     is_title_line,
     is_titled_links,
+    only_links,
     opens_with_bold_title,
 )
 from diffdata.parse.siblings import line_from
@@ -71,7 +77,8 @@ def paragraph(w: Walker, block: Block) -> None:
         return
     if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
             or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
-            or is_link_then_details(lines) or is_field_record(lines)):  # "**Title:** T" / "**Venue:** .."
+            or is_link_then_details(lines) or is_field_record(lines)  # "**Title:** T" / "**Venue:** .."
+            or _link_then_labels(lines)):  # "[Title](arxiv) <br>" / "[[ICLR 2023](openreview)] [[Code](..)]"
         w.block_entry(block)
         return
     if any(is_label_line(ln) for ln in lines):
@@ -87,3 +94,18 @@ def paragraph(w: Walker, block: Block) -> None:
         w.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
         return
     w.prose(block)
+
+
+def _link_then_labels(lines: list[Line]) -> bool:
+    """``[Title](arxiv) <br>`` / ``[[ICLR 2023](openreview)] [[Code](github)]``: a titled link opening the
+    paragraph, then only links that label it (a venue, a date, ``Code``, badges), maybe on lines of their own
+    among the entry's names or venue. The venue's link is the same work's, whatever it points to."""
+    if not opens_with_titled_link(lines[0]):
+        return False
+    lead = next(lk for lk in lines[0].links if not lk.image)
+    rest = [lk for ln in lines for lk in ln.links if lk is not lead and not lk.image]
+    if not rest or not all(is_label(lk.text) or only_venue_or_date(lk.text.strip(" []()")) for lk in rest):
+        return False
+    outside = cut_links(lines[0], lines[0].links)[lead.col:]  # the first line after its title
+    return (only_links(lines[0]) or only_venue_or_date(clean_space(outside).strip(" ()[]|,;·-–—\u2028"))) and all(
+        only_links(ln) or is_metadata(ln) for ln in lines[1:])
