@@ -16,6 +16,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import is_name_list, looks_like_names
+from diffdata.parse.prose import opens_with_titled_link
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -24,6 +25,7 @@ from diffdata.parse.shapes import (
     is_metadata,
     is_title_line,
     names_a_work,
+    only_links,
     opens_with_names,
     text_before,
     text_outside_links,
@@ -71,6 +73,45 @@ def _is_title_paragraph(block: Block) -> bool:
     return 2 <= len(text.split()) <= 20 and not text.endswith((".", ":", "：", "!", "?", "。"))
 
 
+def _detail_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
+    """The indexes of the paragraphs after paragraph ``i``, a titled link alone, that detail its work, one blank
+    line apart: names only, a venue or a date, label links (``[Title](url)`` / ``Ann Lee, Bo Chan`` / ``ICLR
+    2021. [[pdf]](..) [[code]](..)``). At most three; empty when none follows."""
+    block = all_blocks[i]
+    if block.type != "paragraph" or block.in_item or len(block.lines) != 1 or not _titled_link_alone(block.lines[0]):
+        return []
+    out: list[int] = []
+    end = block.end
+    for j in range(i + 1, min(i + 4, len(all_blocks))):
+        b = all_blocks[j]
+        if (b.type != "paragraph" or b.in_item or b.followed_by_list or b.start != end + 2
+                or not all(map(_detail_line, b.lines))):
+            break  # not "**Motion Transfer**" over a list: a label of the works after it
+        out.append(j)
+        end = b.end
+    return out
+
+
+_INITIAL_RE = re.compile(r"\b[A-Z]\.")
+
+
+def _titled_link_alone(line: Line) -> bool:
+    """``[Title](url)``, maybe with its venue (``[Title](url) (ICLR 2021)``): one titled link and nothing else."""
+    links = [lk for lk in line.links if not lk.image]
+    return len(links) == 1 and opens_with_titled_link(line) and (only_links(line) or only_venue_or_date(
+        clean_space(text_outside_links(line)).strip(" ()[]|,;.·-–—")))
+
+
+def _detail_line(line: Line) -> bool:
+    """A line of a work's details: names, a venue or a date, label links; no work of its own."""
+    text = clean_space(line.text).strip(" .,;")
+    if not line.links:
+        return bool(text) and (only_venue_or_date(text) or (not line.strong.strip() and (is_name_list(text) or (
+            looks_like_names(text) and _INITIAL_RE.search(text) is not None))))  # one name alone ("Motion Transfer",
+        # "**Style Transfer**") may be a label: an initial ("J. Ho") or a list of names says it is names
+    return all(lk.image or is_label(lk.text) for lk in line.links) and is_metadata(line)
+
+
 def label_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
     """The indexes of the paragraphs after the bold title line ``i`` that are all ``label: URL`` lines, one
     blank line apart (``**Title**`` / ``论文：url`` / ``代码：url``): that title's links. Empty otherwise."""
@@ -101,6 +142,8 @@ def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
         last = i + 1
     elif labelled := label_paragraphs(all_blocks, i):
         last = labelled[-1]
+    elif detailed := _detail_paragraphs(all_blocks, i):
+        last = detailed[-1]
     elif (last := _summary_details(all_blocks, i)) < 0:
         return None
     parts = all_blocks[i: last + 1]

@@ -44,7 +44,7 @@ def without_handles(text: str) -> str:
     return HANDLE_RE.sub(" ", text) if "@" in text else text
 
 
-_PARTICLE = (r"(?:van|von|der|den|de|la|le|los|las|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.|"
+_PARTICLE = (r"(?:van|von|der|den|de|des|la|le|los|las|du|da|di|del|della|dos|das|bin|al|el|ten|ter|zu|v\.|d\.|"
              rf"[dD]['’]{UP}[\w'’\-]*)")  # "d'Alembert"
 _NOT_A_NAME_START_RE = re.compile(r"(?:In|At|On|To|From|See|With|For|Via|Using|The)\s")
 _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "release", "available", "project",

@@ -1,0 +1,48 @@
+"""A work written as a title with its details after it (``parse/details.py``): here a titled link alone in its
+paragraph, then paragraphs of its names and its venue with label links, one blank line apart."""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from parse_rows import parse
+except ImportError:  # tests/ imported as a package
+    from tests.parse_rows import parse
+
+SDE = "[Score-Based Generative Modeling through Stochastic Differential Equations](https://arxiv.org/abs/2011.13456)"
+SDE_TITLE = "Score-Based Generative Modeling through Stochastic Differential Equations"
+
+
+def _works(md: str) -> list[tuple]:
+    rows, report = parse(f"# Survey\n\n## Sampling\n\n{md}")
+    assert not [r for r in report if "no title" in r["reason"]]
+    return [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows]
+
+
+def test_a_titled_link_then_a_paragraph_of_names_and_one_of_its_venue_is_one_work() -> None:
+    md = (f"{SDE}\n\nYang Song, Jascha Sohl-Dickstein, Diederik P. Kingma\n\n"
+          "ICLR 2021. [[pdf]](https://openreview.net/pdf?id=PxTIG12RRHS) [[code]](https://github.com/yang-song/score_sde)\n\n"
+          "[Gotta Go Fast When Generating Data with Score-Based Models](https://arxiv.org/abs/2105.14080)\n\n"
+          "Alexia Jolicoeur-Martineau, Rémi Tachet des Combes\n\narXiv 2021. [[pdf]](https://arxiv.org/abs/2105.14080)\n")
+    assert _works(md) == [
+        (SDE_TITLE, ["Yang Song", "Jascha Sohl-Dickstein", "Diederik P. Kingma"], "ICLR", 2021, "2011.13456"),
+        ("Gotta Go Fast When Generating Data with Score-Based Models",
+         ["Alexia Jolicoeur-Martineau", "Rémi Tachet des Combes"], "arXiv", 2021, "2105.14080")]
+
+
+def test_the_venue_paragraph_alone_and_an_initialled_name_are_details_too() -> None:
+    assert _works(f"{SDE}\n\nICLR 2021. [[pdf]](https://openreview.net/pdf?id=PxTIG12RRHS)\n") == [
+        (SDE_TITLE, [], "ICLR", 2021, "2011.13456")]
+    assert _works(f"{SDE}\n\nY. Song\n\nICLR 2021\n") == [(SDE_TITLE, ["Y. Song"], "ICLR", 2021, "2011.13456")]
+
+
+@pytest.mark.parametrize("after", [
+    "**Motion Transfer**",  # a label of the works after it
+    "Motion Transfer",  # one capitalised phrase alone: a label as likely as a name
+    "We propose a sampler that needs fewer steps.",  # a description
+    "[Gotta Go Fast When Generating Data](https://arxiv.org/abs/2105.14080)",  # the next work
+])
+def test_what_is_no_detail_stays_apart(after: str) -> None:
+    rows = _works(f"{SDE}\n\n{after}\n")
+    assert rows[0] == (SDE_TITLE, [], None, None, "2011.13456")
