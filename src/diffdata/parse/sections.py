@@ -315,4 +315,23 @@ def heading_says(heading: str) -> int | Aside | None:
     a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
     if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
         return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
-    return None
+    return _year_in_words(heading)
+
+
+# a heading's words around its year: "2024 (ongoing)", "Year 2024", "Papers in 2024", "This year (2025)", "2024年"
+_YEAR_NOTE_RE = re.compile(r"[(（\[【][^()（）\[\]【】\d]{0,40}[)）\]】]")  # "(updating 🔥)": a note without digits
+_YEAR_WORDS_RE = re.compile(r"(?i)\b(?:(?:this|the)\s+)?years?\b|\b(?:papers?|works?|publications?|preprints?|articles?"
+                            r"|published|released|accepted|selected|new|latest|in|of|from|list)\b|年度?|论文")
+_NOT_ONE_YEAR_RE = re.compile(r"(?i)\b(?:before|after|since|until|till|earlier|older|prior|later|previous|past|pre|"
+                              r"post|and|or|to)\b|[-–—~]\s*(?:19|20)\d\d|以前|之前|以后|之后")
+
+
+def _year_in_words(heading: str) -> int | None:
+    """The year of a heading that says one year among words for its papers or a note (``## 2024 (ongoing)``,
+    ``## Papers in 2024``, ``## This year (2025)``, ``## 2024年``); none for a span (``## Before 2020``,
+    ``## 2020-2022``, ``## 2023 and earlier``)."""
+    if _NOT_ONE_YEAR_RE.search(heading):
+        return None
+    bare = _YEAR_WORDS_RE.sub(" ", _YEAR_NOTE_RE.sub(" ", strip_emoji(heading)))
+    bare = bare.strip(" -–—:|()[]（）【】.")
+    return int(bare) if _YEAR_ONLY_RE.fullmatch(bare) else None

@@ -1,0 +1,29 @@
+"""What a section heading gives the entries under it (``parse/sections.py``): here a year written among words."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+from diffdata.parse.sections import heading_says
+
+
+@pytest.mark.parametrize(("heading", "year"), [
+    ("2024", 2024), ("2024 papers", 2024),
+    ("2024 (ongoing)", 2024), ("2024 (updating 🔥)", 2024), ("2023 (continuously updated)", 2023),
+    ("2024 Papers", 2024), ("Year 2024", 2024), ("Year: 2024", 2024), ("Papers in 2024", 2024),
+    ("Papers published in 2023", 2023), ("This year (2025)", 2025), ("2024年", 2024), ("[2024]", 2024),
+    # a span of years, or words that are no note: nothing
+    ("2023 and earlier", None), ("Before 2020", None), ("2020-2022", None), ("Since 2021", None),
+    ("2024 Image Editing", None), ("Top 10 of 2024", None), ("Image (2024)", None),
+])
+def test_a_year_among_words_for_papers_or_a_note_is_the_heading_year(heading: str, year: int | None) -> None:
+    assert heading_says(heading) == year
+
+
+def test_entries_under_a_worded_year_heading_take_its_year() -> None:
+    text = ("# Sampling\n\n## 2024 (updating)\n\n- [Quiet Anchors for Sampling](https://example.org/qa) — *ICLR*\n"
+            "\n## 2021 and earlier\n\n- [Loud Anchors for Sampling](https://example.org/la) — *NeurIPS*\n")
+    rows = parse_document("x.md", text)[0]
+    assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Sampling", "ICLR", 2024), ("Loud Anchors for Sampling", "NeurIPS", None)]
