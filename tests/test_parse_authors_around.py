@@ -200,3 +200,28 @@ def test_names_with_their_affiliations_on_the_line_under_the_title() -> None:
     md = f"- [Quiet Anchors for Things]({PAPER})  \n  Ann Lee (UC Berkeley), Bo Chan (NYU) — ICCV 2023\n"
     rows, _ = parse_document("x.md", md)
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Ann Lee", "Bo Chan"], "ICCV", 2023)]
+
+
+@pytest.mark.parametrize(("names", "want"), [
+    ("Ho & Salimans", ["Ho", "Salimans"]),
+    ("Jonathan Ho, Tim Salimans", ["Jonathan Ho", "Tim Salimans"]),
+])
+def test_names_then_their_venue_after_a_comma_on_the_line_under_the_title(names: str, want: list[str]) -> None:
+    assert _one(f"- [Classifier-Free Diffusion Guidance]({PAPER})\n  {names}, *NeurIPS Workshop 2021*") == (
+        "Classifier-Free Diffusion Guidance", want, "NeurIPS Workshop", 2021)
+
+
+def test_a_paper_heading_over_its_names_and_venue_then_notes_is_the_work() -> None:
+    text = ("# Notes\n\n## Diffusion Models Beat GANs on Image Synthesis\n\n"
+            f"Dhariwal & Nichol, *NeurIPS 2021* — [arXiv:2105.05233]({PAPER})\n\n"
+            "- main idea: classifier guidance\n- results on ImageNet 256\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Diffusion Models Beat GANs on Image Synthesis", ["Dhariwal", "Nichol"], "NeurIPS", 2021)]
+
+
+def test_the_authors_a_page_left_out_are_no_name() -> None:
+    # Semantic Scholar's "+2 authors" between the first names and the last
+    text = "# P\n\n**Quiet Anchors for Sampling**\nRobin Rombach, A. Blattmann, +2 authors Björn Ommer\nCVPR 2022\n"
+    rows, _ = parse_document("x.md", text)
+    assert [r["authors"] for r in rows] == [["Robin Rombach", "A. Blattmann", "Björn Ommer"]]

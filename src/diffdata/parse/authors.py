@@ -160,6 +160,9 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if (m := _VENUE_FIRST_RE.match(text)) and only_venue_or_date(m.group(1)):
                 text = text[m.end():]  # "*NeurIPS 2023* · Ann Lee, Bo Chan": the venue, then the names
             cut = _NAMES_LINE_END_RE.split(text, maxsplit=1)[0].strip(" .,;")  # "Ann Lee, Bo Chan — *CVPR 2023*"
+            if not is_name_list(cut) and (names := before_venue(cut).rstrip(" ,;")) and cut[len(names):][:1] in ",;" \
+                    and only_venue_or_date(cut[len(names):].strip(" ,;")):
+                cut = names  # "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)": the names, then their venue
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
             if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(

@@ -19,14 +19,17 @@ def in_english(text: str) -> str:
     """Names joined the way other languages write them, joined the English way: ``Ho, Jain y Abbeel`` (``y``,
     ``e``, ``et``, ``und``, ``ve``, ``và``, ``и``, ``och`` between names of a list with a comma) and ``et al.``
     written ``y otros``, ``u. a.``, ``и др.``, ``ほか``, ``等人``, ``等``, ``and colleagues``, ``et. al.``, ``& al.``,
-    ``etc.`` and the like; ``、`` is a comma."""
+    ``etc.`` and the like; ``、`` is a comma, and so is ``+2 authors``."""
     if "、" in text or "，" in text:  # "Yang Song、Prafulla Dhariwal", "Ann Lee，Bo Chan": commas
         text = text.replace("、", ", ").replace("，", ", ")
     if any(cue in text for cue in _OTHERS_CUES):
         text = _OTHERS_RE.sub(" et al.", text)
+    if "+" in text:  # "Ann Lee, +2 authors Bo Chan": the names a page left out (Semantic Scholar)
+        text = _LEFT_OUT_RE.sub(", ", text)
     return _JOINER_RE.sub(" and ", text) if "," in text and any(w in text for w in _JOINER_WORDS) else text
 
 
+_LEFT_OUT_RE = re.compile(r"\s*,?\s*\+\s?\d{1,4}\s+(?:more\s+)?authors?\b,?\s*", re.I)
 # "et al." as other languages (and typos) write it
 _OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
                         r"\bve\s+ark\b\.?|\bи\s+др\b\.?|ほか|等人|(?<!等)等(?![人等])|외$|"

@@ -192,7 +192,8 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
                                or _field_line(ln)
-                               or opens_with_names(ln)):  # "**Ann Lee, Bo Chan** · CVPR 2023 · [arXiv](..)"
+                               or opens_with_names(ln, venue_after=True)):  # "**Ann Lee, Bo Chan** · CVPR
+                # 2023 · [arXiv](..)", "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)" under a paper's heading
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
             if not all(lk.image or is_label(lk.text) or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
                        for lk in ln.links):  # "[arXiv:2205.12454](..)" names the heading's paper by its id

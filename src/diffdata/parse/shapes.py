@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.labels import SITE_NAMES, is_label
-from diffdata.parse.linetext import cut_links, text_outside_links
+from diffdata.parse.linetext import before_venue, cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, looks_like_names, reads_as_two_phrases
 from diffdata.text import clean_space, strip_emoji
@@ -150,10 +150,19 @@ def describes_entry(lines: list[Line]) -> bool:
     return is_metadata(lines[0])
 
 
-def opens_with_names(line: Line) -> bool:
-    """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``)."""
+def opens_with_names(line: Line, venue_after: bool = False) -> bool:
+    """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``); with
+    ``venue_after``, also names and then their venue after a comma (``Ho & Salimans, NeurIPS 2021 — ...``), which
+    may as well be a title and names (``Qux Sampling, Cy Dee, NeurIPS 2022``)."""
     text = text_outside_links(line).strip()  # (?<!\s) below: a run of spaces is tried from its start only
-    return is_name_list(re.split(r"(?<!\s)\s+[·•|–—-](?:\s+|$)|(?<!\b[A-Z])\.\s+(?=[A-Z])|(?<!\s)\s*[(\[]", text)[0])
+    first = re.split(r"(?<!\s)\s+[·•|–—-](?:\s+|$)|(?<!\b[A-Z])\.\s+(?=[A-Z])|(?<!\s)\s*[(\[]", text)[0]
+    if is_name_list(first):
+        return True
+    if not venue_after:
+        return False
+    names = before_venue(first).rstrip(" ,;")  # "Ho & Salimans, NeurIPS 2021 — [arXiv](..)": names, then the venue
+    return bool(names) and len(names) < len(first.rstrip(" ,;")) and first[len(names):].lstrip()[:1] in ",;" and (
+        is_name_list(names))
 
 
 def opens_with_bold_title(line: Line) -> bool:
