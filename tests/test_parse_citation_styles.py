@@ -351,3 +351,35 @@ def test_springer_author_year_citations(md: str, expected: tuple) -> None:
 def test_a_name_and_a_year_before_a_sentence_is_no_springer_citation() -> None:
     rows, _ = parse_document("x.md", "- Stable Diffusion XL (2023) is a model. See [this](https://arxiv.org/abs/2307.01952)\n")
     assert [r["authors"] for r in rows] == [[]]
+
+
+@pytest.mark.parametrize(("text", "authors", "venue", "year", "arxiv"), [
+    # BibTeX's plain styles (plainnat, ACL), pasted from a paper's references: full names, the year last
+    ("Mira Okafor, Jon P. Pell, and Cy Dee. Quiet anchors for panoptic things. In Proceedings of the IEEE/CVF "
+     "Conference on Computer Vision and Pattern Recognition (CVPR), pages 1234--1243, 2022.",
+     ["Mira Okafor", "Jon P. Pell", "Cy Dee"], "CVPR", 2022, None),
+    ("Mira Okafor and Jon Pell. Quiet anchors for panoptic things. arXiv preprint arXiv:2311.17042, 2023.",
+     ["Mira Okafor", "Jon Pell"], "arXiv", 2023, "2311.17042"),
+    ("Mira Okafor. Quiet anchors for panoptic things. Journal of Quiet Learning 47:253–279, 2013.", ["Mira Okafor"],
+     "Journal of Quiet Learning", 2013, None),
+    # APA with the arXiv id as its only identifier, and a venue of the table ending the line
+    ("Okafor, M., & Pell, J. (2023). Quiet anchors for panoptic things. arXiv:2311.17042.",
+     ["Okafor, M.", "Pell, J."], None, 2023, "2311.17042"),
+    ("Okafor, M., & Pell, J. (2020). Quiet anchors for panoptic things. NeurIPS.",
+     ["Okafor, M.", "Pell, J."], "NeurIPS", 2020, None),
+])
+def test_a_paragraph_citation_without_a_link_is_read(text: str, authors: list[str], venue: str | None, year: int,
+                                                      arxiv: str | None) -> None:
+    rows, _ = parse_document("x.md", f"# References\n\n{text}\n")
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet anchors for panoptic things", authors, venue, year, arxiv)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dimitri Okafor. Quiet Anchors and Panoptic Things, Vol. I. Athena Scientific, 2017.",  # "Vol. I." is no venue
+    "Mira Okafor. Quiet anchors for panoptic things. MIT Press, 2nd edition, 2018.",  # an edition, not pages
+    "We use the quiet model. It works well on things. See Table 2, 2020.",  # sentences
+])
+def test_what_the_plain_style_does_not_read(text: str) -> None:
+    c = read_citation(text)
+    assert c is None or c.style != "plain"

@@ -3,7 +3,8 @@
 APA (``Lee, A. (1998). Title. Journal, 4(2).``), Harvard (``Lee, A. and Li, B., 2011. Title. *Journal*,
 12(3).``, a month may follow the year), IEEE (``[3] A. Lee and B. Chan, "Title," in Proc. ICRA, 2019, pp.
 1-8.``), Springer's LNCS (``Lee, A., Li, B.: Title. In: ICLR (2022)``), Vancouver (``Lee A, Li B. Title.
-Nat Med. 2022;28:1-10.``) and Nature's (``Lee, A. & Li, B. Title. Nature 620, 47-60 (2023).``). A line may open
+Nat Med. 2022;28:1-10.``), Nature's (``Lee, A. & Li, B. Title. Nature 620, 47-60 (2023).``) and BibTeX's plain
+styles (``Ann Lee and Bo Chan. Title. In Venue, 2023.``). A line may open
 with a method's bold name before the citation (:func:`label_cut`).
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from diffdata.parse.aside import read_aside
 from diffdata.parse.model import Line
 from diffdata.parse.names import looks_like_names, split_authors
-from diffdata.parse.shapes import cut_links, text_outside_links
+from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, cut_links, text_outside_links
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues, lookup
 
@@ -82,15 +83,22 @@ SPRINGER_RE = re.compile(rf"(?P<names>{_SPRINGER_NAME}(?:, {_SPRINGER_NAME})*(?:
                            r"(?P<venue>(?:arXiv|[A-Z])[^,(.]{1,160}?)"
                            r"(?:\s+\d{1,4}(?:\(\d{1,4}\))?(?::[\d\-–]{1,12})?)?(?=,|\s*\(|\s+pp?\b|\.|\s*$))?")
 # ("Venue 33, pp 1-9", "Med Image Anal 80:102479": the volume and pages are no part of the venue)
+# BibTeX's plain styles (plainnat, ACL): "Ann Lee, Bo M. Chan, and Cy Dee. Title. In Venue, pages 1-9, 2023.",
+# "Ann Lee. Title. arXiv preprint arXiv:2311.17042, 2023.": full names, the year last
+PLAIN_RE = re.compile(r"(?P<names>[A-Z](?:[^.\s]|\s(?![A-Z]\.)|\s[A-Z]\.(?=\s))*?[^.\s])\.\s+(?=[A-Z\d])" + _TITLE
+                      + r"\.\s+(?:In\s+)?(?P<venue>(?:arXiv|[A-Z](?!\.))[^,]{1,160}?)"  # not "Vol. I. Athena"
+                        r"(?:\s+\d{1,4}(?:\(\d{1,4}\))?:[\d\-–]{1,12})?"  # "JAIR 47:253–279": volume and pages
+                        r",\s+(?:(?:pages|pp\.|vol\.|volume)\s+[^,]{1,40},\s+)?"  # not "2nd edition", "Stanford U."
+                        r"(?P<year>(?:19|20)\d\d)\.?\s*$")
 _STYLES = (("APA", APA_RE), ("Harvard", HARVARD_RE), ("Harvard", HARVARD_QUOTED_RE), ("IEEE", IEEE_RE),
            ("LNCS", LNCS_RE), ("Vancouver", VANCOUVER_RE), ("Nature", NATURE_RE), ("Elsevier", ELSEVIER_IN_RE),
-           ("Elsevier", ELSEVIER_JOURNAL_RE), ("ACS", ACS_RE), ("Springer", SPRINGER_RE))
+           ("Elsevier", ELSEVIER_JOURNAL_RE), ("ACS", ACS_RE), ("Springer", SPRINGER_RE), ("plain", PLAIN_RE))
 
 
 @dataclass(frozen=True)
 class Citation:
     """What a citation written out says, and its style (``APA``, ``Harvard``, ``IEEE``, ``LNCS``, ``Vancouver``,
-    ``Nature``, ``Elsevier``, ``ACS``, ``Springer``)."""
+    ``Nature``, ``Elsevier``, ``ACS``, ``Springer``, ``plain``)."""
 
     style: str
     authors: list[str]
@@ -125,14 +133,18 @@ def read_citation(text: str) -> Citation | None:
         authors = [n.strip() for n in names.split(";")]  # "Lee, A.; van den Berg, R.": a semicolon ends each name
     else:
         authors = split_authors(names)
-    return Citation(style, authors, year, m.group("title"), _venue(m.group("venue"), style))
+    venue = m.group("venue")
+    if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None:
+        venue = last  # "Ho, J. (2020). Title. NeurIPS.": a venue of the table ending the line
+    return Citation(style, authors, year, m.group("title"), _venue(venue, style))
 
 
 _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
 _IN_RE = re.compile(r"^In:?\s+(?!(?:vivo|vitro|silico|situ)\b)(?=\S)", re.I)  # not the journal "In Vivo"
-_ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*)?\s*$")
+_SHORT_NAME_RE = re.compile(r"\(([^()]{2,20})\)\s*$")
+_ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*|\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?)?\s*$")
 
 
 def _venue(written: str | None, style: str) -> str | None:
@@ -145,7 +157,9 @@ def _venue(written: str | None, style: str) -> str | None:
     known = [v.name for v in find_venues(venue) if v.name.lower() != "arxiv"]
     if aside.year and aside.venue and not aside.rest:
         venue = aside.venue  # "ICDM '08": the year apart
-    elif style in ("IEEE", "Nature", "Springer") and known:
+    elif style == "plain" and (short := _SHORT_NAME_RE.search(venue)) and lookup(short.group(1))[0] is not None:
+        venue = short.group(1)  # "In Proceedings of the IEEE/CVF Conference on ... (CVPR)": the name it goes by
+    elif style in ("IEEE", "Nature", "Springer", "plain") and known:
         venue = known[0]  # "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)": the venue's own name
     return venue if "." in venue[:-1] else venue.rstrip(".")  # "Stat. Anal." keeps its dot (ISO 4)
 
@@ -161,9 +175,10 @@ def _venue_like(venue: str) -> bool:
 
 
 def is_reference(citation: Citation, linked: bool) -> bool:
-    """A citation standing alone as a list's entry: it links the work, or names a venue (the venue table's, or
-    one shaped like a venue: ``Numer. Math.``, ``Journal of ...``, ``Proc. ...``). A paragraph shaped like a
-    citation that does neither ("Chen, L. (2020). Please cite our survey.") is prose."""
+    """A citation standing alone as a list's entry: it links the work (or names its identifier: ``linked``), or
+    names a venue (the venue table's, or one shaped like a venue: ``Numer. Math.``, ``Journal of ...``, ``Proc.
+    ...``). A paragraph shaped like a citation that does neither ("Chen, L. (2020). Please cite our survey.") is
+    prose."""
     return linked or bool(citation.venue and _venue_like(citation.venue))
 
 
@@ -178,4 +193,5 @@ def stands_as_reference(line: Line) -> bool:
     """A line that is a citation standing alone (:func:`is_reference`), maybe after a method's bold name:
     ``**LOF**. Lee, A., 2000. Title. *Venue*``."""
     c = read_citation(text_outside_links(line).strip()) or (read_citation(label_cut(line)) if line.bold else None)
-    return c is not None and is_reference(c, bool(line.links))
+    return c is not None and is_reference(c, bool(line.links) or bool(  # "... arXiv:2311.17042.": an id as text
+        TEXT_ARXIV_RE.search(line.text) or TEXT_DOI_RE.search(line.text)))
