@@ -46,3 +46,20 @@ def test_the_venue_paragraph_alone_and_an_initialled_name_are_details_too() -> N
 def test_what_is_no_detail_stays_apart(after: str) -> None:
     rows = _works(f"{SDE}\n\n{after}\n")
     assert rows[0] == (SDE_TITLE, [], None, None, "2011.13456")
+
+
+def test_a_publication_number_before_a_bold_title_over_its_names_and_venue() -> None:
+    # a CV or a lab's page: "[C14]" a conference paper, "[J3]" a journal's
+    md = ("[C14] **Quiet Anchors for Panoptic Things**  \nMira Okafor, Jon Pell  \n"
+          "*CVPR 2024* [[paper]](https://arxiv.org/abs/2311.12908)\n")
+    assert _works(md) == [("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "CVPR", 2024,
+                           "2311.12908")]
+
+
+def test_a_keycap_numbered_title_over_emoji_labelled_names_and_link() -> None:
+    md = ("1️⃣ Quiet Anchors for Panoptic Things\n👤 Mira Okafor, Jon Pell | 🏛️ ICML 2024\n"
+          "🔗 https://arxiv.org/abs/2403.03206\n\n"
+          "3️⃣ Loud Anchors for Things — Okafor et al., NeurIPS 2024 🔗 https://arxiv.org/abs/2404.02905\n")
+    assert _works(md) == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICML", 2024, "2403.03206"),
+        ("Loud Anchors for Things", ["Okafor"], "NeurIPS", 2024, "2404.02905")]  # no keycap left in the title

@@ -29,6 +29,7 @@ def forget_build_memos() -> None:
 YEAR = r"(?:19[5-9]\d|20\d\d)"  # a plausible publication year
 YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _EMOJI_CODE_RE = re.compile(r":[a-z0-9_+\-]+:")
+_KEYCAP_RE = re.compile("[0-9#*]?\ufe0f?\u20e3")
 _LATEX_CMD_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\{([^{}]*)\})?")
 _PUNCT_RE = re.compile(r"[^\w\s]|_", re.UNICODE)
 _MARKER_RE = re.compile(r"\*\*?WR\s*=\s*\d\*?\*?|\(\s*(?:oral|spotlight|poster)\s*\)", re.I)
@@ -42,10 +43,12 @@ def clean_space(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def strip_emoji(text: str) -> str:
-    """Remove ``:zap:``-style emoji codes and pictographic characters."""
+    """Remove ``:zap:``-style emoji codes, pictographic characters and keycaps (``1️⃣``)."""
     text = _EMOJI_CODE_RE.sub(" ", text)
     if text.isascii():  # no pictograph is ASCII: the common case costs no per-character work
         return text
+    if "\u20e3" in text:  # a keycap ("3️⃣": a digit, U+FE0F, U+20E3) is an emoji, its digit too
+        text = _KEYCAP_RE.sub(" ", text)
     return "".join(ch for ch in text if not _is_pictograph(ch))
 
 

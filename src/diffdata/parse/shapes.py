@@ -39,11 +39,15 @@ def text_before(line: Line, col: int) -> str:
     return LEAD_RE.sub("", strip_emoji(line.text[:col]).replace("\\", " ")).strip()
 
 
+# a publication's number on a CV or a lab's page: "[C14]" (a conference paper), "[J3]", "[P2]", "[12]", "(5)"
+_CV_NUMBER_RE = re.compile(r"^\s*(?:\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\))\s+")
+
+
 def is_title_line(line: Line) -> bool:
-    """A line that is all bold (markers such as :zap: or a rating aside)."""
+    """A line that is all bold (markers such as :zap: or a rating aside, a publication's number before it)."""
     if not line.strong.strip() or line.links:
         return False
-    rest = strip_emoji(line.other).replace("\\", " ")
+    rest = _CV_NUMBER_RE.sub("", strip_emoji(line.other).replace("\\", " "))  # "[C14] **Title**"
     rest = re.sub(r"[A-Za-z]{1,8}\s*=\s*\S{1,6}", " ", rest)
     return not rest.strip() and not line.em.strip()
 
@@ -154,7 +158,7 @@ def opens_with_names(line: Line, venue_after: bool = False) -> bool:
     """A line whose first clause is a list of names (``Lee, Chan · 2021 · ...``, ``A. Lee and B. Chan. ...``); with
     ``venue_after``, also names and then their venue after a comma (``Ho & Salimans, NeurIPS 2021 — ...``), which
     may as well be a title and names (``Qux Sampling, Cy Dee, NeurIPS 2022``)."""
-    text = text_outside_links(line).strip()  # (?<!\s) below: a run of spaces is tried from its start only
+    text = strip_emoji(text_outside_links(line)).strip()  # "👤 Ann Lee, Bo Chan | 🏛️ ICML 2024"
     first = re.split(r"(?<!\s)\s+[·•|–—-](?:\s+|$)|(?<!\b[A-Z])\.\s+(?=[A-Z])|(?<!\s)\s*[(\[]", text)[0]
     if is_name_list(first):
         return True
