@@ -27,3 +27,12 @@ def test_entries_under_a_worded_year_heading_take_its_year() -> None:
     rows = parse_document("x.md", text)[0]
     assert [(r["title"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Sampling", "ICLR", 2024), ("Loud Anchors for Sampling", "NeurIPS", None)]
+
+
+def test_a_bold_line_over_a_list_is_its_section_and_may_give_its_year() -> None:
+    text = ("# Papers\n\n**Preprints (2024)**\n\n- [Quiet Anchors for Sampling](https://example.org/a)\n\n"
+            "**Image Editing**\n\n- [Loud Anchors for Sampling](https://example.org/b)\n")
+    rows = parse_document("x.md", text)[0]
+    assert [(r["title"], r["section"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Sampling", ["Preprints (2024)"], 2024),
+        ("Loud Anchors for Sampling", ["Image Editing"], None)]

@@ -89,8 +89,9 @@ def paragraph(w: Walker, block: Block) -> None:
             w.item(Block("item", ln.number, ln.number, [ln], level=block.level))
         return
     if (len(lines) == 1 and block.followed_by_list and not lines[0].links
-            and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines))
-            and len(lines[0].text.split()) <= 8):  # "Image editing:", "**2023**" over a list: its section
+            and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines) or is_title_line(lines[0]))
+            and len(lines[0].text.split()) <= 8):  # "Image editing:", "**2023**", "**Preprints (2024)**" over a
+        # list: its section
         w.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
         return
     w.prose(block)
