@@ -36,3 +36,16 @@ def test_a_bold_line_over_a_list_is_its_section_and_may_give_its_year() -> None:
     assert [(r["title"], r["section"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Sampling", ["Preprints (2024)"], 2024),
         ("Loud Anchors for Sampling", ["Image Editing"], None)]
+
+
+@pytest.mark.parametrize(("heading", "year"), [("2024년 (11편)", 2024), ("2023年 (12篇)", 2023), ("2024 논문", 2024)])
+def test_a_year_heading_in_korean_or_chinese_with_its_count(heading: str, year: int) -> None:
+    assert heading_says(heading) == year
+
+
+def test_a_details_summary_over_a_table_is_its_section() -> None:
+    text = ("# Papers\n\n<details>\n<summary>NeurIPS 2023</summary>\n\n| Paper | Code |\n|---|---|\n"
+            "| [Quiet Anchors for Sampling](https://arxiv.org/abs/2310.12110) | - |\n\n</details>\n\n"
+            "| Paper | Code |\n|---|---|\n| [Loud Anchors for Sampling](https://arxiv.org/abs/2311.03320) | - |\n")
+    rows = parse_document("x.md", text)[0]
+    assert [(r["section"], r["venue"], r["year"]) for r in rows] == [(["NeurIPS 2023"], "NeurIPS", 2023), ([], None, None)]

@@ -184,11 +184,12 @@ def _summary_details(all_blocks: list[Block], i: int) -> int:
 
 def section_label(all_blocks: list[Block], i: int) -> str | None:
     """What block ``i`` names, when it is the section of the works after it: a bold line over paragraphs of
-    two works or more (:func:`labels_works`), or a ``<details>``'s ``<summary>`` over a list of works
+    two works or more (:func:`labels_works`), or a ``<details>``'s ``<summary>`` over a list or a table of works
     (``<summary>Video Generation</summary>`` over ``- [Foo](url)``; the section ends with the element)."""
     block, nxt = all_blocks[i], all_blocks[i + 1] if i + 1 < len(all_blocks) else None
     said = clean_space(" ".join(ln.text for ln in block.lines))
-    if block.summary and nxt is not None and nxt.type == "item" and not describes_entry(nxt.lines):
+    if block.summary and nxt is not None and (nxt.type == "row" or (nxt.type == "item"
+                                                                   and not describes_entry(nxt.lines))):
         unfold = is_label(said) or _UNFOLD_RE.fullmatch(said)
         return said if 0 < len(said.split()) <= 8 and not unfold and not any(ln.links for ln in block.lines) else None
     return said if labels_works(all_blocks, i) else None

@@ -296,7 +296,7 @@ _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?
                                 r"highlights?|preprints?|list|collection|notes|picks)\b(?:\s+(?:of|at|in|from|on)\b)?"
                                 r"|^(?:my|our)\b|\bwith\s+code\b"  # "CVPR 2024 Papers with Code"
                                 r"|(?:论文|开源项目|项目|代码|合集|汇总|整理|列表|和|与|及)+")  # "CVPR 2024 论文合集"
-_COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇)?"
+_COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇|편)?"
                        r"\s*[)\]）]\s*$", re.I)
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
@@ -316,13 +316,13 @@ def heading_says(heading: str) -> int | Aside | None:
     a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
     if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
         return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
-    return _year_in_words(heading)
+    return _year_in_words(_COUNT_RE.sub("", heading))  # "2024년 (11편)": less how many it holds
 
 
 # a heading's words around its year: "2024 (ongoing)", "Year 2024", "Papers in 2024", "This year (2025)", "2024年"
 _YEAR_NOTE_RE = re.compile(r"[(（\[【][^()（）\[\]【】\d]{0,40}[)）\]】]")  # "(updating 🔥)": a note without digits
 _YEAR_WORDS_RE = re.compile(r"(?i)\b(?:(?:this|the)\s+)?years?\b|\b(?:papers?|works?|publications?|preprints?|articles?"
-                            r"|published|released|accepted|selected|new|latest|in|of|from|list)\b|年度?|论文")
+                            r"|published|released|accepted|selected|new|latest|in|of|from|list)\b|年度?|년도?|论文|논문")
 _NOT_ONE_YEAR_RE = re.compile(r"(?i)\b(?:before|after|since|until|till|earlier|older|prior|later|previous|past|pre|"
                               r"post|and|or|to)\b|[-–—~]\s*(?:19|20)\d\d|以前|之前|以后|之后")
 
