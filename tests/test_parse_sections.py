@@ -49,3 +49,12 @@ def test_a_details_summary_over_a_table_is_its_section() -> None:
             "| Paper | Code |\n|---|---|\n| [Loud Anchors for Sampling](https://arxiv.org/abs/2311.03320) | - |\n")
     rows = parse_document("x.md", text)[0]
     assert [(r["section"], r["venue"], r["year"]) for r in rows] == [(["NeurIPS 2023"], "NeurIPS", 2023), ([], None, None)]
+
+
+def test_a_heading_year_makes_no_work_of_a_linkless_line_of_names() -> None:
+    # "-  **Title**" with two spaces: the "  - Authors:" line under it is an item of its own, not a sub-item
+    text = ("# Papers\n\n### 2024\n\n-  **Quiet Anchors for Sampling** (ICLR 2024) [[paper]](https://arxiv.org/abs/2307.01952)\n"
+            "  - 作者：Mira Okafor, Jon Pell, Cy Dee\n")
+    rows, report = parse_document("x.md", text)
+    assert [r["title"] for r in rows] == ["Quiet Anchors for Sampling"]
+    assert [r["line"] for r in report if "not read as a work" in r["reason"]] == [6]

@@ -148,3 +148,18 @@ def test_latex_in_a_title_is_read_as_the_characters_it_prints(md: str, title: st
 ])
 def test_a_label_before_the_title_is_no_part_of_it(md: str) -> None:
     assert fields(md, "title", "venue", "year") == [("Quiet Anchors for Things", "NeurIPS", 2020)]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a bold run of plain words that the title goes on after, with no separator
+    ("- **Quiet Anchors** for Panoptic Things (NeurIPS 2022) [[pdf]](https://arxiv.org/abs/2201.11793)",
+     "Quiet Anchors for Panoptic Things"),
+    ("- **Quiet Anchors for Panoptic Things** NeurIPS 2022 [pdf](https://arxiv.org/abs/2201.11793)",
+     "Quiet Anchors for Panoptic Things"),  # a venue after the bold title is no part of it
+    ("- **QADM** Quiet Anchors for Panoptic Things (NeurIPS 2022) [[pdf]](https://arxiv.org/abs/2201.11793)",
+     "QADM"),  # a method's name before words: not joined (as before)
+    ("- **Best Paper** Quiet Anchors for Panoptic Things (CVPR 2023) [[pdf]](https://arxiv.org/abs/2201.11793)",
+     "Best Paper"),  # an award: not joined (as before)
+])
+def test_a_title_only_partly_bold(line: str, title: str) -> None:
+    assert fields(f"# Papers\n\n{line}\n", "title") == [(title,)]

@@ -133,6 +133,12 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
         return _parse_document(source, text)
 
 
+def _own_year(f: Fields) -> bool:
+    """A year the entry states itself, not one its heading gives every entry under it (``### 2024``)."""
+    return f.year is not None and not any(e.startswith(("year: year heading", "year: venue heading"))
+                                          for e in f.evidence)
+
+
 def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     report: list[dict] = []
     if not text.strip():
@@ -144,7 +150,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     for seg in segs:
         f = read_fields(seg)
         if not seg.links and not f.id_links and (f.title is None or (seg.needs_links and not f.venue
-                                                                     and not (f.authors and f.year))):
+                                                                     and not (f.authors and _own_year(f)))):
             if f.title and seg.layout in ("item", "block"):  # "- A Title Without Any Link": said, not kept
                 report.append(report_row(source, seg.line, "info", "item names no link, venue or authors and year: "
                                                                    "not read as a work", text=f.title))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.labels import is_label
+from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import has_organisation_word, is_name_list, reads_as_two_phrases
-from diffdata.parse.shapes import ENDS_IN_A_PREPOSITION_RE, POST_LABEL_RE
+from diffdata.parse.shapes import ENDS_IN_A_PREPOSITION_RE, METHOD_MARK_RE, POST_LABEL_RE
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -93,6 +94,24 @@ def named_continuation(line: Line, end: int) -> str:
     rest = _up_to_a_break(line, end, rest)
     cut = _title_end(rest)
     return (rest if cut is None else rest[:cut]).rstrip(" ,;")
+
+
+def bold_part_continuation(line: Line, name: str, end: int) -> str:
+    """``**Denoising Diffusion** Restoration Models (NeurIPS 2022)``: the words that go on after a bold run of two
+    plain words or more, with no separator between, up to the title's end; empty when the run is a method's
+    name (``**DDPM** Denoising ...``: see :func:`title_after_name`) or the words are no title's."""
+    words = name.split()
+    if (len(words) < 2 or any(METHOD_MARK_RE.search(w) for w in words) or QUALIFIER_RE.search(name)
+            or not _GOES_ON_RE.match(line.text, end)):
+        return ""  # not "**Best Paper** Title": the paper's award
+    rest = _up_to_a_break(line, end, line.text[end:])
+    cut = _title_end(rest)
+    more = before_venue(rest if cut is None else rest[:cut]).rstrip(" ,;.([")  # "**Title** NeurIPS 2022": none
+    return more if 0 < len(more.split()) <= 12 and title_cased(f"{name} {more}") else ""
+
+
+# one space, then a capitalised word or a title's small word: "** Restoration Models", "** for Panoptic Things"
+_GOES_ON_RE = re.compile(r" (?=[A-Z][a-z]|(?:for|of|with|via|in|on|and|from|by|to|through|without|using)\s+[A-Z])")
 
 
 _DASHED_NAME_RE = re.compile(r"\s*[-–—]\s+(?=[^\W_a-z]|[\"“'‘])")

@@ -11,6 +11,7 @@ from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.celltitle import BRACKETED_RE, cell_title
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
+    bold_part_continuation,
     is_title_clause,
     link_continuation,
     named_continuation,
@@ -190,6 +191,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             # venue before its title: "**AudioLDM** (ICML 2023) — Title" (a whole bold title's is its own)
             if end == 0 and (after := title_after_name(head, text, past)):
                 parts = [after]  # "**DDIM** — Denoising Diffusion Implicit Models. Song, ...": the bold a name
+            elif end == 0 and past == col + len(text) and (more := bold_part_continuation(head, text, past)):
+                parts = [f"{text} {more}"]  # "**Denoising Diffusion** Restoration Models": the bold a part of it
             elif end == 0:
                 more = named_continuation(head, past)
                 more = more if past == col + len(text) or title_cased(more) else ""  # not "(ICLR 2024): Adds ..."
