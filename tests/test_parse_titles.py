@@ -163,3 +163,11 @@ def test_a_label_before_the_title_is_no_part_of_it(md: str) -> None:
 ])
 def test_a_title_only_partly_bold(line: str, title: str) -> None:
     assert fields(f"# Papers\n\n{line}\n", "title") == [(title,)]
+
+
+def test_a_paragraph_of_a_bold_method_name_and_its_title_then_names_and_venue() -> None:
+    md = ("# Papers\n\n**QuietDet**: Quiet Anchors for Panoptic Things <br>\n*Mira Okafor, Jon Pell* <br>\n"
+          "ICCV 2023. [[Paper](https://arxiv.org/abs/2211.09788)] <br>\n\n"
+          "**Update**: Added Papers From CVPR 2024 <br>\nSee [the CVPR list](https://cvpr.thecvf.com/).\n")
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("QuietDet: Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICCV", 2023)]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
+from diffdata.parse.clauses import named_continuation, title_cased
 from diffdata.parse.details import cites_a_work, cites_before_its_link, definition_entries
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import cut_links
@@ -25,6 +26,7 @@ from diffdata.parse.prose import (
     wrapped_references,
 )
 from diffdata.parse.shapes import (
+    METHOD_MARK_RE,
     is_bold_then_links,
     is_label_line,
     is_link_then_details,
@@ -76,7 +78,8 @@ def paragraph(w: Walker, block: Block) -> None:
             w.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
         return
     if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
-            or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
+            or ((opens_with_bold_title(lines[0]) or _bold_name_then_title(lines[0]))
+                and any(ln.links for ln in lines[1:]))
             or is_link_then_details(lines) or is_field_record(lines)  # "**Title:** T" / "**Venue:** .."
             or _link_then_labels(lines)):  # "[Title](arxiv) <br>" / "[[ICLR 2023](openreview)] [[Code](..)]"
         w.block_entry(block)
@@ -110,3 +113,14 @@ def _link_then_labels(lines: list[Line]) -> bool:
     outside = cut_links(lines[0], lines[0].links)[lead.col:]  # the first line after its title
     return (only_links(lines[0]) or only_venue_or_date(clean_space(outside).strip(" ()[]|,;·-–—\u2028"))) and all(
         only_links(ln) or is_metadata(ln) for ln in lines[1:])
+
+
+def _bold_name_then_title(line: Line) -> bool:
+    """``**DiffusionDet**: Diffusion Model for Object Detection <br>``: a method's bold name opening the line, then a
+    colon and the rest of a title in title case (not ``**Update**: Added Papers From CVPR 2024``)."""
+    if not line.bold or line.links or line.bold[0][0] > 2:
+        return False
+    col, name = line.bold[0]
+    rest = named_continuation(line, col + len(name))
+    return (len(rest.split()) >= 2 and title_cased(rest) and not is_label(name)
+            and bool(METHOD_MARK_RE.search(name)))  # a method's name: DiffusionDet, DDPM, Pix2Pix; not "Update"
