@@ -75,3 +75,12 @@ def test_names_after_a_title_with_chinese_commas_and_deng(line: str) -> None:
 def test_deng_after_names_is_et_al() -> None:
     assert in_english("Mira Okafor, Jon Pell等") == "Mira Okafor, Jon Pell et al."
     assert in_english("等等") == "等等"
+
+
+def test_news_of_the_list_in_chinese_korean_or_japanese_is_no_work() -> None:
+    text = ("# X\n\n## 更新日志\n\n- 2024.05.01：新增 20 篇视频生成论文\n- 2023.12.10：整理 CVPR 2024 投稿相关论文\n"
+            "- 2025.01: ICLR 2025 논문 추가\n- 2024/04: ECCV 2024 採択論文を追加しました\n\n## 论文\n\n"
+            "- 视频生成综述 (CVPR 2024) [[论文]](https://arxiv.org/abs/2310.10647)\n")
+    rows, report = parse_document("x.md", text)
+    assert [(r["title"], r["venue"]) for r in rows] == [("视频生成综述", "CVPR")]
+    assert sorted(r["line"] for r in report if "note about the list" in r["reason"]) == [6, 7, 8]

@@ -21,6 +21,8 @@ _NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b
 # what a list's maintainers say they did: "Add ICLR 2024 papers", "Updated the survey section"
 _MAINTENANCE_RE = re.compile(r"^\s*(?:(?:we|i)\s+(?:have\s+)?)?(?:add(?:ed|s)?|update[ds]?|upload(?:ed|s)?|"
                              r"include[ds]?)\s[^:]*\b(?:papers|entries|links|sections|the\s+list)\b[^:]*$", re.I)
+# the same in Chinese, Korean and Japanese: "新增 20 篇论文", "整理 CVPR 2024 论文", "논문 추가", "論文を追加"
+_CJK_MAINTENANCE_RE = re.compile(r"新增|增加|添加|整理|更新|收录|补充|추가|업데이트|정리|追加|更新しました|まとめ")
 _CLAUSE_END_RE = re.compile(r"[.,;]\s+")
 _ET_AL_START_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}\s+et\s+al\b")  # "Ruiz et al."
 _HANGUL_CJK_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
@@ -43,8 +45,10 @@ def is_title_clause(text: str) -> bool:
 
 def reads_as_maintenance(text: str | None) -> bool:
     """What a list's maintainers say they did, not a work: ``Add ICLR 2024 papers``, ``We added 9 papers from
-    NeurIPS 2023!`` (not ``Add-It: Object Insertion That Works``: no colon, a verb then a space)."""
-    return text is not None and _MAINTENANCE_RE.match(text) is not None
+    NeurIPS 2023!`` (not ``Add-It: Object Insertion That Works``: no colon, a verb then a space), ``新增 20 篇视频
+    生成论文``, ``ICLR 2025 논문 추가``, ``採択論文を追加しました``."""
+    return text is not None and (_MAINTENANCE_RE.match(text) is not None or (
+        _HANGUL_CJK_RE.search(text) is not None and _CJK_MAINTENANCE_RE.search(text) is not None))
 
 
 def reads_as_news(text: str) -> bool:
