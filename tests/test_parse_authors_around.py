@@ -225,3 +225,11 @@ def test_the_authors_a_page_left_out_are_no_name() -> None:
     text = "# P\n\n**Quiet Anchors for Sampling**\nRobin Rombach, A. Blattmann, +2 authors Björn Ommer\nCVPR 2022\n"
     rows, _ = parse_document("x.md", text)
     assert [r["authors"] for r in rows] == [["Robin Rombach", "A. Blattmann", "Björn Ommer"]]
+
+
+@pytest.mark.parametrize("heading", ["Week 3: Guidance", "To read next"])
+def test_a_schedule_or_a_sentence_heading_over_names_and_venue_is_no_title(heading: str) -> None:
+    text = (f"# Notes\n\n## {heading}\n\nDhariwal & Nichol, *NeurIPS 2021* — [arXiv:2105.05233]({PAPER})\n\n"
+            "- classifier guidance\n")
+    rows, _ = parse_document("x.md", text)
+    assert [r["title"] for r in rows] == [None]

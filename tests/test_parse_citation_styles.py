@@ -383,3 +383,16 @@ def test_a_paragraph_citation_without_a_link_is_read(text: str, authors: list[st
 def test_what_the_plain_style_does_not_read(text: str) -> None:
     c = read_citation(text)
     assert c is None or c.style != "plain"
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor, M. (2023). See our paper for details, arXiv:2311.17042 has the code.",  # an id inside a sentence
+    "Okafor, M. (2015). The first quiet paper, arXiv:1503.03585, is worth reading.",
+    "Mira Okafor, Jon Pell, and Cy Dee. We released our code. See arXiv:2311.17042, 2023.",
+    "Okafor, M. (2016). Thanks to all participants. NeurIPS.",  # a sentence, then a venue
+    "Mira Okafor. Our new quiet method. Under review, 2024.",  # a status is no venue
+    "Mira Okafor. Quiet notes. Vol. I. Athena Scientific, 2022.",
+])
+def test_prose_shaped_like_a_citation_stays_prose(text: str) -> None:
+    rows, _ = parse_document("x.md", f"# References\n\n{text}\n")
+    assert rows == []

@@ -63,3 +63,21 @@ def test_a_keycap_numbered_title_over_emoji_labelled_names_and_link() -> None:
     assert _works(md) == [
         ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICML", 2024, "2403.03206"),
         ("Loud Anchors for Things", ["Okafor"], "NeurIPS", 2024, "2404.02905")]  # no keycap left in the title
+
+
+@pytest.mark.parametrize("md", [
+    f"{SDE}\n\nNeurIPS 2023\n\n[Gotta Go Fast](https://arxiv.org/abs/2105.14080)\n",  # a venue labelling what follows
+    f"{SDE}\n\n2023\n\n[Gotta Go Fast](https://arxiv.org/abs/2105.14080)\n",
+    f"{SDE}\n\nGoogle Brain, UC Berkeley\n",  # affiliations, no names
+])
+def test_a_paragraph_that_may_label_the_links_after_it_is_no_detail(md: str) -> None:
+    assert _works(md)[0] == (SDE_TITLE, [], None, None, "2011.13456")
+
+
+@pytest.mark.parametrize("lead", [
+    "[Quiet Meetup Slides](https://example.org/blog/meetup)",  # a post, not a paper: its lines may be anything
+    "[Model zoo](https://github.com/a/zoo)",
+])
+def test_a_link_to_no_paper_takes_no_details(lead: str) -> None:
+    rows, _ = parse(f"# P\n\n{lead}\n\nSan Francisco, New York\n")
+    assert [r["authors"] for r in rows] == [[]]

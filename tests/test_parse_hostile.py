@@ -132,7 +132,9 @@ def test_names_handles_and_asides_after_a_long_run_of_spaces_are_read_in_linear_
                  "- **Foo Bar Models**<br>\n  Ann Lee," + " " * (2 * N) + "x<br>\n  [[Paper]](https://arxiv.org/abs/2301.00001)\n",
                  "- [T](https://arxiv.org/abs/2301.00001) Authors: Ann Lee," + " " * N + "x [code](https://a.org)\n",
                  # the other languages' joiners and "et al." (names.in_english)
-                 "- [T](https://arxiv.org/abs/2301.00001) — Ann Lee," + " " * N + "y Bo Chan et. al.\n"):
+                 "- [T](https://arxiv.org/abs/2301.00001) — Ann Lee," + " " * N + "y Bo Chan et. al.\n",
+                 # the names a page left out, "+2 authors" (names._LEFT_OUT_RE: 59 s at 5k)
+                 "[T](https://arxiv.org/abs/2301.00001)\nAnn Lee," + " " * N + "+ Bo Chan\n"):
         with finishes():
             parse(text)
     # and the same line without the run is read as before

@@ -92,3 +92,15 @@ def test_a_paragraph_of_two_titled_links_stays_two_works() -> None:
     md = ("# Editing\n\n[Prompt-to-Prompt Image Editing](https://arxiv.org/abs/2208.01626) [[Code](https://github.com/a/b)]"
           "\n[Imagic: Text-Based Real Image Editing](https://arxiv.org/abs/2210.09276) [[Code](https://github.com/c/d)]\n")
     assert [r["arxiv_id"] for r in parse(md)[0] if r["kind"] == "paper"] == ["2208.01626", "2210.09276"]
+
+
+@pytest.mark.parametrize(("md", "kinds"), [
+    ("[Awesome Quiet Anchors](https://github.com/a/b) <br>\n[[CVPR 2023](https://cvpr2023.thecvf.com/)] "
+     "[[ICCV 2023](https://iccv2023.thecvf.com/)]\n", ["repository"]),  # the list's own repository: no paper
+    ("[What Quiet Anchors Are](https://lilianweng.github.io/posts/2021-07-11-diffusion-models/) <br>\n"
+     "[[Video](https://www.youtube.com/watch?v=abc)] [[Code](https://github.com/a/b)]\n", ["post", "video"]),
+])
+def test_label_links_under_a_link_to_no_paper_stay_apart(md: str, kinds: list[str]) -> None:
+    rows, _ = parse(f"# Editing\n\n{md}")
+    assert [r["kind"] for r in rows] == kinds
+    assert all(r["venue"] is None for r in rows)

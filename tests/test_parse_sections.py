@@ -14,7 +14,7 @@ from diffdata.parse.sections import heading_says
     ("2024 Papers", 2024), ("Year 2024", 2024), ("Year: 2024", 2024), ("Papers in 2024", 2024),
     ("Papers published in 2023", 2023), ("This year (2025)", 2025), ("2024年", 2024), ("[2024]", 2024),
     # a span of years, or words that are no note: nothing
-    ("2023 and earlier", None), ("Before 2020", None), ("2020-2022", None), ("Since 2021", None),
+    ("2023 and earlier", None), ("Before 2020", None), ("2020-2022", None), ("Since 2021", None), ("From 2021", None),
     ("2024 Image Editing", None), ("Top 10 of 2024", None), ("Image (2024)", None),
 ])
 def test_a_year_among_words_for_papers_or_a_note_is_the_heading_year(heading: str, year: int | None) -> None:

@@ -86,7 +86,7 @@ SPRINGER_RE = re.compile(rf"(?P<names>{_SPRINGER_NAME}(?:, {_SPRINGER_NAME})*(?:
 # BibTeX's plain styles (plainnat, ACL): "Ann Lee, Bo M. Chan, and Cy Dee. Title. In Venue, pages 1-9, 2023.",
 # "Ann Lee. Title. arXiv preprint arXiv:2311.17042, 2023.": full names, the year last
 PLAIN_RE = re.compile(r"(?P<names>[A-Z](?:[^.\s]|\s(?![A-Z]\.)|\s[A-Z]\.(?=\s))*?[^.\s])\.\s+(?=[A-Z\d])" + _TITLE
-                      + r"\.\s+(?:In\s+)?(?P<venue>(?:arXiv|[A-Z](?!\.))[^,]{1,160}?)"  # not "Vol. I. Athena"
+                      + r"\.\s+(?:In\s+)?(?P<venue>(?:arXiv|(?!Vol\.)[A-Z](?!\.))[^,]{1,160}?)"  # not "Vol. I. Athena"
                         r"(?:\s+\d{1,4}(?:\(\d{1,4}\))?:[\d\-–]{1,12})?"  # "JAIR 47:253–279": volume and pages
                         r",\s+(?:(?:pages|pp\.|vol\.|volume)\s+[^,]{1,40},\s+)?"  # not "2nd edition", "Stanford U."
                         r"(?P<year>(?:19|20)\d\d)\.?\s*$")
@@ -134,8 +134,12 @@ def read_citation(text: str) -> Citation | None:
     else:
         authors = split_authors(names)
     venue = m.group("venue")
-    if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None:
+    if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None and (
+            not _SENTENCE_START_RE.match(m.group("title"))):
         venue = last  # "Ho, J. (2020). Title. NeurIPS.": a venue of the table ending the line
+    if style == "plain" and (_SENTENCE_START_RE.match(m.group("title")) or _STATUS_RE.match(venue or "") or not (
+            _venue_like(venue or "") or _ARXIV_VENUE_RE.match(venue or ""))):
+        return None  # "Ann Lee. Our new method. Under review, 2024.", "... We released it. See arXiv:ID, 2023."
     return Citation(style, authors, year, m.group("title"), _venue(venue, style))
 
 
@@ -143,6 +147,9 @@ _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
 _IN_RE = re.compile(r"^In:?\s+(?!(?:vivo|vitro|silico|situ)\b)(?=\S)", re.I)  # not the journal "In Vivo"
+# what opens a sentence, never a cited title: "Thanks to all participants", "See our paper", "We released ..."
+_SENTENCE_START_RE = re.compile(r"(?:Thanks?|See|Please|Check|Visit|Join|Follow|Read|Our|We|I|Here|Note)\b")
+_STATUS_RE = re.compile(r"(?i)(?:under\s+review|submitted|in\s+submission|to\s+appear|in\s+press|accepted)\b")
 _SHORT_NAME_RE = re.compile(r"\(([^()]{2,20})\)\s*$")
 _ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*|\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?)?\s*$")
 
@@ -193,5 +200,15 @@ def stands_as_reference(line: Line) -> bool:
     """A line that is a citation standing alone (:func:`is_reference`), maybe after a method's bold name:
     ``**LOF**. Lee, A., 2000. Title. *Venue*``."""
     c = read_citation(text_outside_links(line).strip()) or (read_citation(label_cut(line)) if line.bold else None)
-    return c is not None and is_reference(c, bool(line.links) or bool(  # "... arXiv:2311.17042.": an id as text
-        TEXT_ARXIV_RE.search(line.text) or TEXT_DOI_RE.search(line.text)))
+    return c is not None and is_reference(c, bool(line.links) or _ends_with_its_id(line.text))
+
+
+def _ends_with_its_id(text: str) -> bool:
+    """A citation ending with its work's identifier as text, maybe then its year (``... arXiv:2311.17042.``,
+    ``... arXiv preprint arXiv:2311.17042, 2023.``), not one named in a sentence (``arXiv:2311.17042 has the
+    code.``)."""
+    ends = [m.end() for m in (*TEXT_ARXIV_RE.finditer(text[-200:]), *TEXT_DOI_RE.finditer(text[-200:]))]
+    return bool(ends) and _AFTER_ID_RE.fullmatch(text[-200:], max(ends)) is not None
+
+
+_AFTER_ID_RE = re.compile(r"[\s,.;)\]]*+(?:(?:19|20)\d\d[\s.,;)\]]*+)?")

@@ -15,7 +15,7 @@ from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line
-from diffdata.parse.names import is_name_list, looks_like_names
+from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.prose import opens_with_titled_link
 from diffdata.parse.shapes import (
     TEXT_ARXIV_RE,
@@ -87,28 +87,37 @@ def _detail_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
         if (b.type != "paragraph" or b.in_item or b.followed_by_list or b.start != end + 2
                 or not all(map(_detail_line, b.lines))):
             break  # not "**Motion Transfer**" over a list: a label of the works after it
+        if not out and not any(ln.links for ln in b.lines) and all(_venue_or_date(ln) for ln in b.lines):
+            break  # "[Title](url)" / "NeurIPS 2023" / "[Next](url)": a venue alone may label the links after it
         out.append(j)
         end = b.end
     return out
+
+
+def _venue_or_date(line: Line) -> bool:
+    return only_venue_or_date(clean_space(line.text).strip(" .,;"))
 
 
 _INITIAL_RE = re.compile(r"\b[A-Z]\.")
 
 
 def _titled_link_alone(line: Line) -> bool:
-    """``[Title](url)``, maybe with its venue (``[Title](url) (ICLR 2021)``): one titled link and nothing else."""
+    """``[Title](url)``, maybe with its venue (``[Title](url) (ICLR 2021)``): one titled link to a paper and nothing
+    else."""
     links = [lk for lk in line.links if not lk.image]
-    return len(links) == 1 and opens_with_titled_link(line) and (only_links(line) or only_venue_or_date(
+    return len(links) == 1 and is_paper_url(links[0].url) and opens_with_titled_link(line) and (
+        only_links(line) or only_venue_or_date(
         clean_space(text_outside_links(line)).strip(" ()[]|,;.·-–—")))
 
 
 def _detail_line(line: Line) -> bool:
     """A line of a work's details: names, a venue or a date, label links; no work of its own."""
     text = clean_space(line.text).strip(" .,;")
-    if not line.links:
-        return bool(text) and (only_venue_or_date(text) or (not line.strong.strip() and (is_name_list(text) or (
-            looks_like_names(text) and _INITIAL_RE.search(text) is not None))))  # one name alone ("Motion Transfer",
-        # "**Style Transfer**") may be a label: an initial ("J. Ho") or a list of names says it is names
+    if not line.links:  # one name alone ("Motion Transfer", "**Style Transfer**") may be a label: an initial
+        # ("J. Ho") or a list of names says it is names; not "Google Brain, UC Berkeley"
+        return bool(text) and (only_venue_or_date(text) or (
+            not line.strong.strip() and not has_organisation_word(text)
+            and (is_name_list(text) or (looks_like_names(text) and _INITIAL_RE.search(text) is not None))))
     return all(lk.image or is_label(lk.text) for lk in line.links) and is_metadata(line)
 
 

@@ -29,7 +29,7 @@ def in_english(text: str) -> str:
     return _JOINER_RE.sub(" and ", text) if "," in text and any(w in text for w in _JOINER_WORDS) else text
 
 
-_LEFT_OUT_RE = re.compile(r"\s*,?\s*\+\s?\d{1,4}\s+(?:more\s+)?authors?\b,?\s*", re.I)
+_LEFT_OUT_RE = re.compile(r"(?<![\s,])\s*+,?\s*+\+\s?\d{1,4}\s++(?:more\s++)?authors?\b,?\s*+", re.I)
 # "et al." as other languages (and typos) write it
 _OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
                         r"\bve\s+ark\b\.?|\bи\s+др\b\.?|ほか|等人|(?<!等)等(?![人等])|외$|"

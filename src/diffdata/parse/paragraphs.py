@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.clauses import named_continuation, title_cased
@@ -101,12 +102,14 @@ def paragraph(w: Walker, block: Block) -> None:
 
 
 def _link_then_labels(lines: list[Line]) -> bool:
-    """``[Title](arxiv) <br>`` / ``[[ICLR 2023](openreview)] [[Code](github)]``: a titled link opening the
-    paragraph, then only links that label it (a venue, a date, ``Code``, badges), maybe on lines of their own
+    """``[Title](arxiv) <br>`` / ``[[ICLR 2023](openreview)] [[Code](github)]``: a titled link to a paper opening
+    the paragraph, then only links that label it (a venue, a date, ``Code``, badges), maybe on lines of their own
     among the entry's names or venue. The venue's link is the same work's, whatever it points to."""
     if not opens_with_titled_link(lines[0]):
         return False
     lead = next(lk for lk in lines[0].links if not lk.image)
+    if not is_paper_url(lead.url):
+        return False  # "[Awesome X](github)" over "[CVPR 2023](..)", a post over its video: not one paper
     rest = [lk for ln in lines for lk in ln.links if lk is not lead and not lk.image]
     if not rest or not all(is_label(lk.text) or only_venue_or_date(lk.text.strip(" []()")) for lk in rest):
         return False

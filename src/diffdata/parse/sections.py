@@ -164,7 +164,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i))
                                         or _like_its_siblings(all_blocks, i)):
         return False  # "## Survey", "### Image Generation": a section's name (not "### Dream Booth" over names)
-    return bool(re.search(r"[^\W\d_]{2,}", text)) and _holds_its_links(all_blocks, i)
+    return bool(re.search(r"[^\W\d_]{2,}", text)) and _holds_its_links(
+        all_blocks, i, venue_after=title_cased(text) and not _SCHEDULE_RE.match(text))  # not "## Week 3: Guidance"
 
 
 def _bold_title(line: Line) -> bool:
@@ -176,9 +177,14 @@ def _bold_title(line: Line) -> bool:
             and not opens_with_names(line))
 
 
-def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
+# a heading of a reading group's or a course's schedule, over the paper read then: "Week 3: Guidance"
+_SCHEDULE_RE = re.compile(r"(?i)(?:week|session|lecture|day|part|chapter|module|unit|meeting|class|seminar)\s*\d")
+
+
+def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False) -> bool:
     """What stands under heading ``i``, up to the next heading, gives one work's links and nothing else (see
-    :func:`heading_names_a_work`); one paper link at least."""
+    :func:`heading_names_a_work`); one paper link at least. ``venue_after``: a line of names may end with the
+    venue after a comma (``Ho & Salimans, NeurIPS 2021 — [arXiv](..)``), which only a title's heading is over."""
     paper = False
     papers: set[str] = set()  # the papers linked: one work's links name one ("**Title A** / - Paper: url" twice: two)
     for b in all_blocks[i + 1:]:
@@ -192,7 +198,7 @@ def _holds_its_links(all_blocks: list[Block], i: int) -> bool:
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
                                or _field_line(ln)
-                               or opens_with_names(ln, venue_after=True)):  # "**Ann Lee, Bo Chan** · CVPR
+                               or opens_with_names(ln, venue_after=venue_after)):  # "**Ann Lee, Bo Chan** · CVPR
                 # 2023 · [arXiv](..)", "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)" under a paper's heading
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
             if not all(lk.image or is_label(lk.text) or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())
@@ -322,15 +328,15 @@ def heading_says(heading: str) -> int | Aside | None:
 # a heading's words around its year: "2024 (ongoing)", "Year 2024", "Papers in 2024", "This year (2025)", "2024年"
 _YEAR_NOTE_RE = re.compile(r"[(（\[【][^()（）\[\]【】\d]{0,40}[)）\]】]")  # "(updating 🔥)": a note without digits
 _YEAR_WORDS_RE = re.compile(r"(?i)\b(?:(?:this|the)\s+)?years?\b|\b(?:papers?|works?|publications?|preprints?|articles?"
-                            r"|published|released|accepted|selected|new|latest|in|of|from|list)\b|年度?|년도?|论文|논문")
+                            r"|published|released|accepted|selected|new|latest|in|of|list)\b|年度?|년도?|论文|논문")
 _NOT_ONE_YEAR_RE = re.compile(r"(?i)\b(?:before|after|since|until|till|earlier|older|prior|later|previous|past|pre|"
-                              r"post|and|or|to)\b|[-–—~]\s*(?:19|20)\d\d|以前|之前|以后|之后")
+                              r"post|and|or|to|from)\b|[-–—~]\s*(?:19|20)\d\d|以前|之前|以后|之后")
 
 
 def _year_in_words(heading: str) -> int | None:
     """The year of a heading that says one year among words for its papers or a note (``## 2024 (ongoing)``,
     ``## Papers in 2024``, ``## This year (2025)``, ``## 2024年``); none for a span (``## Before 2020``,
-    ``## 2020-2022``, ``## 2023 and earlier``)."""
+    ``## 2020-2022``, ``## 2023 and earlier``, ``## From 2021``)."""
     if _NOT_ONE_YEAR_RE.search(heading):
         return None
     bare = _YEAR_WORDS_RE.sub(" ", _YEAR_NOTE_RE.sub(" ", strip_emoji(heading)))
