@@ -102,3 +102,17 @@ def test_an_arxiv_identifier_written_as_text_names_no_year_and_no_venue() -> Non
         ("Quiet Anchors", 2023, None, "2303.01469"),
         ("Loud Anchors for Panoptic Things", None, None, "2011.13456"),
         ("Soft Anchors for Panoptic Things", 2023, "arXiv", None)]  # a year and month: no identifier
+
+
+def test_a_field_label_before_an_unknown_venue_is_no_part_of_it() -> None:
+    for label in ("Conference", "Venue", "Journal", "Accepted at"):
+        rows = _rows(f"# P\n\n### Quiet Anchors for Panoptic Things\n\n- **Authors:** Mira Okafor, Jon Pell\n"
+                     f"- **{label}:** DLMIA 2018\n- **Links:** [Paper](https://arxiv.org/abs/1807.10165)\n")
+        assert [(r["venue"], r["year"]) for r in rows] == [("DLMIA", 2018)]
+
+
+def test_a_venue_line_with_a_separator_a_label_link_and_a_break_ends_the_entry() -> None:
+    rows = _rows("# P\n\n[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2209.00796)  \n"
+                 "*Mira Okafor, Jon Pell*  \nACM Computing Surveys 2023 · [code](https://github.com/a/b) <br>\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (["Mira Okafor", "Jon Pell"], "ACM Computing Surveys", 2023)]

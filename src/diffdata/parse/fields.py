@@ -165,6 +165,8 @@ _ITALIC_VENUE_RE = re.compile(r"[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|in|on|f
 _CJK_CLAUSE_RE = re.compile(r"\s*[，；。]\s*| \| ")  # a full-width comma, semicolon or full stop ends a clause
 _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_RE = re.compile(r"['’‘`]([0-3]\d)|([1-3]\d)")  # a year of this century in two digits, as a Year column writes it
+_VENUE_LABEL_RE = re.compile(r"(?i)^(?:venue|conference|journal|publication|published(?: in| at)?|publisher|"
+                             r"proceedings|booktitle|accepted(?: at| by| to| in)?|会议|发表于?|発表)\s*[:：]\s*")
 _LEAD_YY_MM_RE = re.compile(r"\W{0,4}?[\[(【]\s*(\d{2})[./-](?:0[1-9]|1[0-2])\s*[\])】]")  # "- [23.05] Title"
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
@@ -258,7 +260,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             elif seg.layout == "prose" and i == 0 and a.year and not a.rest and (names := cited_before(text, m, lead)):
                 f.give("authors", split_authors(names), f"names before the year '({clean_space(inner)})'")
         # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
-        short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|")
+        short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|·•")
+        short = _VENUE_LABEL_RE.sub("", short)  # "Conference: DLMIA 2018": the label is no part of the venue
         a = read_aside(short, venue_context=bool(ln.links)) if (
             i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
         if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date

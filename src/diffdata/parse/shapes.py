@@ -116,7 +116,7 @@ def is_metadata(line: Line) -> bool:
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(bare))
             or (not line.links and _venue_and_date(bare)) or _names_then_venue(line)
             or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"
-                and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—"))))
+                and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—\u2028"))))
 
 
 _DETAIL_SPLIT_RE = re.compile(r"\s[·•|]\s")
