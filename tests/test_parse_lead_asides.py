@@ -336,7 +336,8 @@ def test_initials_first_after_by_and_a_track_of_letters() -> None:
 def test_names_then_arxiv_and_a_year_under_the_title() -> None:
     text = f"- **Quiet Anchors for Things** [[Paper]]({PAPER})\n  - Mira Okafor, Tomas Pell. arXiv 2024.\n"
     rows, _ = parse_document("x.md", text)
-    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Mira Okafor", "Tomas Pell"], None, 2024)]
+    # the venue as the line states it, as "arXiv 2022. [[Paper](..)]" under a title gives it (session 14)
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Mira Okafor", "Tomas Pell"], "arXiv", 2024)]
 
 
 def test_task_list_items_under_a_bold_label_are_works_of_their_own() -> None:

@@ -116,3 +116,10 @@ def test_a_venue_line_with_a_separator_a_label_link_and_a_break_ends_the_entry()
                  "*Mira Okafor, Jon Pell*  \nACM Computing Surveys 2023 · [code](https://github.com/a/b) <br>\n")
     assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
         (["Mira Okafor", "Jon Pell"], "ACM Computing Surveys", 2023)]
+
+
+def test_arxiv_after_a_full_stop_opens_a_clause_however_many_names_stand_before_it() -> None:
+    rows = _rows("# P\n\n- Quiet Anchors. Mira Okafor, Jon Pell, Cy Dee, Ed Fox. arXiv'23. "
+                 "[[Paper](https://arxiv.org/abs/2311.17042)]\n")
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [
+        (["Mira Okafor", "Jon Pell", "Cy Dee", "Ed Fox"], "arXiv", 2023)]

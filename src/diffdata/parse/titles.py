@@ -76,7 +76,7 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
-                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|arXiv\s+preprint\b)|,\s+(?=by\s+[A-Z])"
+                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|ar[Xx]iv\b)|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
 _INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"
 _TITLE_HEAD_RE = re.compile(r"[A-Z0-9][\w'’\-]*(?: (?:[A-Z0-9][\w'’\-]*|a|an|the|of|for|and|in|on|to|with|via|by))+"
