@@ -33,3 +33,11 @@ def test_a_heading_with_field_lines_and_links_is_the_work() -> None:
         ("Sliding Windows over Noisy Scores", ["Dora Lind"], "ICLR", 2022, ["Audio"], 1),
         ("Rotary Bars for Position", ["Lee"], None, 2021, ["Audio"], 1)]
     assert not any("no title" in r["reason"] for r in report)
+
+
+def test_a_heading_of_two_words_over_field_bullets_is_the_work() -> None:
+    text = ("# P\n\n### Quiet Anchors\n\n- **Authors:** Mira Okafor, Jon Pell\n- **Venue:** ICML 2023\n"
+            "- **Links:** [Paper](https://arxiv.org/abs/2303.01469)\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors", ["Mira Okafor", "Jon Pell"], "ICML", 2023, "2303.01469")]

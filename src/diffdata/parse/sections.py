@@ -162,7 +162,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
     elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i))
-                                        or _like_its_siblings(all_blocks, i)):
+                                        or _like_its_siblings(all_blocks, i) or note):  # "### Consistency Models"
+        # over "- **Authors:** ...", "- **Venue:** ...": a paper's fields
         return False  # "## Survey", "### Image Generation": a section's name (not "### Dream Booth" over names)
     return bool(re.search(r"[^\W\d_]{2,}", text)) and _holds_its_links(
         all_blocks, i, venue_after=title_cased(text) and not _SCHEDULE_RE.match(text))  # not "## Week 3: Guidance"
