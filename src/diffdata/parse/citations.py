@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from diffdata.parse.aside import read_aside
+from diffdata.parse.clauses import SENTENCE_START_RE
 from diffdata.parse.model import Line
 from diffdata.parse.names import looks_like_names, split_authors
 from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, cut_links, text_outside_links
@@ -135,9 +136,9 @@ def read_citation(text: str) -> Citation | None:
         authors = split_authors(names)
     venue = m.group("venue")
     if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None and (
-            not _SENTENCE_START_RE.match(m.group("title"))):
+            not SENTENCE_START_RE.match(m.group("title"))):
         venue = last  # "Ho, J. (2020). Title. NeurIPS.": a venue of the table ending the line
-    if style == "plain" and (_SENTENCE_START_RE.match(m.group("title")) or _STATUS_RE.match(venue or "") or not (
+    if style == "plain" and (SENTENCE_START_RE.match(m.group("title")) or _STATUS_VENUE_RE.match(venue or "") or not (
             _venue_like(venue or "") or _ARXIV_VENUE_RE.match(venue or ""))):
         return None  # "Ann Lee. Our new method. Under review, 2024.", "... We released it. See arXiv:ID, 2023."
     return Citation(style, authors, year, m.group("title"), _venue(venue, style))
@@ -147,9 +148,8 @@ _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
 _IN_RE = re.compile(r"^In:?\s+(?!(?:vivo|vitro|silico|situ)\b)(?=\S)", re.I)  # not the journal "In Vivo"
-# what opens a sentence, never a cited title: "Thanks to all participants", "See our paper", "We released ..."
-_SENTENCE_START_RE = re.compile(r"(?:Thanks?|See|Please|Check|Visit|Join|Follow|Read|Our|We|I|Here|Note)\b")
-_STATUS_RE = re.compile(r"(?i)(?:under\s+review|submitted|in\s+submission|to\s+appear|in\s+press|accepted)\b")
+# a status where the venue stands ("Under review, 2024"), not the brackets titlegive reads after a title
+_STATUS_VENUE_RE = re.compile(r"(?i)(?:under\s+review|submitted|in\s+submission|to\s+appear|in\s+press|accepted)\b")
 _SHORT_NAME_RE = re.compile(r"\(([^()]{2,20})\)\s*$")
 _ARXIV_VENUE_RE = re.compile(r"(?i)arxiv(?:\s*\[preprint\]|\s+preprint\b.*|\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?)?\s*$")
 

@@ -16,7 +16,10 @@ from diffdata.venues import find_venues
 
 NEWS_RE = re.compile(r"\s*[\[(【]\s*(?:news|update[sd]?|(?P<new>new|hot)|note|announcement|todo)\s*!?\s*[\])】]", re.I)
 # what a sentence of news says: "[New] We released the code", "[Hot] Our paper is accepted to ..."
-_NEWS_WORDS_RE = re.compile(r"^\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?)\b|\b(?:is|are|was|were|has|have|had|"
+# the words that open a sentence, never a title: "We released ...", "Thanks to ...", "See our paper"
+SENTENCE_START_RE = re.compile(r"\s*(?:We|Our|I|My|Check|Please|Welcome|Thanks?|See|Visit|Join|Follow|Read|Here|"
+                               r"Note)\b")
+_NEWS_WORDS_RE = re.compile(rf"^{SENTENCE_START_RE.pattern}|\b(?:is|are|was|were|has|have|had|"
                             r"release[sd]?|accepted|available|added|updated|published|now|will)\b|[.!]\s*$")
 # what a list's maintainers say they did: "Add ICLR 2024 papers", "Updated the survey section"
 _MAINTENANCE_RE = re.compile(r"^\s*(?:(?:we|i)\s+(?:have\s+)?)?(?:add(?:ed|s)?|update[ds]?|upload(?:ed|s)?|"

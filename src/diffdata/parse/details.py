@@ -105,9 +105,9 @@ def _titled_link_alone(line: Line) -> bool:
     """``[Title](url)``, maybe with its venue (``[Title](url) (ICLR 2021)``): one titled link to a paper and nothing
     else."""
     links = [lk for lk in line.links if not lk.image]
+    after = clean_space(text_outside_links(line)).strip(" ()[]|,;.·-–—")
     return len(links) == 1 and is_paper_url(links[0].url) and opens_with_titled_link(line) and (
-        only_links(line) or only_venue_or_date(
-        clean_space(text_outside_links(line)).strip(" ()[]|,;.·-–—")))
+        only_links(line) or only_venue_or_date(after))
 
 
 def _detail_line(line: Line) -> bool:
