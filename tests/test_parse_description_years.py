@@ -36,10 +36,3 @@ def _one(line: str) -> tuple:
 def test_years_in_descriptions(line: str, expected: tuple) -> None:
     assert _one(line) == expected
 
-
-def test_a_two_digit_year_and_month_before_the_entry_is_its_date() -> None:
-    text = ("# News\n\n- [23.05] [Quiet Anchors for Sampling](https://arxiv.org/abs/2305.20030)\n"
-            "- **[24.11]** Loud Anchors for Sampling [[paper]](https://example.org/b)\n"
-            "- Calm Anchors for Sampling (23.05) [[paper]](https://example.org/c)\n"  # after the title: a score?
-            "- [23.13] Mild Anchors for Sampling [[paper]](https://example.org/d)\n")  # no month 13
-    assert [r["year"] for r in parse_document("x.md", text)[0]] == [2023, 2024, None, None]

@@ -40,6 +40,7 @@ from diffdata.parse.model import Segment
 from diffdata.parse.pymdown import unindent_containers, without_div_fences
 from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
+from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS
 from diffdata.parse.tagged import tagged_entries
 from diffdata.parse.titletext import link_title
 from diffdata.parse.unaccounted import unaccounted_urls
@@ -133,10 +134,13 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
         return _parse_document(source, text)
 
 
-def _own_year(f: Fields) -> bool:
-    """A year the entry states itself, not one its heading gives every entry under it (``### 2024``)."""
-    return f.year is not None and not any(e.startswith(("year: year heading", "year: venue heading"))
-                                          for e in f.evidence)
+def _gives_a_field(text: str) -> bool:
+    """``作者：Ann Lee, Bo Chan``, ``Authors: ...``: a line labelled as one field of the entry above it."""
+    m = LABEL_RE.match(text)
+    return m is not None and m.group(1).strip(" *_").lower() in METADATA_LABELS
+
+
+_DATED_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}")  # "- 2024.05.01：..." a news log's date
 
 
 def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
@@ -149,15 +153,15 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     rows = []
     for seg in segs:
         f = read_fields(seg)
-        if not seg.links and not f.id_links and (f.title is None or (seg.needs_links and not f.venue
-                                                                     and not (f.authors and _own_year(f)))):
+        if not seg.links and not f.id_links and (f.title is None or (seg.needs_links and not f.venue and not (
+                f.authors and f.year and not _gives_a_field(seg.lines[0].text)))):  # "- 作者：A, B" under "### 2024"
             if f.title and seg.layout in ("item", "block"):  # "- A Title Without Any Link": said, not kept
                 report.append(report_row(source, seg.line, "info", "item names no link, venue or authors and year: "
                                                                    "not read as a work", text=f.title))
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
             #           but with its venue, or with its authors and year, stays a mention)
         if (not seg.links and not f.id_links and not f.authors and seg.layout in ("item", "block")
-                and reads_as_maintenance(f.title)):
+                and reads_as_maintenance(f.title, dated=_DATED_RE.match(seg.lines[0].text) is not None)):
             report.append(report_row(source, seg.line, "info", "item reads as a note about the list (no link): "
                                                                "not read as a work", text=f.title))
             continue  # "2024.01.20: Add ICLR 2024 papers."

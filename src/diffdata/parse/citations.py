@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diffdata.parse.aside import read_aside
-from diffdata.parse.clauses import SENTENCE_START_RE
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
+from diffdata.parse.clauses import SENTENCE_START_RE, title_cased
 from diffdata.parse.model import Line
 from diffdata.parse.names import looks_like_names, split_authors
 from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, cut_links, text_outside_links
-from diffdata.text import YEAR_RE, clean_space
+from diffdata.text import YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, lookup
 
 __all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_reference"]
@@ -135,11 +135,11 @@ def read_citation(text: str) -> Citation | None:
     else:
         authors = split_authors(names)
     venue = m.group("venue")
-    if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None and (
-            not SENTENCE_START_RE.match(m.group("title"))):
-        venue = last  # "Ho, J. (2020). Title. NeurIPS.": a venue of the table ending the line
-    if style == "plain" and (SENTENCE_START_RE.match(m.group("title")) or _STATUS_VENUE_RE.match(venue or "") or not (
-            _venue_like(venue or "") or _ARXIV_VENUE_RE.match(venue or ""))):
+    said = SENTENCE_START_RE.match(m.group("title")) is not None and not title_cased(m.group("title"))
+    if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None and not said:
+        venue = last  # "Ho, J. (2020). Title. NeurIPS.": a venue of the table ending the line (not "Thanks to all.")
+    if style == "plain" and (said or not (_venue_like(venue or "") or _ARXIV_VENUE_RE.match(venue or "")) or (
+            _STATUS_VENUE_RE.match(venue or "") and not find_venues(venue or ""))):
         return None  # "Ann Lee. Our new method. Under review, 2024.", "... We released it. See arXiv:ID, 2023."
     return Citation(style, authors, year, m.group("title"), _venue(venue, style))
 
@@ -204,11 +204,15 @@ def stands_as_reference(line: Line) -> bool:
 
 
 def _ends_with_its_id(text: str) -> bool:
-    """A citation ending with its work's identifier as text, maybe then its year (``... arXiv:2311.17042.``,
-    ``... arXiv preprint arXiv:2311.17042, 2023.``), not one named in a sentence (``arXiv:2311.17042 has the
-    code.``)."""
-    ends = [m.end() for m in (*TEXT_ARXIV_RE.finditer(text[-200:]), *TEXT_DOI_RE.finditer(text[-200:]))]
-    return bool(ends) and _AFTER_ID_RE.fullmatch(text[-200:], max(ends)) is not None
+    """A citation ending with its work's identifier as text, maybe then its year, venue, pages or a qualifier
+    (``... arXiv:2311.17042.``, ``... arXiv preprint arXiv:2311.17042, 2023.``, ``... arXiv:2303.01469. Oral.``),
+    not one named in a sentence (``arXiv:2311.17042 has the code.``)."""
+    tail = text[-200:]
+    ends = [m.end() for m in (*TEXT_ARXIV_RE.finditer(tail), *TEXT_DOI_RE.finditer(tail))]
+    if not ends:
+        return False
+    after = clean_space(_PAGES_RE.sub(" ", strip_emoji(tail[max(ends):]))).strip(" ,.;)]")
+    return not after or only_venue_or_date(after) or QUALIFIER_RE.fullmatch(after) is not None  # "... Oral."
 
 
-_AFTER_ID_RE = re.compile(r"[\s,.;)\]]*+(?:(?:19|20)\d\d[\s.,;)\]]*+)?")
+_PAGES_RE = re.compile(r"\bpp?\.\s*[\d\-–]{1,12}")

@@ -9,7 +9,7 @@ from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import has_organisation_word, is_name_list, reads_as_two_phrases
+from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names, reads_as_two_phrases
 from diffdata.parse.shapes import ENDS_IN_A_PREPOSITION_RE, METHOD_MARK_RE, POST_LABEL_RE
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
@@ -46,12 +46,13 @@ def is_title_clause(text: str) -> bool:
     return letters >= 3 and (len(text.split()) >= 2 or any(c.isupper() for c in text[1:]) or letters >= 5)
 
 
-def reads_as_maintenance(text: str | None) -> bool:
+def reads_as_maintenance(text: str | None, dated: bool = False) -> bool:
     """What a list's maintainers say they did, not a work: ``Add ICLR 2024 papers``, ``We added 9 papers from
-    NeurIPS 2023!`` (not ``Add-It: Object Insertion That Works``: no colon, a verb then a space), ``新增 20 篇视频
-    生成论文``, ``ICLR 2025 논문 추가``, ``採択論文を追加しました``."""
+    NeurIPS 2023!`` (not ``Add-It: Object Insertion That Works``: no colon, a verb then a space); in a news
+    log's dated line (``dated``) ``新增 20 篇视频生成论文``, ``ICLR 2025 논문 추가``, ``採択論文を追加しました``
+    too (a title may hold those words: ``基于增量更新的扩散模型``)."""
     return text is not None and (_MAINTENANCE_RE.match(text) is not None or (
-        _HANGUL_CJK_RE.search(text) is not None and _CJK_MAINTENANCE_RE.search(text) is not None))
+        dated and _HANGUL_CJK_RE.search(text) is not None and _CJK_MAINTENANCE_RE.search(text) is not None))
 
 
 def reads_as_news(text: str) -> bool:
@@ -106,19 +107,26 @@ def named_continuation(line: Line, end: int) -> str:
 def bold_part_continuation(line: Line, name: str, end: int) -> str:
     """``**Denoising Diffusion** Restoration Models (NeurIPS 2022)``: the words that go on after a bold run of two
     plain words or more, with no separator between, up to the title's end; empty when the run is a method's
-    name (``**DDPM** Denoising ...``: see :func:`title_after_name`) or the words are no title's."""
+    name (``**DDPM** Denoising ...``) or what follows is no title's words: names (``**Title** Yang Song``,
+    ``by``, ``et al.``), an organisation, a label, an award, a place, a number, a venue (``**Title** in ICML``)."""
     words = name.split()
     if (len(words) < 2 or any(METHOD_MARK_RE.search(w) for w in words) or QUALIFIER_RE.search(name)
             or not _GOES_ON_RE.match(line.text, end)):
-        return ""  # not "**Best Paper** Title": the paper's award
+        return ""
     rest = _up_to_a_break(line, end, line.text[end:])
     cut = _title_end(rest)
-    more = before_venue(rest if cut is None else rest[:cut]).rstrip(" ,;.([")  # "**Title** NeurIPS 2022": none
-    return more if 0 < len(more.split()) <= 12 and title_cased(f"{name} {more}") else ""
+    more = clean_space(before_venue(rest if cut is None else rest[:cut])).rstrip(" ,;.")
+    if (not more or len(more.split()) > 12 or not title_cased(f"{name} {more}") or _NOT_TITLE_WORDS_RE.search(more)
+            or looks_like_names(more) or has_organisation_word(more) or QUALIFIER_RE.search(more)
+            or is_label(more) or ENDS_IN_A_PREPOSITION_RE.search(f" {more}")):
+        return ""
+    return more
 
 
 # one space, then a capitalised word or a title's small word: "** Restoration Models", "** for Panoptic Things"
 _GOES_ON_RE = re.compile(r" (?=[A-Z][a-z]|(?:for|of|with|via|in|on|and|from|by|to|through|without|using)\s+[A-Z])")
+_NOT_TITLE_WORDS_RE = re.compile(r"(?i)\b(?:by|et al|from|release|available|page|stars?|award|tutorial)\b|^with\b"
+                                 r"|\b\d+(?:\.\d+)?k\b|[^\x00-\u024f]")  # "Stars 5k", "Yang Song 외"
 
 
 _DASHED_NAME_RE = re.compile(r"\s*[-–—]\s+(?=[^\W_a-z]|[\"“'‘])")
@@ -168,7 +176,11 @@ def _up_to_a_break(line: Line, end: int, rest: str) -> str:
     line break: where a title written in plain text has ended at the latest."""
     stops = [len(rest)] + [c - end for c, _ in line.italic if c > end] + [lk.col - end for lk in line.links
                                                                           if lk.col > end]
-    return re.split(r"\s*[\u2028(\[]|\s+[-–—|]\s+", rest[: min(stops)])[0]
+    return _BREAK_RE.split(rest[: min(stops)], maxsplit=1)[0]
+
+
+# a run of spaces is tried from its start only ("(?<!\s)"): one scan per run, not one per space
+_BREAK_RE = re.compile(r"(?<!\s)\s*+[\u2028(\[]|(?<!\s)\s++[-–—|]\s+")
 
 
 def _title_end(rest: str) -> int | None:

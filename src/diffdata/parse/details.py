@@ -87,7 +87,9 @@ def _detail_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
         if (b.type != "paragraph" or b.in_item or b.followed_by_list or b.start != end + 2
                 or not all(map(_detail_line, b.lines))):
             break  # not "**Motion Transfer**" over a list: a label of the works after it
-        if not out and not any(ln.links for ln in b.lines) and all(_venue_or_date(ln) for ln in b.lines):
+        after = all_blocks[j + 1] if j + 1 < len(all_blocks) else None
+        if (not out and not any(ln.links for ln in b.lines) and all(_venue_or_date(ln) for ln in b.lines)
+                and after is not None and after.type == "paragraph" and _titled_link_alone(after.lines[0])):
             break  # "[Title](url)" / "NeurIPS 2023" / "[Next](url)": a venue alone may label the links after it
         out.append(j)
         end = b.end

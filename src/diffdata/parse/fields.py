@@ -167,7 +167,6 @@ _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_RE = re.compile(r"['’‘`]([0-3]\d)|([1-3]\d)")  # a year of this century in two digits, as a Year column writes it
 _VENUE_LABEL_RE = re.compile(r"(?i)^(?:venue|conference|journal|publication|published(?: in| at)?|publisher|"
                              r"proceedings|booktitle|accepted(?: at| by| to| in)?|会议|发表于?|発表)\s*[:：]\s*")
-_LEAD_YY_MM_RE = re.compile(r"\W{0,4}?[\[(【]\s*(\d{2})[./-](?:0[1-9]|1[0-2])\s*[\])】]")  # "- [23.05] Title"
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
 
@@ -226,8 +225,6 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     # asides in parentheses or brackets, and short lines, in the entry's own text (link texts cut out)
     raws: list[str] = []  # each line's text less its links (and title): read again below
     unread = {*_meeting_dates(seg), *_counts(seg)} if seg.cells else set()
-    if lines and (m := _LEAD_YY_MM_RE.match(lines[0].text)) and 15 <= int(m.group(1)) <= 39:
-        f.give("year", 2000 + int(m.group(1)), f"date before the entry '{m.group(0).strip()}' (YY.MM)")  # "[23.05]"
     lead = ""
     for i, ln in enumerate(lines):
         if seg.layout == "prose" and ln.links:  # running text: what follows a link up to where its clause ends is

@@ -8,9 +8,10 @@ The first shape that fits decides; each names the segments it cuts through the w
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from diffdata.identifiers import is_paper_url
+from diffdata.identifiers import identifiers_from_url, is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
 from diffdata.parse.clauses import named_continuation, title_cased
@@ -27,6 +28,7 @@ from diffdata.parse.prose import (
     wrapped_references,
 )
 from diffdata.parse.shapes import (
+    CV_NUMBER_RE,
     METHOD_MARK_RE,
     is_bold_then_links,
     is_label_line,
@@ -78,9 +80,13 @@ def paragraph(w: Walker, block: Block) -> None:
         for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
             w.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
         return
-    if ((is_title_line(lines[0]) and len(lines) > 1) or is_bold_then_links(lines[0]) or is_titled_links(lines)
-            or ((opens_with_bold_title(lines[0]) or _bold_name_then_title(lines[0]))
-                and any(ln.links for ln in lines[1:]))
+    if ((is_title_line(lines[0]) and len(lines) > 1 and (not CV_NUMBER_RE.match(lines[0].text) or all(
+            is_metadata(ln) or only_links(ln) for ln in lines[1:])))  # "[12] **Title**" / names / venue, not
+            # "[1] **Note**" / "All links go to arXiv. Check [here](..)."
+            or is_bold_then_links(lines[0]) or is_titled_links(lines)
+            or (opens_with_bold_title(lines[0]) and any(ln.links for ln in lines[1:]))
+            or (_bold_name_then_title(lines[0]) and any(ln.links for ln in lines[1:])
+                and all(is_metadata(ln) or only_links(ln) for ln in lines[1:]))  # not "Read it [here](..) first."
             or is_link_then_details(lines) or is_field_record(lines)  # "**Title:** T" / "**Venue:** .."
             or _link_then_labels(lines)):  # "[Title](arxiv) <br>" / "[[ICLR 2023](openreview)] [[Code](..)]"
         w.block_entry(block)
@@ -93,7 +99,8 @@ def paragraph(w: Walker, block: Block) -> None:
             w.item(Block("item", ln.number, ln.number, [ln], level=block.level))
         return
     if (len(lines) == 1 and block.followed_by_list and not lines[0].links
-            and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines) or is_title_line(lines[0]))
+            and (lines[0].text.strip().endswith((":", "：")) or is_list_label(lines) or (
+                is_title_line(lines[0]) and not re.search(r"[:.!?。]", lines[0].text.strip().rstrip(":："))))
             and len(lines[0].text.split()) <= 8):  # "Image editing:", "**2023**", "**Preprints (2024)**" over a
         # list: its section
         w.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
@@ -108,9 +115,10 @@ def _link_then_labels(lines: list[Line]) -> bool:
     if not opens_with_titled_link(lines[0]):
         return False
     lead = next(lk for lk in lines[0].links if not lk.image)
-    if not is_paper_url(lead.url):
-        return False  # "[Awesome X](github)" over "[CVPR 2023](..)", a post over its video: not one paper
     rest = [lk for ln in lines for lk in ln.links if lk is not lead and not lk.image]
+    if not is_paper_url(lead.url) and (url_kind(lead.url) == "repository" or not any(
+            identifiers_from_url(lk.url).strong() for lk in rest)):  # "[DreamFusion](project) <br> [[Paper](arxiv)]"
+        return False  # "[Awesome X](github)" over "[CVPR 2023](..)", a post over its video: not one paper
     if not rest or not all(is_label(lk.text) or only_venue_or_date(lk.text.strip(" []()")) for lk in rest):
         return False
     outside = cut_links(lines[0], lines[0].links)[lead.col:]  # the first line after its title

@@ -155,7 +155,7 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if any(is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
         return True
     text = heading_text(block)
-    if any(ln.links for ln in block.lines) or (reads_as_a_sentence(text) and not (
+    if any(ln.links for ln in block.lines) or _SCHEDULE_RE.match(text) or (reads_as_a_sentence(text) and not (
             note and not text.endswith((".", "!", "?", "。")))) or only_venue_or_date(text):
         return False
     dated = _DATED_RE.match(text)
@@ -179,7 +179,8 @@ def _bold_title(line: Line) -> bool:
 
 
 # a heading of a reading group's or a course's schedule, over the paper read then: "Week 3: Guidance"
-_SCHEDULE_RE = re.compile(r"(?i)(?:week|session|lecture|day|part|chapter|module|unit|meeting|class|seminar)\s*\d")
+_SCHEDULE_RE = re.compile(r"(?i)(?:week|session|lecture|day|part|chapter|module|unit|meeting|class|seminar)"
+                          r"\s*\d{1,2}\b")  # not "Part123: Part-Aware 3D Reconstruction"
 
 
 def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False) -> bool:

@@ -40,14 +40,14 @@ def text_before(line: Line, col: int) -> str:
 
 
 # a publication's number on a CV or a lab's page: "[C14]" (a conference paper), "[J3]", "[P2]", "[12]", "(5)"
-_CV_NUMBER_RE = re.compile(r"^\s*(?:\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\))\s+")
+CV_NUMBER_RE = re.compile(r"^\s*(?:\[[A-Z]{0,3}\d{1,4}\]|\(\d{1,4}\))\s+")
 
 
 def is_title_line(line: Line) -> bool:
     """A line that is all bold (markers such as :zap: or a rating aside, a publication's number before it)."""
     if not line.strong.strip() or line.links:
         return False
-    rest = _CV_NUMBER_RE.sub("", strip_emoji(line.other).replace("\\", " "))  # "[C14] **Title**"
+    rest = CV_NUMBER_RE.sub("", strip_emoji(line.other).replace("\\", " "))  # "[C14] **Title**"
     rest = re.sub(r"[A-Za-z]{1,8}\s*=\s*\S{1,6}", " ", rest)
     return not rest.strip() and not line.em.strip()
 
