@@ -100,3 +100,28 @@ def test_a_method_name_paragraph_over_a_sentence_is_no_title() -> None:
 def test_a_week_heading_over_emoji_names_titles_nothing() -> None:
     md = "# P\n\n## Week 3\n\n👤 Ann Lee, Bo Chan | 🏛️ Room 204\n\n[slides](https://arxiv.org/abs/2303.01469)\n"
     assert [r["title"] for r in parse(md)[0]] == [None]
+
+
+@pytest.mark.parametrize("after", ["Distills Diffusion Into One Step", "One-Step Generation Through Distillation",
+                                   "Image Generation"])
+def test_a_capitalised_tagline_or_tag_after_a_whole_bold_title_is_no_part_of_it(after: str) -> None:
+    assert fields(f"# P\n\n- **Quiet Anchors** {after} {PDF}\n", "title") == [("Quiet Anchors",)]
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("[What Quiet Anchors Are](https://lilianweng.github.io/posts/2021-07-11-quiet/)", "post"),
+    ("[Quiet Anchors Explained](https://www.youtube.com/watch?v=abc)", "video"),
+])
+def test_a_post_or_a_video_over_the_paper_it_explains_stays_itself(lead: str, kind: str) -> None:
+    rows, _ = parse(f"# P\n\n{lead} <br>\n[[Paper](https://arxiv.org/abs/2006.11239)]\n")
+    assert rows[0]["kind"] == kind and rows[0]["arxiv_id"] is None
+
+
+def test_an_arxiv_month_before_a_cjk_title_is_no_news_date() -> None:
+    assert fields("# P\n\n- 2024.03 基于增量更新的扩散模型 (CVPR 2024)\n- 2024.05.01：新增 20 篇视频生成论文 (CVPR 2024)\n",
+                  "title") == [("基于增量更新的扩散模型",)]
+
+
+def test_a_long_run_of_spaces_in_an_apa_citation_is_read_in_linear_time() -> None:
+    with finishes():  # venues.lookup of the whole tail: 102 s at 80k characters
+        parse("# R\n\nLee, A. (2023). Quiet anchors for things. Things" + " " * 100_000 + "x\n")

@@ -140,7 +140,8 @@ def _gives_a_field(text: str) -> bool:
     return m is not None and m.group(1).strip(" *_").lower() in METADATA_LABELS
 
 
-_DATED_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}")  # "- 2024.05.01：..." a news log's date
+_DATED_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*[:：]")  # "- 2024.05.01：...": a news
+# log's date, then a colon (not "- 2024.03 Title (CVPR 2024)", an arXiv month)
 
 
 def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:

@@ -136,7 +136,8 @@ def read_citation(text: str) -> Citation | None:
         authors = split_authors(names)
     venue = m.group("venue")
     said = SENTENCE_START_RE.match(m.group("title")) is not None and not title_cased(m.group("title"))
-    if style == "APA" and venue is None and lookup(last := text[m.end():].strip(" .*_"))[0] is not None and not said:
+    if style == "APA" and venue is None and len(last := text[m.end():].strip(" .*_")) <= 80 and (
+            lookup(last)[0] is not None and not said):
         venue = last  # "Ho, J. (2020). Title. NeurIPS.": a venue of the table ending the line (not "Thanks to all.")
     if style == "plain" and (said or not (_venue_like(venue or "") or _ARXIV_VENUE_RE.match(venue or "")) or (
             _STATUS_VENUE_RE.match(venue or "") and not find_venues(venue or ""))):

@@ -116,8 +116,11 @@ def _link_then_labels(lines: list[Line]) -> bool:
         return False
     lead = next(lk for lk in lines[0].links if not lk.image)
     rest = [lk for ln in lines for lk in ln.links if lk is not lead and not lk.image]
-    if not is_paper_url(lead.url) and (url_kind(lead.url) == "repository" or not any(
-            identifiers_from_url(lk.url).strong() for lk in rest)):  # "[DreamFusion](project) <br> [[Paper](arxiv)]"
+    ids = [identifiers_from_url(lk.url) for lk in rest]
+    if not is_paper_url(lead.url) and (url_kind(lead.url) != "website" or not any(i.strong() for i in ids)
+                                       or len({i.arxiv_id for i in ids if i.arxiv_id}) > 1):
+        # "[DreamFusion](project) <br> [[Paper](arxiv)]"; not a post or a video over the paper it explains, nor a
+        # page over two papers
         return False  # "[Awesome X](github)" over "[CVPR 2023](..)", a post over its video: not one paper
     if not rest or not all(is_label(lk.text) or only_venue_or_date(lk.text.strip(" []()")) for lk in rest):
         return False
