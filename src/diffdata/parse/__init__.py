@@ -140,7 +140,7 @@ def _gives_a_field(text: str) -> bool:
     return m is not None and m.group(1).strip(" *_").lower() in METADATA_LABELS
 
 
-_DATED_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*[:：]")  # "- 2024.05.01：...": a news
+_NEWS_DATE_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*[:：]")  # "- 2024.05.01：...": a news
 # log's date, then a colon (not "- 2024.03 Title (CVPR 2024)", an arXiv month)
 
 
@@ -162,7 +162,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
             #           but with its venue, or with its authors and year, stays a mention)
         if (not seg.links and not f.id_links and not f.authors and seg.layout in ("item", "block")
-                and reads_as_maintenance(f.title, dated=_DATED_RE.match(seg.lines[0].text) is not None)):
+                and reads_as_maintenance(f.title, dated=_NEWS_DATE_RE.match(seg.lines[0].text) is not None)):
             report.append(report_row(source, seg.line, "info", "item reads as a note about the list (no link): "
                                                                "not read as a work", text=f.title))
             continue  # "2024.01.20: Add ICLR 2024 papers."

@@ -110,8 +110,9 @@ def paragraph(w: Walker, block: Block) -> None:
 
 def _link_then_labels(lines: list[Line]) -> bool:
     """``[Title](arxiv) <br>`` / ``[[ICLR 2023](openreview)] [[Code](github)]``: a titled link to a paper opening
-    the paragraph, then only links that label it (a venue, a date, ``Code``, badges), maybe on lines of their own
-    among the entry's names or venue. The venue's link is the same work's, whatever it points to."""
+    the paragraph (or a project page's, when those links name one paper), then only links that label it (a venue,
+    a date, ``Code``, badges), maybe on lines of their own among the entry's names or venue. The venue's link is
+    the same work's, whatever it points to."""
     if not opens_with_titled_link(lines[0]):
         return False
     lead = next(lk for lk in lines[0].links if not lk.image)
@@ -119,9 +120,9 @@ def _link_then_labels(lines: list[Line]) -> bool:
     ids = [identifiers_from_url(lk.url) for lk in rest]
     if not is_paper_url(lead.url) and (url_kind(lead.url) != "website" or not any(i.strong() for i in ids)
                                        or len({i.arxiv_id for i in ids if i.arxiv_id}) > 1):
-        # "[DreamFusion](project) <br> [[Paper](arxiv)]"; not a post or a video over the paper it explains, nor a
-        # page over two papers
-        return False  # "[Awesome X](github)" over "[CVPR 2023](..)", a post over its video: not one paper
+        return False  # a project page over its one paper's links is that paper ("[DreamFusion](project) <br>
+        # [[Paper](arxiv)]"); a repository over conference links, a post or a video over the paper it explains,
+        # a page over two papers is not
     if not rest or not all(is_label(lk.text) or only_venue_or_date(lk.text.strip(" []()")) for lk in rest):
         return False
     outside = cut_links(lines[0], lines[0].links)[lead.col:]  # the first line after its title
