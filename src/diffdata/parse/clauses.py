@@ -107,8 +107,9 @@ def named_continuation(line: Line, end: int) -> str:
 def bold_part_continuation(line: Line, name: str, end: int) -> str:
     """``**Flow Matching** for Generative Modeling (ICLR 2023)``: the words that go on after a bold run of two
     plain words or more, from a title's small word on, with no separator between, up to the title's end; empty
-    when the run is a method's name (``**DDPM** ...``) or what follows is no title's words: names (``with Yang
-    Song``, ``by``, ``et al.``), an organisation, a label, an award, a number, a venue (``**Title** in ICML``)."""
+    when the run is a method's name (``**DDPM** ...``) or what follows is no title's words: names (``by``,
+    ``et al.``; never after ``with``: ``with Yang Song``), an organisation, a label, an award, a number, a venue
+    (``**Title** in ICML``)."""
     words = name.split()
     if (len(words) < 2 or any(METHOD_MARK_RE.search(w) for w in words) or QUALIFIER_RE.search(name)
             or not _GOES_ON_RE.match(line.text, end)):
@@ -124,10 +125,10 @@ def bold_part_continuation(line: Line, name: str, end: int) -> str:
 
 
 # one space, then a title's small word and a capital: "**Flow Matching** for Generative Modeling"
-_GOES_ON_RE = re.compile(r" (?=(?:for|of|with|via|in|on|and|to|through|without|using)\s+[A-Z])")  # not a tagline:
+_GOES_ON_RE = re.compile(r" (?=(?:for|of|via|in|on|and|to|through|without|using)\s+[A-Z])")  # not a tagline:
 # "**Consistency Models** Image Generation", "**Title** Distills Diffusion Into One Step" (a capital after a
 # whole bold title is as often a description, a tag or a name as the rest of the title)
-_NOT_TITLE_WORDS_RE = re.compile(r"(?i)\b(?:by|et al|from|release|available|page|stars?|award|tutorial)\b|^with\b"
+_NOT_TITLE_WORDS_RE = re.compile(r"(?i)\b(?:by|et al|from|release|available|page|stars?|award|tutorial)\b"
                                  r"|\b\d+(?:\.\d+)?k\b|[^\x00-\u024f]")  # "Stars 5k", "Yang Song 외"
 
 
