@@ -41,3 +41,24 @@ def test_a_heading_of_two_words_over_field_bullets_is_the_work() -> None:
     rows, _ = parse_document("x.md", text)
     assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
         ("Quiet Anchors", ["Mira Okafor", "Jon Pell"], "ICML", 2023, "2303.01469")]
+
+
+def test_a_heading_over_names_and_a_line_of_its_venue_and_label_links_is_the_work() -> None:
+    text = """\
+### Quiet Anchors for Panoptic Things
+*Mira Okafor, Jon Pell*<br>
+ICCV 2023 · [arXiv](https://arxiv.org/abs/2101.00001) · [Code](https://github.com/quiet/anchors)
+
+### Sliding Windows over Noisy Scores
+*Dora Lind, Ivo Stam*
+
+ICLR 2022 (Spotlight). [[Paper]](https://arxiv.org/abs/2101.00002)
+
+### Notes on Rotary Bars
+Worth a read · [arXiv](https://arxiv.org/abs/2101.00003)
+"""
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICCV", 2023),
+        ("Sliding Windows over Noisy Scores", ["Dora Lind", "Ivo Stam"], "ICLR", 2022),
+        ("Worth a read", [], None, None)]  # words, not a venue, before the link: the heading is a section's, as before
