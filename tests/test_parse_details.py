@@ -81,3 +81,31 @@ def test_a_paragraph_that_may_label_the_links_after_it_is_no_detail(md: str) -> 
 def test_a_link_to_no_paper_takes_no_details(lead: str) -> None:
     rows, _ = parse(f"# P\n\n{lead}\n\nSan Francisco, New York\n")
     assert [r["authors"] for r in rows] == [[]]
+
+
+def test_a_bold_title_then_a_blank_line_then_its_label_links_is_one_work() -> None:
+    # the layout of a list sorted by task: each title bold, its links a paragraph below, the venue as a link text
+    md = ("**Quiet Anchors for Panoptic Things**\n\n[[ICLR 2023](https://arxiv.org/abs/2208.01626)] \n"
+          "[[Website](https://quiet.github.io/)] \n[[Code](https://github.com/quiet/anchors)]\n\n"
+          "**Sliding Windows over Noisy Scores**\n\n"
+          "[[CVPR 2024](https://openaccess.thecvf.com/content/CVPR2024/html/Lee_Sliding_CVPR_2024_paper.html)] "
+          "[[Code](https://github.com/lee/sliding)]\n")
+    assert [w[:4] for w in _works(md)] == [("Quiet Anchors for Panoptic Things", [], "ICLR", 2023),
+                                            ("Sliding Windows over Noisy Scores", [], "CVPR", 2024)]
+
+
+@pytest.mark.parametrize("label", [
+    "**Image Editing**",  # two words of a topic
+    "**Note:**",
+    "**CVPR 2023**",
+    "**Ann Lee, Bo Chan**",
+])
+def test_a_bold_label_over_one_papers_links_titles_nothing(label: str) -> None:
+    rows, _ = parse(f"# P\n\n{label}\n\n[[Paper](https://arxiv.org/abs/2208.01626)] [[Code](https://github.com/a/b)]\n")
+    assert [r["title"] for r in rows] == [None]
+
+
+def test_a_bold_label_over_the_links_of_two_untitled_works_titles_neither() -> None:
+    rows, _ = parse("# P\n\n**Quiet Anchors for Panoptic Things**\n\n[[Paper](https://arxiv.org/abs/2208.01626)]\n\n"
+                    "[[Paper](https://arxiv.org/abs/2301.00001)]\n")
+    assert [r["title"] for r in rows] == [None, None]

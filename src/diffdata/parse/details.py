@@ -17,7 +17,9 @@ from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.prose import opens_with_titled_link
+from diffdata.parse.sections import names_a_method
 from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     describes_entry,
@@ -153,6 +155,8 @@ def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
         last = i + 1
     elif labelled := label_paragraphs(all_blocks, i):
         last = labelled[-1]
+    elif (linked := _links_under_bold_title(all_blocks, i)) > 0:
+        last = linked
     elif detailed := _detail_paragraphs(all_blocks, i):
         last = detailed[-1]
     elif (last := _summary_details(all_blocks, i)) < 0:
@@ -160,6 +164,44 @@ def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
     parts = all_blocks[i: last + 1]
     lines = [ln for b in parts for ln in b.lines if not block.summary or ln.text.strip() or ln.links]
     return Block("paragraph", block.start, parts[-1].end, lines, level=block.level), last
+
+
+def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
+    """The index of the paragraph one blank line after the bold title ``i`` whose lines are label links of one
+    paper (``**Title**`` / ``[[ICLR 2023](arxiv)] [[Website](..)]`` / ``[[Code](..)]``); -1 when there is none,
+    or when the paragraph after it holds such links too (a bold label over the links of untitled works)."""
+    block = all_blocks[i]
+    if (block.type != "paragraph" or block.in_item or len(block.lines) != 1 or block.followed_by_list
+            or not is_title_line(block.lines[0]) or not _names_a_work_in_bold(block.lines[0].strong)):
+        return -1
+    j = i + 1
+    if j >= len(all_blocks) or all_blocks[j].start != block.end + 2 or not _label_links_of_one_paper(all_blocks[j]):
+        return -1
+    after = all_blocks[j + 1] if j + 1 < len(all_blocks) else None
+    if after is not None and after.start == all_blocks[j].end + 2 and _label_links_of_one_paper(after):
+        return -1
+    return j
+
+
+def _names_a_work_in_bold(text: str) -> bool:
+    """Bold words that may title a work: three or more, or two naming a method; no label, venue, date or names
+    (not ``**Image Editing**``, ``**Note:**``, ``**CVPR 2023**``, ``**Ann Lee, Bo Chan**``)."""
+    text = clean_space(text).strip()
+    words = text.split()
+    return (len(words) >= 3 or (len(words) == 2 and names_a_method(text))) and not text.endswith(
+        (":", "：", ".", "!", "?")) and not only_venue_or_date(text) and not looks_like_names(text)
+
+
+def _label_links_of_one_paper(block: Block) -> bool:
+    """A paragraph (not in a list) of lines of label links, badges or venues as link texts, one paper linked."""
+    if block.type != "paragraph" or block.in_item or block.followed_by_list or not all(map(only_links, block.lines)):
+        return False
+    links = [lk for ln in block.lines for lk in ln.links if not lk.image]
+    if not all(is_label(lk.text) or only_venue_or_date(clean_space(lk.text).strip(" []()"))
+               or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip()) for lk in links):
+        return False
+    papers = {identifiers_from_url(lk.url).arxiv_id or lk.url for lk in links if is_paper_url(lk.url)}
+    return len(papers) == 1
 
 
 # a folding label: "Show more", "View details", "See abstract", "Expand"; not "Open Sora Plan", "View Synthesis ..."
