@@ -84,3 +84,12 @@ def test_news_of_the_list_in_chinese_korean_or_japanese_is_no_work() -> None:
     rows, report = parse_document("x.md", text)
     assert [(r["title"], r["venue"]) for r in rows] == [("视频生成综述", "CVPR")]
     assert sorted(r["line"] for r in report if "note about the list" in r["reason"]) == [6, 7, 8]
+
+
+@pytest.mark.parametrize("label", ["论文标题", "论文题目", "论文名称", "标题", "タイトル", "논문 제목"])
+def test_a_title_labelled_in_another_language_over_labelled_fields(label: str) -> None:
+    text = (f"# 笔记\n\n**1. Quiet**\n\n{label}：Quiet Anchors for Panoptic Things<br>\n"
+            "论文链接：https://arxiv.org/abs/2208.12242<br>\n作者：Mira Okafor, Jon Pell<br>\n发表：CVPR 2023<br>\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "CVPR", 2023)]

@@ -71,7 +71,8 @@ LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)(?:(?<=[^\W_])[(（][^()�
 # not "https://"
 _TLDR_RE = re.compile(r"\W*tl;\s?dr\W*[:：]", re.I)  # "TL;DR: ...", "**TL;DR:** ...": what the work says
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
-TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목"})
+TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목", "论文标题",
+                          "論文題目", "題目", "標題", "论文题目", "论文名称", "論文タイトル", "タイトル", "논문 제목"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
@@ -84,7 +85,7 @@ METADATA_LABELS = frozenset({
     "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
     "url", "doi", "item type", "proceedings title", "publication title", "date published", "date added", "pages",
     "volume", "issue", "著者", "発表", "リンク", "저자", "발표", "링크", "会议", "发表", "年份",
-})
+}) | TITLE_LABELS
 
 
 _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]?\]\s*$")  # a task list's box: "- [ ] [Title](url)"

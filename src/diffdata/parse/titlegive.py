@@ -5,6 +5,7 @@ ICCV 2023)``), and the authors of a citation-like aside (``Title (Ann Lee et al.
 writes inside a link's text.
 
 >>> from diffdata.parse.record import Fields
+from diffdata.parse.shapes import TITLE_LABELS
 >>> f = Fields()
 >>> give_title(f, "Quiet Anchors (Ann Lee et al., ICCV 2023)", "link text")
 True
@@ -23,6 +24,7 @@ from diffdata.parse.clauses import reads_as_news
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.names import in_english, is_name_list, looks_like_names, split_authors
 from diffdata.parse.record import Fields
+from diffdata.parse.shapes import TITLE_LABELS
 from diffdata.parse.tags import is_tag
 from diffdata.text import clean_space, strip_emoji
 
@@ -112,7 +114,8 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
 
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
                          r"|[\[(]\s*[\])]"
-                         r"|(?i:paper|title|论文|论文标题|标题|题目|題目|논문|제목|タイトル)\s*[:：])\s*)*")
+                         r"|(?i:" + "|".join(map(re.escape, sorted(TITLE_LABELS, key=len, reverse=True)))
+                         + r")\s*[:：])\s*)*")  # "- Paper: Title", "论文标题：Title"
 
 _LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]"
                           r"|\((?=[^()]*[A-Z][^()]*[A-Z0-9])[^()\s]{2,20}\)(?=\s))`?"  # "(UniAD) Title", not "(Re)Th.."
