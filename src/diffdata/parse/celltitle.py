@@ -22,6 +22,7 @@ from diffdata.parse.titletext import clean_title, phrase_title
 from diffdata.text import clean_space
 
 _BREAK_SPLIT_RE = re.compile(r"(?<!\s)\s*\u2028\s*|\u2028\s*")
+_EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*+[\])]")
 BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
 
 
@@ -62,9 +63,11 @@ def cell_title(seg: Segment, f: Fields) -> int:
 
 def _names(part: str) -> str | None:
     """The names a part of a title cell gives, before the venue or year that may follow them on its line
-    (``Ann Lee, Bo Chan · ICML 2022``, ``Ann Lee, Bo Chan (NeurIPS 2022)``)."""
+    (``Ann Lee, Bo Chan · ICML 2022``, ``Ann Lee, Bo Chan (NeurIPS 2022)``), less the brackets a label link
+    left (``Ann Lee, Bo Chan [[arXiv](..)]``)."""
+    part = _EMPTY_BRACKETS_RE.sub(" ", part).rstrip(" ,;·•|")
     if looks_like_names(part):
-        return part
+        return None if has_organisation_word(part) else part  # not "Google Research"
     cut = before_venue(part).strip(" ,;·•|(—–-")
     return cut if (cut and cut != part.strip() and people_named(cut, each_full=True) and looks_like_names(cut)
                    and not has_organisation_word(cut)) else None
