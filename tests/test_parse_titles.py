@@ -171,3 +171,20 @@ def test_a_paragraph_of_a_bold_method_name_and_its_title_then_names_and_venue() 
           "**Update**: Added Papers From CVPR 2024 <br>\nSee [the CVPR list](https://cvpr.thecvf.com/).\n")
     assert fields(md, "title", "authors", "venue", "year") == [
         ("QuietDet: Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICCV", 2023)]
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("- <code>ICML 2022</code> Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. "
+     "[[paper]](https://arxiv.org/abs/2205.09991)", ("Quiet Anchors for Panoptic Things", "ICML", 2022)),
+    ("- <kbd>CVPR 2023</kbd> Quiet Anchors for Panoptic Things [[paper]](https://arxiv.org/abs/2205.09991)",
+     ("Quiet Anchors for Panoptic Things", "CVPR", 2023)),
+    # a method's name in a code span before a colon is the title's start, in markdown or HTML
+    ("- `FooNet`: Quiet Anchors for Panoptic Things [[paper]](https://arxiv.org/abs/2205.09991)",
+     ("FooNet: Quiet Anchors for Panoptic Things", None, None)),
+    ("- <code>FooNet</code>: Quiet Anchors for Panoptic Things [[paper]](https://arxiv.org/abs/2205.09991)",
+     ("FooNet: Quiet Anchors for Panoptic Things", None, None)),
+    ("- `FooNet` Quiet Anchors for Panoptic Things [[paper]](https://arxiv.org/abs/2205.09991)",  # a tag, as before
+     ("Quiet Anchors for Panoptic Things", None, None)),
+])
+def test_a_venue_tag_in_html_code_and_a_methods_name_before_a_colon(md: str, expected: tuple) -> None:
+    assert fields(md, "title", "venue", "year") == [expected]

@@ -25,6 +25,7 @@ _A_CLOSE_RE = re.compile(r"</a\s*>", re.I)
 _SUP_OPEN_RE = re.compile(r"<sup\b[^>]*>", re.I)
 _HTML_EMPHASIS_RE = re.compile(r"<(?P<close>/?)(?P<name>b|strong|i|em)\s*>", re.I)
 _SUP_CLOSE_RE = re.compile(r"</sup\s*>", re.I)
+_CODE_RE = re.compile(r"<(/?)(?:code|kbd|tt)\b[^>]*>", re.I)  # "<code>ICML 2022</code>": a tag, as `ICML 2022` is
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 BREAK = " \u2028 "  # an HTML <br> inside a line: white space that also ends a clause for the field reader
 
@@ -38,6 +39,7 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
 
     run_open = [False, False]  # a bold / italic run is being written on the current line
     sup_text: list[str] = []  # what a <sup> holds: a footnote mark is dropped, words (a venue) are kept
+    code_at: tuple[int, int] | None = None  # where an HTML code span opened: (source line, column)
 
     def put(text: str) -> None:
         cur = lines[-1]
@@ -117,6 +119,13 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 else:
                     em = em + 1 if not m["close"] else max(0, em - 1)
                     run_open[1] = run_open[1] and em > 0
+            elif (m := _CODE_RE.fullmatch(tag)) is not None:
+                if not m[1]:
+                    code_at = (lines[-1].number, len(lines[-1].text)) if link is None and not sup else None
+                elif code_at is not None and code_at[0] == lines[-1].number and link is None and only_venue_or_date(
+                        held := lines[-1].text[code_at[1]:]):  # a venue's tag; not "<code>DreamBooth</code>: Title"
+                    lines[-1].code.append((code_at[1], held))
+                    code_at = None
             elif _SUP_OPEN_RE.fullmatch(tag):
                 sup += 1
             elif _SUP_CLOSE_RE.fullmatch(tag):

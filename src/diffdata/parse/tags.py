@@ -45,6 +45,8 @@ def tag_spans(line: Line, col: int) -> list[Link]:
         if at >= col or is_tag(text):
             continue
         end = at + len(text)
+        if line.text[end:end + 1] in (":", "：") and not only_venue_or_date(text):
+            break  # "`DreamBooth`: Fine Tuning ...": the method's name, then the rest of its title
         follows = cut_links(line, [lk for lk in line.links if lk.col >= end], " ", col)[end:]  # its words, links cut
         if not (len(text.split()) <= 3 and len(text) <= 30 and is_tag(cut_links(line, out, " ", at).lstrip(" -*+•>|"))
                 and (col < len(line.text.rstrip()) or re.search(r"[^\W\d_]{2,}", follows))):
