@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Line, Link
 from diffdata.parse.shapes import labels_by_company
 
@@ -104,3 +105,18 @@ def test_label_links_under_a_link_to_no_paper_stay_apart(md: str, kinds: list[st
     rows, _ = parse(f"# Editing\n\n{md}")
     assert [r["kind"] for r in rows] == kinds
     assert all(r["venue"] is None for r in rows)
+
+
+@pytest.mark.parametrize("label", ["Replicate Demo", "Hugging Face Demo", "Gradio demo", "HF Space", "Kaggle Notebook"])
+def test_a_sites_demo_under_a_bold_title_is_a_label(label: str) -> None:
+    md = (f"**Quiet Anchors for Panoptic Things**\n\n[[CVPR 2024]({ARXIV})] \n"
+          f"[[{label}](https://replicate.com/x/quiet-anchors)]\n")
+    assert fields(md, "title", "venue", "arxiv_id") == [("Quiet Anchors for Panoptic Things", "CVPR", "2010.02502")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Replicate Demo", True), ("Hugging Face Space", True), ("HF Papers", True),
+    ("Replicate", False), ("App", False), ("this Medium post", False),  # a site alone; a post mentioned in prose
+])
+def test_which_texts_naming_a_site_are_labels(text: str, label: bool) -> None:
+    assert is_label(text) is label

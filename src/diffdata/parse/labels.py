@@ -63,9 +63,11 @@ def is_label(text: str) -> bool:
 def _qualified_label(words: list[str]) -> bool:
     """``[Official PyTorch code]``, ``[TPAMI extension]``: a label and words that qualify it (a venue's name too)."""
     venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
-    return (venue or any(map(_generic, words))) and all(
+    return ((venue or any(map(_generic, words))) and all(
         _generic(w) or w in _LABEL_QUALIFIERS or _names_venue(w) or (venue and w == "extension") for w in words
-    ) and not all(map(_names_venue, words))
+    ) and not all(map(_names_venue, words))) or (  # "[Replicate Demo]", "[Gradio demo]"; not "[this Medium post]"
+        all(w in _SITE_WORDS or w in _DEMO_WORDS for w in words) and any(w in _DEMO_WORDS for w in words)
+        and any(w in _SITE_WORDS for w in words))
 
 
 def _names_venue(word: str) -> bool:
@@ -93,4 +95,7 @@ SITE_NAMES = frozenset({
 })
 """Sites where a work is shown, discussed or explained: the name of one after an entry's title is a label
 (``Title [Medium](..)``); leading an entry of its own it is that site (``[Medium](..) - Blogging platform``)."""
+_SITE_WORDS = frozenset({name for name in SITE_NAMES if " " not in name} | {"hugging", "face", "hf"})
+_DEMO_WORDS = frozenset({"demo", "demos", "space", "spaces", "app", "notebook", "model", "models", "weights"})
+# a site's name and what of the work it runs: "[Replicate Demo]", "[Hugging Face Space]", "[Gradio demo]"
 
