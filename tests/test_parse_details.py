@@ -109,3 +109,10 @@ def test_a_bold_label_over_the_links_of_two_untitled_works_titles_neither() -> N
     rows, _ = parse("# P\n\n**Quiet Anchors for Panoptic Things**\n\n[[Paper](https://arxiv.org/abs/2208.01626)]\n\n"
                     "[[Paper](https://arxiv.org/abs/2301.00001)]\n")
     assert [r["title"] for r in rows] == [None, None]
+
+
+def test_a_bold_title_then_a_paragraph_of_names_then_its_label_links_is_one_work() -> None:
+    md = ("**Quiet Anchors for Panoptic Things**\n\n*Mira Okafor, Jon Pell, Ivo Stam*\n\n"
+          "[[CVPR 2023](https://arxiv.org/abs/2210.09276)] [[Website](https://quiet.github.io/)]\n")
+    assert [w[:4] for w in _works(md)] == [("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell", "Ivo Stam"],
+                                            "CVPR", 2023)]

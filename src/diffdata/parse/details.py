@@ -167,15 +167,20 @@ def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
 
 
 def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
-    """The index of the paragraph one blank line after the bold title ``i`` whose lines are label links of one
-    paper (``**Title**`` / ``[[ICLR 2023](arxiv)] [[Website](..)]`` / ``[[Code](..)]``); -1 when there is none,
-    or when the paragraph after it holds such links too (a bold label over the links of untitled works)."""
+    """The index of the paragraph one blank line after the bold title ``i`` (or after a paragraph of names under
+    it) whose lines are label links of one paper (``**Title**`` / ``[[ICLR 2023](arxiv)] [[Website](..)]`` /
+    ``[[Code](..)]``); -1 when there is none, or when the paragraph after it holds such links too (a bold label
+    over the links of untitled works)."""
     block = all_blocks[i]
     if (block.type != "paragraph" or block.in_item or len(block.lines) != 1 or block.followed_by_list
             or not is_title_line(block.lines[0]) or not _names_a_work_in_bold(block.lines[0].strong)):
         return -1
-    j = i + 1
-    if j >= len(all_blocks) or all_blocks[j].start != block.end + 2 or not _label_links_of_one_paper(all_blocks[j]):
+    j, end = i + 1, block.end
+    names = all_blocks[j] if j < len(all_blocks) else None
+    if (names is not None and names.type == "paragraph" and not names.in_item and names.start == end + 2
+            and not any(ln.links for ln in names.lines) and all(map(_detail_line, names.lines))):
+        j, end = j + 1, names.end  # "*Ann Lee, Bo Chan*" in a paragraph of its own between the title and its links
+    if j >= len(all_blocks) or all_blocks[j].start != end + 2 or not _label_links_of_one_paper(all_blocks[j]):
         return -1
     after = all_blocks[j + 1] if j + 1 < len(all_blocks) else None
     if after is not None and after.start == all_blocks[j].end + 2 and _label_links_of_one_paper(after):
