@@ -120,3 +120,23 @@ def test_a_sites_demo_under_a_bold_title_is_a_label(label: str) -> None:
 ])
 def test_which_texts_naming_a_site_are_labels(text: str, label: bool) -> None:
     assert is_label(text) is label
+
+
+def test_a_line_of_the_venue_and_label_links_under_a_titled_link_is_the_entrys() -> None:
+    md = ("- [Quiet Anchors for Sampling](https://arxiv.org/abs/2010.02502)  \n  Mira Okafor, Jon Pell  \n"
+          "  ICLR 2021. [[pdf]](https://openreview.net/pdf?id=St1giarCHLP) [[code]](https://github.com/q/a)\n"
+          "- [Loud Anchors](https://arxiv.org/abs/2106.03802)  \n  Ivo Stam  \n"
+          "  arXiv 2021. [[pdf]](https://arxiv.org/abs/2106.03802)\n")
+    rows, report = parse(md)
+    assert [(r["title"], r["authors"], r["venue"], r["year"], len(r["links"])) for r in rows] == [
+        ("Quiet Anchors for Sampling", ["Mira Okafor", "Jon Pell"], "ICLR", 2021, 3),
+        ("Loud Anchors", ["Ivo Stam"], "arXiv", 2021, 2)]  # the pdf links were untitled works of their own
+    assert not [r for r in report if "no title" in r["reason"]]
+
+
+def test_a_presentation_link_beside_a_papers_labels_under_its_heading() -> None:
+    md = ("## 2023\n\n### 1. Quiet Anchors for Panoptic Things\n**Authors**: Mira Okafor, Jon Pell\n\n"
+          "**Abstract**: We anchor things.\n\n[📄 Paper](https://arxiv.org/abs/2308.04079) | "
+          "[💻 Code](https://github.com/q/a) | [🎥 Short Presentation](https://youtu.be/abc)\n")
+    assert fields(md, "title", "authors", "kind") == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "paper")]

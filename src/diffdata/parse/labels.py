@@ -26,7 +26,7 @@ GENERIC_LINK_TEXT = frozenset({
     "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
     "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
     "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note", "card",
-    "version", "preview", "full text", "fulltext",
+    "version", "preview", "full text", "fulltext", "presentation", "teaser", "trailer", "results",
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",

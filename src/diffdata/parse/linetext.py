@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 
 from diffdata.parse.aside import DATE_RE, QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Line, Link
-from diffdata.text import YEAR_RE
+from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
 _UNKNOWN_VENUE_RE = re.compile(r"[,(]\s*[A-Z][\w\-]{1,15}(?:\s+[A-Z][\w\-]{1,15})?[\s']*$")  # ", ICAIF " before a year
@@ -97,3 +98,15 @@ def _is_title_run(run: str, title: str) -> bool:
     """A bold run that is (or opens) the title: ``**GLIGEN**: Open-Set ...``, not ``, **ICASSP 2024**``."""
     run = run.strip(" *:：")
     return bool(run) and (run in title or title in run)
+
+
+_SEPARATORS_RE = re.compile(r"[·•|\[\]]")
+
+
+def venue_then_labels(line: Line) -> bool:
+    """``ICCV 2023 · [arXiv](..) · [Code](..)``, ``ICLR 2023 (Spotlight). [[Paper]](..)``: a venue or a date,
+    then label links or badges (one at least): a line of an entry's details, naming no other work."""
+    if not line.links or not all(lk.image or is_label(lk.text) for lk in line.links):
+        return False
+    text = clean_space(_SEPARATORS_RE.sub(" ", text_outside_links(line))).strip(" .,;:-–—")
+    return bool(text) and only_venue_or_date(text)

@@ -18,6 +18,7 @@ from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import Aside, only_venue_or_date, read_aside
 from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
+from diffdata.parse.linetext import venue_then_labels
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.shapes import (
@@ -199,7 +200,7 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
             return False  # "# 3DGS" / "**Title of a paper**" / "- Paper: url": a section over works titled in bold
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
-                               or _field_line(ln) or _venue_line(ln)
+                               or _field_line(ln) or venue_then_labels(ln)
                                or opens_with_names(ln, venue_after=venue_after)):  # "**Ann Lee, Bo Chan** · CVPR
                 # 2023 · [arXiv](..)", "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)" under a paper's heading
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
@@ -214,16 +215,6 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
             if len(papers) > 1:
                 return False
     return paper
-
-
-_SEPARATORS_RE = re.compile(r"[·•|\[\]]")
-
-
-def _venue_line(line: Line) -> bool:
-    """``ICCV 2023 · [arXiv](..) · [Code](..)``, ``ICLR 2023 (Spotlight). [[Paper]](..)``: a venue or a date,
-    then label links (the links are checked by the caller)."""
-    text = clean_space(_SEPARATORS_RE.sub(" ", text_outside_links(line))).strip(" .,;:-–—")
-    return bool(text) and only_venue_or_date(text)
 
 
 # labels of a line under a paper's heading that give one of its fields, never its title ("**Authors:** ...");

@@ -28,6 +28,7 @@ from diffdata.parse.details import (
     section_label,
 )
 from diffdata.parse.labels import is_label
+from diffdata.parse.linetext import venue_then_labels
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.paragraphs import paragraph
 from diffdata.parse.prose import (
@@ -167,7 +168,8 @@ class Walker(Reporter):
         seg = self.segment(block, layout, lines)
         seg.note_skip_links = layout == "block"
         for i, ln in enumerate(lines):
-            own = i == 0 or layout == "block" or only_links(ln) or (layout == "item" and i <= 2)
+            own = (i == 0 or layout == "block" or only_links(ln) or (layout == "item" and i <= 2)
+                   or venue_then_labels(ln))  # "ICLR 2021. [[pdf]](openreview) [[code]](..)" under the title
             for j, lk in enumerate(ln.links):
                 if (own or lk.image) and not (i == 0 and layout == "bullet" and j and cites_in_passing(ln, j)):
                     self.take(seg, lk, "title" if lk is lead else None)
