@@ -93,3 +93,20 @@ def test_a_title_labelled_in_another_language_over_labelled_fields(label: str) -
     rows, _ = parse_document("x.md", text)
     assert [(r["title"], r["authors"], r["venue"], r["year"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "CVPR", 2023)]
+
+
+@pytest.mark.parametrize(("authors", "paper"), [
+    ("Autores", "Artigo"), ("Авторы", "Статья"), ("Tác giả", "Bài báo"), ("Autoren", "Papier"), ("Auteurs", "Article"),
+])
+def test_authors_and_paper_labelled_in_another_language_under_a_bold_title(authors: str, paper: str) -> None:
+    text = (f"# Lista\n\n- **Quiet Anchors for Panoptic Things**\n  - {authors}: Mira Okafor, Jon Pell\n"
+            f"  - {paper}: [arXiv](https://arxiv.org/abs/2204.06125)\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["title"], r["authors"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "2204.06125")]
+
+
+def test_names_after_an_authors_label_end_at_a_full_stop_not_at_an_initial() -> None:
+    text = ("- [Quiet Anchors](https://arxiv.org/abs/2312.02696) - Authors: Mira Okafor, Ricky T. Q. Chen. CVPR 2024\n")
+    rows, _ = parse_document("x.md", text)
+    assert [(r["authors"], r["venue"], r["year"]) for r in rows] == [(["Mira Okafor", "Ricky T. Q. Chen"], "CVPR", 2024)]

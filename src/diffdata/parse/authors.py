@@ -24,6 +24,7 @@ from diffdata.parse.names import (
 )
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
+    AUTHOR_LABELS,
     link_end,
     only_links,
     text_outside_links,
@@ -57,12 +58,14 @@ _NAMES_STOP_RE = re.compile(r"[.(]|[,;]\s*+(?:19|20)\d\d|(?<![\s,;])\s*+(?:19|20
 _PEOPLE_EMOJI_RE = re.compile(r"^\s*(?:👥|👤|🧑|👨|👩|✍|🖊|✒)\S*\s*")
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
-_AUTHOR_LABEL_RE = re.compile(r"^\s*(?:authors?|written by|作者|著者|저자)\s*[:：]\s*(?P<names>.+)$", re.I)
-_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[")  # what ends the names after "Authors:"
+_LABELS = "|".join(map(re.escape, sorted(AUTHOR_LABELS, key=len, reverse=True)))  # "Authors", "Авторы"...
+_AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{_LABELS})\s*[:：]\s*(?P<names>.+)$", re.I)
+_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[|(?<![A-Z])\.\s")  # what ends the names after
+# "Authors:" (not the full stop of an initial: "Ricky T. Q. Chen")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
-_AUTHOR_LABEL_AT_RE = re.compile(r"(?:^|[\s(\[|,;–—\-)）])(?=(?:authors?|written by|作者|著者|저자)\s*[:：])", re.I)
+_AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
 
 
 def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:

@@ -22,6 +22,8 @@ from diffdata.parse.linetext import venue_then_labels
 from diffdata.parse.model import Block, Line, Segment
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.shapes import (
+    AUTHOR_LABELS,
+    FIELD_LABELS_ABROAD,
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
     METHOD_MARK_RE,
@@ -223,7 +225,8 @@ _FIELD_LABELS = frozenset({"authors", "author", "venue", "conference", "journal"
                            "publication", "pub", "date", "year", "affiliation", "affiliations", "institution",
                            "keywords", "tags", "status", "accepted", "links", "作者", "著者", "저자", "发表", "会议",
                            "url", "link", "doi", "item type", "type", "proceedings title", "publication title",
-                           "date published", "date added", "created", "pages", "volume", "issue", "extra"})
+                           "date published", "date added", "created", "pages", "volume", "issue", "extra"}
+                          ) | AUTHOR_LABELS | FIELD_LABELS_ABROAD
 
 
 def _fields_only_under(all_blocks: list[Block], i: int) -> bool:

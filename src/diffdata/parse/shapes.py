@@ -73,19 +73,27 @@ _TLDR_RE = re.compile(r"\W*tl;\s?dr\W*[:：]", re.I)  # "TL;DR: ...", "**TL;DR:*
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
 TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목", "论文标题",
                           "論文題目", "題目", "標題", "论文题目", "论文名称", "論文タイトル", "タイトル", "논문 제목"})
+# Labels of a line of an entry's authors ("Authors: Ann Lee, Bo Chan", "Авторы: ...", "Tác giả: ...")
+AUTHOR_LABELS = frozenset({"authors", "author", "written by", "作者", "著者", "저자", "autores", "autor", "auteurs",
+                           "auteur", "autori", "autoren", "авторы", "автор", "tác giả", "yazarlar"})
+# Labels of a field in other languages: paper, venue, journal, published in, year, code
+FIELD_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier",
+                                 "hội nghị", "hội nghị/tạp chí", "tạp chí", "конференция", "журнал", "conferencia",
+                                 "conferência", "revista", "publicado en", "publicado em", "publié dans", "năm", "год",
+                                 "año", "ano", "année", "código", "codigo", "код", "mã nguồn"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
     "website", "page", "homepage", "slides", "slide", "poster", "dataset", "model", "models", "hugging face",
-    "huggingface", "authors", "author", "publisher", "venue", "conference", "journal", "published", "publication",
+    "huggingface", "publisher", "venue", "conference", "journal", "published", "publication",
     "pub", "note", "notes", "abstract", "tl;dr", "tldr", "keywords", "tags", "tag", "affiliation", "institution",
     "date", "year", "summary", "status", "accepted", "citation", "cite", "bibtex", "pdf", "link", "links",
     "title", "description", "highlights", "method", "task", "topic", "results", "benchmark", "organization",
-    "论文", "代码", "项目", "题目", "作者", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
+    "论文", "代码", "项目", "题目", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
     "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
     "url", "doi", "item type", "proceedings title", "publication title", "date published", "date added", "pages",
-    "volume", "issue", "著者", "発表", "リンク", "저자", "발표", "링크", "会议", "发表", "年份",
-}) | TITLE_LABELS
+    "volume", "issue", "発表", "リンク", "발표", "링크", "会议", "发表", "年份",
+}) | TITLE_LABELS | AUTHOR_LABELS | FIELD_LABELS_ABROAD
 
 
 _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]?\]\s*$")  # a task list's box: "- [ ] [Title](url)"
