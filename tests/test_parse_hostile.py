@@ -140,3 +140,32 @@ def test_names_handles_and_asides_after_a_long_run_of_spaces_are_read_in_linear_
     # and the same line without the run is read as before
     assert fields("- [Foo Models](https://arxiv.org/abs/2301.00001) - Ann Lee et al. (@ann)\n", "title", "authors") == [
         ("Foo Models", ["Ann Lee"])]
+
+
+def test_the_runs_an_audit_of_every_pattern_found_are_read_in_linear_time() -> None:
+    """A review of every pattern and loop of the parser (session 15) found these inputs super-linear: a run after
+    a link read as a venue's year (venues._YEAR_IN_NAME: over 60 s at 80k characters), a run of "*" in a bold
+    title (titletext._END_MARKS_RE: 53 s), "@handles" before a title's end ("et al." after the spaces they left:
+    20 s), a host of 40k labels (each of its suffixes hashed: 12 s), many <a href> on one raw HTML line (each
+    column from the line's start), many headings (the rest of the document copied for each), "<code>x" then
+    many "</code>"."""
+    u = "https://arxiv.org/abs/2301.00001"
+    for text in (f"- [Quiet Anchors for Things]({u}) " + "_" * N + "\n",
+                 f"- [Quiet Anchors for Things]({u}) " + "-" * N + "\n",
+                 "- **Quiet Anchors " + "*" * N + f" Things** [[paper]]({u})\n",
+                 "- **Quiet Anchors " + "@a " * (N // 3) + f" Things** [[paper]]({u})\n",
+                 "- https://" + "a." * (N // 2) + "com\n",
+                 "<p>" + '<a href="https://github.com/a/b">x</a> ' * (N // 40) + "</p>\n",
+                 "# H\n" * (N // 4),
+                 "**Quiet Anchors for Things**\n\n" * (N // 30),
+                 "- <code>x" + "</code>y" * (N // 8) + "\n"):
+        with finishes():
+            parse(text)
+
+
+def test_what_those_patterns_read_is_read_as_before() -> None:
+    assert fields("- [Quiet Anchors](https://arxiv.org/abs/2301.00001) (CVPR - 2023)\n", "venue", "year") == [
+        ("CVPR", 2023)]
+    assert fields("- **Quiet Anchors** [[paper]](https://arxiv.org/abs/2301.00001)\n", "title") == [("Quiet Anchors",)]
+    assert fields("- [Quiet Anchors](https://arxiv.org/abs/2301.00001) Ann Lee  et  al. (ICLR 2024)\n",
+                  "authors") == [(["Ann Lee"],)]

@@ -135,7 +135,10 @@ def _host(url: str) -> str:
 
 
 def _domains(host: str) -> list[str]:
-    """The host and every domain it is under: ``a.b.org`` -> ``a.b.org``, ``b.org``, ``org``."""
+    """The host and every domain it is under: ``a.b.org`` -> ``a.b.org``, ``b.org``, ``org``. A name longer than
+    DNS allows (253 characters) is only itself: its suffixes would cost time and memory quadratic in its length."""
+    if len(host) > 253:
+        return [host]
     out = [host]
     dot = host.find(".")
     while dot >= 0:

@@ -208,7 +208,9 @@ for _v in VENUES:
 
 _SPACE = re.compile(r"\s+")
 _WORKSHOP = re.compile(r"\s*\bworkshops?\b\s*", re.IGNORECASE)
-_YEAR_IN_NAME = re.compile(r"[\s'’\-_]*\b(?:19|20)\d{2}\b|(?<=[A-Za-z])(?:19|20)\d{2}\b|['’]\d{2}\b")
+# a run of separators is tried from its start only ("(?<!...)", possessive): one scan per run, not one per character
+_YEAR_IN_NAME = re.compile(r"(?<![\s'’\-_])[\s'’\-_]*+\b(?:19|20)\d{2}\b|(?<=[A-Za-z])(?:19|20)\d{2}\b|['’]\d{2}\b")
+_LONGEST_NAME = 300  # characters: no venue's name is longer (the longest in the table is under 150)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -218,6 +220,8 @@ def lookup(name: str) -> tuple[Venue | None, bool]:
     A year, a trailing parenthesised qualifier and "Proceedings of the" are ignored:
     ``lookup('ICML 2021 (Oral)')`` and ``lookup('CVPR Workshops')`` find ICML and CVPR (the latter a workshop).
     """
+    if len(name) > _LONGEST_NAME:
+        return None, False  # a clause longer than any venue's name (and no pattern's run over it)
     cleaned = _YEAR_IN_NAME.sub(" ", name)  # "NeurIPS 2020", "ICLR2024", "CVPR'24" -> the name alone
     cleaned = re.sub(r"\s*\([^()]*\)\s*$", " ", cleaned)  # "ICML (Oral)" -> "ICML"
     cleaned = _SPACE.sub(" ", cleaned).strip(" ,.-")

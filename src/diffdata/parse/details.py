@@ -262,7 +262,8 @@ def labels_works(all_blocks: list[Block], i: int) -> bool:
     if block.type != "paragraph" or len(block.lines) != 1 or not is_title_line(block.lines[0]):
         return False
     papers: set[str] = set()
-    for b in all_blocks[i + 1:]:
+    for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
+        b = all_blocks[j]
         if b.type != "paragraph" or b.level != block.level or not any(is_label_line(ln) for ln in b.lines):
             break
         papers.update(identifiers_from_url(lk.url).arxiv_id or lk.url for ln in b.lines for lk in ln.links

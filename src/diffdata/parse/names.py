@@ -128,7 +128,7 @@ def looks_like_names(text: str) -> bool:
     return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
 
 
-_ET_AL_ANY_RE = re.compile(r"\s+et\s+al\.?")
+_ET_AL_ANY_RE = re.compile(r"(?<!\s)\s++et\s+al\.?")  # a run of spaces tried from its start only
 _MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d¹²³⁴⁵⁶⁷⁸⁹⁰]")  # what each match of _MARKS_RE starts with
 _YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")

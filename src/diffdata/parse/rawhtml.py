@@ -93,16 +93,20 @@ def html_lines(content: str, first_line: int) -> list[Line]:
     for raw in raws:
         starts.append(starts[-1] + len(raw) + 1)
     n = 0
+    done, col = 0, 0  # how far line n's raw text is read into its text, and that text's length: each anchor's
+    # column counts only the raw text since the one before it (a cut right after a tag's ">" splits no tag or entity)
     for open_tag, inner in _anchors("\n".join(raws)):
         am = A_OPEN_RE.fullmatch(open_tag.group(0))
         if am:
             while starts[n + 1] <= open_tag.start():
-                n += 1
+                n, done, col = n + 1, 0, 0
             url = html.unescape(next(g for g in am.groups() if g is not None))
             text = clean_text(html.unescape(_TAG_RE.sub("", inner)))
             img = IMG_RE.search(inner)  # <a href><img src></a>: a badge
             src = html.unescape(next(g for g in img.groups() if g is not None)) if img else None
-            col = len(html.unescape(_TAG_RE.sub(_tag_text, raws[n][: open_tag.end() - starts[n]])))  # in line.text
+            end = open_tag.end() - starts[n]
+            col += len(html.unescape(_TAG_RE.sub(_tag_text, raws[n][done:end])))  # in line.text
+            done = end
             out[n].links.append(Link(text, url, out[n].number, image=img is not None, image_src=src or None, col=col))
     style = [0, 0]  # open <b>/<strong> and <i>/<em> elements, carried over lines
     for line, raw in zip(out, raws, strict=True):

@@ -192,7 +192,8 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
     venue after a comma (``Ho & Salimans, NeurIPS 2021 — [arXiv](..)``), which only a title's heading is over."""
     paper = False
     papers: set[str] = set()  # the papers linked: one work's links name one ("**Title A** / - Paper: url" twice: two)
-    for b in all_blocks[i + 1:]:
+    for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
+        b = all_blocks[j]
         if b.type == "heading":
             break
         if b.type not in ("paragraph", "item") or b.level > 1:
@@ -233,7 +234,8 @@ def _fields_only_under(all_blocks: list[Block], i: int) -> bool:
     """Under heading ``i``, up to the next heading, lines of fields only (``Authors: ...``, ``URL: ...``), one
     at least: a note on the paper the heading names (an export of Zotero or Notion)."""
     seen = False
-    for b in all_blocks[i + 1:]:
+    for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
+        b = all_blocks[j]
         if b.type == "heading":
             break
         if b.type not in ("paragraph", "item") or not all(_field_line(ln) for ln in b.lines):

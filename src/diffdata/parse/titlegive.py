@@ -5,7 +5,6 @@ ICCV 2023)``), and the authors of a citation-like aside (``Title (Ann Lee et al.
 writes inside a link's text.
 
 >>> from diffdata.parse.record import Fields
-from diffdata.parse.shapes import TITLE_LABELS
 >>> f = Fields()
 >>> give_title(f, "Quiet Anchors (Ann Lee et al., ICCV 2023)", "link text")
 True

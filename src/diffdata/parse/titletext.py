@@ -17,7 +17,7 @@ from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import IDENTIFIER_TEXT_RE
 from diffdata.text import clean_space, strip_emoji
 
-_END_MARKS_RE = re.compile(r"^\*+|\*+$|`+|~~")
+_END_MARKS_RE = re.compile(r"^\*+|(?<!\*)\*++$|`+|~~")  # a run of "*" tried from its start only
 _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
 _TRAILING_DOTS_RE = re.compile(r"\.+$")
 _BACKSLASH_RE = re.compile(r"\\(?![A-Za-z{])")  # not a LaTeX command's
