@@ -40,7 +40,7 @@ from diffdata.parse.model import Segment
 from diffdata.parse.pymdown import unindent_containers, without_div_fences
 from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
-from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS
+from diffdata.parse.shapes import LABEL_RE, METADATA_LABELS, TITLE_LABELS
 from diffdata.parse.tagged import tagged_entries
 from diffdata.parse.titletext import link_title
 from diffdata.parse.unaccounted import unaccounted_urls
@@ -137,7 +137,7 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
 def _gives_a_field(text: str) -> bool:
     """``作者：Ann Lee, Bo Chan``, ``Authors: ...``: a line labelled as one field of the entry above it."""
     m = LABEL_RE.match(text)
-    return m is not None and m.group(1).strip(" *_").lower() in METADATA_LABELS
+    return m is not None and m.group(1).strip(" *_").lower() in METADATA_LABELS - TITLE_LABELS  # a title: a work
 
 
 _NEWS_DATE_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*[:：]")  # "- 2024.05.01：...": a news

@@ -66,8 +66,9 @@ def _names(part: str) -> str | None:
     (``Ann Lee, Bo Chan · ICML 2022``, ``Ann Lee, Bo Chan (NeurIPS 2022)``), less the brackets a label link
     left (``Ann Lee, Bo Chan [[arXiv](..)]``)."""
     part = _EMPTY_BRACKETS_RE.sub(" ", part).rstrip(" ,;·•|")
-    if looks_like_names(part):
-        return None if has_organisation_word(part) else part  # not "Google Research"
+    if looks_like_names(part):  # "Ann Lee, Bo Chan, Google Research": the people, not "Google Research"
+        kept = ", ".join(p for p in re.split(r",\s*", part) if not has_organisation_word(p))
+        return kept if kept and looks_like_names(kept) else None
     cut = before_venue(part).strip(" ,;·•|(—–-")
     return cut if (cut and cut != part.strip() and people_named(cut, each_full=True) and looks_like_names(cut)
                    and not has_organisation_word(cut)) else None

@@ -188,11 +188,22 @@ def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
     return j
 
 
+_LABEL_WORDS = frozenset({"paper", "papers", "code", "link", "award", "awards", "website", "bibtex", "citation",
+                          "slides"})
+_LABELS_ANYWHERE = frozenset({"links", "resources", "contents"})
+_SECTION_ENDS = frozenset({"methods", "papers", "works", "approaches", "list", "below"})
+
+
 def _names_a_work_in_bold(text: str) -> bool:
     """Bold words that may title a work: three or more, or two naming a method; no label, venue, date or names
     (not ``**Image Editing**``, ``**Note:**``, ``**CVPR 2023**``, ``**Ann Lee, Bo Chan**``)."""
     text = clean_space(text).strip()
     words = text.split()
+    low = {w.lower() for w in words}
+    if text[:1].islower() or _is_sentence(text) or not _LABELS_ANYWHERE.isdisjoint(low) or (
+            words[-1].lower() in _SECTION_ENDS or (len(words) <= 3 and not _LABEL_WORDS.isdisjoint(low))):
+        return False  # not "a fast sampler for ...", "Our paper was accepted ...", "Quick links for this work",
+        # "Paper and Code", "Best Paper Award", "Table of Contents", "Text-to-Image Generation Methods"
     return (len(words) >= 3 or (len(words) == 2 and names_a_method(text))) and not text.endswith(
         (":", "：", ".", "!", "?")) and not only_venue_or_date(text) and not looks_like_names(text)
 

@@ -190,7 +190,7 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
     """What stands under heading ``i``, up to the next heading, gives one work's links and nothing else (see
     :func:`heading_names_a_work`); one paper link at least. ``venue_after``: a line of names may end with the
     venue after a comma (``Ho & Salimans, NeurIPS 2021 — [arXiv](..)``), which only a title's heading is over."""
-    paper = False
+    paper, venue_lines = False, 0
     papers: set[str] = set()  # the papers linked: one work's links name one ("**Title A** / - Paper: url" twice: two)
     for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
         b = all_blocks[j]
@@ -203,7 +203,7 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
             return False  # "# 3DGS" / "**Title of a paper**" / "- Paper: url": a section over works titled in bold
         for ln in b.lines:
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
-                               or _field_line(ln) or venue_then_labels(ln)
+                               or _field_line(ln) or (venue_after and venue_then_labels(ln))
                                or opens_with_names(ln, venue_after=venue_after)):  # "**Ann Lee, Bo Chan** · CVPR
                 # 2023 · [arXiv](..)", "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)" under a paper's heading
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
@@ -215,7 +215,8 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
                     paper = True
                     if arxiv := identifiers_from_url(lk.url).arxiv_id:  # (an OpenReview or DOI link of it beside)
                         papers.add(arxiv)
-            if len(papers) > 1:
+            venue_lines += bool(venue_after and ln.links and venue_then_labels(ln))  # "CVPR 2023 · [arXiv](..)"
+            if len(papers) > 1 or venue_lines > 1:  # twice: a section's papers (whose links name no arXiv id)
                 return False
     return paper
 

@@ -93,7 +93,7 @@ METADATA_LABELS = frozenset({
     "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
     "url", "doi", "item type", "proceedings title", "publication title", "date published", "date added", "pages",
     "volume", "issue", "発表", "リンク", "발표", "링크", "会议", "发表", "年份",
-}) | TITLE_LABELS | AUTHOR_LABELS | FIELD_LABELS_ABROAD
+}) | AUTHOR_LABELS | FIELD_LABELS_ABROAD
 
 
 _TASK_BOX_RE = re.compile(r"^\s*\[[ xX]?\]\s*$")  # a task list's box: "- [ ] [Title](url)"

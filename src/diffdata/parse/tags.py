@@ -10,9 +10,10 @@ import re
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
 from diffdata.parse.intro import cited_names, only_an_aside
+from diffdata.parse.labels import is_label
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, is_one_person
-from diffdata.parse.shapes import TITLE_LABELS, cut_links, text_before
+from diffdata.parse.shapes import METHOD_MARK_RE, TITLE_LABELS, cut_links, text_before
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space, strip_emoji
 
@@ -45,8 +46,9 @@ def tag_spans(line: Line, col: int) -> list[Link]:
         if at >= col or is_tag(text):
             continue
         end = at + len(text)
-        if line.text[end:end + 1] in (":", "：") and not only_venue_or_date(text):
-            break  # "`DreamBooth`: Fine Tuning ...": the method's name, then the rest of its title
+        if (line.text[end:end + 1] in (":", "：") and len(text.split()) == 1 and METHOD_MARK_RE.search(text)
+                and not is_label(text) and not only_venue_or_date(text)):
+            break  # "`DreamBooth`: Fine Tuning ...": the method's name, then the rest of its title (not "`Code`:")
         follows = cut_links(line, [lk for lk in line.links if lk.col >= end], " ", col)[end:]  # its words, links cut
         if not (len(text.split()) <= 3 and len(text) <= 30 and is_tag(cut_links(line, out, " ", at).lstrip(" -*+•>|"))
                 and (col < len(line.text.rstrip()) or re.search(r"[^\W\d_]{2,}", follows))):
