@@ -188,3 +188,17 @@ def test_a_paragraph_of_a_bold_method_name_and_its_title_then_names_and_venue() 
 ])
 def test_a_venue_tag_in_html_code_and_a_methods_name_before_a_colon(md: str, expected: tuple) -> None:
     assert fields(md, "title", "venue", "year") == [expected]
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ('- Okafor et al., "[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2006.11239)." NeurIPS 2020.',
+     ("Quiet Anchors for Panoptic Things", ["Okafor"], "NeurIPS")),
+    ('- Okafor, Pell and Stam. "[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2006.11239)", NeurIPS 2020.',
+     ("Quiet Anchors for Panoptic Things", ["Okafor", "Pell", "Stam"], "NeurIPS")),
+    ("- Required: Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. *ICLR*, 2021. "
+     "[[pdf]](https://arxiv.org/pdf/2010.02502.pdf)", ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICLR")),
+    ("- *Optional*: Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. *ICLR*, 2021. "
+     "[[pdf]](https://arxiv.org/pdf/2010.02502.pdf)", ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICLR")),
+])
+def test_a_course_reading_quoted_after_its_names_or_labelled_required(md: str, expected: tuple) -> None:
+    assert fields(md, "title", "authors", "venue") == [expected]

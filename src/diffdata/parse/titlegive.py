@@ -111,10 +111,14 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     return f.give("title", title, how)
 
 
+# what a course's reading list says of a reading before it: "- Required: Title. Authors. ICLR 2021."
+READING_LABELS = frozenset({"required", "optional", "recommended", "required reading", "optional reading",
+                            "further reading", "suggested reading", "additional reading", "background",
+                            "background reading", "must read", "must-read", "core reading", "supplementary reading"})
+_LINE_LABELS = "|".join(map(re.escape, sorted(TITLE_LABELS | READING_LABELS, key=len, reverse=True)))
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
                          r"|[\[(]\s*[\])]"
-                         r"|(?i:" + "|".join(map(re.escape, sorted(TITLE_LABELS, key=len, reverse=True)))
-                         + r")\s*[:：])\s*)*")  # "- Paper: Title", "论文标题：Title"
+                         rf"|(?i:{_LINE_LABELS})\s*[:：])\s*)*")  # "- Paper: Title", "- Required: Title"
 
 _LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]"
                           r"|\((?=[^()]*[A-Z][^()]*[A-Z0-9])[^()\s]{2,20}\)(?=\s))`?"  # "(UniAD) Title", not "(Re)Th.."

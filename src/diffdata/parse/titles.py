@@ -50,7 +50,7 @@ from diffdata.parse.shapes import (
     text_outside_links,
 )
 from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link, venue_tag
-from diffdata.parse.titlegive import cut_status, give_title, lead_text
+from diffdata.parse.titlegive import READING_LABELS, cut_status, give_title, lead_text
 from diffdata.parse.titletext import clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space
 
@@ -248,7 +248,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         named = named if named and "," in named and _INITIALS_RE.search(named) and is_name_list(named) and len(
             text.split()) >= 3 and text.strip()[:1].isupper() else ""
         if ((not start_text(col) or named) and not looks_like_names(text) and not venue_tag(text)
-                and not IDENTIFIER_TEXT_RE.fullmatch(text.strip())
+                and not IDENTIFIER_TEXT_RE.fullmatch(text.strip()) and text.strip(" :").lower() not in READING_LABELS
                 and f.give("title", clean_title(text) or None, "italic text")):
             f.give("authors", split_authors(named), "names before the italic title") if named else None
             return 0
@@ -336,10 +336,15 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     return -1
 
 
+_CLOSING_QUOTE_RE = re.compile(r"[.,]?[\"”]")
+
+
 def _names_around_link(head: Line, lead: Link, intro: str) -> str | None:
     """A paper's link between names: its text is the title. ``Ann Lee, Bo Chan, and Cy Dee. [Title](url).``
     gives the names before it (returned); ``[Think Twice, Draw Once](arxiv) - Ann Lee, Bo Chan``, whose text
     reads as names too, gives "" (the names after it are read as authors). None otherwise."""
+    if intro.endswith(('"', "“")) and _CLOSING_QUOTE_RE.match(head.text, link_end(lead)):
+        intro = intro[:-1].rstrip()  # 'Ho et al., "[Title](url)." NeurIPS 2020': the title quoted
     names, dated = around.cited_names(intro)  # "Ann Lee, Bo Chan (2023). [Title](url)", "(Wang et al., 2022) [T](..)"
     alone = 2 <= len(names.split()) <= 3 and (intro.rstrip().endswith(".") or (  # "Mira Holloway. [Title](url)"
         intro.rstrip().endswith((",", ":", "：")) and is_one_person(names) and not names_a_method(names)))
