@@ -396,3 +396,11 @@ def test_what_the_plain_style_does_not_read(text: str) -> None:
 def test_prose_shaped_like_a_citation_stays_prose(text: str) -> None:
     rows, _ = parse_document("x.md", f"# References\n\n{text}\n")
     assert rows == []
+
+
+def test_a_chicago_citations_title_keeps_no_opening_quote() -> None:
+    md = ("- Okafor, Mira, Jon Pell, and Ivo Stam. 2023. “Quiet Anchors: A Framework for Panoptic Things.” arXiv. "
+          "https://doi.org/10.48550/arXiv.2303.08797.\n")
+    rows, _ = parse_document("x.md", md)
+    assert [(r["title"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors: A Framework for Panoptic Things", 2023, "2303.08797")]

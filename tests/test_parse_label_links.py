@@ -140,3 +140,10 @@ def test_a_presentation_link_beside_a_papers_labels_under_its_heading() -> None:
           "[💻 Code](https://github.com/q/a) | [🎥 Short Presentation](https://youtu.be/abc)\n")
     assert fields(md, "title", "authors", "kind") == [
         ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "paper")]
+
+
+@pytest.mark.parametrize("host", ["CVF", "PMLR", "ACL Anthology", "IEEE Xplore", "Open Access"])
+def test_a_publishers_name_as_the_link_text_is_a_label(host: str) -> None:
+    md = (f"1. Quiet Anchors for Panoptic Things — Mira Okafor, Jon Pell — [{host}]"
+          "(https://openaccess.thecvf.com/content/CVPR2023/html/Okafor_Quiet_CVPR_2023_paper.html)\n")
+    assert fields(md, "title", "authors") == [("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"])]

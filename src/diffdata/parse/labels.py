@@ -30,7 +30,9 @@ GENERIC_LINK_TEXT = frozenset({
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
-    "journal", "conference", "bib", "cite", "citation",
+    "journal", "conference", "bib", "cite", "citation", "cvf", "thecvf", "pmlr", "acl anthology",
+    "anthology", "ieee xplore", "xplore", "acm dl", "acm digital library", "springerlink", "sciencedirect",
+    "open access", "openaccess", "cvf open access",
     # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Podcast](..)", "[audio](..)"
     # (a site's name, "[Medium](..)", "[Semantic Scholar](..)", is in SITE_NAMES below: a label after a title,
     # the site's own name leading an entry of its own)
