@@ -452,3 +452,14 @@ def test_long_lines_cost_linear_time() -> None:
                  "<table><tr>" + "<tr <td x" * 10000 + "</table>\n"):
         with finishes():  # quadratic work would take minutes
             parse_document("t.md", line)
+
+
+def test_an_entry_of_several_lines_right_over_a_rule_is_no_heading() -> None:
+    # CommonMark reads lines then "---" as a heading; the writer parted two entries with a rule
+    md = ("**Quiet Anchors for Panoptic Things**  \nMira Okafor, Jon Pell  \nAAAI 2024 | [Paper](https://arxiv.org/abs/2301.11798)\n"
+          "---\n\n**Sliding Windows over Noisy Scores**  \nIvo Stam  \nICCV 2023 | [Paper](https://arxiv.org/abs/2211.09788)\n\n"
+          "Papers\n---\n\n- [Loud Anchors](https://arxiv.org/abs/2209.14687)\n")
+    assert fields(md, "title", "authors", "venue", "section") == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "AAAI", []),
+        ("Sliding Windows over Noisy Scores", ["Ivo Stam"], "ICCV", []),
+        ("Loud Anchors", [], None, ["Papers"])]  # one line over "---" is a heading, as written

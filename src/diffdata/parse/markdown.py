@@ -74,7 +74,11 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             inline = tokens[i + 1]
             start = (tok.map or [0, 1])[0] + 1
             lines = inline_lines(inline, start)
-            out.append(Block("heading", start, start, lines, level=int(tok.tag[1])))
+            if tok.markup == "-" and len(lines) > 1:  # lines of an entry, then "---" to part it from the next
+                out.append(Block("paragraph", start, start + len(lines) - 1, lines, level=depth,  # (CommonMark
+                                 in_item=bool(item_first_para)))
+            else:  # makes them a heading): a paragraph, as its writer meant
+                out.append(Block("heading", start, start, lines, level=int(tok.tag[1])))
             i += 2
         elif t == "paragraph_open":
             inline = tokens[i + 1]
