@@ -295,7 +295,7 @@ def test_unbalanced_brackets_warn_with_line_and_keep_the_link() -> None:
 
 
 def test_occurrence_ids_unique_on_one_line() -> None:
-    rows, _ = parse("See [v1](https://youtu.be/a) and [v2](https://youtu.be/b).\n")
+    rows, _ = parse("See [Quiet Talk](https://youtu.be/a) and [Loud Talk](https://youtu.be/b).\n")
     assert [r["occurrence_id"] for r in rows] == ["t.md:1", "t.md:1:2"]
 
 

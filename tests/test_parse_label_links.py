@@ -147,3 +147,20 @@ def test_a_publishers_name_as_the_link_text_is_a_label(host: str) -> None:
     md = (f"1. Quiet Anchors for Panoptic Things — Mira Okafor, Jon Pell — [{host}]"
           "(https://openaccess.thecvf.com/content/CVPR2023/html/Okafor_Quiet_CVPR_2023_paper.html)\n")
     assert fields(md, "title", "authors") == [("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"])]
+
+
+@pytest.mark.parametrize("md", [
+    "- **Quiet Anchors for Panoptic Things**. Mira Okafor, Jon Pell. NeurIPS 2024. "
+    "[[v1](https://arxiv.org/abs/2405.18407v1)] [[v2](https://arxiv.org/abs/2405.18407v2)]",
+    "- **Quiet Anchors for Panoptic Things**. Mira Okafor, Jon Pell. NeurIPS 2024. "
+    "[[arXiv v1](https://arxiv.org/abs/2405.18407v1)] [[arXiv v2](https://arxiv.org/abs/2405.18407v2)]",
+    "- [Quiet Anchors for Panoptic Things](https://arxiv.org/pdf/2405.18407v3) (NeurIPS 2024) — Mira Okafor, Jon Pell; "
+    "earlier version: [arXiv:2405.18407v1](https://arxiv.org/abs/2405.18407v1)",
+    "- [Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2405.18407) (NeurIPS 2024) — Mira Okafor, Jon Pell; "
+    "code: [GitHub](https://github.com/q/a)",
+])
+def test_versions_of_one_paper_and_a_label_after_the_names_are_one_entry(md: str) -> None:
+    rows, report = parse(md + "\n")
+    assert [(r["title"], r["authors"], r["venue"], r["arxiv_id"]) for r in rows] == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "NeurIPS", "2405.18407")]
+    assert not [r for r in report if "no title" in r["reason"]]

@@ -64,6 +64,7 @@ _NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[|(?<![A-Z]
 # "Authors:" (not the full stop of an initial: "Ricky T. Q. Chen")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
+_LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: ...", "; earlier version: ..."
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
 
@@ -141,7 +142,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
                                                  + [m.end() for m in YEAR_RE.finditer(raw)]):
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
-            c = clean_space(clause).strip(" .,;:-–—\"“”«»„")  # '"Title", Ann Lee, Bo Chan': the names
+            c = _LABELLED_TAIL_RE.sub("", clean_space(clause)).strip(" .,;:-–—\"“”«»„")  # '"Title", Ann Lee, Bo
+            # Chan': the names; "Ann Lee, Bo Chan; code: [GitHub](..)": the names before the label
             if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal

@@ -49,7 +49,8 @@ GENERIC_LINK_TEXT = frozenset({
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
 
 
-_URL_OR_MARK_RE = re.compile(r"(?:https?://|www\.)\S+|#?\d{1,3}")
+_URL_OR_MARK_RE = re.compile(r"(?:https?://|www\.)\S+|#?\d{1,3}|v\d{1,2}")  # a URL, "[1]", "[v2]" (a version)
+_VERSION_RE = re.compile(r"v\d{1,2}")
 _LABEL_SPLIT_RE = re.compile(r"[\s\-_/|()\[\]]+")
 
 
@@ -66,7 +67,8 @@ def _qualified_label(words: list[str]) -> bool:
     """``[Official PyTorch code]``, ``[TPAMI extension]``: a label and words that qualify it (a venue's name too)."""
     venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
     return ((venue or any(map(_generic, words))) and all(
-        _generic(w) or w in _LABEL_QUALIFIERS or _names_venue(w) or (venue and w == "extension") for w in words
+        _generic(w) or w in _LABEL_QUALIFIERS or _VERSION_RE.fullmatch(w) or _names_venue(w)
+        or (venue and w == "extension") for w in words
     ) and not all(map(_names_venue, words))) or (  # "[Replicate Demo]", "[Gradio demo]"; not "[this Medium post]"
         all(w in _SITE_WORDS or w in _DEMO_WORDS for w in words) and any(w in _DEMO_WORDS for w in words)
         and any(w in _SITE_WORDS for w in words))

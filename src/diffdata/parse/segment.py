@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from diffdata.identifiers import is_paper_url, is_repository_page, url_kind
+from diffdata.identifiers import identifiers_from_url, is_paper_url, is_repository_page, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import reads_as_announcement
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
@@ -215,6 +215,9 @@ class Walker(Reporter):
         if (is_paper_url(lk.url) and urls and url_kind(urls[0]) == "website"
                 and not any(is_paper_url(u) for u in urls)):
             self.take(seg, lk, "description")
+        elif (arxiv := identifiers_from_url(lk.url).arxiv_id) and any(
+                identifiers_from_url(u).arxiv_id == arxiv for u in urls):  # "; earlier version: [arXiv:..v1](..)":
+            self.take(seg, lk, "description")  # the entry's own paper again, no other work
         else:
             self.cited(ln, j, "link in a description mentions another work")
 
