@@ -195,6 +195,8 @@ def test_a_venue_tag_in_html_code_and_a_methods_name_before_a_colon(md: str, exp
      ("Quiet Anchors for Panoptic Things", ["Okafor"], "NeurIPS")),
     ('- Okafor, Pell and Stam. "[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2006.11239)", NeurIPS 2020.',
      ("Quiet Anchors for Panoptic Things", ["Okafor", "Pell", "Stam"], "NeurIPS")),
+    ('- Required: Okafor et al., "[Quiet Anchors for Panoptic Things](https://arxiv.org/abs/2006.11239)." NeurIPS 2020.',
+     ("Quiet Anchors for Panoptic Things", ["Okafor"], "NeurIPS")),
     ("- Required: Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. *ICLR*, 2021. "
      "[[pdf]](https://arxiv.org/pdf/2010.02502.pdf)", ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICLR")),
     ("- *Optional*: Quiet Anchors for Panoptic Things. Mira Okafor, Jon Pell. *ICLR*, 2021. "
