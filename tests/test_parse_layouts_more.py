@@ -463,3 +463,13 @@ def test_an_entry_of_several_lines_right_over_a_rule_is_no_heading() -> None:
         ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "AAAI", []),
         ("Sliding Windows over Noisy Scores", ["Ivo Stam"], "ICCV", []),
         ("Loud Anchors", [], None, ["Papers"])]  # one line over "---" is a heading, as written
+
+
+def test_a_bold_title_whose_details_are_items_beside_it_two_spaces_after_its_marker() -> None:
+    # "-  **Title**" puts the item's text at column 3: sub-items indented by two are items of the same list
+    md = ("-  **Quiet Anchors for Panoptic Things**\n  - 👥 Mira Okafor, Jon Pell\n  - 🏛️ **ICLR 2025**\n"
+          "  - 📝 [Paper](https://arxiv.org/abs/2408.06072) | 💻 [Code](https://github.com/q/a)\n"
+          "-  **Sliding Windows over Noisy Scores**\n  - 👥 Ivo Stam\n  - 📝 [Paper](https://arxiv.org/abs/2310.19512)\n")
+    assert fields(md, "title", "authors", "venue", "arxiv_id") == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICLR", "2408.06072"),
+        ("Sliding Windows over Noisy Scores", ["Ivo Stam"], None, "2310.19512")]

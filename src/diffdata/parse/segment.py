@@ -294,6 +294,11 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                                                                         or describes_entry(block.lines)):
                 w.metadata(current, block)
                 continue
+            if (current is not None and block.level == current_level and current.needs_links and not current.links
+                    and current.layout == "item" and is_title_line(current.lines[0])
+                    and describes_entry(block.lines)):  # "-  **Title**" then "  - 👥 Ann Lee", "  - 📝 [Paper](..)":
+                w.metadata(current, block)  # two spaces after the marker made the details items of their own,
+                continue  # beside the title's (markdown needs three to nest them)
             w.sections.leave_items(block.level)
             if is_list_label(block.lines) or labels_sublist(all_blocks, i):  # "* 2019:", "- CVPR 2023",
                 # "- Image Editing" over a sub-list of works: a section of the items
