@@ -60,8 +60,9 @@ _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _LABELS = "|".join(map(re.escape, sorted(AUTHOR_LABELS, key=len, reverse=True)))  # "Authors", "Авторы"...
 _AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{_LABELS})\s*[:：]\s*(?P<names>.+)$", re.I)
-_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[|(?<![A-Z])\.\s")  # what ends the names after
-# "Authors:" (not the full stop of an initial: "Ricky T. Q. Chen")
+# what ends the names after "Authors:" (not the full stop of an initial or a title: "Ricky T. Q. Chen", "И. Иванов",
+# "Ann Lee Jr. and Bo Chan")
+_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
 _LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: ...", "; earlier version: ..."

@@ -13,6 +13,7 @@ import re
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
@@ -200,8 +201,11 @@ def _names_a_work_in_bold(text: str) -> bool:
     text = clean_space(text).strip()
     words = text.split()
     low = {w.lower() for w in words}
-    if text[:1].islower() or _is_sentence(text) or not _LABELS_ANYWHERE.isdisjoint(low) or (
-            words[-1].lower() in _SECTION_ENDS or (len(words) <= 3 and not _LABEL_WORDS.isdisjoint(low))):
+    short = len(words) <= 4 or not title_cased(text)  # a label or a topic: short, or not title-cased
+    if (text[:1].islower() and not re.search(r"[A-Z0-9]", words[0])) or (
+            _is_sentence(text) and not title_cased(text)) or (short and not _LABELS_ANYWHERE.isdisjoint(low)) or (
+            short and words[-1].lower() in _SECTION_ENDS) or (
+            len(words) <= 3 and len(low & (_LABEL_WORDS | {"and", "&", "best"})) >= 2):
         return False  # not "a fast sampler for ...", "Our paper was accepted ...", "Quick links for this work",
         # "Paper and Code", "Best Paper Award", "Table of Contents", "Text-to-Image Generation Methods"
     return (len(words) >= 3 or (len(words) == 2 and names_a_method(text))) and not text.endswith(

@@ -26,13 +26,11 @@ GENERIC_LINK_TEXT = frozenset({
     "hf", "space", "spaces", "data", "benchmark", "leaderboard", "download", "more", "details", "read more",
     "pull request", "pull requests", "create pull requests", "open issues", "open an issue", "issue", "issues",
     "contribute", "contributing", "contribution guide", "license", "review", "summary", "notes", "note", "card",
-    "version", "preview", "full text", "fulltext", "presentation", "teaser", "trailer", "results",
+    "version", "preview", "full text", "fulltext", "presentation", "teaser", "trailer",
     "explanation", "translation", "intro", "introduction", "overview", "slide", "ppt", "report", "解读", "笔记",
     "中文", "视频", "博客", "chinese", "english", "链接", "原文", "主页", "项目主页", "地址", "论文地址", "代码地址",
     "논문", "코드", "링크", "プロジェクト", "論文", "コード", "リンク", "论文链接", "代码链接", "项目链接",
-    "journal", "conference", "bib", "cite", "citation", "cvf", "thecvf", "pmlr", "acl anthology",
-    "anthology", "ieee xplore", "xplore", "acm dl", "acm digital library", "springerlink", "sciencedirect",
-    "open access", "openaccess", "cvf open access",
+    "journal", "conference", "bib", "cite", "citation",
     # mirrors, explainers, discussions and recordings of a work: "[alphaXiv](..)", "[Podcast](..)", "[audio](..)"
     # (a site's name, "[Medium](..)", "[Semantic Scholar](..)", is in SITE_NAMES below: a label after a title,
     # the site's own name leading an entry of its own)
@@ -69,9 +67,7 @@ def _qualified_label(words: list[str]) -> bool:
     return ((venue or any(map(_generic, words))) and all(
         _generic(w) or w in _LABEL_QUALIFIERS or _VERSION_RE.fullmatch(w) or _names_venue(w)
         or (venue and w == "extension") for w in words
-    ) and not all(map(_names_venue, words))) or (  # "[Replicate Demo]", "[Gradio demo]"; not "[this Medium post]"
-        all(w in _SITE_WORDS or w in _DEMO_WORDS for w in words) and any(w in _DEMO_WORDS for w in words)
-        and any(w in _SITE_WORDS for w in words))
+    ) and not all(map(_names_venue, words))) or bool(_SITE_DEMO_RE.fullmatch(" ".join(words)))
 
 
 def _names_venue(word: str) -> bool:
@@ -96,10 +92,13 @@ SITE_NAMES = frozenset({
     "medium", "substack", "reddit", "hacker news", "bilibili", "spotify", "apple podcasts", "kaggle", "gradio",
     "replicate", "wandb", "semantic scholar", "papers with code", "paperswithcode", "dblp", "google scholar",
     "connected papers", "discord", "slack", "linkedin", "mastodon", "bluesky", "threads", "lesswrong", "notion",
+    # publishers and proceedings: "Title — Ann Lee — [CVF](openaccess..)" (not "[ACL Anthology](..) - all papers")
+    "cvf", "thecvf", "pmlr", "acl anthology", "ieee xplore", "acm dl", "acm digital library", "springerlink",
+    "sciencedirect", "open access", "cvf open access",
 })
 """Sites where a work is shown, discussed or explained: the name of one after an entry's title is a label
 (``Title [Medium](..)``); leading an entry of its own it is that site (``[Medium](..) - Blogging platform``)."""
-_SITE_WORDS = frozenset({name for name in SITE_NAMES if " " not in name} | {"hugging", "face", "hf"})
-_DEMO_WORDS = frozenset({"demo", "demos", "space", "spaces", "app", "notebook", "model", "models", "weights"})
-# a site's name and what of the work it runs: "[Replicate Demo]", "[Hugging Face Space]", "[Gradio demo]"
+# a site's name and what of the work it runs there: "[Replicate Demo]", "[Hugging Face Space]", "[Gradio demo]"
+_SITE_DEMO_RE = re.compile(r"(?:hugging\s?face|hf|replicate|gradio|kaggle|colab|wandb|modelscope|openxlab)[\s\-_]"
+                           r"(?:demos?|spaces?|app|notebook|models?|weights)")
 

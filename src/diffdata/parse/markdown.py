@@ -20,6 +20,7 @@ from diffdata.parse.model import Block, Line
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.rawhtml import component_lines, html_lines, html_rows, opens_summary
 from diffdata.parse.rows import is_pipe_rows, pipe_rows
+from diffdata.parse.shapes import is_title_line
 from diffdata.parse.tagged import TAGGED_FENCES, is_tagged
 from diffdata.text import YEAR_RE
 
@@ -74,10 +75,12 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             inline = tokens[i + 1]
             start = (tok.map or [0, 1])[0] + 1
             lines = inline_lines(inline, start)
-            if tok.markup == "-" and len(lines) > 1:  # lines of an entry, then "---" to part it from the next
-                out.append(Block("paragraph", start, start + len(lines) - 1, lines, level=depth,  # (CommonMark
+            if tok.markup == "-" and len(lines) > 1 and any(ln.links for ln in lines) and is_title_line(lines[0]):
+                # an entry's bold title, lines and links, then "---" to part it from the next: CommonMark makes them
+                # a heading, its writer meant a paragraph (a heading of two lines without a link stays one)
+                out.append(Block("paragraph", start, start + len(lines) - 1, lines, level=depth,
                                  in_item=bool(item_first_para)))
-            else:  # makes them a heading): a paragraph, as its writer meant
+            else:
                 out.append(Block("heading", start, start, lines, level=int(tok.tag[1])))
             i += 2
         elif t == "paragraph_open":

@@ -82,6 +82,9 @@ class Walker(Reporter):
     sections: Sections = field(default_factory=Sections)
     heading_above: str | None = None  # the text of the heading right before the current block
     last_row: Segment | None = None  # the last entry of the table rows just read
+    # of each entry whose description is read: how many of its links were seen, whether one is a paper's, and
+    # their arXiv ids (kept up to date link by link: a description of many links costs linear time)
+    own_links: dict[int, tuple[int, bool, set[str]]] = field(default_factory=dict)
 
     def section(self) -> list[str]:
         return self.sections.path()
@@ -211,13 +214,17 @@ class Walker(Reporter):
         """Link ``j`` of a line of an entry's description: a paper link identifies an entry whose own links are
         a web page and no paper ("[Yang Song webpage](..)" stays a website); any other mentions another work."""
         lk = ln.links[j]
-        urls = [x.url for _, x in seg.links if x.url]
-        if (is_paper_url(lk.url) and urls and url_kind(urls[0]) == "website"
-                and not any(is_paper_url(u) for u in urls)):
+        seen, paper, arxiv_ids = self.own_links.get(id(seg), (0, False, set()))
+        for _, x in seg.links[seen:]:
+            if x.url:
+                paper = paper or is_paper_url(x.url)
+                arxiv_ids.add(identifiers_from_url(x.url).arxiv_id or "")
+        self.own_links[id(seg)] = (len(seg.links), paper, arxiv_ids)
+        first = next((x.url for _, x in seg.links if x.url), None)
+        if is_paper_url(lk.url) and first and url_kind(first) == "website" and not paper:
             self.take(seg, lk, "description")
-        elif (arxiv := identifiers_from_url(lk.url).arxiv_id) and any(
-                identifiers_from_url(u).arxiv_id == arxiv for u in urls):  # "; earlier version: [arXiv:..v1](..)":
-            self.take(seg, lk, "description")  # the entry's own paper again, no other work
+        elif (arxiv := identifiers_from_url(lk.url).arxiv_id) and arxiv in arxiv_ids:  # "; earlier version:
+            self.take(seg, lk, "description")  # [arXiv:..v1](..)": the entry's own paper again, no other work
         else:
             self.cited(ln, j, "link in a description mentions another work")
 

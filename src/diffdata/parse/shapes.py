@@ -81,6 +81,7 @@ FIELD_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artícu
                                  "hội nghị", "hội nghị/tạp chí", "tạp chí", "конференция", "журнал", "conferencia",
                                  "conferência", "revista", "publicado en", "publicado em", "publié dans", "năm", "год",
                                  "año", "ano", "année", "código", "codigo", "код", "mã nguồn"})
+_PAPER_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
@@ -119,9 +120,11 @@ def is_metadata(line: Line) -> bool:
     if _TLDR_RE.match(text) and lead is None:
         return True  # "- TL;DR: ... (compared with LDM, CVPR 2022)": the entry's note
     label = LABEL_RE.match(text)
-    if label and label.group(1).strip().lower() not in METADATA_LABELS and any(
+    named = label.group(1).strip().lower() if label else ""
+    if label and (named not in METADATA_LABELS or (named in _PAPER_LABELS_ABROAD and not all(
+            is_label(lk.text) for lk in line.links if not lk.image))) and any(
             is_paper_url(lk.url) for lk in line.links if not lk.image):
-        return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)": a work of its own, named "AGAN"
+        return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)", "- Artigo: [Title B](url)": a work of its own
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(bare))
             or (not line.links and _venue_and_date(bare)) or _names_then_venue(line)
             or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"

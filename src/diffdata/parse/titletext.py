@@ -79,7 +79,7 @@ def clean_title(text: str | None) -> str:
         t = t[1:-1]
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
-    elif t and t[0] in "“«„" and not any(q in t for q in "”»“" if q != t[0]):  # '“Title.” arXiv.' cut before its
+    elif t and t[0] in "“«„" and not any(q in t for q in "”»“\"" if q != t[0]):  # '“Title.” arXiv.' cut before its
         t = t[1:].lstrip()  # closing quote: the opening one is no part of the title
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
     if t.endswith(")") and (m := _ACRONYM_ASIDE_RE.search(t)) and not only_venue_or_date(m[1]) and not (
