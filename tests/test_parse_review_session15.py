@@ -104,3 +104,14 @@ def test_a_sub_item_labelled_article_with_a_titled_link_is_a_work_of_its_own(lab
 def test_a_straight_closing_quote_keeps_its_curly_opening_one() -> None:
     md = f"- [“Why Should I Trust You?\" Explaining Quiet Anchors]({A1})\n"
     assert fields(md, "title") == [("“Why Should I Trust You?\" Explaining Quiet Anchors",)]
+
+
+# -- an institution where the authors would stand (probe P) -------------------------------------------------------
+
+
+def test_an_institution_in_italics_is_no_venue_and_no_author_but_a_team_is_an_author() -> None:
+    md = (f"- **{T1}** — *CMU* — CoRL 2024 [[paper]]({A1})\n"
+          f"- **{T2}** [[Paper]]({A2})\n  *Stanford University*\n"
+          "- **Loud Anchors for Things** [[Paper]](https://arxiv.org/abs/2501.12599)\n  *Kimi Team*\n")
+    assert fields(md, "title", "authors", "venue") == [(T1, [], "CoRL"), (T2, [], None),
+                                                       ("Loud Anchors for Things", ["Kimi Team"], None)]

@@ -66,6 +66,9 @@ _NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[|(?<!\b[^\
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
 _LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: ...", "; earlier version: ..."
+_PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Department|Dept|Cent(?:er|re)|Academy|"
+                       r"Laborator(?:y|ies)|Group|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|"
+                       r"Peking|Inria|DeepMind)\b")  # where a work was made: no author (a team, "Kimi Team", is one)
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
 
@@ -105,6 +108,9 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                              and len(text) < 400 and not DATE_LINE_RE.match(text)
                              and not YEAR_RE.search(text) and not find_venues(text)  # "*NeurIPS, 2019*"
                              and not names_a_venue(text))
+            if names and all(_PLACE_RE.search(n) for n in split_authors(lead or text)):
+                continue  # "*Alibaba Group*", "*Stanford University*": where it was made (a team, "*Kimi Team*", is
+                # its authors)
             if names and f.give("authors", split_authors(lead or text), "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
                     used[ln.number] = ""

@@ -50,6 +50,7 @@ from diffdata.parse.linkfields import link_fields
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
+    has_organisation_word,
     is_name_list,
     is_one_person,
     looks_like_names,
@@ -291,7 +292,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                     _give_aside(f, a, f"clause '{c}'")
                 elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (JOURNAL_WORD_RE.search(c)
                                                                      or re.fullmatch(r"[A-Z]{2,8}", c))
-                      and not looks_like_names(c) and not is_label(c)):
+                      and not looks_like_names(c) and not is_label(c) and not has_organisation_word(c)):  # "*CMU*"
                     f.give("venue", c, f"italic clause '{c}'")  # "**[Title](doi)**<br/> · *Nature Medicine* · 2026-06"
         if seg.layout == "prose":
             break
