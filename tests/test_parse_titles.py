@@ -204,3 +204,12 @@ def test_a_venue_tag_in_html_code_and_a_methods_name_before_a_colon(md: str, exp
 ])
 def test_a_course_reading_quoted_after_its_names_or_labelled_required(md: str, expected: tuple) -> None:
     assert fields(md, "title", "authors", "venue") == [expected]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ("- **[2025.01.07]** Acme releases [Quiet Anchors](https://arxiv.org/abs/2501.03575) world models!", "Quiet Anchors"),
+    ("- **[2024.05.20]** Added [Quiet Anchors](https://arxiv.org/abs/2405.12399) (NeurIPS 2024 Spotlight).",
+     "Quiet Anchors"),
+])
+def test_news_of_the_list_that_links_a_paper_is_titled_by_the_link(md: str, title: str) -> None:
+    assert fields(md, "title") == [(title,)]
