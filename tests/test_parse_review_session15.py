@@ -115,3 +115,8 @@ def test_an_institution_in_italics_is_no_venue_and_no_author_but_a_team_is_an_au
           "- **Loud Anchors for Things** [[Paper]](https://arxiv.org/abs/2501.12599)\n  *Kimi Team*\n")
     assert fields(md, "title", "authors", "venue") == [(T1, [], "CoRL"), (T2, [], None),
                                                        ("Loud Anchors for Things", ["Kimi Team"], None)]
+
+
+def test_an_emoji_labelled_institution_sub_item_is_one_of_the_entrys_details() -> None:
+    md = f"- [{T1}]({A1})\n  - 🏛️ Stanford University\n  - 📍 CoRL 2023\n"
+    assert fields(md, "title", "authors", "venue", "year") == [(T1, [], "CoRL", 2023)]

@@ -13,7 +13,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.labels import SITE_NAMES, is_label
 from diffdata.parse.linetext import before_venue, cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
-from diffdata.parse.names import is_name_list, looks_like_names, reads_as_two_phrases
+from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names, reads_as_two_phrases
 from diffdata.text import clean_space, strip_emoji
 
 POST_LABEL_RE = re.compile(
@@ -125,7 +125,9 @@ def is_metadata(line: Line) -> bool:
             is_label(lk.text) for lk in line.links if not lk.image))) and any(
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)", "- Artigo: [Title B](url)": a work of its own
-    return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and looks_like_names(bare))
+    place = bare[:1] != text[:1] and has_organisation_word(bare) and len(bare.split()) <= 6  # "🏛️ Stanford University"
+    return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and (looks_like_names(bare)
+                                                                                               or place))
             or (not line.links and _venue_and_date(bare)) or _names_then_venue(line)
             or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"
                 and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—\u2028"))))
