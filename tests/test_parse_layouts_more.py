@@ -473,3 +473,19 @@ def test_a_bold_title_whose_details_are_items_beside_it_two_spaces_after_its_mar
     assert fields(md, "title", "authors", "venue", "arxiv_id") == [
         ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "ICLR", "2408.06072"),
         ("Sliding Windows over Noisy Scores", ["Ivo Stam"], None, "2310.19512")]
+
+
+def test_details_beside_a_bold_title_after_its_paper_link_and_the_next_title() -> None:
+    md = ("-  **Quiet Anchors for Panoptic Things**\n  - 👥 Mira Okafor, Jon Pell\n"
+          "  - 📝 [Paper](https://arxiv.org/abs/2408.06072)\n  - 🏛️ **NeurIPS 2023**\n"
+          "-  **Sliding Windows over Noisy Scores**\n  - 👥 Ivo Stam\n  - 🏛️ **ICLR 2025**\n"
+          "  - 📝 [Paper](https://arxiv.org/abs/2310.19512)\n")
+    assert fields(md, "title", "authors", "venue") == [
+        ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "NeurIPS"),
+        ("Sliding Windows over Noisy Scores", ["Ivo Stam"], "ICLR")]
+
+
+def test_a_card_over_a_rule_in_a_list_item_is_the_item() -> None:
+    md = ("- **Quiet Anchors for Panoptic Things**\n  Mira Okafor · [Paper](https://arxiv.org/abs/2408.06072)\n  ---\n\n"
+          "  A note on it.\n")
+    assert fields(md, "title", "arxiv_id") == [("Quiet Anchors for Panoptic Things", "2408.06072")]

@@ -134,10 +134,13 @@ def parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
         return _parse_document(source, text)
 
 
+_FIELD_ONLY_LABELS = METADATA_LABELS - TITLE_LABELS  # "Title: ..." alone is a work, "Authors: ..." a field
+
+
 def _gives_a_field(text: str) -> bool:
     """``作者：Ann Lee, Bo Chan``, ``Authors: ...``: a line labelled as one field of the entry above it."""
     m = LABEL_RE.match(text)
-    return m is not None and m.group(1).strip(" *_").lower() in METADATA_LABELS - TITLE_LABELS  # a title: a work
+    return m is not None and m.group(1).strip(" *_").lower() in _FIELD_ONLY_LABELS
 
 
 _NEWS_DATE_RE = re.compile(r"\W{0,4}(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?\s*[:：]")  # "- 2024.05.01：...": a news

@@ -108,10 +108,11 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                              and len(text) < 400 and not DATE_LINE_RE.match(text)
                              and not YEAR_RE.search(text) and not find_venues(text)  # "*NeurIPS, 2019*"
                              and not names_a_venue(text))
-            if names and all(_PLACE_RE.search(n) for n in split_authors(lead or text)):
+            people = split_authors(lead or text) if names else []
+            if people and all(map(_PLACE_RE.search, people)):
                 continue  # "*Alibaba Group*", "*Stanford University*": where it was made (a team, "*Kimi Team*", is
                 # its authors)
-            if names and f.give("authors", split_authors(lead or text), "italic text"):
+            if people and f.give("authors", people, "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
                     used[ln.number] = ""
                 return
@@ -149,8 +150,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
                                                  + [m.end() for m in YEAR_RE.finditer(raw)]):
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
-            c = _LABELLED_TAIL_RE.sub("", clean_space(clause)).strip(" .,;:-–—\"“”«»„")  # '"Title", Ann Lee, Bo
-            # Chan': the names; "Ann Lee, Bo Chan; code: [GitHub](..)": the names before the label
+            # '"Title", Ann Lee, Bo Chan': the names; "Ann Lee, Bo Chan; code: [GitHub](..)": the names before the label
+            c = _LABELLED_TAIL_RE.sub("", clean_space(clause)).strip(" .,;:-–—\"“”«»„")
             if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal

@@ -64,7 +64,7 @@ def cell_title(seg: Segment, f: Fields) -> int:
 def _names(part: str) -> str | None:
     """The names a part of a title cell gives, before the venue or year that may follow them on its line
     (``Ann Lee, Bo Chan · ICML 2022``, ``Ann Lee, Bo Chan (NeurIPS 2022)``), less the brackets a label link
-    left (``Ann Lee, Bo Chan [[arXiv](..)]``)."""
+    left (``Ann Lee, Bo Chan [[arXiv](..)]``) and the organisations among them (``..., Google Research``)."""
     part = _EMPTY_BRACKETS_RE.sub(" ", part).rstrip(" ,;·•|")
     if looks_like_names(part):  # "Ann Lee, Bo Chan, Google Research": the people, not "Google Research"
         kept = ", ".join(p for p in re.split(r",\s*", part) if not has_organisation_word(p))

@@ -146,8 +146,9 @@ def label_paragraphs(all_blocks: list[Block], i: int) -> list[int]:
 def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
     """Block ``i`` (a paragraph or HTML) and the blocks after it that detail its work, as one block, with the
     index of the last block joined; None when ``i`` stands alone. ``**Title**`` then ``> *authors* \\ > venue
-    [[Paper]]`` on the next line; ``**Title**``, a blank line, ``论文：url``, ``代码：url``; ``<details><summary>
-    Title (CVPR 2023)</summary>`` over the work's links, names and abstract, up to ``</details>``."""
+    [[Paper]]`` on the next line; ``**Title**``, a blank line, ``论文：url``, ``代码：url``; ``**Title**``, a blank
+    line, (a paragraph of names,) a paragraph of one paper's label links; ``<details><summary>Title (CVPR
+    2023)</summary>`` over the work's links, names and abstract, up to ``</details>``."""
     block = all_blocks[i]
     nxt = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
     if (block.type == "paragraph" and len(block.lines) == 1 and is_title_line(block.lines[0]) and nxt
@@ -156,7 +157,7 @@ def joined_entry(all_blocks: list[Block], i: int) -> tuple[Block, int] | None:
         last = i + 1
     elif labelled := label_paragraphs(all_blocks, i):
         last = labelled[-1]
-    elif (linked := _links_under_bold_title(all_blocks, i)) > 0:
+    elif (linked := _links_under_bold_title(all_blocks, i)) >= 0:
         last = linked
     elif detailed := _detail_paragraphs(all_blocks, i):
         last = detailed[-1]
@@ -189,9 +190,10 @@ def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
     return j
 
 
-_LABEL_WORDS = frozenset({"paper", "papers", "code", "link", "award", "awards", "website", "bibtex", "citation",
+_BOLD_LABEL_WORDS = frozenset({"paper", "papers", "code", "link", "award", "awards", "website", "bibtex", "citation",
                           "slides"})
 _LABELS_ANYWHERE = frozenset({"links", "resources", "contents"})
+_LABELS_TOGETHER = _BOLD_LABEL_WORDS | {"and", "&", "best"}  # "Paper and Code", "Best Paper Award"
 _SECTION_ENDS = frozenset({"methods", "papers", "works", "approaches", "list", "below"})
 
 
@@ -200,12 +202,14 @@ def _names_a_work_in_bold(text: str) -> bool:
     (not ``**Image Editing**``, ``**Note:**``, ``**CVPR 2023**``, ``**Ann Lee, Bo Chan**``)."""
     text = clean_space(text).strip()
     words = text.split()
+    if not words:
+        return False
     low = {w.lower() for w in words}
-    short = len(words) <= 4 or not title_cased(text)  # a label or a topic: short, or not title-cased
-    if (text[:1].islower() and not re.search(r"[A-Z0-9]", words[0])) or (
-            _is_sentence(text) and not title_cased(text)) or (short and not _LABELS_ANYWHERE.isdisjoint(low)) or (
-            short and words[-1].lower() in _SECTION_ENDS) or (
-            len(words) <= 3 and len(low & (_LABEL_WORDS | {"and", "&", "best"})) >= 2):
+    titled = title_cased(text)
+    label_like = len(words) <= 4 or not titled  # a label or a topic is short, or not title-cased
+    if (text[:1].islower() and not re.search(r"[A-Z0-9]", words[0])) or (_is_sentence(text) and not titled) or (
+            label_like and (not _LABELS_ANYWHERE.isdisjoint(low) or words[-1].lower() in _SECTION_ENDS)) or (
+            len(words) <= 3 and len(low & _LABELS_TOGETHER) >= 2):
         return False  # not "a fast sampler for ...", "Our paper was accepted ...", "Quick links for this work",
         # "Paper and Code", "Best Paper Award", "Table of Contents", "Text-to-Image Generation Methods"
     return (len(words) >= 3 or (len(words) == 2 and names_a_method(text))) and not text.endswith(

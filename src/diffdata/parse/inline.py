@@ -123,9 +123,10 @@ def inline_lines(token: Token, first_line: int) -> list[Line]:
                 if not m[1]:
                     code_at = (lines[-1].number, len(lines[-1].text)) if link is None and not sup else None
                     continue
-                held = lines[-1].text[code_at[1]:] if code_at is not None and code_at[0] == lines[-1].number else ""
-                if len(held) <= 60 and link is None and only_venue_or_date(held):  # a venue's tag; not
-                    lines[-1].code.append((code_at[1], held))  # "<code>DreamBooth</code>: Title"
+                if code_at is not None and code_at[0] == lines[-1].number and link is None:
+                    code = lines[-1].text[code_at[1]:]
+                    if len(code) <= 60 and only_venue_or_date(code):  # a venue's tag; not "<code>DreamBooth</code>:
+                        lines[-1].code.append((code_at[1], code))  # Title"
                 code_at = None  # one close tag ends it ("<code>x" then many "</code>": no slice of the rest each)
             elif _SUP_OPEN_RE.fullmatch(tag):
                 sup += 1

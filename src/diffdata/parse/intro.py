@@ -44,8 +44,8 @@ _INTRODUCES_RE = re.compile(r"(?i:(?:(?:we\s+|i\s+)?(?:have\s+)?release[sd]?\s+)
                             r"(?:our|the|a|my)\s+(?:new\s+|latest\s+)?(?:\w+\s+)?(?:paper|work|survey|preprint)"
                             r"|(?:we|i)\s+(?:have\s+)?(?:release[sd]?|present(?:ed)?|propose[sd]?|introduce[sd]?)"
                             # news of a list: "NVIDIA releases [Cosmos](..)", "Added [DIAMOND](..)"
-                            r"|(?:[\w\-]+\s+){0,2}?(?:releases|released|introduces|introduced|announces|announced|"
-                            r"launches|launched|open-sources|open-sourced|adds|added|add))")
+                            r"|(?:[\w\-]+\s+){0,2}(?:releases|released|introduces|introduced|announces|announced|"
+                            r"launches|launched|open-sources|open-sourced|adds|added|add))")  # (overlaps "we released")
 _DATE_FIRST_RE = re.compile(r"(?i:[a-z]{3,9}\.?\s+)?(?:\d{1,4}[./\-]){0,2}\d{1,4}\s*[:|,\-–—]?\s*")
 
 

@@ -47,8 +47,9 @@ GENERIC_LINK_TEXT = frozenset({
 _FILE_SUFFIX_RE = re.compile(r"\.(?:pdf|pptx?|docx?|zip|html?|mp4)$")
 
 
-_URL_OR_MARK_RE = re.compile(r"(?:https?://|www\.)\S+|#?\d{1,3}|v\d{1,2}")  # a URL, "[1]", "[v2]" (a version)
-_VERSION_RE = re.compile(r"v\d{1,2}")
+_VERSION = r"v\d{1,2}"  # "[v2]", "[arXiv v1]": a version of the paper
+_URL_OR_MARK_RE = re.compile(rf"(?:https?://|www\.)\S+|#?\d{{1,3}}|{_VERSION}")  # a URL, "[1]", "[v2]"
+_VERSION_RE = re.compile(_VERSION)
 _LABEL_SPLIT_RE = re.compile(r"[\s\-_/|()\[\]]+")
 
 
@@ -62,7 +63,8 @@ def is_label(text: str) -> bool:
 
 
 def _qualified_label(words: list[str]) -> bool:
-    """``[Official PyTorch code]``, ``[TPAMI extension]``: a label and words that qualify it (a venue's name too)."""
+    """``[Official PyTorch code]``, ``[TPAMI extension]``, ``[arXiv v2]``: a label and words that qualify it (a
+    venue's name, a version), or a site's name and what of the work it runs there (``[Replicate Demo]``)."""
     venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
     return ((venue or any(map(_generic, words))) and all(
         _generic(w) or w in _LABEL_QUALIFIERS or _VERSION_RE.fullmatch(w) or _names_venue(w)
@@ -99,6 +101,6 @@ SITE_NAMES = frozenset({
 """Sites where a work is shown, discussed or explained: the name of one after an entry's title is a label
 (``Title [Medium](..)``); leading an entry of its own it is that site (``[Medium](..) - Blogging platform``)."""
 # a site's name and what of the work it runs there: "[Replicate Demo]", "[Hugging Face Space]", "[Gradio demo]"
-_SITE_DEMO_RE = re.compile(r"(?:hugging\s?face|hf|replicate|gradio|kaggle|colab|wandb|modelscope|openxlab)[\s\-_]"
-                           r"(?:demos?|spaces?|app|notebook|models?|weights)")
+_SITE_DEMO_RE = re.compile(r"(?:hugging ?face|hf|replicate|gradio|kaggle|colab|wandb|modelscope|openxlab) "
+                           r"(?:demos?|spaces?|app|notebook|models?|weights)")  # on the label's words, one space apart
 

@@ -104,8 +104,8 @@ _SEPARATORS_RE = re.compile(r"[·•|\[\]]")
 
 
 def venue_then_labels(line: Line) -> bool:
-    """``ICCV 2023 · [arXiv](..) · [Code](..)``, ``ICLR 2023 (Spotlight). [[Paper]](..)``: a venue or a date,
-    then label links or badges (one at least): a line of an entry's details, naming no other work."""
+    """``ICCV 2023 · [arXiv](..) · [Code](..)``, ``ICLR 2023 (Spotlight). [[Paper]](..)``: a venue or a date and
+    label links or badges (one at least), in any order: a line of an entry's details, naming no other work."""
     if not line.links or not all(lk.image or is_label(lk.text) for lk in line.links):
         return False
     text = clean_space(_SEPARATORS_RE.sub(" ", text_outside_links(line))).strip(" .,;:-–—")

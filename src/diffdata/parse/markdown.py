@@ -78,8 +78,11 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             if tok.markup == "-" and len(lines) > 1 and any(ln.links for ln in lines) and is_title_line(lines[0]):
                 # an entry's bold title, lines and links, then "---" to part it from the next: CommonMark makes them
                 # a heading, its writer meant a paragraph (a heading of two lines without a link stays one)
-                out.append(Block("paragraph", start, start + len(lines) - 1, lines, level=depth,
-                                 in_item=bool(item_first_para)))
+                first = bool(item_first_para) and item_first_para[-1]
+                if first:
+                    item_first_para[-1] = False  # an item's first paragraph is the item, as below
+                out.append(Block("item" if first else "paragraph", start, start + len(lines) - 1, lines, level=depth,
+                                 in_item=bool(item_first_para) and not first))
             else:
                 out.append(Block("heading", start, start, lines, level=int(tok.tag[1])))
             i += 2

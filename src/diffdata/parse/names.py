@@ -84,7 +84,7 @@ _NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-
 
 
 _ONE_ET_AL_RE = re.compile(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*")
-_ET_AL_CUT_RE = re.compile(r"(?<!\s)\s+et\s+al\.?")
+_ET_AL_CUT_RE = re.compile(r"(?<!\s)\s++et\s+al\.?")  # a run of spaces tried from its start only
 # words of a journal's name, never a person's: "Ilan Price, Nature, 2024", "Physical Review Letters"
 JOURNAL_NAME_WORDS = ("Nature", "Science", "Lancet", "Journal", "Letters", "Reviews?", "Transactions", "Proceedings",
                       "Intelligence", "Bioinformatics", "Radiology", "Neuroscience")
@@ -128,7 +128,6 @@ def looks_like_names(text: str) -> bool:
     return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
 
 
-_ET_AL_ANY_RE = re.compile(r"(?<!\s)\s++et\s+al\.?")  # a run of spaces tried from its start only
 _MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d¹²³⁴⁵⁶⁷⁸⁹⁰]")  # what each match of _MARKS_RE starts with
 _YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")
@@ -139,7 +138,7 @@ _INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = _ET_AL_ANY_RE.sub(", et al.", without_handles(in_english(text.replace("\\", " ").replace("…", "..."))))
+    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(in_english(text.replace("\\", " ").replace("…", "..."))))
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name

@@ -188,8 +188,9 @@ _SCHEDULE_RE = re.compile(r"(?i)(?:week|session|lecture|day|part|chapter|module|
 
 def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False) -> bool:
     """What stands under heading ``i``, up to the next heading, gives one work's links and nothing else (see
-    :func:`heading_names_a_work`); one paper link at least. ``venue_after``: a line of names may end with the
-    venue after a comma (``Ho & Salimans, NeurIPS 2021 — [arXiv](..)``), which only a title's heading is over."""
+    :func:`heading_names_a_work`); one paper link at least. ``venue_after`` (a title's heading): a line of names
+    may end with the venue after a comma (``Ho & Salimans, NeurIPS 2021 — [arXiv](..)``), and one line of a venue
+    and label links may stand there (``ICCV 2023 · [arXiv](..)``; two such lines are a section's papers)."""
     paper, venue_lines = False, 0
     papers: set[str] = set()  # the papers linked: one work's links name one ("**Title A** / - Paper: url" twice: two)
     for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
@@ -202,8 +203,10 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
         if (b.type == "paragraph" and not linked and len(b.lines) == 1 and _bold_title(b.lines[0])):
             return False  # "# 3DGS" / "**Title of a paper**" / "- Paper: url": a section over works titled in bold
         for ln in b.lines:
+            venue_line = venue_after and venue_then_labels(ln)  # "CVPR 2023 · [arXiv](..)"
+            venue_lines += venue_line
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
-                               or _field_line(ln) or (venue_after and venue_then_labels(ln))
+                               or _field_line(ln) or venue_line
                                or opens_with_names(ln, venue_after=venue_after)):  # "**Ann Lee, Bo Chan** · CVPR
                 # 2023 · [arXiv](..)", "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)" under a paper's heading
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
@@ -215,7 +218,6 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
                     paper = True
                     if arxiv := identifiers_from_url(lk.url).arxiv_id:  # (an OpenReview or DOI link of it beside)
                         papers.add(arxiv)
-            venue_lines += bool(venue_after and ln.links and venue_then_labels(ln))  # "CVPR 2023 · [arXiv](..)"
             if len(papers) > 1 or venue_lines > 1:  # twice: a section's papers (whose links name no arXiv id)
                 return False
     return paper
@@ -223,9 +225,9 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
 
 # labels of a line under a paper's heading that give one of its fields, never its title ("**Authors:** ...");
 # the fields of a note that Zotero or Notion exports ("Item Type", "Proceedings Title", "Date Published", "URL")
-_FIELD_LABELS = frozenset({"authors", "author", "venue", "conference", "journal", "publisher", "published",
+_FIELD_LABELS = frozenset({"venue", "conference", "journal", "publisher", "published",
                            "publication", "pub", "date", "year", "affiliation", "affiliations", "institution",
-                           "keywords", "tags", "status", "accepted", "links", "作者", "著者", "저자", "发表", "会议",
+                           "keywords", "tags", "status", "accepted", "links", "发表", "会议",
                            "url", "link", "doi", "item type", "type", "proceedings title", "publication title",
                            "date published", "date added", "created", "pages", "volume", "issue", "extra"}
                           ) | AUTHOR_LABELS | FIELD_LABELS_ABROAD

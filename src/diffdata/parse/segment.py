@@ -71,7 +71,7 @@ from diffdata.parse.siblings import (
     sibling_links,
 )
 from diffdata.parse.tables import table_row
-from diffdata.text import clean_space
+from diffdata.text import clean_space, strip_emoji
 
 
 @dataclass
@@ -82,8 +82,9 @@ class Walker(Reporter):
     sections: Sections = field(default_factory=Sections)
     heading_above: str | None = None  # the text of the heading right before the current block
     last_row: Segment | None = None  # the last entry of the table rows just read
-    # of each entry whose description is read: how many of its links were seen, whether one is a paper's, and
-    # their arXiv ids (kept up to date link by link: a description of many links costs linear time)
+    # of each entry whose description is read (by id: every entry stays in `out` while the walk lasts, and its
+    # links are only appended to): how many of its links were seen, whether one is a paper's, and their arXiv ids,
+    # kept up to date link by link (a description of many links costs linear time)
     own_links: dict[int, tuple[int, bool, set[str]]] = field(default_factory=dict)
 
     def section(self) -> list[str]:
@@ -212,13 +213,16 @@ class Walker(Reporter):
 
     def description_link(self, seg: Segment, ln: Line, j: int) -> None:
         """Link ``j`` of a line of an entry's description: a paper link identifies an entry whose own links are
-        a web page and no paper ("[Yang Song webpage](..)" stays a website); any other mentions another work."""
+        a web page and no paper ("[Yang Song webpage](..)" stays a website), a link to the arXiv id of one of the
+        entry's own links is the entry's again ("earlier version: [arXiv:ID v1](..)"); any other mentions another
+        work."""
         lk = ln.links[j]
         seen, paper, arxiv_ids = self.own_links.get(id(seg), (0, False, set()))
         for _, x in seg.links[seen:]:
             if x.url:
                 paper = paper or is_paper_url(x.url)
-                arxiv_ids.add(identifiers_from_url(x.url).arxiv_id or "")
+                if arxiv := identifiers_from_url(x.url).arxiv_id:
+                    arxiv_ids.add(arxiv)
         self.own_links[id(seg)] = (len(seg.links), paper, arxiv_ids)
         first = next((x.url for _, x in seg.links if x.url), None)
         if is_paper_url(lk.url) and first and url_kind(first) == "website" and not paper:
@@ -269,6 +273,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     current_level = 0  # its list depth: deeper items may be its metadata
     post_heading = post_headings(all_blocks)
     attach_to = -1  # the items up to this block belong to `current` as its metadata (a title paragraph's list)
+    bare_title: Segment | None = None  # the current item when it is a bold title alone, with no link of its own
     joined = -1  # a block already read as part of the block before it
     for i, block in enumerate(all_blocks):
         prev = all_blocks[i - 1] if i else None
@@ -300,12 +305,16 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             if current is not None and block.level > current_level and (i <= attach_to
                                                                         or describes_entry(block.lines)):
                 w.metadata(current, block)
+                bare_title = None  # its details are nested: the items beside it are works of their own
                 continue
-            if (current is not None and block.level == current_level and current.needs_links and not current.links
-                    and current.layout == "item" and is_title_line(current.lines[0])
-                    and describes_entry(block.lines)):  # "-  **Title**" then "  - 👥 Ann Lee", "  - 📝 [Paper](..)":
-                w.metadata(current, block)  # two spaces after the marker made the details items of their own,
-                continue  # beside the title's (markdown needs three to nest them)
+            if (current is not None and current is bare_title and block.level == current_level and (
+                    not is_title_line(block.lines[0]) or only_venue_or_date(strip_emoji(block.lines[0].text).strip()))
+                    and describes_entry(block.lines)):
+                # "-  **Title**" then "  - 👥 Ann Lee", "  - 📝 [Paper](..)", "  - 🏛️ ICLR 2024" (not the next
+                # "-  **Title**"): two spaces after the marker made the details items of their own, beside the
+                # title's (markdown needs three to nest them)
+                w.metadata(current, block)
+                continue
             w.sections.leave_items(block.level)
             if is_list_label(block.lines) or labels_sublist(all_blocks, i):  # "* 2019:", "- CVPR 2023",
                 # "- Image Editing" over a sub-list of works: a section of the items
@@ -313,6 +322,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 current = None
                 continue
             current, current_level = w.item(block), block.level
+            bare_title = current if (current is not None and current.needs_links and not current.links
+                                     and current.layout == "item" and is_title_line(current.lines[0])) else None
         elif block.type == "paragraph" and current is not None and (block.in_item or current.layout == "heading"):
             w.description(current, block.lines)
         elif block.type in ("paragraph", "html"):

@@ -77,11 +77,11 @@ TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "
 AUTHOR_LABELS = frozenset({"authors", "author", "written by", "作者", "著者", "저자", "autores", "autor", "auteurs",
                            "auteur", "autori", "autoren", "авторы", "автор", "tác giả", "yazarlar"})
 # Labels of a field in other languages: paper, venue, journal, published in, year, code
-FIELD_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier",
+_PAPER_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier"})
+FIELD_LABELS_ABROAD = _PAPER_LABELS_ABROAD | frozenset({
                                  "hội nghị", "hội nghị/tạp chí", "tạp chí", "конференция", "журнал", "conferencia",
                                  "conferência", "revista", "publicado en", "publicado em", "publié dans", "năm", "год",
                                  "año", "ano", "année", "código", "codigo", "код", "mã nguồn"})
-_PAPER_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
@@ -110,8 +110,9 @@ def labels_its_title(line: Line, col: int) -> bool:
 
 def is_metadata(line: Line) -> bool:
     """A sub-item's first line that describes the entry above rather than naming another work: a line of
-    links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``), names, or only a
-    venue or a date."""
+    links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``; not ``Artigo: [Title
+    B](url)``, a titled link under a paper's label in another language), names, an institution after an emoji
+    (``🏛️ Stanford University``), or only a venue or a date."""
     lead = next((lk for lk in line.links if not lk.image), None)
     if lead is not None and not _TASK_BOX_RE.sub("", text_before(line, lead.col)) and not is_label(lead.text):
         return False  # "- [Its code](url)", "- [ ] [Its code](url)": a work of its own
@@ -125,9 +126,10 @@ def is_metadata(line: Line) -> bool:
             is_label(lk.text) for lk in line.links if not lk.image))) and any(
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)", "- Artigo: [Title B](url)": a work of its own
-    place = bare[:1] != text[:1] and has_organisation_word(bare) and len(bare.split()) <= 6  # "🏛️ Stanford University"
+    after_emoji = bare[:1] != text[:1]
+    institution = after_emoji and has_organisation_word(bare) and len(bare.split()) <= 6  # "🏛️ Stanford University"
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and (looks_like_names(bare)
-                                                                                               or place))
+                                                                                               or institution))
             or (not line.links and _venue_and_date(bare)) or _names_then_venue(line)
             or (all(lk.image or is_label(lk.text) for lk in line.links)  # "[Paper](url) (ICCV 2023)"
                 and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—\u2028"))))

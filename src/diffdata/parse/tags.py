@@ -36,7 +36,7 @@ def tag_spans(line: Line, col: int) -> list[Link]:
     """The tags written in a line before column ``col`` (where its title starts), as spans to cut like link
     texts: code spans and bold runs that are tags, and short code spans (three words at most) that open the
     line before other words (`` `FooNet` Foo Networks for Bar``, `` `2023` `NeurIPS` Title``, not `` `Imagen
-    Video` [paper](url)``)."""
+    Video` [paper](url)``, nor a method's name before a colon, `` `FooNet`: Foo Networks``)."""
     out = [Link(text, "", line.number, col=at) for at, text in line.code if at < col and is_tag(text)]
     out += [Link(text, "", line.number, col=at) for at, text in line.bold
             if at < col and (is_tag(text) or names_the_link(line, at, text))]

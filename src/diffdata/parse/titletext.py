@@ -21,6 +21,7 @@ _END_MARKS_RE = re.compile(r"^\*+|(?<!\*)\*++$|`+|~~")  # a run of "*" tried fro
 _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
 _TRAILING_DOTS_RE = re.compile(r"\.+$")
 _BACKSLASH_RE = re.compile(r"\\(?![A-Za-z{])")  # not a LaTeX command's
+_CLOSING_QUOTES = {"“": "”»\"", "«": "”»“\"", "„": "”»“\""}  # what may close each opening quote
 _CJK_QUOTES = {"《": "》", "「": "」", "『": "』", "〈": "〉"}  # title marks of Chinese and Japanese text
 # a method's acronym after its title: "(DDPM)", "(ViT)", "(SD-XL)"; "(Oral)", "(Extended Version)" are not
 _ACRONYM_ASIDE_RE = re.compile(r"(?<=\S)\s+\(((?=[^()\s]*[A-Z][^()\s]*[A-Z0-9])[A-Z][\w\-+.]{1,15})\)$")
@@ -79,8 +80,8 @@ def clean_title(text: str | None) -> str:
         t = t[1:-1]
     elif len(t) >= 2 and t[-1] == _CJK_QUOTES.get(t[0]) and t[-1] not in t[1:-1]:  # "《Title》", "「Title」"
         t = t[1:-1].strip()
-    elif t and t[0] in "“«„" and not any(q in t for q in "”»“\"" if q != t[0]):  # '“Title.” arXiv.' cut before its
-        t = t[1:].lstrip()  # closing quote: the opening one is no part of the title
+    elif t and t[0] in "“«„" and not any(q in t for q in _CLOSING_QUOTES[t[0]]):  # '“Title.” arXiv.' cut before
+        t = t[1:].lstrip()  # its closing quote: the opening one is no part of the title
     t = _strip_empty_brackets(clean_space(t))  # left by label links: "Title [] (, )"
     if t.endswith(")") and (m := _ACRONYM_ASIDE_RE.search(t)) and not only_venue_or_date(m[1]) and not (
             m[1].endswith("s") and m[1][-2:-1].isupper()):  # "Gaussian Error Linear Units (GELUs)": the title's own
