@@ -120,3 +120,26 @@ def test_an_institution_in_italics_is_no_venue_and_no_author_but_a_team_is_an_au
 def test_an_emoji_labelled_institution_sub_item_is_one_of_the_entrys_details() -> None:
     md = f"- [{T1}]({A1})\n  - 🏛️ Stanford University\n  - 📍 CoRL 2023\n"
     assert fields(md, "title", "authors", "venue", "year") == [(T1, [], "CoRL", 2023)]
+
+
+# -- a third review, of the last rules ---------------------------------------------------------------------------
+
+
+def test_items_beside_a_bold_topic_that_are_works_or_labels_stay_apart() -> None:
+    md = f"- **Diffusion Basics and Theory**\n- [Paper]({A1}): {T1}\n- [Paper]({A2}): {T2}\n"
+    assert [t for (t,) in fields(md, "title")] == [T1, T2]
+    assert fields("- **Accepted at Conferences**\n- CVPR 2023\n- ICCV 2023\n", "title") == []
+
+
+@pytest.mark.parametrize(("names", "authors"), [
+    ("Ann Lee (MIT)", ["Ann Lee"]), ("Ann Lee - MIT, Bo Chan - CMU", ["Ann Lee", "Bo Chan"]),
+    ("Ann Lee @ Stanford, Bo Chan @ MIT", ["Ann Lee", "Bo Chan"]), ("Stanford University", []),
+])
+def test_italic_people_with_their_places_are_the_people(names: str, authors: list[str]) -> None:
+    assert fields(f"- [{T1}]({A1})\n  *{names}*\n", "authors") == [(authors,)]
+
+
+@pytest.mark.parametrize("topic", ["⭐ Group Equivariant Networks", "📄 Research on Sparse Views"])
+def test_an_emoji_topic_with_an_organisation_word_is_no_institution(topic: str) -> None:
+    md = f"- [{T1}]({A1})\n  - {topic}\n    - [paper]({A2})\n"
+    assert [t for (t,) in fields(md, "title")][-1] == topic.split(" ", 1)[1]

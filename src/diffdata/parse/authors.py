@@ -69,6 +69,7 @@ _LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: 
 _PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Department|Dept|Cent(?:er|re)|Academy|"
                        r"Laborator(?:y|ies)|Group|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|"
                        r"Peking|Inria|DeepMind)\b")  # where a work was made: no author (a team, "Kimi Team", is one)
+_PLACE_TAIL_RE = re.compile(r"\s*+(?:\([^()]*\)|[-–—@]\s.*|@.*)$")  # "Ann Lee (MIT)", "Ann Lee - MIT", "@ CMU"
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
 
@@ -109,9 +110,12 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                              and not YEAR_RE.search(text) and not find_venues(text)  # "*NeurIPS, 2019*"
                              and not names_a_venue(text))
             people = split_authors(lead or text) if names else []
-            if people and all(map(_PLACE_RE.search, people)):
-                continue  # "*Alibaba Group*", "*Stanford University*": where it was made (a team, "*Kimi Team*", is
-                # its authors)
+            if people and all(map(_PLACE_RE.search, people)):  # "*Alibaba Group*", "*Stanford University*": where
+                # it was made, no authors (a team, "*Kimi Team*", is); "*Ann Lee (MIT)*": a person and her place
+                bare = [_PLACE_TAIL_RE.sub("", n) for n in people]
+                if not all(bare) or any(map(_PLACE_RE.search, bare)):
+                    continue
+                people = bare
             if people and f.give("authors", people, "italic text"):
                 if not clean_space(ln.other.replace("\\", " ")) and not ln.links:
                     used[ln.number] = ""

@@ -15,6 +15,7 @@ from readers in HTML comments).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url, is_repository_page, url_kind
@@ -30,6 +31,7 @@ from diffdata.parse.details import (
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import venue_then_labels
 from diffdata.parse.model import Block, Line, Link, Segment
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.paragraphs import paragraph
 from diffdata.parse.prose import (
     prose_links,
@@ -61,6 +63,7 @@ from diffdata.parse.shapes import (
     names_a_work,
     only_links,
     text_before,
+    text_outside_links,
 )
 from diffdata.parse.siblings import (
     labels_its_works,
@@ -266,6 +269,20 @@ class Walker(Reporter):
         seg.links.append((label, lk))
 
 
+_MARKS_RE = re.compile(r"[\[\]()|,;:.·•/\-–—]+")
+
+
+def _beside_but_no_detail(title: Segment, block: Block) -> bool:
+    """An item beside a bold title alone (its details written as items of the same list) that is no detail of
+    it: ``- [Paper](url): Title B``, a work of its own named after its label link, or, before any detail, a
+    plain ``- CVPR 2023``, a label of the items after it (``- 🏛️ ICLR 2024`` is a detail)."""
+    ln = block.lines[0]
+    words = clean_space(_MARKS_RE.sub(" ", strip_emoji(text_outside_links(ln)))).strip()
+    if ln.links and len(words.split()) >= 3 and not looks_like_names(words) and not only_venue_or_date(words):
+        return True
+    return title.end_line == title.line and is_list_label(block.lines) and strip_emoji(ln.text)[:1] == ln.text[:1]
+
+
 def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[Segment]:
     """Cut a document's blocks into entry segments; links that are no entry's go to ``report``."""
     w = Walker(source, report)
@@ -309,7 +326,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             if (current is not None and current is bare_title and block.level == current_level and (
                     not is_title_line(block.lines[0]) or only_venue_or_date(strip_emoji(block.lines[0].text).strip()))
-                    and describes_entry(block.lines)):
+                    and describes_entry(block.lines) and not _beside_but_no_detail(current, block)):
                 # "-  **Title**" then "  - 👥 Ann Lee", "  - 📝 [Paper](..)", "  - 🏛️ ICLR 2024" (not the next
                 # "-  **Title**"): two spaces after the marker made the details items of their own, beside the
                 # title's (markdown needs three to nest them)

@@ -77,6 +77,8 @@ TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "
 AUTHOR_LABELS = frozenset({"authors", "author", "written by", "作者", "著者", "저자", "autores", "autor", "auteurs",
                            "auteur", "autori", "autoren", "авторы", "автор", "tác giả", "yazarlar"})
 # Labels of a field in other languages: paper, venue, journal, published in, year, code
+_PLACE_FIRST_RE = re.compile(r"(?:University|Institute|Academy|School|College|Laborator\w+|Department|Cent(?:er|re))"
+                             r"\s+(?:of|for)\s")
 _PAPER_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier"})
 FIELD_LABELS_ABROAD = _PAPER_LABELS_ABROAD | frozenset({
                                  "hội nghị", "hội nghị/tạp chí", "tạp chí", "конференция", "журнал", "conferencia",
@@ -127,7 +129,8 @@ def is_metadata(line: Line) -> bool:
             is_paper_url(lk.url) for lk in line.links if not lk.image):
         return False  # "- AGAN: Title A (NIPS 2017) : [arxiv](url)", "- Artigo: [Title B](url)": a work of its own
     after_emoji = bare[:1] != text[:1]
-    institution = after_emoji and has_organisation_word(bare) and len(bare.split()) <= 6  # "🏛️ Stanford University"
+    institution = after_emoji and 0 < len(bare.split()) <= 6 and (has_organisation_word(bare.split()[-1]) or bool(
+        _PLACE_FIRST_RE.match(bare)))  # "🏛️ Stanford University", "🏛️ Institute for AI" (not "⭐ Group Equivariant Nets")
     return (only_links(line) or bool(label) or (not line.links and not line.strong.strip() and (looks_like_names(bare)
                                                                                                or institution))
             or (not line.links and _venue_and_date(bare)) or _names_then_venue(line)
