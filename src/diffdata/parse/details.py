@@ -190,8 +190,8 @@ def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
     return j
 
 
-_BOLD_LABEL_WORDS = frozenset({"paper", "papers", "code", "link", "award", "awards", "website", "bibtex", "citation",
-                          "slides"})
+_BOLD_LABEL_WORDS = frozenset({"paper", "papers", "code", "link", "award", "awards", "website", "bibtex",
+                               "citation", "slides"})
 _LABELS_ANYWHERE = frozenset({"links", "resources", "contents"})
 _LABELS_TOGETHER = _BOLD_LABEL_WORDS | {"and", "&", "best"}  # "Paper and Code", "Best Paper Award"
 _SECTION_ENDS = frozenset({"methods", "papers", "works", "approaches", "list", "below"})
