@@ -202,16 +202,24 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
 
 
 # a wiki link of Obsidian or a wiki ("[[Title]]", "[[Title|alias]]") stands for its title; "[[arXiv](url)]" is none
-_WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|[^\[\]\n]{0,300})?\]\](?!\()")
+# "[[Title]]", "[[Title|Alias]]", "[[@citekey|Title]]"; not "[[paper]](url)" or "[[paper]][ref]"
+_WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
 _END_TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]{0,40})+[ \t]*(?=\r?$)")
 _TAGS_TAIL = 400  # the tags are looked for in a line's last characters only: constant work a line
+
+
+def _wikilink_title(m: re.Match) -> str:
+    """A wiki link's title: the note it links (``[[Title|LAPS]]``), or its alias when that note is a citation
+    key (``[[@ho2020denoising|Title]]``, ``[[ho2020|Title]]``)."""
+    target, alias = m.group(1), m.group(2)
+    return alias if alias and (target.startswith("@") or " " not in target.strip()) else target
 
 
 def _notes_markup(text: str) -> str:
     """``text`` without the markup of note-taking apps: a wiki link is its title; tags ending a line go
     (``#toread``), but for those naming a venue or a year, which stay as words (``#NeurIPS2020``)."""
     if "[[" in text:
-        text = _WIKILINK_RE.sub(r"\1", text)
+        text = _WIKILINK_RE.sub(_wikilink_title, text)
     if " #" not in text and "\t#" not in text:
         return text
     lines = text.split("\n")

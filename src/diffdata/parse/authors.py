@@ -91,11 +91,16 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             continue
         m = _AUTHOR_LABEL_RE.match(text)
         names = _PAREN_RE.sub("", m.group("names")) if m else ""  # "Ann Lee (MIT)", "(equal contribution)"
+        wrapped = names.rstrip().endswith((",", " and", "&")) and i + 1 < len(lines) and not lines[i + 1].links
+        if wrapped:
+            names += " " + lines[i + 1].text  # "Authors: Ann Lee, Bo Chan," / "  Cy Dee": a wrapped line
         names = (names if i != title_end else _NAMES_END_RE.split(names, maxsplit=1)[0]).strip(" .")  # after the
         # title, its names end where other fields begin
         if names and looks_like_names(names) and f.give("authors", split_authors(names), "an authors line"):
             if i != title_end:
                 used[ln.number] = ""
+            if wrapped:
+                used[lines[i + 1].number] = ""
             return
     for i, ln in enumerate(lines[: max(title_end, 0) + 3]):
         # italic runs; bold ones after the title only when they list names ("– **A. Bee et al.**", never

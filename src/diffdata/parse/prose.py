@@ -11,6 +11,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import is_reference, read_citation, stands_as_reference
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.labels import is_label
+from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Block, Line, Segment, joined
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.shapes import (
@@ -188,10 +189,14 @@ def wrapped_references(lines: list[Line]) -> list[Line] | None:
 
 
 def wrapped_head(lines: list[Line]) -> list[Line]:
-    """An item's first line with the lines that go on from it, joined: a citation that wraps (``1. Ho, J., &
+    """An item's first line with the lines that go on from it, joined: the line under a label that ends it
+    (``A blog post:`` / ``[Title](..) by Ann Lee``), a citation that wraps (``1. Ho, J., &
     Abbeel, P. (2020). Denoising diffusion`` / ``models. In *NeurIPS*.``; up to four lines, when the break cut
     it, see :func:`_continues_citation`), or names that wrap under its link (``[Title](..) —`` / ``Ann Lee, Bo
     Chan,`` / ``Cy Dee, et al. ICLR 2021.``; up to six lines). The lines as they are otherwise."""
+    if (len(lines) > 1 and not lines[0].links and _LEAD_LABEL_RE.fullmatch(lines[0].text)
+            and lines[1].links and lines[1].links[0].col == 0):
+        lines = [joined(lines[:2]), *lines[2:]]  # "- A blog post:" / "  [Title](url) by Ann Lee": the label's work
     k = 1
     while k < min(len(lines), 4) and (lines[k - 1].text.rstrip()[-1:].isalnum()
                                       or lines[k].text.lstrip()[:1].islower()):
@@ -199,7 +204,7 @@ def wrapped_head(lines: list[Line]) -> list[Line]:
     if k > 1 and _may_cite(lines[:k]) and _continues_citation(lines[0], lines[1], head := joined(lines[:k])):
         return [head, *lines[k:]]
     k = 1  # "[Title](..) —" / "Ann Lee, Bo Chan," / "Cy Dee, et al. ICLR 2021.": a line left hanging goes on below
-    while k < min(len(lines), 6) and not lines[k].links and not has_organisation_word(lines[k].text) and (
+    while k < min(len(lines), 6) and _text_then_labels(lines[k]) and not has_organisation_word(lines[k].text) and (
             (_HANGING_RE.search(lines[k - 1].text) and _opens_with_names(lines[k].text))
             or _GOES_ON_RE.match(lines[k].text)
             or (_FIRST_NAME_END_RE.search(lines[k - 1].text) and _SURNAME_START_RE.match(lines[k].text))):
@@ -207,16 +212,23 @@ def wrapped_head(lines: list[Line]) -> list[Line]:
     return [joined(lines[:k]), *lines[k:]] if k > 1 else lines
 
 
+def _text_then_labels(line: Line) -> bool:
+    """A line with no link, or whose links are labels after its text (``Cy Dee, ICLR 2021. [[code](..)]``)."""
+    return all(lk.col > 0 and (lk.image or is_label(lk.text)) for lk in line.links)
+
+
 def _opens_with_names(text: str) -> bool:
     """A line going on with names (``Cy Dee, Di Eng, et al. ICLR 2021.``), not a description ("builds on ...")."""
     lead = re.split(r"[.(;]\s|\s(?:19|20)\d\d\b", text.strip(), maxsplit=1)[0].strip(" ,")
     lead = re.sub(r",?\s*\bet(?:\s+al)?\.?$", "", lead)  # "Cy Dee, Di Eng, et" / "al. ICLR 2021."
+    lead = before_venue(lead).rstrip(" ,;") or lead  # "Cy Dee, Di Eng, NeurIPS 2020."
     return bool(lead) and (looks_like_names(lead) or bool(_SURNAME_START_RE.match(text)))
 
 
-_HANGING_RE = re.compile(r"(?:[,—–&]|\s-|\band|\bet)\s*$")
+_HANGING_RE = re.compile(r"(?:[,—–&]|\s-|\band|\bet|\bby)\s*$")
+_LEAD_LABEL_RE = re.compile(r"\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*")  # "A blog post:", "Paper:"
 _GOES_ON_RE = re.compile(r"\s*(?:[—–]\s|et al\b|al\.)")  # "— Ann Lee, Bo Chan", "et al. ICLR 2023."
-_FIRST_NAME_END_RE = re.compile(r"[,—–]\s+[A-Z][\w'’-]+\s*$")  # "... — Hyungjin" / "Chung, Jeongsol Kim, ..."
+_FIRST_NAME_END_RE = re.compile(r"(?:[,—–]|\s-)\s+[A-Z][\w'’-]+\s*$")  # "... — Hyungjin" / "Chung, Jeongsol ..."
 _SURNAME_START_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:,|\s+et al\b)")
 
 

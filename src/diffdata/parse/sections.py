@@ -284,10 +284,17 @@ def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
 
 def _names_line_under(all_blocks: list[Block], i: int) -> bool:
     """The block after heading ``i`` is one short line of names, a venue and links (``Nataniel Ruiz, Yuanzhen Li
-    · CVPR 2023 · [arXiv](..)``): what a heading naming a work in two words stands over (not a citation)."""
+    · CVPR 2023 · [arXiv](..)``), or a line of a venue and label links under a line of names only
+    (``*Yang Song, Mark Chen*`` / ``ICML 2023 · [arXiv](..)``) or, under a heading that names no topic
+    (:func:`names_a_method`), alone: what a heading naming a work in two words stands over (not a citation)."""
     b = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
-    return (b is not None and b.type == "paragraph" and len(b.lines) == 1 and opens_with_names(b.lines[0])
-            and len(text_outside_links(b.lines[0]).split()) <= 14)
+    if b is None or b.type != "paragraph" or len(b.lines) > 2:
+        return False
+    *names, last = b.lines
+    if names:
+        return not names[0].links and opens_with_names(names[0]) and venue_then_labels(last)
+    return (opens_with_names(last) and len(text_outside_links(last).split()) <= 14) or (
+        venue_then_labels(last) and names_a_method(heading_text(all_blocks[i])))
 
 
 def heading_papers(w: Walker, block: Block) -> None:

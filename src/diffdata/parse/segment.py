@@ -64,6 +64,7 @@ from diffdata.parse.shapes import (
     only_links,
     text_before,
     text_outside_links,
+    titled_by_label,
 )
 from diffdata.parse.siblings import (
     labels_its_works,
@@ -326,6 +327,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             if (current is not None and current is bare_title and block.level == current_level and (
                     not is_title_line(block.lines[0]) or only_venue_or_date(strip_emoji(block.lines[0].text).strip()))
+                    and not titled_by_label(block.lines[0])
                     and describes_entry(block.lines) and not _beside_but_no_detail(current, block)):
                 # "-  **Title**" then "  - 👥 Ann Lee", "  - 📝 [Paper](..)", "  - 🏛️ ICLR 2024" (not the next
                 # "-  **Title**"): two spaces after the marker made the details items of their own, beside the
@@ -340,7 +342,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             current, current_level = w.item(block), block.level
             bare_title = current if (current is not None and current.needs_links and not current.links
-                                     and current.layout == "item" and is_title_line(current.lines[0])) else None
+                                     and current.layout == "item" and (is_title_line(current.lines[0])
+                                                                       or titled_by_label(current.lines[0]))) else None
         elif block.type == "paragraph" and current is not None and (block.in_item or current.layout == "heading"):
             w.description(current, block.lines)
         elif block.type in ("paragraph", "html"):

@@ -110,6 +110,14 @@ def labels_its_title(line: Line, col: int) -> bool:
     return marked and before.strip(" *_:：-–—|()[]【】").lower() in TITLE_LABELS
 
 
+def titled_by_label(line: Line) -> bool:
+    """``Paper: Scalable Diffusion Models with Transformers``, ``Title: ...``: a title after a title's label, no
+    link on the line (its links and fields stand on the lines or items after it)."""
+    label = LABEL_RE.match(line.text)
+    return (not line.links and label is not None and label.group(1).strip(" *_").lower() in TITLE_LABELS
+            and len(line.text[label.end() - 1:].split()) >= 2)
+
+
 def is_metadata(line: Line) -> bool:
     """A sub-item's first line that describes the entry above rather than naming another work: a line of
     links or badges, ``Label: value`` (``Publisher: ICLR 2024``, ``Code: [official](url)``; not ``Artigo: [Title

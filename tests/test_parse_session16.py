@@ -1,0 +1,208 @@
+"""Session 16's parser cases: a paper's card under a heading of two words, and what a list states read the same
+whatever way its markdown is written (line endings, list markers, indentation, link forms, wrapping)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+try:
+    from parse_rows import fields, parse
+except ImportError:  # tests/ imported as a package
+    from tests.parse_rows import fields, parse
+
+A1, A2, A3 = "https://arxiv.org/abs/2303.01469", "https://arxiv.org/abs/2210.02747", "https://arxiv.org/abs/2303.01468"
+CODE = "https://github.com/example/consistency"
+
+
+def test_a_two_word_heading_over_names_and_a_venue_line_is_the_papers_title() -> None:
+    md = (f"## 2023\n\n### Consistency Models\n*Yang Song, Prafulla Dhariwal*\nICML 2023 · [arXiv]({A1}) · "
+          f"[Code]({CODE})\n\n### Flow Matching for Generative Modeling\n*Yaron Lipman, Ricky Chen*\n"
+          f"ICLR 2023 · [arXiv]({A2})\n")
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Consistency Models", ["Yang Song", "Prafulla Dhariwal"], "ICML", 2023),
+        ("Flow Matching for Generative Modeling", ["Yaron Lipman", "Ricky Chen"], "ICLR", 2023)]
+
+
+def test_a_two_word_method_heading_over_a_venue_line_alone_is_the_papers_title() -> None:
+    assert fields(f"# L\n\n### Dream Booth\nCVPR 2023 · [arXiv]({A3})\n", "title", "venue") == [("Dream Booth", "CVPR")]
+
+
+@pytest.mark.parametrize("heading", ["Consistency Models", "Image Editing"])
+def test_a_two_word_topic_heading_over_a_venue_line_alone_titles_nothing(heading: str) -> None:
+    """A plural or a topic word may be the section of an untitled paper: its words are no title."""
+    assert fields(f"# L\n\n### {heading}\n\nCVPR 2023 · [Paper]({A3})\n", "title", "section") == [(None, [heading])]
+
+
+def test_a_two_word_heading_over_two_cards_is_their_section() -> None:
+    md = f"# L\n\n### Image Editing\n*Ann Lee, Bo Chan*\nCVPR 2023 · [arXiv]({A1})\n\nICCV 2023 · [arXiv]({A2})\n"
+    assert [r["title"] for r in parse(md)[0]] == [None, None]
+
+
+# Lists in several layouts, each written by hand for this test, and what a reader takes from them.
+LAYOUTS = {
+    "bullets": (
+        "## Image generation\n\n"
+        "- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239), Jonathan Ho, Ajay Jain, "
+        "NeurIPS 2020. [[code](https://github.com/example/ddpm)]\n"
+        "- [Score-Based Generative Modeling through Stochastic Differential Equations]"
+        "(https://arxiv.org/abs/2011.13456) - Yang Song, Jascha Sohl-Dickstein. ICLR 2021 (Oral)\n"
+        "- **Elucidating the Design Space of Diffusion-Based Generative Models** \\\n"
+        "  Tero Karras, Miika Aittala \\\n"
+        "  NeurIPS 2022. [[Paper](https://arxiv.org/abs/2206.00364)] [[Code](https://github.com/example/edm)]\n",
+        [("Denoising Diffusion Probabilistic Models", ("Jonathan Ho", "Ajay Jain"), 2020, "NeurIPS", "2006.11239"),
+         ("Score-Based Generative Modeling through Stochastic Differential Equations",
+          ("Yang Song", "Jascha Sohl-Dickstein"), 2021, "ICLR", "2011.13456"),
+         ("Elucidating the Design Space of Diffusion-Based Generative Models", ("Tero Karras", "Miika Aittala"),
+          2022, "NeurIPS", "2206.00364")]),
+    "table": (
+        "# Video diffusion\n\n| Title | Venue | Year | Links |\n|---|---|---|---|\n"
+        "| Video Diffusion Models | NeurIPS | 2022 | [arXiv](https://arxiv.org/abs/2204.03458) |\n"
+        "| Imagen Video: High Definition Video Generation | arXiv | 2022 | [paper](https://arxiv.org/abs/2210.02303)"
+        " [project](https://example.org/video/) |\n",
+        [("Video Diffusion Models", (), 2022, "NeurIPS", "2204.03458"),
+         ("Imagen Video: High Definition Video Generation", (), 2022, "arXiv", "2210.02303")]),
+    "cards": (
+        "## 2023\n\n### Consistency Models for One-Step Sampling\n*Yang Song, Mark Chen*\n"
+        f"ICML 2023 · [arXiv]({A1}) · [Code]({CODE})\n\n"
+        f"### Flow Matching for Generative Modeling\n*Yaron Lipman, Ricky Chen*\nICLR 2023 · [arXiv]({A2})\n",
+        [("Consistency Models for One-Step Sampling", ("Yang Song", "Mark Chen"), 2023, "ICML", "2303.01469"),
+         ("Flow Matching for Generative Modeling", ("Yaron Lipman", "Ricky Chen"), 2023, "ICLR", "2210.02747")]),
+    "notes": (
+        "Reading notes.\n\n"
+        "- **[Classifier-Free Diffusion Guidance](https://arxiv.org/abs/2207.12598)** (Ho & Salimans, NeurIPS "
+        "Workshop 2021)\n"
+        "- **[High-Resolution Image Synthesis with Latent Diffusion Models](https://arxiv.org/abs/2112.10752)** "
+        "(Rombach et al., CVPR 2022)\n"
+        "  - TL;DR: diffusion in the latent space of an autoencoder.\n"
+        "- A blog post: [What are Diffusion Models?](https://example.github.io/posts/diffusion/) by Ann Weng (2021)\n",
+        [("Classifier-Free Diffusion Guidance", ("Ho", "Salimans"), 2021, "NeurIPS Workshop", "2207.12598"),
+         ("High-Resolution Image Synthesis with Latent Diffusion Models", ("Rombach",), 2022, "CVPR", "2112.10752"),
+         ("What are Diffusion Models?", ("Ann Weng",), 2021, None, None)]),
+    "fields": (
+        "## Papers\n\n- Paper: Scalable Diffusion Models with Transformers\n"
+        "  - Authors: William Peebles, Saining Xie\n  - Venue: ICCV 2023\n  - Link: https://arxiv.org/abs/2212.09748\n"
+        "- [2023] **Adding Conditional Control to Text-to-Image Diffusion Models** "
+        "[[paper]](https://arxiv.org/abs/2302.05543) [[code]](https://github.com/example/control) `ICCV`\n",
+        [("Scalable Diffusion Models with Transformers", ("William Peebles", "Saining Xie"), 2023, "ICCV", "2212.09748"),
+         ("Adding Conditional Control to Text-to-Image Diffusion Models", (), 2023, "ICCV", "2302.05543")]),
+}
+
+
+def _wrap_items(md: str, width: int = 80) -> str:
+    """Each item's line longer than ``width`` cut at the last space before it, outside brackets, and again on the
+    rest, as an editor that wraps text does (a hard-wrapped list)."""
+    out = []
+    for line in md.split("\n"):
+        m = re.match(r"(\s*)[-*+] ", line)
+        while m and len(line) > width and not line.rstrip().endswith("\\"):
+            depth, cut = 0, None
+            for i, ch in enumerate(line[:width]):
+                depth += 1 if ch in "[(<`" else (-1 if ch in "])>`" and depth else 0)
+                if ch == " " and not depth and i >= m.end():
+                    cut = i
+            if cut is None:
+                break
+            out.append(line[:cut])
+            line = " " * m.end() + line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _reference_links(md: str) -> str:
+    """Every inline link made a reference link, defined at the end."""
+    urls: dict[str, int] = {}
+    body = re.sub(r"\]\((https?://[^()\s]+)\)", lambda m: f"][r{urls.setdefault(m.group(1), len(urls) + 1)}]", md)
+    return body.rstrip("\n") + "\n\n" + "".join(f"[r{n}]: {u}\n" for u, n in urls.items())
+
+
+REWRITES = {
+    "CRLF line endings": lambda md: md.replace("\n", "\r\n"),
+    "'*' markers": lambda md: re.sub(r"(?m)^(\s*)- ", r"\1* ", md),
+    "'+' markers": lambda md: re.sub(r"(?m)^(\s*)- ", r"\1+ ", md),
+    "numbered items": lambda md: re.sub(r"(?m)^- ", "1. ", md),
+    "three spaces after the marker": lambda md: re.sub(r"(?m)^(\s*)- ", r"\1-   ", md),
+    "blank lines between items": lambda md: re.sub(r"(?m)^(- .*)\n(?=- )", r"\1\n\n", md),
+    "a space at each line's end": lambda md: re.sub(r"(?m)([^\s\\])$", r"\1 ", md),
+    "everything indented by two": lambda md: re.sub(r"(?m)^(?=\S)", "  ", md),
+    "links in angle brackets": lambda md: re.sub(r"\]\((https?://[^()\s]+)\)", r"](<\1>)", md),
+    "reference links": _reference_links,
+    "closing hashes on headings": lambda md: re.sub(r"(?m)^(#{1,6} .*\S)\s*$", r"\1 ##", md),
+    "__bold__": lambda md: re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"__\1__", md),
+    "no-break spaces in link texts": lambda md: re.sub(r"\[([^\]\[\n]+)\]\(", lambda m: "[" + m.group(1).replace(
+        " ", "\u00a0") + "](", md),
+    "HTML anchors": lambda md: re.sub(r"(?<![!\[])\[([^\]\[\n]+)\]\((https?://[^()\s]+)\)", r'<a href="\2">\1</a>', md),
+    "arXiv pdf links": lambda md: re.sub(r"arxiv\.org/abs/(\d{4}\.\d{4,5})", r"arxiv.org/pdf/\1", md),
+    "hard-wrapped items": _wrap_items,
+    "a title and a paragraph before": lambda md: "# A list\n\nSome words about it.\n\n" + md,
+}
+
+
+def _reading(md: str) -> list[tuple]:
+    return [(r["title"], tuple(r["authors"]), r["year"], r["venue"], r["arxiv_id"]) for r in parse(md)[0]]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_each_layout_reads_as_a_person_reads_it(layout: str) -> None:
+    md, expected = LAYOUTS[layout]
+    assert _reading(md) == expected
+
+
+@pytest.mark.parametrize("rewrite", sorted(REWRITES))
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_writing_the_same_list_another_way_reads_the_same(layout: str, rewrite: str) -> None:
+    md, expected = LAYOUTS[layout]
+    written = REWRITES[rewrite](md)
+    if written == md:
+        pytest.skip(f"{rewrite}: nothing to rewrite in this layout")
+    assert _reading(written) == expected
+
+
+def test_a_wiki_link_to_a_citation_key_is_titled_by_its_alias() -> None:
+    md = ("# Notes\n\n- [[@ho2020denoising|Denoising Diffusion Probabilistic Models]] (NeurIPS 2020) "
+          "[pdf](https://arxiv.org/pdf/2006.11239)\n- [[Quiet Anchors for Panoptic Things|QAPT]] (2021) "
+          "[pdf](https://arxiv.org/pdf/2101.00001)\n")
+    assert fields(md, "title", "venue") == [("Denoising Diffusion Probabilistic Models", "NeurIPS"),
+                                            ("Quiet Anchors for Panoptic Things", None)]
+
+
+def test_label_links_written_as_reference_links_are_labels() -> None:
+    """``[[paper]][r1]`` is a link (text ``[paper]``, address r1's), no wiki link."""
+    md = ("- [2023] **Adding Conditional Control to Diffusion Models** [[paper]][r1] [[code]][r2] `ICCV`\n\n"
+          "[r1]: https://arxiv.org/abs/2302.05543\n[r2]: https://github.com/example/control\n")
+    rows, _ = parse(md)
+    assert [(r["title"], r["year"], r["venue"], r["arxiv_id"], len(r["links"])) for r in rows] == [
+        ("Adding Conditional Control to Diffusion Models", 2023, "ICCV", "2302.05543", 2)]
+
+
+def test_a_papers_fields_as_items_beside_its_title_label_are_its_own() -> None:
+    """``1. Paper: Title`` then ``  - Authors: ...``: two spaces do not nest under ``1.``; the items are still
+    the paper's fields."""
+    md = ("1. Paper: Scalable Diffusion Models with Transformers\n  - Authors: William Peebles, Saining Xie\n"
+          "  - Venue: ICCV 2023\n  - Link: https://arxiv.org/abs/2212.09748\n"
+          "2. Paper: Flow Matching for Generative Modeling\n  - Venue: ICLR 2023\n"
+          "  - Link: https://arxiv.org/abs/2210.02747\n")
+    assert fields(md, "title", "authors", "venue", "arxiv_id") == [
+        ("Scalable Diffusion Models with Transformers", ["William Peebles", "Saining Xie"], "ICCV", "2212.09748"),
+        ("Flow Matching for Generative Modeling", [], "ICLR", "2210.02747")]
+
+
+@pytest.mark.parametrize(("md", "authors"), [
+    ("- [Score-Based Generative Modeling](https://arxiv.org/abs/2011.13456) - Yang\n  Song, Jascha Sohl-Dickstein. "
+     "ICLR 2021\n", ["Yang Song", "Jascha Sohl-Dickstein"]),
+    ("- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239), Jonathan Ho,\n  Ajay Jain, "
+     "Pieter Abbeel, NeurIPS 2020.\n", ["Jonathan Ho", "Ajay Jain", "Pieter Abbeel"]),
+    ("- [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239), Jonathan\n  Ho, Ajay Jain, "
+     "NeurIPS 2020. [[code](https://github.com/example/ddpm)]\n", ["Jonathan Ho", "Ajay Jain"]),
+    ("- [Scalable Diffusion Models with Transformers](https://arxiv.org/abs/2212.09748)\n  - Authors: William "
+     "Peebles,\n    Saining Xie\n  - Venue: ICCV 2023\n", ["William Peebles", "Saining Xie"]),
+    ("- Authors: William Peebles,\n  Saining Xie\n- Paper: [Scalable Diffusion Models](https://arxiv.org/abs/2212.09748)"
+     "\n", None),
+])
+def test_names_wrapped_onto_the_next_line_are_read_whole(md: str, authors: list[str] | None) -> None:
+    rows, _ = parse(md)
+    if authors is not None:
+        assert [r["authors"] for r in rows] == [authors]
+    else:  # an item of its own, before the paper: no names lost into a work of their own
+        assert all("Saining" not in (r["title"] or "") for r in rows)
