@@ -206,3 +206,70 @@ def test_names_wrapped_onto_the_next_line_are_read_whole(md: str, authors: list[
         assert [r["authors"] for r in rows] == [authors]
     else:  # an item of its own, before the paper: no names lost into a work of their own
         assert all("Saining" not in (r["title"] or "") for r in rows)
+
+
+def test_a_summary_over_items_linking_two_papers_is_their_section() -> None:
+    """``- **FooNet: Foo ...** [badge]`` reads as a field (``Name: value``); two such items are two works."""
+    badge = "[![arXiv](https://img.shields.io/badge/arXiv-{0}-b31b1b.svg)](https://arxiv.org/abs/{0})"
+    md = ("<details><summary>Image Editing</summary>\n\n"
+          f"- **FooNet: Foo Fields for Scenes** (ICLR 2023) {badge.format('2308.02837')}\n"
+          f"- **Bar Fields for Video** (NeurIPS 2024) {badge.format('2412.12492')}\n</details>\n")
+    assert fields(md, "title", "venue", "year", "section") == [
+        ("FooNet: Foo Fields for Scenes", "ICLR", 2023, ["Image Editing"]),
+        ("Bar Fields for Video", "NeurIPS", 2024, ["Image Editing"])]
+
+
+def test_a_citation_under_its_entry_fills_it_and_is_no_second_work() -> None:
+    md = ("## Papers\n\n- [Foo Fields for Scenes](https://arxiv.org/abs/2401.00001) (ICASSP 2024)\n\n"
+          "  ```bibtex\n  @inproceedings{lee2024foo, title={Foo Fields for Scenes},\n"
+          "    author={Lee, Ann and Chan, Bo}, booktitle={ICASSP}, year={2024} }\n  ```\n\n"
+          "- [Bar Fields for Video](https://arxiv.org/abs/2401.00002)\n\n"
+          "  ```bibtex\n  @article{other2024, title={Another Paper Entirely}, author={Dee, Cy}, year={2024} }\n  ```\n")
+    rows, report = parse(md)
+    assert [(r["title"], r["authors"], r["venue"], r["year"], r["arxiv_id"]) for r in rows] == [
+        ("Foo Fields for Scenes", ["Lee, Ann", "Chan, Bo"], "ICASSP", 2024, "2401.00001"),
+        ("Bar Fields for Video", [], None, None, "2401.00002"),
+        ("Another Paper Entirely", ["Dee, Cy"], None, 2024, None)]  # another title: a work of its own
+    assert [r["line"] for r in report if r["reason"].startswith("citation of the entry above")] == [6]
+
+
+def test_empty_year_and_venue_cells_left_of_the_title_are_the_rows_above() -> None:
+    md = ("| Year | Venue | Paper |\n|---|---|---|\n| 2024 | CVPR | [Foo Fields](https://arxiv.org/abs/2401.00001) |\n"
+          "|  |  | [Bar Fields](https://arxiv.org/abs/2401.00002) |\n"
+          "|  | NeurIPS | [Baz Fields](https://arxiv.org/abs/2401.00003) |\n\n"
+          "| Paper | Venue | Year |\n|---|---|---|\n| [Foo Two](https://arxiv.org/abs/2401.00004) | CVPR | 2024 |\n"
+          "| [Bar Two](https://arxiv.org/abs/2401.00005) |  |  |\n")
+    assert fields(md, "title", "venue", "year") == [
+        ("Foo Fields", "CVPR", 2024), ("Bar Fields", "CVPR", 2024), ("Baz Fields", "NeurIPS", 2024),
+        ("Foo Two", "CVPR", 2024), ("Bar Two", None, None)]  # right of the title, an empty cell says nothing
+
+
+def test_a_venue_written_in_full_labels_the_items_under_it() -> None:
+    md = ("## 2023\n\n- **International Conference on Learning Representations**\n"
+          "  - [Quiet Anchors for Stuff](https://arxiv.org/abs/2301.00002) — A. Lee\n\n"
+          "## Medical Image Analysis\n\n- [Med Anchors for Stuff](https://arxiv.org/abs/2301.00004)\n")
+    assert fields(md, "venue", "year") == [("International Conference on Learning Representations", 2023),
+                                           (None, None)]  # a journal's name that is also a topic's: no venue
+
+
+def test_the_year_after_a_venues_full_name_and_acronym() -> None:
+    md = ("- Quiet Anchors for Things\n  - Venue: Proceedings of the IEEE/CVF Conference on Computer Vision and "
+          "Pattern Recognition (CVPR), 2024\n  - Link: https://arxiv.org/abs/2301.00009\n")
+    assert fields(md, "title", "venue", "year") == [("Quiet Anchors for Things", "CVPR", 2024)]
+
+
+@pytest.mark.parametrize("md", [
+    "- **Quiet Anchors for Things**\n  - Ann Lee, Bo Chan — ICLR 2023\n  - [paper](https://arxiv.org/abs/2301.00001)\n",
+    "- Quiet Anchors for Things\n  - Ann Lee, Bo Chan, ICLR 2023\n  - https://arxiv.org/abs/2301.00001\n",
+    "* Quiet Anchors for Things\n    + Ann Lee, Bo Chan · ICLR 2023 · [arXiv:2301.00001](https://arxiv.org/abs/2301.00001)\n",
+])
+def test_a_title_over_sub_items_of_names_venue_and_link_is_one_work(md: str) -> None:
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Quiet Anchors for Things", ["Ann Lee", "Bo Chan"], "ICLR", 2023, "2301.00001")]
+
+
+def test_names_and_venue_under_a_titled_link_are_its_own() -> None:
+    md = ("+ [Flow Matching Sol](https://arxiv.org/abs/2111.03259)\n  - Ann Zhao, Bo Abernathy — ICLR 2021\n"
+          "  - TL;DR: straight paths, fewer steps\n")
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Flow Matching Sol", ["Ann Zhao", "Bo Abernathy"], "ICLR", 2021)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_left
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -174,6 +175,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
                                      "entry has no title (its links are kept; enrichment can fill the title)",
                                      url=seg.links[0][1].url if seg.links else f.id_links[0]))
         rows.append(_row(seg, f))
+    entry_lines = [r["line"] for r in rows]  # the entries read so far, in the document's order
     for block in (b for b in found if b.type in ("bibtex", "tagged")):  # BibTeX, RIS or EndNote records pasted in
         entries = bibtex_entries(block) if block.type == "bibtex" else tagged_entries(
             [ln.text for ln in block.lines], block.start)
@@ -182,6 +184,11 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
             if f.kind == "":
                 report.append(report_row(source, line, "warning", "BibTeX entry that bibtexparser cannot read: "
                                                                   "not read as a work"))
+                continue
+            at = bisect_left(entry_lines, line) - 1  # the entry right above the record
+            if at >= 0 and _cites_entry(rows[at], f, links):
+                report.append(report_row(source, line, "info", f"citation of the entry above (line {rows[at]['line']}):"
+                                                                " its fields filled that entry's missing ones"))
                 continue
             if f.title is None:
                 report.append(report_row(source, line, "warning", "entry has no title (its links are kept; "
@@ -201,8 +208,8 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     return rows, report
 
 
-# a wiki link of Obsidian or a wiki ("[[Title]]", "[[Title|alias]]") stands for its title; "[[arXiv](url)]" is none
-# "[[Title]]", "[[Title|Alias]]", "[[@citekey|Title]]"; not "[[paper]](url)" or "[[paper]][ref]"
+# a wiki link of Obsidian or a wiki stands for its title ("[[Title]]", "[[Title|Alias]]", "[[@citekey|Title]]");
+# "[[arXiv](url)]" and "[[paper]][ref]" are none
 _WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
 _END_TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]{0,40})+[ \t]*(?=\r?$)")
 _TAGS_TAIL = 400  # the tags are looked for in a line's last characters only: constant work a line
@@ -313,6 +320,27 @@ def _second_ids(rows: list[dict], report: list[dict]) -> list[dict]:
                 "work_id": ""}
             out.append(extra)
     return out
+
+
+def _cites_entry(row: dict, f: Fields, links: list) -> bool:
+    """A record (BibTeX, RIS) under an entry that has the entry's title and no other arXiv id is that entry's
+    citation (``[Title](arxiv)`` then its ``@inproceedings{...}``): the fields the entry lacks are filled from it,
+    in place, and True is returned; False otherwise."""
+    if not f.title or title_key(f.title) != title_key(row["title"]):
+        return False
+    ids = [identifiers_from_url(lk.url).arxiv_id for lk in links]
+    if any(a and a != row["arxiv_id"] for a in ids):
+        return False
+    for name, how in (("authors", list(f.authors)), ("year", f.year), ("venue", f.venue)):
+        if how not in (None, []) and row[name] in (None, []):
+            row[name] = how
+            row["qualifier"] = f.qualifier if name == "venue" else row["qualifier"]
+            row["evidence"].append(f"{name}: the citation under the entry")
+    doi = next((d for d in (identifiers_from_url(lk.url).doi for lk in links) if d), None)
+    if doi and not row["doi"]:
+        row["doi"] = doi
+        row["links"].append({"label": "doi", "url": f"https://doi.org/{doi}"})
+    return True
 
 
 def _row(seg: Segment, f: Fields) -> dict:

@@ -28,6 +28,7 @@ from diffdata.parse.shapes import (
     is_metadata,
     is_title_line,
     names_a_work,
+    names_venue_and_paper,
     only_links,
     opens_with_names,
     text_before,
@@ -265,11 +266,26 @@ def section_label(all_blocks: list[Block], i: int) -> str | None:
     (``<summary>Video Generation</summary>`` over ``- [Foo](url)``; the section ends with the element)."""
     block, nxt = all_blocks[i], all_blocks[i + 1] if i + 1 < len(all_blocks) else None
     said = clean_space(" ".join(ln.text for ln in block.lines))
-    if block.summary and nxt is not None and (nxt.type == "row" or (nxt.type == "item"
-                                                                   and not describes_entry(nxt.lines))):
+    if block.summary and nxt is not None and (nxt.type == "row" or (nxt.type == "item" and (
+            not describes_entry(nxt.lines) or _items_link_papers(all_blocks, i + 1)))):
         unfold = is_label(said) or _UNFOLD_RE.fullmatch(said)
         return said if 0 < len(said.split()) <= 8 and not unfold and not any(ln.links for ln in block.lines) else None
     return said if labels_works(all_blocks, i) else None
+
+
+def _items_link_papers(all_blocks: list[Block], i: int) -> bool:
+    """The items from block ``i`` on, at its level, link two papers or more (``- **FooNet: Foo** [![arXiv](..)](..)``
+    twice: works of their own, however much each reads as a field, ``Name: value``)."""
+    papers: set[str] = set()
+    for j in range(i, len(all_blocks)):  # an index, not a copy of the rest of the document per call
+        b = all_blocks[j]
+        if b.type != "item" or b.level < all_blocks[i].level:
+            break
+        papers.update(identifiers_from_url(lk.url).arxiv_id or lk.url for ln in b.lines for lk in ln.links
+                      if is_paper_url(lk.url) and b.level == all_blocks[i].level)
+        if len(papers) > 1:
+            return True
+    return False
 
 
 def labels_works(all_blocks: list[Block], i: int) -> bool:
@@ -358,8 +374,8 @@ def labels_sublist(all_blocks: list[Block], i: int) -> bool:
     first item names a work of its own (no detail of ``i``: not ``- Paper: url``, not names)."""
     block, nxt = all_blocks[i], all_blocks[i + 1] if i + 1 < len(all_blocks) else None
     if (len(block.lines) != 1 or block.lines[0].links or nxt is None or nxt.type != "item"
-            or nxt.level <= block.level or describes_entry(nxt.lines)):
-        return False
+            or nxt.level <= block.level or describes_entry(nxt.lines) or names_venue_and_paper(nxt.lines[0])):
+        return False  # not "- Title" over "  - Lee et al. · ICML 2023 · [arXiv](..)", its details
     text = clean_space(block.lines[0].text)
     if "," in text and looks_like_names(text.strip(" .,;")):
         return False  # "- Ann Lee, Bo Chan" over "  - [Thyme Models](..)": names, no group

@@ -218,6 +218,10 @@ def _others_cut(after: str, before_link: bool) -> str:
     return after[: len(after) - len(_own_part(after))] if before_link else after
 
 
+# a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
+_YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b")
+
+
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -313,8 +317,11 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
     for text in raws if seg.layout != "prose" else []:
         for v in find_venues(text):
             if v.name.lower() != "arxiv" and (f.give("venue", v.name, f"venue named in the text '{v.name}'")
-                                              or f.venue == v.name):  # "... on ICLR open review; ICLR 2021"
-                f.give("year", v.year, f"year glued to '{v.name}'")
+                                              or f.venue == v.name  # "... on ICLR open review; ICLR 2021"
+                                              or (v.year is None and lookup(f.venue or "")[0] is not None
+                                                  and lookup(f.venue or "")[0] == lookup(v.name)[0])):
+                after = _YEAR_AFTER_NAME_RE.match(text, v.end) if v.year is None else None  # "... (CVPR), 2024"
+                f.give("year", v.year or (after and int(after.group(1))), f"year glued to '{v.name}'")
             elif v.name.lower() == "arxiv" and i > title_end >= 0:  # "  - Ann Lee, Bo Chan. arXiv 2024."
                 f.give("year", v.year, "year glued to 'arXiv' on a line under the title")
         m = DATE_RE.search(text) if "19" in text or "20" in text else None  # every date holds its year

@@ -322,6 +322,8 @@ _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?
                                 r"|(?:论文|开源项目|项目|代码|合集|汇总|整理|列表|和|与|及)+")  # "CVPR 2024 论文合集"
 _COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇|편)?"
                        r"\s*[)\]）]\s*$", re.I)
+# the words of a venue's full name, never a topic's
+_VENUE_NAME_RE = re.compile(r"\b(?:Conference|Proceedings|Journal|Transactions|Symposium|Advances in)\b")
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
@@ -338,8 +340,10 @@ def heading_says(heading: str) -> int | Aside | None:
         return int(h)
     h = h if only_venue_or_date(h) or _NOT_IN_RE.search(h) else _TRACK_RE.sub("", h)  # "(Datasets & Benchmarks)"
     a = read_aside(h) if len(h) <= 80 and only_venue_or_date(h) else None
-    if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)):
-        return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07"
+    if a is not None and a.venue_known and not a.date and (a.year or _ACRONYM_RE.fullmatch(h)
+                                                            or _VENUE_NAME_RE.search(h)):
+        return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07";
+        # "- **International Conference on Learning Representations**" (a venue's name, not "## Medical Image Analysis")
     return _year_in_words(_COUNT_RE.sub("", heading))  # "2024년 (11편)": less how many it holds
 
 

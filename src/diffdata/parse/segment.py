@@ -61,6 +61,7 @@ from diffdata.parse.shapes import (
     is_title_line,
     labels_its_title,
     names_a_work,
+    names_venue_and_paper,
     only_links,
     text_before,
     text_outside_links,
@@ -74,7 +75,7 @@ from diffdata.parse.siblings import (
     sibling_entries,
     sibling_links,
 )
-from diffdata.parse.tables import table_row
+from diffdata.parse.tables import filled_from_above, table_row
 from diffdata.text import clean_space, strip_emoji
 
 
@@ -293,6 +294,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     attach_to = -1  # the items up to this block belong to `current` as its metadata (a title paragraph's list)
     bare_title: Segment | None = None  # the current item when it is a bold title alone, with no link of its own
     joined = -1  # a block already read as part of the block before it
+    above_row: Block | None = None  # the table row right above, its empty year and venue cells filled
     for i, block in enumerate(all_blocks):
         prev = all_blocks[i - 1] if i else None
         above = heading_text(prev) if prev is not None and prev.type == "heading" else None
@@ -312,16 +314,22 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             continue
         w.sections.last_heading_empty = False
         w.last_row = w.last_row if block.type == "row" else None
+        above_row = above_row if block.type == "row" else None
         if block.type == "hidden":
             continue  # its URLs were noted above
         if block.type == "row":
             if record := key_value_rows(all_blocks, i):  # "| **Title** | ... |" / "| **Authors** | ... |": one work
                 block, joined = key_value_record(all_blocks, record), record[-1]
-            table_row(w, block, [header_meaning(h) for h in block.header])
+            meanings = [header_meaning(h) for h in block.header]
+            if not record:  # "| | | [B](..) |" under "| 2024 | CVPR | [A](..) |": the year and venue of the row above
+                block = filled_from_above(block, above_row, meanings)
+            table_row(w, block, meanings)
+            above_row = block
             current = None
         elif block.type == "item":
-            if current is not None and block.level > current_level and (i <= attach_to
-                                                                        or describes_entry(block.lines)):
+            if current is not None and block.level > current_level and (
+                    i <= attach_to or describes_entry(block.lines)
+                    or (current.needs_links and not current.links and names_venue_and_paper(block.lines[0]))):
                 w.metadata(current, block)
                 bare_title = None  # its details are nested: the items beside it are works of their own
                 continue

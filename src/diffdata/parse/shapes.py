@@ -155,20 +155,32 @@ def _venue_and_date(text: str) -> bool:
         only_venue_or_date(p.strip()) for p in _DETAIL_SPLIT_RE.split(text) if p.strip()))
 
 
-def _names_then_venue(line: Line) -> bool:
-    """``Ann Lee, Bo Chan. NeurIPS 2024.`` (label links after it too): the entry's names, then its venue or date."""
-    if any(not (lk.image or is_label(lk.text)) or (not lk.image and is_paper_url(lk.url)) for lk in line.links) \
-            or line.strong.strip():
+def names_venue_and_paper(line: Line) -> bool:
+    """``Lee et al. · ICML 2023 · [arXiv:2301.00003](..)``: names, a venue or a date, and label links, a paper's
+    among them: the details of an item that names a work without linking it (``- Title`` over this sub-item)."""
+    return _names_then_venue(line, paper=True)
+
+
+def _names_then_venue(line: Line, paper: bool = False) -> bool:
+    """``Ann Lee, Bo Chan. NeurIPS 2024.`` (label links after it too): the entry's names, then its venue or date;
+    with ``paper``, a paper's label link may be among them."""
+    if any(not (lk.image or is_label(lk.text) or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip()))
+           or (not paper and not lk.image and is_paper_url(lk.url)) for lk in line.links) or line.strong.strip():
         return False  # a sub-item with a paper link of its own is a work of its own
-    text = clean_space(text_outside_links(line)).strip(" .,;[]()")
+    text = clean_space(text_outside_links(line)).strip(" .,;[]()·|–—-")
     m = _NAMES_END_RE.search(text)
-    if m is None:
-        return False
-    names, rest = text[:m.start()], text[m.end():].strip(" .,;[]()")
-    return bool(rest) and is_name_list(names) and not reads_as_two_phrases(names) and only_venue_or_date(rest)
+    if m is None:  # "Ann Lee, Bo Chan, EMNLP 2024": the names, a comma, the venue
+        names = before_venue(text).rstrip(" ,;")
+        if not names or names == text or text[len(names):].lstrip()[:1] not in ",;":
+            return False
+        rest = text[len(names):].strip(" .,;[]()")
+    else:
+        names, rest = text[:m.start()], text[m.end():].strip(" .,;[]()·|–—-")
+    return bool(rest) and is_name_list(names) and not reads_as_two_phrases(names) and _venue_and_date(rest)
 
 
-_NAMES_END_RE = re.compile(r"(?<!\b[A-Z])\.\s+")
+# where names end before their venue: "Ann Lee, Bo Chan. NeurIPS 2024", "Ann Lee — ICLR 2023", "Lee et al. · ICML"
+_NAMES_END_RE = re.compile(r"(?<!\b[A-Z])\.\s+|\s+[—–·•|]\s+|\s-\s")
 
 
 def describes_entry(lines: list[Line]) -> bool:

@@ -217,6 +217,30 @@ def label_row(block: Block) -> str | None:
     return text if 0 < len(text.split()) <= 8 and only_venue_or_date(text) else None
 
 
+_GROUPING = frozenset({"year", "venue", "venue_date", "date"})
+
+
+def filled_from_above(block: Block, above: Block | None, meanings: list[str]) -> Block:
+    """Row ``block`` with each empty cell of a year or venue column left of its title taken from the row
+    ``above`` (of the same table): a table grouped by year and venue writes them once, on the group's first
+    row (``| 2024 | CVPR | [A](..) |`` then ``| | | [B](..) |``), as an HTML table spans them (rowspan). The cells
+    copied hold text only, as a spanned cell does; the row as it is when nothing is to fill."""
+    if above is None or above.header != block.header or len(above.cells) != len(block.cells):
+        return block
+    title = next((i for i, m in enumerate(meanings) if m == "title"),
+                 next((i for i, m in enumerate(meanings) if m == "name"), -1))
+    empty = [i for i in range(min(title, len(block.cells))) if meanings[i] in _GROUPING
+             and not clean_space(" ".join(ln.text for ln in block.cells[i])) and not any(
+                 ln.links for ln in block.cells[i])]
+    if not empty or not clean_space(" ".join(ln.text for ln in block.cells[title])):
+        return block
+    cells = list(block.cells)
+    for i in empty:
+        cells[i] = [Line(block.start, text=ln.text, other=ln.text, spanned=True) for ln in above.cells[i]
+                    if ln.text.strip()] or cells[i]
+    return replace(block, cells=cells)
+
+
 def table_row(w: Walker, block: Block, meanings: list[str]) -> None:
     """A table row: its entries (one a row, or several), a row continuing the one above, or a problem reported."""
     if block.spans and spanning_row(w, block):
