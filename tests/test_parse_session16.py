@@ -273,3 +273,54 @@ def test_names_and_venue_under_a_titled_link_are_its_own() -> None:
           "  - TL;DR: straight paths, fewer steps\n")
     assert fields(md, "title", "authors", "venue", "year") == [
         ("Flow Matching Sol", ["Ann Zhao", "Bo Abernathy"], "ICLR", 2021)]
+
+
+def test_a_plain_title_over_names_and_a_venue_line_is_one_work() -> None:
+    md = ("Revisiting Rectified Flows in Molecule Generation  \nP. Kaur  \n"
+          "ECCV 2022 — [paper](https://arxiv.org/pdf/2208.06546.pdf)\n\n"
+          "Quiet Anchors for Panoptic Things\npaper : https://arxiv.org/abs/2304.03742\n"
+          "code : https://github.com/example/quiet\n")
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Revisiting Rectified Flows in Molecule Generation", ["P. Kaur"], "ECCV", 2022, "2208.06546"),
+        ("Quiet Anchors for Panoptic Things", [], None, None, "2304.03742")]
+
+
+def test_note_properties_are_fields() -> None:
+    """Logseq's and Dataview's ``key:: value``; the ``url`` line after them is the work's own link."""
+    md = ("- ## Queue\n\t- [[Zero Guide: Few-Step Sampling Made Sparse]]\n\t  type:: [[paper]]\n"
+          "\t  authors:: [[Ava Moreau]], [[Jon Quintero]]\n\t  year:: 2024\n\t  venue:: [[ECCV]]\n"
+          "\t  url:: https://arxiv.org/abs/2403.05670\n")
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Zero Guide: Few-Step Sampling Made Sparse", ["Ava Moreau", "Jon Quintero"], "ECCV", 2024, "2403.05670")]
+
+
+@pytest.mark.parametrize("md", [
+    "**Also see:** [Quiet Anchors for Things](https://arxiv.org/pdf/2107.19600.pdf), Lindqvist & Park, 2021.\n",
+    "- **Also see:** [Quiet Anchors for Things](https://arxiv.org/pdf/2107.19600.pdf), Lindqvist & Park, 2021.\n",
+])
+def test_a_label_before_the_title_link_is_no_venue(md: str) -> None:
+    assert fields(md, "title", "venue", "year") == [("Quiet Anchors for Things", None, 2021)]
+
+
+def test_a_status_after_the_venue_is_no_part_of_the_title() -> None:
+    md = "- Quiet Anchors for Things (CVPR 2022, to appear) [paper](https://arxiv.org/pdf/2301.00001)\n"
+    assert fields(md, "title", "venue", "year") == [("Quiet Anchors for Things", "CVPR", 2022)]
+
+
+def test_a_schedule_reads_quoted_titles_and_no_meeting() -> None:
+    md = ("| Date | Paper | Presenter |\n|---|---|---|\n"
+          '| Feb 2 | "FooNet: Quiet Anchors for Things" — TMLR 2023 [pdf](https://arxiv.org/pdf/2301.00004) | Jon |\n'
+          "| Mar 7 | *No meeting (spring break)* | — |\n| Mar 14 | Holiday Models for Scenes | Ann |\n")
+    rows, report = parse(md)
+    assert [(r["title"], r["venue"]) for r in rows] == [("FooNet: Quiet Anchors for Things", "TMLR"),
+                                                       ("Holiday Models for Scenes", None)]
+    assert any(r["reason"].startswith("row of a schedule without a reading") and r["line"] == 4 for r in report)
+
+
+@pytest.mark.parametrize(("tail", "authors", "venue"), [
+    (", Silva, 2020.", ["Silva"], None), (" - Kaur, CVPR 2022", ["Kaur"], "CVPR"),
+    (", Google, 2022", [], None), (" - Oral, CVPR 2022", [], "CVPR"), (" - NVIDIA, CVPR 2022", [], "CVPR"),
+])
+def test_one_surname_cited_after_the_title(tail: str, authors: list[str], venue: str | None) -> None:
+    assert fields(f"- [Stable Flow ODEs for Motion](https://arxiv.org/abs/2212.13669){tail}\n", "authors",
+                  "venue") == [(authors, venue)]

@@ -170,6 +170,10 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
             report.append(report_row(source, seg.line, "info", "item reads as a note about the list (no link): "
                                                                "not read as a work", text=f.title))
             continue  # "2024.01.20: Add ICLR 2024 papers."
+        if not seg.links and not f.id_links and seg.layout == "table" and _NO_READING_RE.fullmatch(f.title or ""):
+            report.append(report_row(source, seg.line, "info", "row of a schedule without a reading: not read as "
+                                                               "a work", text=f.title))
+            continue  # "| Mar 7 | *No meeting (spring break)* | — |"
         if f.title is None:
             report.append(report_row(source, seg.line, "warning",
                                      "entry has no title (its links are kept; enrichment can fill the title)",
@@ -211,6 +215,11 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
 # a wiki link of Obsidian or a wiki stands for its title ("[[Title]]", "[[Title|Alias]]", "[[@citekey|Title]]");
 # "[[arXiv](url)]" and "[[paper]][ref]" are none
 _WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
+# a schedule's row that reads nothing: "No meeting (spring break)", "Holiday", "TBD", "Cancelled"
+_NO_READING_RE = re.compile(r"(?i)\W*(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|summer|"
+                            r"fall|mid-?term|exam)\s+break|holidays?|cancell?ed|tb[ad]|to\s+be\s+(?:announced|"
+                            r"determined|decided))\b[^\w(]*+(?:\([^()]{0,40}\))?[^\w(]*+")
+_PROPERTY_RE = re.compile(r"(?m)^([ \t]*+(?:[-*+][ \t]+)?[^\W\d][\w-]{0,30})::[ \t]+")  # "  year:: 2024"
 _END_TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]{0,40})+[ \t]*(?=\r?$)")
 _TAGS_TAIL = 400  # the tags are looked for in a line's last characters only: constant work a line
 
@@ -223,10 +232,13 @@ def _wikilink_title(m: re.Match) -> str:
 
 
 def _notes_markup(text: str) -> str:
-    """``text`` without the markup of note-taking apps: a wiki link is its title; tags ending a line go
+    """``text`` without the markup of note-taking apps: a wiki link is its title, a property ``key:: value``
+    a field ``key: value``; tags ending a line go
     (``#toread``), but for those naming a venue or a year, which stay as words (``#NeurIPS2020``)."""
     if "[[" in text:
         text = _WIKILINK_RE.sub(_wikilink_title, text)
+    if ":: " in text or "::\t" in text:
+        text = _PROPERTY_RE.sub(r"\1: ", text)  # "authors:: Ann Lee": Logseq's and Dataview's fields
     if " #" not in text and "\t#" not in text:
         return text
     lines = text.split("\n")

@@ -29,12 +29,14 @@ free-text post or a link in prose:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import (
     ARXIV_NUMBER_RE,
     ASIDE_RE,
     DATE_RE,
+    QUALIFIER_RE,
     Aside,
     names_a_venue,
     only_venue_or_date,
@@ -218,6 +220,18 @@ def _others_cut(after: str, before_link: bool) -> str:
     return after[: len(after) - len(_own_part(after))] if before_link else after
 
 
+def _cited_surname(word: str) -> bool:
+    """``Silva`` in ``[Title](..), Silva, 2020``: one capitalised word that may be a surname (no organisation,
+    label or qualifier: not ``Google``, ``Code``, ``Oral``)."""
+    return bool(CITED_SURNAME_RE.fullmatch(word)) and " " not in word and not has_organisation_word(word) and not (
+        is_label(word) or QUALIFIER_RE.fullmatch(word) or word.lower() in _NOT_SURNAMES)
+
+
+_NOT_SURNAMES = frozenset({"preprint", "survey", "review", "tutorial", "workshop", "poster", "demo", "thesis",
+                           "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated"})
+
+# a label leading the title's line: "Also see: [Title](..)", "**Reading:** [Title](..)"
+_LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=\S)")
 # a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
 _YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b")
 
@@ -236,9 +250,15 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             # that link's ("[A](..) (Ho, 2020), then [B](..)"), the clause leading to the next link the next one's
             before, after = ln.text[:ln.links[0].col], ln.text[link_end(ln.links[0]):]
             lead = _own_part(before) if ln.after_link else before  # what leads to the link, in its clause
+            if ((m := _LEAD_LABEL_RE.match(lead + "x")) and m.end() == len(lead) and not find_venues(lead)
+                    and not YEAR_RE.search(lead)):
+                lead = ""  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
+            if i == title_end and (m := _LEAD_LABEL_RE.match(raw)) and not find_venues(m.group(0)) and not (
+                    YEAR_RE.search(m.group(0))):
+                raw = raw[m.end():]  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             if unread and clean_space(raw) in unread:  # a reading group's meeting day, a count of citations:
                 raw = " "  # a cell of the row (each cell a line of it), read for no field
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
@@ -290,6 +310,13 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                         a = read_aside(c[len(names):].strip(" .,;"), venue_context=True)
                     elif a.venue and not a.venue_known and (cut := names_before(c)):
                         a = read_aside(c[cut:].strip(" .,;"), venue_context=True)  # "Ilan Price, Nature, 2024"
+                    elif (i == title_end and a.venue and not a.venue_known and a.year and not a.qualifier
+                          and _cited_surname(a.venue) and c.startswith(a.venue + ",")):
+                        f.give("authors", [a.venue], f"a surname before the year '{c}'")  # "[Title](..), Silva,
+                        a = replace(a, venue=None)  # 2020": cited by its author's name, no venue
+                    elif (i == title_end and a.venue_known and a.year and _cited_surname(a.rest)
+                          and c.startswith(a.rest + ",")):
+                        f.give("authors", [a.rest], f"a surname before the venue '{c}'")  # "- Kaur, CVPR 2022"
                     elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")
                                                 or _VERB_FIRST_RE.match(a.venue or "")):
                         continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"

@@ -19,6 +19,7 @@ from diffdata.parse.details import cites_a_work, cites_before_its_link, definiti
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import cut_links
 from diffdata.parse.model import Block, Line
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.prose import (
     is_field_record,
     is_label_text,
@@ -88,7 +89,8 @@ def paragraph(w: Walker, block: Block) -> None:
             or (_bold_name_then_title(lines[0]) and any(ln.links for ln in lines[1:])
                 and all(is_metadata(ln) or only_links(ln) for ln in lines[1:]))  # not "Read it [here](..) first."
             or is_link_then_details(lines) or is_field_record(lines)  # "**Title:** T" / "**Venue:** .."
-            or _link_then_labels(lines)):  # "[Title](arxiv) <br>" / "[[ICLR 2023](openreview)] [[Code](..)]"
+            or _link_then_labels(lines)  # "[Title](arxiv) <br>" / "[[ICLR 2023](openreview)] [[Code](..)]"
+            or _plain_title_card(lines)):  # "Title" / "P. Kaur" / "ECCV 2022 — [paper](..)"
         w.block_entry(block)
         return
     if any(is_label_line(ln) for ln in lines):
@@ -106,6 +108,19 @@ def paragraph(w: Walker, block: Block) -> None:
         w.sections.label = clean_space(lines[0].text.strip().rstrip(":：").strip())
         return
     w.prose(block)
+
+
+def _plain_title_card(lines: list[Line]) -> bool:
+    """``Revisiting Rectified Flows`` / ``P. Kaur`` / ``ECCV 2022 — [paper](..)``: a title in plain words (three or
+    more, title-cased, no link, no names, no sentence's end), then two or three lines of the work's names, venue
+    and label links, a paper's among them."""
+    first = lines[0]
+    text = clean_space(first.text.replace("\u2028", " ")).strip()
+    return (2 < len(lines) <= 4 and not first.links and not first.strong.strip() and len(text.split()) >= 3
+            and title_cased(text) and not text.endswith((".", "!", "?", ":", "：")) and not looks_like_names(text)
+            and all((is_metadata(ln) or only_links(ln)) and not is_label_line(ln) for ln in lines[1:])  # not a
+            # post's "paper : url" lines (see Walker.post)
+            and any(is_paper_url(lk.url) and (lk.image or is_label(lk.text)) for ln in lines[1:] for lk in ln.links))
 
 
 def _link_then_labels(lines: list[Line]) -> bool:

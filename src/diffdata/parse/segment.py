@@ -178,7 +178,8 @@ class Walker(Reporter):
         seg.note_skip_links = layout == "block"
         for i, ln in enumerate(lines):
             own = (i == 0 or layout == "block" or only_links(ln) or (layout == "item" and i <= 2)
-                   or venue_then_labels(ln))  # "ICLR 2021. [[pdf]](openreview) [[code]](..)" under the title
+                   or venue_then_labels(ln)  # "ICLR 2021. [[pdf]](openreview) [[code]](..)" under the title
+                   or (layout == "item" and is_label_line(ln)))  # "url: https://..." after its fields
             for j, lk in enumerate(ln.links):
                 if (own or lk.image) and not (i == 0 and layout == "bullet" and j and cites_in_passing(ln, j)):
                     self.take(seg, lk, "title" if lk is lead else None)

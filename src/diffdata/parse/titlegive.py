@@ -42,12 +42,13 @@ _POSTED_RE = re.compile(r"(?i:posted|published|publicado|publié|submitted|uploa
 # "(Structured Data Workshop, NIPS 2018)": a workshop at a venue, in a title's trailing aside
 _WORKSHOP_ASIDE_RE = re.compile(r"(?:[A-Z][\w&\-]*\s+){0,4}(?i:workshop|symposium|track)s?\s*[,@]\s*"
                                 r"[A-Z][\w\-]{1,12}\s*['’]?(?:19|20)?\d\d")
-# a paper's status after its title: "(Accepted by CVPR 2023)", "(under review)", "(CVPR 2023 accepted!)"
+# a paper's status after its title: "(Accepted by CVPR 2023)", "(under review)", "(CVPR 2023 accepted!)",
+# "(CVPR 2022, to appear)"
 _STATUS_RE = re.compile(
     r"(?<!\s)\s*[(\[（]\s*+(?:(?P<verb>(?i:accepted|to\s+appear|appear(?:s|ing)|published|in\s+press|submitted|"
     r"under\s+review|in\s+submission|aceptad[oa]|aceit[oa]|accepté|angenommen))(?:\s+(?i:by|to|at|in|as|for|en|em|à|"
     r"bei|auf))?(?P<rest>[^()\[\]（）]{0,60})"
-    r"|(?P<before>[^()\[\]（）]{1,40}?)\s+(?i:accepted)!?)\s*[)\]）]\s*$")
+    r"|(?P<before>[^()\[\]（）]{1,40}?)[,;]?\s+(?i:accepted|to\s+appear|in\s+press)!?)\s*[)\]）]\s*$")
 _NOT_YET = ("submitted", "under", "in submission")  # a status that names no venue the paper is at
 
 
@@ -108,7 +109,12 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
         title, f.title_aside = dashed.group("b"), dashed.group("a")  # "NeurIPS 2022 - Elucidated Samplers"
     elif dashed and len(dashed.group("a").split()) >= 2 and only_venue_or_date(dashed.group("b")):
         title, f.title_aside = dashed.group("a"), dashed.group("b")  # "Elucidated Samplers - NeurIPS 2022"
+    if title and f.title_aside and (q := _QUOTED_RE.fullmatch(title.strip())):
+        title = q.group(1)  # '"FooNet: Title" — TMLR 2023': the quotes were around the title alone
     return f.give("title", title, how)
+
+
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]{2,})[\"”]")
 
 
 # what a course's reading list says of a reading before it: "- Required: Title. Authors. ICLR 2021."
