@@ -324,3 +324,23 @@ def test_a_schedule_reads_quoted_titles_and_no_meeting() -> None:
 def test_one_surname_cited_after_the_title(tail: str, authors: list[str], venue: str | None) -> None:
     assert fields(f"- [Stable Flow ODEs for Motion](https://arxiv.org/abs/2212.13669){tail}\n", "authors",
                   "venue") == [(authors, venue)]
+
+
+def test_a_quoted_long_title_before_a_dash_and_its_venue() -> None:
+    md = ("| Week | Date | Paper | Presenter |\n|:--:|---|---|---|\n| 2 | Feb 2 | \"SiDA: Conditional Masked Diffusion "
+          "Language Models for Instruction-Based Image Editing\" — TMLR 2023 [pdf](https://arxiv.org/pdf/2306.07610.pdf) "
+          "| Jon |\n")
+    assert fields(md, "title", "venue", "year") == [
+        ("SiDA: Conditional Masked Diffusion Language Models for Instruction-Based Image Editing", "TMLR", 2023)]
+
+
+@pytest.mark.parametrize(("md", "authors"), [
+    ("* Fast Guidance for High-Resolution Synthesis\n    + Silva · arXiv 2020 · "
+     "[arXiv:2006.17027](https://arxiv.org/abs/2006.17027)\n", ["Silva"]),
+    ("- Towards Robust 3D Shape Generation. Novak. CVPR 2022. [link](https://arxiv.org/abs/2201.00001)\n", ["Novak"]),
+    ("- [Quiet Anchors](https://arxiv.org/abs/2201.00002). Survey. CVPR 2022.\n", []),
+    ("- [Quiet Anchors](https://arxiv.org/abs/2201.00003) — Meta — CVPR 2022\n", []),
+])
+def test_one_surname_between_the_title_and_its_venue(md: str, authors: list[str]) -> None:
+    rows, _ = parse(md)
+    assert [(r["title"] is not None, r["authors"]) for r in rows] == [(True, authors)]

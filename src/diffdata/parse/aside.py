@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diffdata.parse.names import CITED_SURNAME_RE, UP, is_name_list, is_one_person, is_organisation, looks_like_names
+from diffdata.parse.labels import is_label
+from diffdata.parse.names import (
+    CITED_SURNAME_RE,
+    UP,
+    has_organisation_word,
+    is_name_list,
+    is_one_person,
+    is_organisation,
+    looks_like_names,
+)
 from diffdata.text import YEAR, YEAR_RE, clean_space, strip_emoji
 from diffdata.venues import find_venues, is_preamble, lookup
 
@@ -78,6 +87,18 @@ _ACCEPTED_RE = re.compile(r"^(?:accepted\s+(?:to|by|at|in)|published\s+(?:in|at|
 _NOT_A_VENUE_PART = frozenset({"paper", "papers", "code", "link", "links", "pdf", "project", "page", "arxiv",
                                "github", "video", "blog", "slides", "website", "homepage", "title", "remark",
                                "remarks", "note", "notes", "see", "also", "tldr", "summary", "proc", "in"})
+
+
+def cited_surname(word: str) -> bool:
+    """``Silva`` in ``[Title](..), Silva, 2020``: one capitalised word that may be a surname (no organisation,
+    label or qualifier: not ``Google``, ``Code``, ``Oral``)."""
+    return bool(CITED_SURNAME_RE.fullmatch(word)) and " " not in word and not has_organisation_word(word) and not (
+        is_organisation(word) or is_label(word) or QUALIFIER_RE.fullmatch(word) or word.lower() in _NOT_SURNAMES
+        or lookup(word)[0])
+
+
+_NOT_SURNAMES = frozenset({"preprint", "survey", "review", "tutorial", "workshop", "poster", "demo", "thesis",
+                           "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated"})
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import (
     DATE_LINE_RE,
+    cited_surname,
     names_a_venue,
     only_venue_or_date,
 )
@@ -151,7 +152,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             rest = whole[: quoted - 1] + " | " + rest
         named_quote = {t.strip(" :*_") for _, t in lines[title_end].bold[:1] + lines[title_end].italic[:1]} if (
             "title: quoted title after a name" in f.evidence) else set()  # '**Name**: "Title"': the name no author
-        for clause in CLAUSE_SPLIT_RE.split(rest):
+        clauses = CLAUSE_SPLIT_RE.split(rest)
+        for k, clause in enumerate(clauses):
             clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", clause))  # "**Title** (2015), Q. Lee et al.":
             # names after the year; "| 👥 Ann Lee, Bo Chan |": after their emoji
             raw = _EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
@@ -167,6 +169,10 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if (c and looks_like_names(c) and len(c.split()) >= 2 and c != f.title and not has_organisation_word(c)
                     and c not in named_quote):
                 f.give("authors", split_authors(c), "names after the title")
+                return
+            if (cited_surname(c) and k + 1 < len(clauses) and c not in named_quote
+                    and only_venue_or_date(clauses[k + 1].strip(" .,;"))):  # "Title. Novak. CVPR 2022.": one author
+                f.give("authors", [c], "a surname after the title, before its venue")
                 return
         linked = [lk for lk in lines[title_end + 1].links if not lk.image] if title_end + 1 < len(lines) else []
         if (linked and only_links(lines[title_end + 1]) and not any(is_paper_url(lk.url) for lk in linked)
@@ -187,7 +193,9 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                 cut = names  # "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)": the names, then their venue
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
                      and not ln.links and 2 <= len(cut.split()) <= 3)  # "Jun Hao Liew", "Dora Lind. CVPR 2024."
-            if (cut and (is_name_list(cut) or (alone and is_one_person(cut))) and f.give(
+            single = cited_surname(cut) and only_venue_or_date(re.sub(r"[\s·•|–—-]+", " ", text[len(cut):]).strip(
+                " .,;"))  # "Silva · arXiv 2020 · [arXiv:ID](..)": one author, then the venue
+            if (cut and (is_name_list(cut) or (alone and is_one_person(cut)) or single) and f.give(
                     "authors", split_authors(cut), "line after the title")) and cut == text.strip(" .,;"):
                 used[ln.number] = ""
             elif not f.authors and (cited := _names_after_a_sentence(text)):

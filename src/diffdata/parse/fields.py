@@ -36,8 +36,8 @@ from diffdata.parse.aside import (
     ARXIV_NUMBER_RE,
     ASIDE_RE,
     DATE_RE,
-    QUALIFIER_RE,
     Aside,
+    cited_surname,
     names_a_venue,
     only_venue_or_date,
     read_aside,
@@ -220,16 +220,6 @@ def _others_cut(after: str, before_link: bool) -> str:
     return after[: len(after) - len(_own_part(after))] if before_link else after
 
 
-def _cited_surname(word: str) -> bool:
-    """``Silva`` in ``[Title](..), Silva, 2020``: one capitalised word that may be a surname (no organisation,
-    label or qualifier: not ``Google``, ``Code``, ``Oral``)."""
-    return bool(CITED_SURNAME_RE.fullmatch(word)) and " " not in word and not has_organisation_word(word) and not (
-        is_label(word) or QUALIFIER_RE.fullmatch(word) or word.lower() in _NOT_SURNAMES)
-
-
-_NOT_SURNAMES = frozenset({"preprint", "survey", "review", "tutorial", "workshop", "poster", "demo", "thesis",
-                           "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated"})
-
 # a label leading the title's line: "Also see: [Title](..)", "**Reading:** [Title](..)"
 _LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=\S)")
 # a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
@@ -311,10 +301,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                     elif a.venue and not a.venue_known and (cut := names_before(c)):
                         a = read_aside(c[cut:].strip(" .,;"), venue_context=True)  # "Ilan Price, Nature, 2024"
                     elif (i == title_end and a.venue and not a.venue_known and a.year and not a.qualifier
-                          and _cited_surname(a.venue) and c.startswith(a.venue + ",")):
+                          and cited_surname(a.venue) and c.startswith(a.venue + ",")):
                         f.give("authors", [a.venue], f"a surname before the year '{c}'")  # "[Title](..), Silva,
                         a = replace(a, venue=None)  # 2020": cited by its author's name, no venue
-                    elif (i == title_end and a.venue_known and a.year and _cited_surname(a.rest)
+                    elif (i == title_end and a.venue_known and a.year and cited_surname(a.rest)
                           and c.startswith(a.rest + ",")):
                         f.give("authors", [a.rest], f"a surname before the venue '{c}'")  # "- Kaur, CVPR 2022"
                     elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")

@@ -9,7 +9,7 @@ import re
 from urllib.parse import unquote
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import cited_surname, only_venue_or_date
 from diffdata.parse.labels import SITE_NAMES, is_label
 from diffdata.parse.linetext import before_venue, cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
@@ -176,7 +176,8 @@ def _names_then_venue(line: Line, paper: bool = False) -> bool:
         rest = text[len(names):].strip(" .,;[]()")
     else:
         names, rest = text[:m.start()], text[m.end():].strip(" .,;[]()·|–—-")
-    return bool(rest) and is_name_list(names) and not reads_as_two_phrases(names) and _venue_and_date(rest)
+    return bool(rest) and (is_name_list(names) or (paper and cited_surname(names))) and not reads_as_two_phrases(
+        names) and _venue_and_date(rest)  # "Silva · arXiv 2020 · [arXiv:ID](..)" under its title: one author
 
 
 # where names end before their venue: "Ann Lee, Bo Chan. NeurIPS 2024", "Ann Lee — ICLR 2023", "Lee et al. · ICML"

@@ -70,7 +70,8 @@ def cut_status(title: str) -> tuple[str, str | None] | None:
 
 
 _COLON_LEAD_RE = re.compile(r"^(?P<a>[^:：]{2,30})[:：]\s+(?P<b>.{2,})$")  # "CVPR'23: Title"
-_DASHED_RE = re.compile(r"^(?P<a>.{2,40}?)\s+[-–—|]\s+(?P<b>.{2,}?)$")
+_DASHED_RE = re.compile(r"^(?P<a>.{2,40}?)\s+[-–—|]\s+(?P<b>.{2,}?)$")  # a venue or date first, then the title
+_DASH_VENUE_RE = re.compile(r"^(?P<a>.{2,}?)\s+[-–—|]\s+(?P<b>[^-–—|]{2,40})$")  # the title, then a venue or date
 
 
 def give_title(f: Fields, title: str | None, how: str) -> bool:
@@ -107,7 +108,8 @@ def give_title(f: Fields, title: str | None, how: str) -> bool:
     dashed = _DASHED_RE.match(title or "") if title and not f.title_aside else None
     if dashed and len(dashed.group("b").split()) >= 2 and only_venue_or_date(dashed.group("a")):
         title, f.title_aside = dashed.group("b"), dashed.group("a")  # "NeurIPS 2022 - Elucidated Samplers"
-    elif dashed and len(dashed.group("a").split()) >= 2 and only_venue_or_date(dashed.group("b")):
+    elif (dashed := _DASH_VENUE_RE.match(title or "") if title and not f.title_aside else None) and len(
+            dashed.group("a").split()) >= 2 and only_venue_or_date(dashed.group("b")):
         title, f.title_aside = dashed.group("a"), dashed.group("b")  # "Elucidated Samplers - NeurIPS 2022"
     if title and f.title_aside and (q := _QUOTED_RE.fullmatch(title.strip())):
         title = q.group(1)  # '"FooNet: Title" — TMLR 2023': the quotes were around the title alone
