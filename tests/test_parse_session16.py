@@ -344,3 +344,10 @@ def test_a_quoted_long_title_before_a_dash_and_its_venue() -> None:
 def test_one_surname_between_the_title_and_its_venue(md: str, authors: list[str]) -> None:
     rows, _ = parse(md)
     assert [(r["title"] is not None, r["authors"]) for r in rows] == [(True, authors)]
+
+
+def test_a_badge_under_a_title_wrapped_in_a_div_is_the_lists_own_paper() -> None:
+    md = ('<div align="center">\n\n# Foo Models in Vision: A Survey\n\n'
+          "[![arXiv](https://img.shields.io/badge/arXiv-2209.00001-b31b1b.svg)](https://arxiv.org/abs/2209.00001)\n\n"
+          "</div>\n\n## Papers\n\n- [Bar Fields](https://arxiv.org/abs/2301.00001) (CVPR 2023)\n")
+    assert fields(md, "title", "section") == [("Foo Models in Vision: A Survey", []), ("Bar Fields", ["Papers"])]

@@ -68,12 +68,13 @@ class Sections:
             self.item_labels.pop()
 
     def heading(self, block: Block, is_post: bool, first: bool) -> None:
-        """Enter the heading ``block`` (``first``: the document's first block)."""
+        """Enter the heading ``block`` (``first``: the document opens with it, on its first lines or inside a
+        wrapper such as ``<div align="center">``)."""
         text = heading_text(block)
-        if first and block.level == 1 and block.start <= 2 and not _venue_and_year(text):
+        if first and block.level == 1 and not _venue_and_year(text):
             self.doc_title = text
             return  # the document's own title ("# ICLR 2023" over its papers is their venue's section)
-        if first and block.level == 1 and block.start <= 2:
+        if first and block.level == 1:
             self.doc_venue = text  # and over later sections of level 1 too, for papers of its year (fields.py)
         if is_post:
             self.post_heading = text

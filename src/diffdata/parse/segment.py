@@ -309,7 +309,9 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 current = w.heading_entry(block)  # a paper as a heading, not a section
                 current_level = 0  # any item under it may be its metadata ("- **Authors**: ...")
                 continue
-            w.sections.heading(block, i in post_heading, i == 0)
+            w.sections.heading(block, i in post_heading, (i == 0 and block.start <= 2) or (i <= 2 and all(
+                b.type in ("html", "hidden") and not any(ln.text.strip() or ln.links for ln in b.lines)
+                for b in all_blocks[:i])))  # "<div align="center">" / "# Title": the document's title
             heading_papers(w, block)  # "# Awesome Foo [![arXiv](badge)](arxiv/ID)": the list's own paper
             current = None
             continue
