@@ -26,6 +26,7 @@ from diffdata.parse.names import (
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     AUTHOR_LABELS,
+    LABEL_RE,
     link_end,
     only_links,
     text_outside_links,
@@ -52,7 +53,7 @@ def _by_after_link(line: Line, f: Fields) -> None:
 _BY_END_RE = re.compile(r"(?<!\s)\s*+[(\[|]|(?<!\s)\s++-\s+|(?<!\b[A-Z])\.(?:\s|$)|(?<!\s)\s++(?:in|at|on)\s+[A-Z]")
 _BY_AFTER_RE = re.compile(r"[\s,]*by\s+(?P<names>[A-Z][^()\[\]|]{2,300})")
 # where the names on the line under a title end (each run of spaces tried from its start only: linear)
-_NAMES_LINE_END_RE = re.compile(r"(?<!\s)\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|(?<!\s)\s+[·•|—–](?:\s+|$)")
+_NAMES_LINE_END_RE = re.compile(r"(?<!\s)\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|arXiv)|(?<!\s)\s+[·•|—–-](?:\s+|$)")
 # where a line of names ends: a stop, a bracket, a year (a run of spaces tried from its start, never given back)
 _NAMES_STOP_RE = re.compile(r"[.(]|[,;]\s*+(?:19|20)\d\d|(?<![\s,;])\s*+(?:19|20)\d\d")
 # what marks a line of names ("🔥 Must Read" is no names)
@@ -92,9 +93,11 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             continue
         m = _AUTHOR_LABEL_RE.match(text)
         names = _PAREN_RE.sub("", m.group("names")) if m else ""  # "Ann Lee (MIT)", "(equal contribution)"
-        wrapped = names.rstrip().endswith((",", " and", "&")) and i + 1 < len(lines) and not lines[i + 1].links
+        wrapped = (names.rstrip().endswith((",", " and", "&")) and i + 1 < len(lines) and not lines[i + 1].links
+                   and lines[i + 1].number == ln.number + 1 and not LABEL_RE.match(lines[i + 1].text)
+                   and looks_like_names(going := (names.rstrip(" ,&") + ", " + lines[i + 1].text).strip(" .")))
         if wrapped:
-            names += " " + lines[i + 1].text  # "Authors: Ann Lee, Bo Chan," / "  Cy Dee": a wrapped line
+            names = going  # "Authors: Ann Lee, Bo Chan," / "  Cy Dee": a wrapped line (not "  Venue: ...")
         names = (names if i != title_end else _NAMES_END_RE.split(names, maxsplit=1)[0]).strip(" .")  # after the
         # title, its names end where other fields begin
         if names and looks_like_names(names) and f.give("authors", split_authors(names), "an authors line"):

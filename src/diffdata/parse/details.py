@@ -374,7 +374,7 @@ def labels_sublist(all_blocks: list[Block], i: int) -> bool:
     first item names a work of its own (no detail of ``i``: not ``- Paper: url``, not names)."""
     block, nxt = all_blocks[i], all_blocks[i + 1] if i + 1 < len(all_blocks) else None
     if (len(block.lines) != 1 or block.lines[0].links or nxt is None or nxt.type != "item"
-            or nxt.level <= block.level or describes_entry(nxt.lines) or names_venue_and_paper(nxt.lines[0])):
+            or nxt.level <= block.level or describes_entry(nxt.lines) or over_its_card(all_blocks, i)):
         return False  # not "- Title" over "  - Lee et al. · ICML 2023 · [arXiv](..)", its details
     text = clean_space(block.lines[0].text)
     if "," in text and looks_like_names(text.strip(" .,;")):
@@ -382,6 +382,28 @@ def labels_sublist(all_blocks: list[Block], i: int) -> bool:
     firsts = [lk for lk in nxt.lines[0].links if not lk.image]
     return 0 < len(text.split()) <= 6 and not text.endswith((".", "!", "?", "。")) and bool(firsts) and not (
         clean_space(firsts[0].text).startswith(text))  # "- Imagen Lite" over "[Imagen Lite: Small ...](..)": its name
+
+
+def over_its_card(all_blocks: list[Block], i: int) -> bool:
+    """List item ``i`` titles the one sub-item under it that gives names, a venue and a paper's label link
+    (``- Quiet Anchors for Things`` / ``  - Lee et al. · ICML 2023 · [arXiv](..)``): three words or more, no names,
+    no link, and no second such sub-item (``- Video Synthesis`` over two or more is their section)."""
+    block = all_blocks[i]
+    text = clean_space(block.lines[0].text).strip(" *_")
+    if block.lines[0].links or len(text.split()) < 3 or looks_like_names(text):
+        return False
+    cards = 0
+    for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
+        b = all_blocks[j]
+        if b.type != "item" or b.level <= block.level:
+            break
+        if b.level == block.level + 1:
+            if not names_venue_and_paper(b.lines[0]):
+                break
+            cards += 1
+            if cards > 1:
+                return False
+    return cards == 1
 
 
 _DEFINITION_RE = re.compile(r"[:~][ \t]+")  # ":   what the term is", as PHP Markdown Extra and Pandoc write it

@@ -223,7 +223,7 @@ def _others_cut(after: str, before_link: bool) -> str:
 # a label leading the title's line: "Also see: [Title](..)", "**Reading:** [Title](..)"
 _LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=\S)")
 # a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
-_YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b")
+_YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b(?![-–]\d)")
 
 
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:

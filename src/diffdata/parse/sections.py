@@ -165,7 +165,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     dated = _DATED_RE.match(text)
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
-    elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i))
+    elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i)
+                                         and (names_a_method(text) or _a_card_beside(all_blocks, i)))
                                         or _like_its_siblings(all_blocks, i) or note):  # "### Consistency Models"
         # over "- **Authors:** ...", "- **Venue:** ...": a paper's fields
         return False  # "## Survey", "### Image Generation": a section's name (not "### Dream Booth" over names)
@@ -258,7 +259,9 @@ def _field_line(line: Line) -> bool:
 _PLURAL_RE = re.compile(r"[^\W\d_]*(?:[A-Z]|[b-hj-rtv-z])s")
 _TOPIC_WORDS = frozenset({"image", "video", "audio", "speech", "music", "text", "data", "editing", "generation",
                           "synthesis", "restoration", "translation", "segmentation", "detection", "medical",
-                          "theory", "survey", "misc", "other", "3d", "graph", "language", "vision", "robotics"})
+                          "theory", "survey", "misc", "other", "3d", "graph", "language", "vision", "robotics",
+                          # a section of a page, not a method: "Background Reading", "Related Work", "To Read"
+                          "reading", "read", "related", "work", "selected", "background", "club", "notes", "todo"})
 
 
 def names_a_method(text: str) -> bool:
@@ -269,6 +272,18 @@ def names_a_method(text: str) -> bool:
     if not words or any(_PLURAL_RE.fullmatch(w) or w.lower() in _TOPIC_WORDS for w in words):
         return False
     return len(words) > 1 or bool(METHOD_MARK_RE.search(words[0]))
+
+
+def _a_card_beside(all_blocks: list[Block], i: int) -> bool:
+    """The heading of the same level right before or after heading ``i`` names a work in three words or more
+    (``### Flow Matching for Generative Modeling`` over its links): ``### Consistency Models`` beside it is a
+    paper too, not a section (``## Selected Publications`` over one paper's card)."""
+    level = all_blocks[i].level
+    after = next((j for j in range(i + 1, len(all_blocks)) if all_blocks[j].type == "heading"), None)
+    before = next((j for j in range(i - 1, -1, -1) if all_blocks[j].type == "heading"), None)
+    return any(j is not None and all_blocks[j].level == level and len(heading_text(all_blocks[j]).split()) >= 3
+               and not reads_as_a_sentence(heading_text(all_blocks[j]))
+               and _holds_its_links(all_blocks, j, venue_after=True) for j in (before, after))
 
 
 def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:

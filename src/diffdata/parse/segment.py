@@ -26,6 +26,7 @@ from diffdata.parse.details import (
     details_list,
     joined_entry,
     labels_sublist,
+    over_its_card,
     section_label,
 )
 from diffdata.parse.labels import is_label
@@ -61,7 +62,6 @@ from diffdata.parse.shapes import (
     is_title_line,
     labels_its_title,
     names_a_work,
-    names_venue_and_paper,
     only_links,
     text_before,
     text_outside_links,
@@ -296,12 +296,15 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
     bare_title: Segment | None = None  # the current item when it is a bold title alone, with no link of its own
     joined = -1  # a block already read as part of the block before it
     above_row: Block | None = None  # the table row right above, its empty year and venue cells filled
+    current_at = 0  # the block of the last list item read as an entry
     for i, block in enumerate(all_blocks):
         prev = all_blocks[i - 1] if i else None
         above = heading_text(prev) if prev is not None and prev.type == "heading" else None
         w.heading_above = above if above and not reads_as_a_sentence(above) else None  # a sentence is no title
         for_hidden = block.lines if block.type != "row" else [ln for c in block.cells for ln in c]
         w.hidden(for_hidden)
+        if block.type != "row" or (above_row is not None and above_row.end + 1 != block.start):
+            above_row = None  # another table (a heading or a blank line between), or no table
         if i <= joined:
             continue  # read with a block before it
         if block.type == "heading":
@@ -317,7 +320,6 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             continue
         w.sections.last_heading_empty = False
         w.last_row = w.last_row if block.type == "row" else None
-        above_row = above_row if block.type == "row" else None
         if block.type == "hidden":
             continue  # its URLs were noted above
         if block.type == "row":
@@ -332,7 +334,8 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
         elif block.type == "item":
             if current is not None and block.level > current_level and (
                     i <= attach_to or describes_entry(block.lines)
-                    or (current.needs_links and not current.links and names_venue_and_paper(block.lines[0]))):
+                    or (current.needs_links and not current.links and all_blocks[current_at].start == current.line
+                        and over_its_card(all_blocks, current_at))):  # "- Title" / "  - Lee · ICML 2023 · [arXiv](..)"
                 w.metadata(current, block)
                 bare_title = None  # its details are nested: the items beside it are works of their own
                 continue
@@ -351,7 +354,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 w.sections.item_labels.append((block.level, clean_space(block.lines[0].text).rstrip(":：").strip()))
                 current = None
                 continue
-            current, current_level = w.item(block), block.level
+            current, current_level, current_at = w.item(block), block.level, i
             bare_title = current if (current is not None and current.needs_links and not current.links
                                      and current.layout == "item" and (is_title_line(current.lines[0])
                                                                        or titled_by_label(current.lines[0]))) else None
