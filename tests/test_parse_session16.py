@@ -351,3 +351,44 @@ def test_a_badge_under_a_title_wrapped_in_a_div_is_the_lists_own_paper() -> None
           "[![arXiv](https://img.shields.io/badge/arXiv-2209.00001-b31b1b.svg)](https://arxiv.org/abs/2209.00001)\n\n"
           "</div>\n\n## Papers\n\n- [Bar Fields](https://arxiv.org/abs/2301.00001) (CVPR 2023)\n")
     assert fields(md, "title", "section") == [("Foo Models in Vision: A Survey", []), ("Bar Fields", ["Papers"])]
+
+
+def test_names_between_middle_dots_and_a_poster_number_before_the_title() -> None:
+    md = ("- **#1945** Foo Models for Bar Video. *Ann Lee · Bo Chen · Cy Wu*. "
+          "[OpenReview](https://openreview.net/forum?id=abcDEF1234)\n")
+    assert fields(md, "title", "authors") == [("Foo Models for Bar Video", ["Ann Lee", "Bo Chen", "Cy Wu"])]
+
+
+@pytest.mark.parametrize("md", [
+    "**Title**: Foo Models for Bar Video\n**Authors**: Ann Lee, Bo Chen\n**Venue**: ICLR 2024\n"
+    "**TL;DR**: Lee and colleagues make it faster.\n**Link**: https://arxiv.org/abs/2401.00001\n",
+    "arXiv:2401.00001 [[pdf](https://arxiv.org/pdf/2401.00001.pdf)]  \nTitle: Foo Models for Bar Video  \n"
+    "Authors: Ann Lee, Bo Chen  \nComments: Accepted to ICLR 2024  \n",
+])
+def test_a_record_of_labelled_fields_is_titled_by_its_title_label(md: str) -> None:
+    assert fields(md, "title", "authors", "venue", "arxiv_id") == [
+        ("Foo Models for Bar Video", ["Ann Lee", "Bo Chen"], "ICLR", "2401.00001")]
+
+
+@pytest.mark.parametrize(("heading", "venue"), [
+    ("ICLR 2024 — accepted papers on diffusion", "ICLR"), ("NeurIPS 2023 posters", "NeurIPS"),
+    ("CVPR 2024 accepted papers (generative models)", "CVPR"), ("ICLR 2024 rejected papers", None)])
+def test_a_venue_heading_with_words_after_it(heading: str, venue: str | None) -> None:
+    md = f"# {heading}\n\n- [Foo Models for Bar Video](https://openreview.net/forum?id=abcDEF1234)\n"
+    assert fields(md, "venue") == [(venue,)]
+
+
+def test_a_line_of_label_links_under_a_papers_heading_is_its_own() -> None:
+    md = ("### [Foo Models for Bar Video](https://paperswithcode.com/paper/foo-models-for-bar-video)\n\n"
+          "CVPR 2023 · Lee et al. · ⭐ 1,234 · Tasks: `Image Generation`\n\n"
+          "[Paper](https://arxiv.org/abs/2301.00001) | [Code](https://github.com/o/foo)\n")
+    assert fields(md, "title", "venue", "arxiv_id") == [("Foo Models for Bar Video", "CVPR", "2301.00001")]
+
+
+def test_a_pasted_open_access_entry_is_one_work() -> None:
+    md = ("[Foo Models for Bar Video](https://openaccess.thecvf.com/content/ICCV2023/html/Lee_Foo_ICCV_2023_paper.html)"
+          "  \nAnn Lee, Bo Chen; Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV), 2023, "
+          "pp. 1000-1009  \n[[pdf](https://openaccess.thecvf.com/x.pdf)] [[arXiv](https://arxiv.org/abs/2303.00001)] "
+          "[bibtex]\n")
+    assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
+        ("Foo Models for Bar Video", ["Ann Lee", "Bo Chen"], "ICCV", 2023, "2303.00001")]

@@ -91,7 +91,7 @@ JOURNAL_NAME_WORDS = ("Nature", "Science", "Lancet", "Journal", "Letters", "Revi
 _JOURNAL_NAME_RE = re.compile(rf"\b(?:{'|'.join(JOURNAL_NAME_WORDS)})\b")
 _NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SERIAL_COMMA_RE = re.compile(r",\s*(?:and|&)\s+")
-_NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*")
+_NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*|\s+[·•]\s+")  # "Ann Lee · Bo Chan" too
 _WORD_SEP_RE = re.compile(r"[\s,;]+")
 
 

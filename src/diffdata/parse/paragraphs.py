@@ -31,6 +31,7 @@ from diffdata.parse.prose import (
 from diffdata.parse.shapes import (
     CV_NUMBER_RE,
     METHOD_MARK_RE,
+    TEXT_ARXIV_RE,
     is_bold_then_links,
     is_label_line,
     is_link_then_details,
@@ -80,6 +81,11 @@ def paragraph(w: Walker, block: Block) -> None:
     if all(stands_as_reference(ln) for ln in lines):
         for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
             w.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
+        return
+    if is_field_record(lines) and TEXT_ARXIV_RE.match(lines[0].text.strip()):  # "arXiv:ID [pdf]" / "Title: T" /
+        # "Authors: ...": an arXiv listing's record, read from its title's line on, its id's line after it
+        w.block_entry(Block(block.type, lines[1].number, block.end, [lines[1], lines[0], *lines[2:]],
+                            level=block.level))
         return
     if ((is_title_line(lines[0]) and len(lines) > 1 and (not CV_NUMBER_RE.match(lines[0].text) or all(
             is_metadata(ln) or only_links(ln) for ln in lines[1:])))  # "[12] **Title**" / names / venue, not

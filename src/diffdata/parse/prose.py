@@ -17,6 +17,7 @@ from diffdata.parse.names import has_organisation_word, is_name_list, looks_like
 from diffdata.parse.shapes import (
     LABEL_RE,
     METADATA_LABELS,
+    TEXT_ARXIV_RE,
     TITLE_LABELS,
     around,
     cut_links,
@@ -299,8 +300,18 @@ def unlinked_work(lines: list[Line]) -> bool:
 
 def is_field_record(lines: list[Line]) -> bool:
     """``**Title:** T`` / ``**Authors:** ...`` / ``**Venue:** ICML 2023`` / ``**Links:** [arXiv](..)``: a paragraph
-    of one work's fields, its title first."""
-    keys = [LABEL_RE.match(ln.text.strip()) for ln in lines]
+    of one work's fields, its title first (after its arXiv id, as arXiv's listings write it: ``arXiv:2405.00001
+    [pdf]`` / ``Title: ...`` / ``Authors: ...`` / ``Comments: ...``); a TL;DR and a comment are fields too."""
+    if len(lines) >= 3 and TEXT_ARXIV_RE.match(lines[0].text.strip()) and (
+            k := LABEL_RE.match(lines[1].text.strip())) and k.group(1).strip(" *").lower() in TITLE_LABELS:
+        lines = lines[1:]
+    keys = [LABEL_RE.match(_TLDR_LABEL_RE.sub("TLDR:", ln.text.strip(), count=1)) for ln in lines]
     names = [k.group(1).strip(" *").lower() for k in keys if k is not None]
     return (len(lines) >= 2 and len(names) == len(lines) and names[0] in TITLE_LABELS and not lines[0].links
-            and all(n in METADATA_LABELS for n in names[1:]))
+            and all(n in METADATA_LABELS or n in _RECORD_LABELS for n in names[1:]))
+
+
+_TLDR_LABEL_RE = re.compile(r"[*_]*tl;\s?dr[*_]*\s*(?=[:：])", re.I)
+# what else a digest or a listing says of a paper: "Comments: Accepted to CVPR 2024", "Subjects: cs.CV"
+_RECORD_LABELS = frozenset({"comments", "comment", "subjects", "categories", "journal-ref", "journal ref", "abstract",
+                            "source", "authors", "author"})

@@ -166,7 +166,7 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
     elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i)
-                                         and (names_a_method(text) or _a_card_beside(all_blocks, i)))
+                                         and not _TOPIC_WORDS.intersection(text.lower().split()))
                                         or _like_its_siblings(all_blocks, i) or note):  # "### Consistency Models"
         # over "- **Authors:** ...", "- **Venue:** ...": a paper's fields
         return False  # "## Survey", "### Image Generation": a section's name (not "### Dream Booth" over names)
@@ -274,18 +274,6 @@ def names_a_method(text: str) -> bool:
     return len(words) > 1 or bool(METHOD_MARK_RE.search(words[0]))
 
 
-def _a_card_beside(all_blocks: list[Block], i: int) -> bool:
-    """The heading of the same level right before or after heading ``i`` names a work in three words or more
-    (``### Flow Matching for Generative Modeling`` over its links): ``### Consistency Models`` beside it is a
-    paper too, not a section (``## Selected Publications`` over one paper's card)."""
-    level = all_blocks[i].level
-    after = next((j for j in range(i + 1, len(all_blocks)) if all_blocks[j].type == "heading"), None)
-    before = next((j for j in range(i - 1, -1, -1) if all_blocks[j].type == "heading"), None)
-    return any(j is not None and all_blocks[j].level == level and len(heading_text(all_blocks[j]).split()) >= 3
-               and not reads_as_a_sentence(heading_text(all_blocks[j]))
-               and _holds_its_links(all_blocks, j, venue_after=True) for j in (before, after))
-
-
 def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
     """Heading ``i`` of one or two words (``### DreamBooth``) holds one work's links, and so does the heading
     of the same level right before or after it: a list of works written as headings, not a section."""
@@ -338,6 +326,10 @@ _HEADING_FILLER_RE = re.compile(r"(?i)\b(?:(?:accepted|selected|all|my|our)\s+)?
                                 r"|(?:论文|开源项目|项目|代码|合集|汇总|整理|列表|和|与|及)+")  # "CVPR 2024 论文合集"
 _COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|works?|items?|entries|articles?|篇|편)?"
                        r"\s*[)\]）]\s*$", re.I)
+# a venue and its year, then what the section holds of it: "ICLR 2024 — accepted papers on diffusion"
+_VENUE_LEAD_RE = re.compile(r"(.{2,40}?\b(?:19|20)\d\d)\s*+(?:[-–—:|·]\s*+)?(?i:accepted|selected|papers?|posters?|"
+                            r"orals?|spotlights?|highlights?|picks|open\s+access|list|collection|reading|notes|on|"
+                            r"about|for)\b")
 # the words of a venue's full name, never a topic's
 _VENUE_NAME_RE = re.compile(r"\b(?:Conference|Proceedings|Journal|Transactions|Symposium|Advances in)\b")
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
@@ -360,6 +352,9 @@ def heading_says(heading: str) -> int | Aside | None:
                                                             or _VENUE_NAME_RE.search(h)):
         return a  # "### CVPR 2026", "### NeurIPS" (a venue's acronym alone, not "## Science"), never "## 2026-07";
         # "- **International Conference on Learning Representations**" (a venue's name, not "## Medical Image Analysis")
+    if (lead := _VENUE_LEAD_RE.match(h)) and not _NOT_IN_RE.search(h) and only_venue_or_date(lead.group(1)) and (
+            (a := read_aside(lead.group(1))).venue_known and a.year and not a.date):
+        return a  # "# ICLR 2024 — accepted papers on diffusion", "## NeurIPS 2023 posters (generative models)"
     return _year_in_words(_COUNT_RE.sub("", heading))  # "2024년 (11편)": less how many it holds
 
 

@@ -210,9 +210,10 @@ class Walker(Reporter):
                 for lk in ln.links:
                     self.take(seg, lk)
                 continue
-            badges = only_links(ln)  # a line of badges under the description is the entry's
+            badges = only_links(ln)  # a line of badges under the description is the entry's, and so is a line
+            labels = badges and all(lk.image or is_label(lk.text) for lk in ln.links)  # of label links alone
             for j, lk in enumerate(ln.links):
-                if badges and lk.image:
+                if badges and (lk.image or labels):
                     self.take(seg, lk)
                 else:
                     self.description_link(seg, ln, j)

@@ -9,7 +9,7 @@ import re
 from urllib.parse import unquote
 
 from diffdata.identifiers import is_paper_url
-from diffdata.parse.aside import cited_surname, only_venue_or_date
+from diffdata.parse.aside import cited_surname, only_venue_or_date, without_locators
 from diffdata.parse.labels import SITE_NAMES, is_label
 from diffdata.parse.linetext import before_venue, cut_links, text_outside_links
 from diffdata.parse.model import Line, Link
@@ -168,14 +168,15 @@ def _names_then_venue(line: Line, paper: bool = False) -> bool:
            or (not paper and not lk.image and is_paper_url(lk.url)) for lk in line.links) or line.strong.strip():
         return False  # a sub-item with a paper link of its own is a work of its own
     text = clean_space(text_outside_links(line)).strip(" .,;[]()·|–—-")
-    m = _NAMES_END_RE.search(text)
-    if m is None:  # "Ann Lee, Bo Chan, EMNLP 2024": the names, a comma, the venue
-        names = before_venue(text).rstrip(" ,;")
-        if not names or names == text or text[len(names):].lstrip()[:1] not in ",;":
-            return False
-        rest = text[len(names):].strip(" .,;[]()")
-    else:
-        names, rest = text[:m.start()], text[m.end():].strip(" .,;[]()·|–—-")
+    if (m := _NAMES_END_RE.search(text)) is not None and _names_and_venue(text[:m.start()], text[m.end():], paper):
+        return True
+    names = before_venue(text).rstrip(" ,;")  # "Ann Lee, Bo Chan, EMNLP 2024": the names, a comma, the venue
+    return bool(names) and names != text and text[len(names):].lstrip()[:1] in ",;" and _names_and_venue(
+        names, without_locators(text[len(names):]), paper)  # "Ann Lee; Proceedings of ... (ICCV), 2023, pp. 1-9"
+
+
+def _names_and_venue(names: str, rest: str, paper: bool) -> bool:
+    rest = rest.strip(" .,;[]()·|–—-")
     return bool(rest) and (is_name_list(names) or (paper and cited_surname(names))) and not reads_as_two_phrases(
         names) and _venue_and_date(rest)  # "Silva · arXiv 2020 · [arXiv:ID](..)" under its title: one author
 
@@ -352,7 +353,12 @@ def only_links(line: Line) -> bool:
     for lk in line.links:
         if lk.bare:  # a plain URL, or "[text](url" read as one: its URL stands in the text
             text = text.replace(lk.url, " ")
+    if "[" in text:  # "[[pdf](..)] [[arXiv](..)] [bibtex]": a label without its link is one too
+        text = _BRACKETED_WORD_RE.sub(lambda m: " " if is_label(m.group(1)) else m.group(0), text)
     return not re.sub(r"[\s\\\[\]()|,;:.·•/\-–—]+", "", text)
+
+
+_BRACKETED_WORD_RE = re.compile(r"\[([^\[\]\n]{1,24})\]")
 
 
 def around(line: Line, links: list[Link], j: int) -> Line:

@@ -124,7 +124,8 @@ READING_LABELS = frozenset({"required", "optional", "recommended", "required rea
                             "further reading", "suggested reading", "additional reading", "background",
                             "background reading", "must read", "must-read", "core reading", "supplementary reading"})
 _LINE_LABELS = "|".join(map(re.escape, sorted(TITLE_LABELS | READING_LABELS, key=len, reverse=True)))
-_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|[-*+•·<>|#]|:\w+:"
+_MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|#\d{1,6}(?=\s)"
+                         r"|[-*+•·<>|#]|:\w+:"
                          r"|[\[(]\s*[\])]"
                          rf"|(?i:{_LINE_LABELS})\s*[:：])\s*)*")  # "- Paper: Title", "- Required: Title"
 

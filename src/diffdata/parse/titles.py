@@ -169,6 +169,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
                  and not BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
                  and not IDENTIFIER_TEXT_RE.fullmatch(r[1].strip())  # "**arXiv:2206.00364** · Title"
+                 and not _POSTER_NUMBER_RE.fullmatch(r[1])  # "**#1945** Title": a poster's number
                  and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
@@ -336,6 +337,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     return -1
 
 
+_POSTER_NUMBER_RE = re.compile(r"\s*(?:#|No\.\s?)\d{1,6}\s*")
 _CLOSING_QUOTE_RE = re.compile(r"[.,]?[\"”]")
 
 
