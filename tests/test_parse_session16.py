@@ -392,3 +392,39 @@ def test_a_pasted_open_access_entry_is_one_work() -> None:
           "[bibtex]\n")
     assert fields(md, "title", "authors", "venue", "year", "arxiv_id") == [
         ("Foo Models for Bar Video", ["Ann Lee", "Bo Chen"], "ICCV", 2023, "2303.00001")]
+
+
+@pytest.mark.parametrize(("md", "authors"), [
+    ("- [Quiet Anchors for Things](https://arxiv.org/abs/2301.00001) - Ann Lee, 张伟 - CVPR 2023\n", ["Ann Lee", "张伟"]),
+    ("- [Quiet Anchors](https://arxiv.org/abs/2301.00002), 山田太郎, David Smith, 김민준, NeurIPS 2022\n",
+     ["山田太郎", "David Smith", "김민준"]),
+    ("- [Quiet Anchors](https://arxiv.org/abs/2301.00003)\n  - 作者：张伟, 李娜\n  - 会议：CVPR 2023\n", ["张伟", "李娜"]),
+])
+def test_names_in_chinese_japanese_or_korean_script(md: str, authors: list[str]) -> None:
+    assert fields(md, "authors") == [(authors,)]
+
+
+def test_words_in_chinese_alone_are_no_names() -> None:
+    """A topic's words ("image generation, video generation") are names only beside Latin names or labelled so."""
+    rows, report = parse("- 图像生成, 视频生成\n")
+    assert rows == [] and report
+
+
+def test_a_formula_in_a_bold_title_keeps_its_command() -> None:
+    md = "- **LumiGen-$\\alpha$: Efficient Training** (ICML 2024) [[paper](https://arxiv.org/abs/2401.00001)]\n"
+    assert fields(md, "title") == [("LumiGen-α: Efficient Training",)]
+
+
+@pytest.mark.parametrize("md", [
+    "### Latent Consistency Models v2\n*Sofia Herrera*<br>\nCVPR 2022 · [arXiv](https://arxiv.org/abs/2204.18043)\n",
+    "**Latent Consistency Models v2**\n\nSofia Herrera\n\n[[CVPR 2022](https://arxiv.org/abs/2204.18043)] "
+    "[[Code](https://github.com/q/a)]\n",
+])
+def test_one_author_between_a_title_and_its_links(md: str) -> None:
+    assert fields(md, "title", "authors", "venue") == [("Latent Consistency Models v2", ["Sofia Herrera"], "CVPR")]
+
+
+def test_a_question_titles_the_links_under_it() -> None:
+    md = ("### Do Diffusion Models Memorize Their Training Data?\n- paper: https://arxiv.org/abs/2305.00003\n"
+          "- code: https://github.com/o/foo3\n\n### What Is a Diffusion Model?\n\nA model that denoises.\n")
+    assert fields(md, "title", "arxiv_id") == [("Do Diffusion Models Memorize Their Training Data?", "2305.00003")]

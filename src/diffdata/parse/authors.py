@@ -95,12 +95,14 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         names = _PAREN_RE.sub("", m.group("names")) if m else ""  # "Ann Lee (MIT)", "(equal contribution)"
         wrapped = (names.rstrip().endswith((",", " and", "&")) and i + 1 < len(lines) and not lines[i + 1].links
                    and lines[i + 1].number == ln.number + 1 and not LABEL_RE.match(lines[i + 1].text)
-                   and looks_like_names(going := (names.rstrip(" ,&") + ", " + lines[i + 1].text).strip(" .")))
+                   and looks_like_names(going := (names.rstrip(" ,&") + ", " + lines[i + 1].text).strip(" ."),
+                                        labelled=True))
         if wrapped:
             names = going  # "Authors: Ann Lee, Bo Chan," / "  Cy Dee": a wrapped line (not "  Venue: ...")
         names = (names if i != title_end else _NAMES_END_RE.split(names, maxsplit=1)[0]).strip(" .")  # after the
         # title, its names end where other fields begin
-        if names and looks_like_names(names) and f.give("authors", split_authors(names), "an authors line"):
+        if names and looks_like_names(names, labelled=True) and f.give("authors", split_authors(names),
+                                                                      "an authors line"):
             if i != title_end:
                 used[ln.number] = ""
             if wrapped:

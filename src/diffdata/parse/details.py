@@ -16,7 +16,7 @@ from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Block, Line
-from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
+from diffdata.parse.names import has_organisation_word, is_name_list, is_one_person, looks_like_names
 from diffdata.parse.prose import opens_with_titled_link
 from diffdata.parse.sections import names_a_method
 from diffdata.parse.shapes import (
@@ -181,7 +181,8 @@ def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
     j, end = i + 1, block.end
     names = all_blocks[j] if j < len(all_blocks) else None
     if (names is not None and names.type == "paragraph" and not names.in_item and names.start == end + 2
-            and not any(ln.links for ln in names.lines) and all(map(_detail_line, names.lines))):
+            and not any(ln.links for ln in names.lines) and all(
+                _detail_line(ln) or is_one_person(clean_space(ln.text).strip(" *_.,")) for ln in names.lines)):
         j, end = j + 1, names.end  # "*Ann Lee, Bo Chan*" in a paragraph of its own between the title and its links
     if j >= len(all_blocks) or all_blocks[j].start != end + 2 or not _label_links_of_one_paper(all_blocks[j]):
         return -1

@@ -83,6 +83,7 @@ _SURNAME_RE = re.compile(rf"{UP}[a-zà-ÿčšžłńść'’\-]+")
 _NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-.]*|{_PARTICLE})){{0,4}}$")
 
 
+_CJK_NAME_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,4})?")
 _ONE_ET_AL_RE = re.compile(rf"\s*{UP}[\w'’\-]+\s+et\s+al\.?\s*")
 _ET_AL_CUT_RE = re.compile(r"(?<!\s)\s++et\s+al\.?")  # a run of spaces tried from its start only
 # words of a journal's name, never a person's: "Ilan Price, Nature, 2024", "Physical Review Letters"
@@ -96,9 +97,10 @@ _WORD_SEP_RE = re.compile(r"[\s,;]+")
 
 
 @lru_cache(maxsize=1 << 16)
-def looks_like_names(text: str) -> bool:
+def looks_like_names(text: str, labelled: bool = False) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
-    ``'Ma et al.'``."""
+    ``'Ma et al.'``; names in Chinese, Japanese or Korean script among others (``'Ann Lee, 张伟'``), or alone when
+    a label says they are names (``labelled``: ``作者：张伟, 李娜``)."""
     text = in_english(text)
     if _ONE_ET_AL_RE.fullmatch(text):
         return True
@@ -121,10 +123,13 @@ def looks_like_names(text: str) -> bool:
         return False
     if len(names) >= 3 and all(_SURNAME_RE.fullmatch(n.strip()) for n in names) and not find_venues(text):
         return True  # "Stamatopoulos, Egger, Sun, Woerner": surnames alone
-    good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names)
-    multi = sum(len(n.split()) >= 2 for n in names)
+    cjk = sum(bool(_CJK_NAME_RE.fullmatch(n.strip())) for n in names)  # "张伟", "山田 太郎", "김민준"
+    if cjk and not (labelled or cjk < len(names)):
+        cjk = 0  # CJK words alone may be a topic's ("图像生成, 视频生成"): names beside Latin ones, or labelled
+    good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names) + cjk
+    multi = sum(len(n.split()) >= 2 for n in names) + cjk
     if len(names) == 1:
-        return good == 1 and 2 <= len(names[0].split()) <= 4 and not lookup(names[0])[0]
+        return cjk == 1 or (good == 1 and 2 <= len(names[0].split()) <= 4 and not lookup(names[0])[0])
     return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
 
 

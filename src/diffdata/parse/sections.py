@@ -20,7 +20,7 @@ from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import venue_then_labels
 from diffdata.parse.model import Block, Line, Segment
-from diffdata.parse.names import looks_like_names
+from diffdata.parse.names import is_one_person, looks_like_names
 from diffdata.parse.shapes import (
     AUTHOR_LABELS,
     FIELD_LABELS_ABROAD,
@@ -159,8 +159,9 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if any(is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
         return True
     text = heading_text(block)
-    if any(ln.links for ln in block.lines) or _SCHEDULE_RE.match(text) or (reads_as_a_sentence(text) and not (
-            note and not text.endswith((".", "!", "?", "。")))) or only_venue_or_date(text):
+    asked = text.endswith("?") and title_cased(text[:-1])  # "### Do Diffusion Models Memorize Their Data?"
+    sentence = reads_as_a_sentence(text) and not asked and not (note and not text.endswith((".", "!", "?", "。")))
+    if any(ln.links for ln in block.lines) or _SCHEDULE_RE.match(text) or sentence or only_venue_or_date(text):
         return False
     dated = _DATED_RE.match(text)
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
@@ -208,7 +209,7 @@ def _holds_its_links(all_blocks: list[Block], i: int, venue_after: bool = False)
             venue_line = venue_after and venue_then_labels(ln)  # "CVPR 2023 · [arXiv](..)"
             venue_lines += venue_line
             if linked and not (only_links(ln) or is_label_line(ln) or (b.type == "item" and is_metadata(ln))
-                               or _field_line(ln) or venue_line
+                               or _field_line(ln) or venue_line or _one_person(ln)  # "*Sofia Herrera*<br>"
                                or opens_with_names(ln, venue_after=venue_after)):  # "**Ann Lee, Bo Chan** · CVPR
                 # 2023 · [arXiv](..)", "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)" under a paper's heading
                 return False  # "Title" / "paper: URL" in one paragraph: a post titled by its first line
@@ -286,6 +287,11 @@ def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
                and _holds_its_links(all_blocks, j) for j in (before, after))
 
 
+def _one_person(line: Line) -> bool:
+    """A line without links that names one person (``*Sofia Herrera*<br>``)."""
+    return not line.links and is_one_person(clean_space(line.text.replace("\u2028", " ")).strip(" *_.,"))
+
+
 def _names_line_under(all_blocks: list[Block], i: int) -> bool:
     """The block after heading ``i`` is one short line of names, a venue and links (``Nataniel Ruiz, Yuanzhen Li
     · CVPR 2023 · [arXiv](..)``), or a line of a venue and label links under a line of names only
@@ -296,7 +302,7 @@ def _names_line_under(all_blocks: list[Block], i: int) -> bool:
         return False
     *names, last = b.lines
     if names:
-        return not names[0].links and opens_with_names(names[0]) and venue_then_labels(last)
+        return (opens_with_names(names[0]) or _one_person(names[0])) and not names[0].links and venue_then_labels(last)
     return (opens_with_names(last) and len(text_outside_links(last).split()) <= 14) or (
         venue_then_labels(last) and names_a_method(heading_text(all_blocks[i])))
 

@@ -134,10 +134,16 @@ _LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【�
                           r"\s*[:|\-–—,]?\s*(?=\S|$)")
 
 
+_BREAK_SLASH_RE = re.compile(r"\\(?![A-Za-z{])")
+
+
 def lead_text(text: str) -> str:
     """A line's start without list markers, emoji, numbering and leading asides (``[CVPR 2023]``,
     ``(ICLR 2023)``, ``2023.06 |``) that name only a venue or a date."""
-    text = _MARKERS_RE.sub("", strip_emoji(text).replace("\\", " "))
+    text = strip_emoji(text)
+    if "\\" in text:  # a hard break's backslash goes; a formula's command stays ("$\\alpha$"), for clean_title
+        text = _BREAK_SLASH_RE.sub(" ", text) if "$" in text else text.replace("\\", " ")
+    text = _MARKERS_RE.sub("", text)
     while m := LEAD_ASIDE_RE.match(text):  # "(WIP) [Title](url)": a tag, as "[CVPR 2023]" is an aside
         if not (only_venue_or_date(m.group(1) or m.group(2)) or (m.group(1) and is_tag(m.group(1)))):
             break
