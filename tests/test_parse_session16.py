@@ -428,3 +428,17 @@ def test_a_question_titles_the_links_under_it() -> None:
     md = ("### Do Diffusion Models Memorize Their Training Data?\n- paper: https://arxiv.org/abs/2305.00003\n"
           "- code: https://github.com/o/foo3\n\n### What Is a Diffusion Model?\n\nA model that denoises.\n")
     assert fields(md, "title", "arxiv_id") == [("Do Diffusion Models Memorize Their Training Data?", "2305.00003")]
+
+
+@pytest.mark.parametrize("md", [
+    "- **2024-04-03** · arXiv cs.CV · [Foo Models for Bar Video](https://arxiv.org/abs/2404.00001) — Ann Lee, Bo Chen\n",
+    "- Add paper: **Foo Models for Bar Video** — Ann Lee, Bo Chen, arXiv 2024 "
+    "([arXiv](https://arxiv.org/abs/2404.00001)) (#123)\n",
+    "**Day 1 — 2024-03-01**: [Foo Models for Bar Video](https://arxiv.org/abs/2404.00001) — Ann Lee, Bo Chen "
+    "(arXiv 2024). Notes: clear.\n",
+    "#### [Foo Models for Bar Video](http://arxiv.org/abs/2404.00001v1)\n"
+    "**Source:** arXiv cs.LG | **Date:** 2024-04-05 | **Authors:** Ann Lee, Bo Chen\n",
+])
+def test_a_lead_in_or_a_source_line_around_a_title(md: str) -> None:
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Foo Models for Bar Video", ["Ann Lee", "Bo Chen"], "arXiv", 2024)]

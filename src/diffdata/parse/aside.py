@@ -113,6 +113,9 @@ class Aside:
     rest: str = ""
 
 
+_ARXIV_CATEGORY_RE = re.compile(r"\[?\b(?:cs|stat|eess|math|econ|q-bio|q-fin|physics|astro-ph|cond-mat)\.[A-Z]{2}\b\]?")
+
+
 @lru_cache(maxsize=1 << 16)
 def read_aside(text: str, venue_context: bool = False) -> Aside:
     """Read a venue, a qualifier, a date and a year from a short text.
@@ -136,6 +139,8 @@ def read_aside(text: str, venue_context: bool = False) -> Aside:
     date: str | None = None
     qualifier: str | None = None
     text = strip_emoji(text).replace("\\", " ")
+    if "." in text and "arxiv" in text.lower():  # "arXiv cs.CV", "arXiv:2401.00001 [cs.LG]": its category
+        text = _ARXIV_CATEGORY_RE.sub(" ", text)
     text = written = clean_space(ARXIV_NUMBER_RE.sub(" ", text) if "." in text else text)
     text = without_locators(text)  # "Nature 620, 47–60 (2023)": the volume and pages are no part of the venue
     # "arXiv 1906; CVPR 2019", "arXiv 2108; USENIX Security 2022": the arXiv number is a month code, no year
@@ -272,7 +277,7 @@ def only_venue_or_date(text: str) -> bool:
                            and not _VENUE_WORD_RE.search(text)) or ARXIV_NUMBER_RE.search(text):
         return False  # neither a year nor a venue of the table (no need to read it as an aside), or a paper's id
     a = read_aside(text)
-    return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip() and \
+    return (a.venue is not None or a.year is not None or a.date is not None) and not a.rest.strip(" ·•|") and \
         (a.venue is None or a.venue_known or a.year is not None  # "TKDE 2024": a name and its year
          or names_a_venue(a.venue))
 

@@ -73,6 +73,8 @@ _PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Departmen
                        r"Peking|Inria|DeepMind)\b")  # where a work was made: no author (a team, "Kimi Team", is one)
 _PLACE_TAIL_RE = re.compile(r"\s*+(?:\([^()]*\)|[-–—@]\s.*|@.*)$")  # "Ann Lee (MIT)", "Ann Lee - MIT", "@ CMU"
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
+_FIELD_AT_RE = re.compile(rf"\s[|·•]\s+(?=(?:{_LABELS})\s*[:：])", re.I)  # "... | Authors: A, B": a field mid-line
+_FIELD_END_RE = re.compile(r"\s[|·•]\s")
 _AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
 
 
@@ -89,6 +91,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             text = _AUTHOR_LABEL_AT_RE.split(clean_space(after_title(ln, f.title)), maxsplit=1)[-1]
         elif i or title_end < 0:  # a line under the title, or any line of an entry titled from elsewhere
             text = clean_space(text_outside_links(ln))
+            if (at := _FIELD_AT_RE.search(text)) and _AUTHOR_LABEL_RE.match(text[at.end():]):
+                text = _FIELD_END_RE.split(text[at.end():], maxsplit=1)[0]  # "Source: arXiv | Authors: A, B | ..."
         else:
             continue
         m = _AUTHOR_LABEL_RE.match(text)

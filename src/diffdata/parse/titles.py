@@ -170,10 +170,12 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                  and not BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
                  and not IDENTIFIER_TEXT_RE.fullmatch(r[1].strip())  # "**arXiv:2206.00364** · Title"
                  and not _POSTER_NUMBER_RE.fullmatch(r[1])  # "**#1945** Title": a poster's number
+                 and not _labels_a_link(head, r[0] + len(r[1]))  # "**Day 1 — 2024-03-01**: [Title](..)"
                  and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
-        if not start_text(col) and not text.strip().endswith((":", "：")) and not RATING_RE.fullmatch(
+        if (not start_text(col) or _LEAD_LABEL_RE.fullmatch(start_text(col))) and not text.strip().endswith(
+                (":", "：")) and not RATING_RE.fullmatch(
                 text.strip()):
             parts, end = [text], 0
             if col + len(text) >= len(head.text.rstrip(" \\")):
@@ -337,6 +339,15 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     return -1
 
 
+def _labels_a_link(line: Line, end: int) -> bool:
+    """A colon right after column ``end``, then a link: what ends there labels the link (a bold ``Day 1:``)."""
+    m = _COLON_RE.match(line.text, end)
+    return m is not None and any(lk.col == m.end() and not lk.image for lk in line.links)
+
+
+_COLON_RE = re.compile(r"\**\s*[:：]\s*")
+# a short label before a bold title ("Add paper: **Title**")
+_LEAD_LABEL_RE = re.compile(r"[^\W\d][\w'’]*(?:\s[\w'’]+){0,2}\s*[:：]")
 _POSTER_NUMBER_RE = re.compile(r"\s*(?:#|No\.\s?)\d{1,6}\s*")
 _CLOSING_QUOTE_RE = re.compile(r"[.,]?[\"”]")
 
