@@ -55,3 +55,50 @@ def test_names_before_a_hyphen_and_the_venue_under_a_title() -> None:
     rows, _ = parse(md)
     assert [(r["title"], r["authors"], r["venue"]) for r in rows] == [
         ("Quiet Anchors for Things", ["Ann Lee", "Bo Chan"], "ICLR")]
+
+
+# Review 25 (250 snippets against c7dac84): the guards of its worse cases.
+
+@pytest.mark.parametrize("heading", ["NeurIPS 2023 for newcomers: start here", "CVPR 2024 on a budget",
+                                     "ICCV 2023 notes from the trip"])
+def test_a_venue_heading_with_other_words_gives_no_venue(heading: str) -> None:
+    assert fields(f"# L\n\n## {heading}\n\n- [Quiet Anchors]({A1})\n", "venue", "year") == [(None, None)]
+
+
+@pytest.mark.parametrize("md", [
+    "- Text-to-Image Diffusion Explained. Imagen. NeurIPS 2022.\n",
+    f"- [Sampling Competitions]({A1}) - Kaggle, CVPR 2023\n",
+    "- Generative Models Today. Keynote. NeurIPS 2022.\n",
+    f"- [Tuning-free Editing]({A1}), Prompt2Prompt, 2023\n",
+    f"- [Diffusion in Medical Imaging]({A1}), Springer, 2023\n",
+])
+def test_a_products_or_a_publishers_name_is_no_author(md: str) -> None:
+    assert fields(md, "authors") == [([],)]
+
+
+@pytest.mark.parametrize("md", [
+    f"### How Do I Start?\n[Paper]({A1})\n",
+    f"### Why Does Guidance Work?\n\nThis post explains it well.\n\n[Paper]({A2})\n",
+])
+def test_a_faq_question_over_a_link_titles_nothing(md: str) -> None:
+    assert fields(md, "title") == [(None,)]
+
+
+def test_a_question_over_one_author_and_a_venue_line_is_the_title() -> None:
+    md = f"### Are Diffusion Models Reasoners?\nAnn Lee\nNeurIPS 2023 · [arXiv]({A1})\n"
+    assert fields(md, "title", "authors") == [("Are Diffusion Models Reasoners?", ["Ann Lee"])]
+
+
+@pytest.mark.parametrize("md", [f"- [LCM]({A1}) - 加速, Distillation\n", f"- [Sora]({A1}) - 文生视频, OpenAI\n"])
+def test_a_cjk_word_beside_one_latin_word_is_no_names(md: str) -> None:
+    assert fields(md, "authors") == [([],)]
+
+
+def test_a_journal_before_the_title_link_stays_the_venue() -> None:
+    assert fields(f"- Nature: [Protein Diffusion]({A1}), 2023\n", "venue", "year") == [("Nature", 2023)]
+
+
+def test_another_works_label_links_in_a_description_stay_its_own() -> None:
+    md = (f"### [Null-text Inversion]({A1})\n\nBuilds on prompt-to-prompt:\n\n"
+          f"[Paper]({A2}) · [Code](https://github.com/o/p2p)\n")
+    assert [r["arxiv_id"] for r in parse(md)[0]] == ["2401.00001", "2401.00002"]

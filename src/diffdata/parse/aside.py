@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diffdata.parse.labels import is_label
+from diffdata.parse.labels import SITE_NAMES, is_label
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
     UP,
@@ -92,13 +92,16 @@ _NOT_A_VENUE_PART = frozenset({"paper", "papers", "code", "link", "links", "pdf"
 def cited_surname(word: str) -> bool:
     """``Silva`` in ``[Title](..), Silva, 2020``: one capitalised word that may be a surname (no organisation,
     label or qualifier: not ``Google``, ``Code``, ``Oral``)."""
-    return bool(CITED_SURNAME_RE.fullmatch(word)) and " " not in word and not has_organisation_word(word) and not (
-        is_organisation(word) or is_label(word) or QUALIFIER_RE.fullmatch(word) or word.lower() in _NOT_SURNAMES
-        or lookup(word)[0])
+    return bool(CITED_SURNAME_RE.fullmatch(word)) and " " not in word and not _NAMED_THING_RE.search(word) and not (
+        has_organisation_word(word) or is_organisation(word) or is_label(word) or QUALIFIER_RE.fullmatch(word)
+        or word.lower() in _NOT_SURNAMES or word.lower() in SITE_NAMES or lookup(word)[0])
 
 
 _NOT_SURNAMES = frozenset({"preprint", "survey", "review", "tutorial", "workshop", "poster", "demo", "thesis",
-                           "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated"})
+                           "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated",
+                           "keynote", "lecture", "course", "springer", "elsevier", "python", "pytorch", "kaggle",
+                           "zenodo", "reddit", "wikipedia", "imagen", "sora", "midjourney", "runway", "colab"})
+_NAMED_THING_RE = re.compile(r"\d|[a-z][A-Z]")  # "Prompt2Prompt", "ControlNet": a method's or product's name
 
 
 @dataclass(frozen=True)

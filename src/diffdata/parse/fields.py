@@ -220,6 +220,11 @@ def _others_cut(after: str, before_link: bool) -> str:
     return after[: len(after) - len(_own_part(after))] if before_link else after
 
 
+def _names_a_venue(label: str) -> bool:
+    """``Nature:``, ``CVPR 2023:`` before a title's link: a venue or a year, kept for the venue reader."""
+    return bool(find_venues(label) or YEAR_RE.search(label) or lookup(label.strip(" :：*_"))[0])
+
+
 # a label leading the title's line: "Also see: [Title](..)", "**Reading:** [Title](..)"
 _LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=\S)")
 # a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
@@ -240,14 +245,12 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             # that link's ("[A](..) (Ho, 2020), then [B](..)"), the clause leading to the next link the next one's
             before, after = ln.text[:ln.links[0].col], ln.text[link_end(ln.links[0]):]
             lead = _own_part(before) if ln.after_link else before  # what leads to the link, in its clause
-            if ((m := _LEAD_LABEL_RE.match(lead + "x")) and m.end() == len(lead) and not find_venues(lead)
-                    and not YEAR_RE.search(lead)):
+            if (m := _LEAD_LABEL_RE.match(lead + "x")) and m.end() == len(lead) and not _names_a_venue(lead):
                 lead = ""  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-            if i == title_end and (m := _LEAD_LABEL_RE.match(raw)) and not find_venues(m.group(0)) and not (
-                    YEAR_RE.search(m.group(0))):
+            if i == title_end and (m := _LEAD_LABEL_RE.match(raw)) and not _names_a_venue(m.group(0)):
                 raw = raw[m.end():]  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             if unread and clean_space(raw) in unread:  # a reading group's meeting day, a count of citations:
                 raw = " "  # a cell of the row (each cell a line of it), read for no field

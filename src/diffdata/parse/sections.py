@@ -159,7 +159,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if any(is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
         return True
     text = heading_text(block)
-    asked = text.endswith("?") and title_cased(text[:-1])  # "### Do Diffusion Models Memorize Their Data?"
+    asked = text.endswith("?") and title_cased(text[:-1]) and _lines_under(all_blocks, i) > 1  # "### Do Diffusion
+    # Models Memorize Their Data?" over "- paper: .." / "- code: ..", not a FAQ's "### How Do I Start?" over a link
     sentence = reads_as_a_sentence(text) and not asked and not (note and not text.endswith((".", "!", "?", "。")))
     if any(ln.links for ln in block.lines) or _SCHEDULE_RE.match(text) or sentence or only_venue_or_date(text):
         return False
@@ -287,6 +288,18 @@ def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
                and _holds_its_links(all_blocks, j) for j in (before, after))
 
 
+def _lines_under(all_blocks: list[Block], i: int) -> int:
+    """How many items, ``label: URL`` lines, lines of names or of a venue and label links stand under heading ``i``
+    up to the next heading (up to 3)."""
+    n = 0
+    for j in range(i + 1, min(i + 4, len(all_blocks))):
+        if all_blocks[j].type == "heading":
+            break
+        n += all_blocks[j].type == "item" or sum(is_label_line(ln) or venue_then_labels(ln) or opens_with_names(ln)
+                                                 or _one_person(ln) for ln in all_blocks[j].lines)
+    return min(n, 3)
+
+
 def _one_person(line: Line) -> bool:
     """A line without links that names one person (``*Sofia Herrera*<br>``)."""
     return not line.links and is_one_person(clean_space(line.text.replace("\u2028", " ")).strip(" *_.,"))
@@ -334,8 +347,8 @@ _COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|w
                        r"\s*[)\]）]\s*$", re.I)
 # a venue and its year, then what the section holds of it: "ICLR 2024 — accepted papers on diffusion"
 _VENUE_LEAD_RE = re.compile(r"(.{2,40}?\b(?:19|20)\d\d)\s*+(?:[-–—:|·]\s*+)?(?i:accepted|selected|papers?|posters?|"
-                            r"orals?|spotlights?|highlights?|picks|open\s+access|list|collection|reading|notes|on|"
-                            r"about|for)\b")
+                            r"orals?|spotlights?|highlights?|picks|open\s+access|paper\s+list|collection)\b")  # not
+# "NeurIPS 2023 for newcomers", "CVPR 2024 on a budget", "notes from the trip"
 # the words of a venue's full name, never a topic's
 _VENUE_NAME_RE = re.compile(r"\b(?:Conference|Proceedings|Journal|Transactions|Symposium|Advances in)\b")
 _ACRONYM_RE = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")

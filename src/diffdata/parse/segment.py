@@ -211,7 +211,8 @@ class Walker(Reporter):
                     self.take(seg, lk)
                 continue
             badges = only_links(ln)  # a line of badges under the description is the entry's, and so is a line
-            labels = badges and all(lk.image or is_label(lk.text) for lk in ln.links)  # of label links alone
+            labels = badges and all(lk.image or is_label(lk.text) for lk in ln.links) and not any(  # of label
+                identifiers_from_url(x.url).arxiv_id for _, x in seg.links)  # links alone, when it has no paper's id
             for j, lk in enumerate(ln.links):
                 if badges and (lk.image or labels):
                     self.take(seg, lk)
