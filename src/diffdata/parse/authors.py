@@ -91,7 +91,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             text = _AUTHOR_LABEL_AT_RE.split(clean_space(after_title(ln, f.title)), maxsplit=1)[-1]
         elif i or title_end < 0:  # a line under the title, or any line of an entry titled from elsewhere
             text = clean_space(text_outside_links(ln))
-            if (at := _FIELD_AT_RE.search(text)) and _AUTHOR_LABEL_RE.match(text[at.end():]):
+            if ":" in text and (at := _FIELD_AT_RE.search(text)) and _AUTHOR_LABEL_RE.match(text[at.end():]):
                 text = _FIELD_END_RE.split(text[at.end():], maxsplit=1)[0]  # "Source: arXiv | Authors: A, B | ..."
         else:
             continue

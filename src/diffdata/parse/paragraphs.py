@@ -82,8 +82,8 @@ def paragraph(w: Walker, block: Block) -> None:
         for ln in lines:  # "Lee, A., 2011. Title. Journal." / "Chan, B. (2012). Title. Journal.": one a line
             w.block_entry(Block(block.type, ln.number, ln.number, [ln], level=block.level))
         return
-    if is_field_record(lines) and TEXT_ARXIV_RE.match(lines[0].text.strip()):  # "arXiv:ID [pdf]" / "Title: T" /
-        # "Authors: ...": an arXiv listing's record, read from its title's line on, its id's line after it
+    if len(lines) > 2 and TEXT_ARXIV_RE.match(lines[0].text.strip()) and is_field_record(lines):  # "arXiv:ID" /
+        # "Title: T" / "Authors: ...": an arXiv listing's record, read from its title's line on, its id's after it
         w.block_entry(Block(block.type, lines[1].number, block.end, [lines[1], lines[0], *lines[2:]],
                             level=block.level))
         return

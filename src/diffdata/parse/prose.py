@@ -302,9 +302,11 @@ def is_field_record(lines: list[Line]) -> bool:
     """``**Title:** T`` / ``**Authors:** ...`` / ``**Venue:** ICML 2023`` / ``**Links:** [arXiv](..)``: a paragraph
     of one work's fields, its title first (after its arXiv id, as arXiv's listings write it: ``arXiv:2405.00001
     [pdf]`` / ``Title: ...`` / ``Authors: ...`` / ``Comments: ...``); a TL;DR and a comment are fields too."""
-    if len(lines) >= 3 and TEXT_ARXIV_RE.match(lines[0].text.strip()) and (
-            k := LABEL_RE.match(lines[1].text.strip())) and k.group(1).strip(" *").lower() in TITLE_LABELS:
+    if len(lines) >= 3 and TEXT_ARXIV_RE.match(lines[0].text.strip()):
         lines = lines[1:]
+    first = LABEL_RE.match(lines[0].text.strip()) if len(lines) >= 2 else None
+    if first is None or first.group(1).strip(" *").lower() not in TITLE_LABELS:
+        return False  # most paragraphs: their first line gives no title's label
     keys = [LABEL_RE.match(_TLDR_LABEL_RE.sub("TLDR:", ln.text.strip(), count=1)) for ln in lines]
     names = [k.group(1).strip(" *").lower() for k in keys if k is not None]
     return (len(lines) >= 2 and len(names) == len(lines) and names[0] in TITLE_LABELS and not lines[0].links

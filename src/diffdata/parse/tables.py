@@ -225,8 +225,9 @@ def filled_from_above(block: Block, above: Block | None, meanings: list[str]) ->
     ``above`` (of the same table): a table grouped by year and venue writes them once, on the group's first
     row (``| 2024 | CVPR | [A](..) |`` then ``| | | [B](..) |``), as an HTML table spans them (rowspan). The cells
     copied hold text only, as a spanned cell does; the row as it is when nothing is to fill."""
-    if above is None or above.header != block.header or len(above.cells) != len(block.cells):
-        return block
+    if above is None or all(any(ln.text.strip() or ln.links for ln in cell) for cell in block.cells) or (
+            above.header != block.header or len(above.cells) != len(block.cells)):
+        return block  # no empty cell (most rows), or another table
     title = next((i for i, m in enumerate(meanings) if m == "title"),
                  next((i for i, m in enumerate(meanings) if m == "name"), -1))
     empty = [i for i in range(min(title, len(block.cells))) if meanings[i] in _GROUPING
