@@ -102,3 +102,38 @@ def test_another_works_label_links_in_a_description_stay_its_own() -> None:
     md = (f"### [Null-text Inversion]({A1})\n\nBuilds on prompt-to-prompt:\n\n"
           f"[Paper]({A2}) · [Code](https://github.com/o/p2p)\n")
     assert [r["arxiv_id"] for r in parse(md)[0]] == ["2401.00001", "2401.00002"]
+
+
+# Review 26 (294 snippets against 33d2365): the guards of its worse cases.
+
+@pytest.mark.parametrize(("md", "title"), [
+    (f"- NeRF: **Representing Scenes as Neural Radiance Fields** [[paper]({A1})]\n",
+     "NeRF: Representing Scenes as Neural Radiance Fields"),
+    (f"- Add paper: **Foo Models for Bar Video** [[paper]({A1})]\n", "Foo Models for Bar Video"),
+    ("- **Score Matching Revisited**: [Read it on Medium](https://medium.com/@a/score)\n", "Score Matching Revisited"),
+    (f"### Is Attention All You Need?\nAnn Lee, Bo Chan, Cy Dee\n[paper]({A1})\n", "Is Attention All You Need?"),
+])
+def test_a_name_before_a_bold_title_and_a_bold_title_before_its_link(md: str, title: str) -> None:
+    assert fields(md, "title") == [(title,)]
+
+
+@pytest.mark.parametrize(("tail", "authors"), [(", McDonald, 2022", ["McDonald"]), (", LeCun, 2022", ["LeCun"]),
+                                               (" - 张伟, 李娜, Chen", ["张伟", "李娜", "Chen"])])
+def test_surnames_with_an_inner_capital_and_cjk_names_beside_one_surname(tail: str, authors: list[str]) -> None:
+    assert fields(f"- [Elucidating the Design Space]({A1}){tail}\n", "authors") == [(authors,)]
+
+
+def test_a_journals_bold_label_before_the_title_and_its_citation() -> None:
+    md = "- **Nature:** [Protein Design with Diffusion](https://www.nature.com/articles/x1), Watson et al., 2023\n"
+    assert fields(md, "venue", "year", "authors") == [("Nature", 2023, ["Watson"])]
+
+
+@pytest.mark.parametrize("heading", ["ICLR 2024 reading list", "ICLR 2024 on Diffusion"])
+def test_a_venue_heading_of_a_reading_list(heading: str) -> None:
+    assert fields(f"# L\n\n## {heading}\n\n- [Quiet Anchors]({A1})\n", "venue", "year") == [(heading[:4], 2024)]
+
+
+def test_a_papers_published_version_in_its_description_is_its_own() -> None:
+    md = (f"- [Ranking Flows]({A1})\n\n  A sampler for ranking.\n\n"
+          "  [OpenReview](https://openreview.net/forum?id=abc) [Code](https://github.com/x/rf)\n")
+    assert [(r["title"], len(r["links"])) for r in parse(md)[0]] == [("Ranking Flows", 3)]

@@ -101,7 +101,8 @@ _NOT_SURNAMES = frozenset({"preprint", "survey", "review", "tutorial", "workshop
                            "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated",
                            "keynote", "lecture", "course", "springer", "elsevier", "python", "pytorch", "kaggle",
                            "zenodo", "reddit", "wikipedia", "imagen", "sora", "midjourney", "runway", "colab"})
-_NAMED_THING_RE = re.compile(r"\d|[a-z][A-Z]")  # "Prompt2Prompt", "ControlNet": a method's or product's name
+# "Prompt2Prompt", "ControlNet": a method's or product's name (not "McDonald", "LeCun", "MacKay", "DeVries")
+_NAMED_THING_RE = re.compile(r"\d|(?<!^Mc)(?<!^Mac)(?<!^[LD][ae])(?<!^D[iu])(?<!^Van)(?<!^Von)(?<=[a-z])[A-Z]")
 
 
 @dataclass(frozen=True)

@@ -226,7 +226,7 @@ def _names_a_venue(label: str) -> bool:
 
 
 # a label leading the title's line: "Also see: [Title](..)", "**Reading:** [Title](..)"
-_LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=\S)")
+_LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=[^\s\d])")  # not "arXiv:2306.."
 # a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
 _YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b(?![-–]\d)")
 
@@ -250,7 +250,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-            if i == title_end and (m := _LEAD_LABEL_RE.match(raw)) and not _names_a_venue(m.group(0)):
+            if i == title_end and (m := _LEAD_LABEL_RE.match(raw)):
+                if _names_a_venue(m.group(0)):  # "**Nature:** [Title](..), Watson et al., 2023": the venue
+                    _give_aside(f, read_aside(m.group(0).strip(" :：*_"), venue_context=True),
+                                f"label before the title '{m.group(0).strip()}'")
                 raw = raw[m.end():]  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             if unread and clean_space(raw) in unread:  # a reading group's meeting day, a count of citations:
                 raw = " "  # a cell of the row (each cell a line of it), read for no field

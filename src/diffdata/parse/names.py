@@ -124,7 +124,8 @@ def looks_like_names(text: str, labelled: bool = False) -> bool:
     if len(names) >= 3 and all(_SURNAME_RE.fullmatch(n.strip()) for n in names) and not find_venues(text):
         return True  # "Stamatopoulos, Egger, Sun, Woerner": surnames alone
     cjk = sum(bool(_CJK_NAME_RE.fullmatch(n.strip())) for n in names)  # "张伟", "山田 太郎", "김민준"
-    if cjk and not (labelled or any(len(n.split()) >= 2 for n in names)):
+    if cjk and not (labelled or any(len(n.split()) >= 2 for n in names) or (cjk >= 2 and any(
+            CITED_SURNAME_RE.fullmatch(n.strip()) for n in names))):  # "张伟, 李娜, Chen" too
         cjk = 0  # CJK words alone may be a topic's ("图像生成, 视频生成", "加速, Distillation"): names beside a
         # Latin name of two words or more, or labelled
     good = sum(bool(_NAME_RE.match(n.strip())) and len(n.split()) >= 1 for n in names) + cjk

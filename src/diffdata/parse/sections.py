@@ -289,14 +289,14 @@ def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
 
 
 def _lines_under(all_blocks: list[Block], i: int) -> int:
-    """How many items, ``label: URL`` lines, lines of names or of a venue and label links stand under heading ``i``
-    up to the next heading (up to 3)."""
+    """How many items, lines of names, of links or of a venue and label links stand under heading ``i`` up to the
+    next heading (up to 3; a ``paper: URL`` line counts two)."""
     n = 0
     for j in range(i + 1, min(i + 4, len(all_blocks))):
         if all_blocks[j].type == "heading":
             break
-        n += all_blocks[j].type == "item" or sum(is_label_line(ln) or venue_then_labels(ln) or opens_with_names(ln)
-                                                 or _one_person(ln) for ln in all_blocks[j].lines)
+        n += max(all_blocks[j].type == "item", sum(2 * is_label_line(ln) or venue_then_labels(ln) or opens_with_names(
+            ln) or _one_person(ln) or only_links(ln) for ln in all_blocks[j].lines))
     return min(n, 3)
 
 
@@ -347,7 +347,8 @@ _COUNT_RE = re.compile(r"\s*[(\[（]\s*(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:papers?|w
                        r"\s*[)\]）]\s*$", re.I)
 # a venue and its year, then what the section holds of it: "ICLR 2024 — accepted papers on diffusion"
 _VENUE_LEAD_RE = re.compile(r"(.{2,40}?\b(?:19|20)\d\d)\s*+(?:[-–—:|·]\s*+)?(?i:accepted|selected|papers?|posters?|"
-                            r"orals?|spotlights?|highlights?|picks|open\s+access|paper\s+list|collection)\b")  # not
+                            r"orals?|spotlights?|highlights?|picks|open\s+access|paper\s+list|collection|reading|"
+                            r"(?:on|about)\s+(?:diffusion|generative|score|flow|image|video|3d|text))\b")  # not
 # "NeurIPS 2023 for newcomers", "CVPR 2024 on a budget", "notes from the trip"
 # the words of a venue's full name, never a topic's
 _VENUE_NAME_RE = re.compile(r"\b(?:Conference|Proceedings|Journal|Transactions|Symposium|Advances in)\b")

@@ -203,16 +203,18 @@ class Walker(Reporter):
         own = not any(x.url for _, x in seg.links) and all(  # "[[Paper](..)] [[Code](..)]", not "[DDPM](..), [LDM](..)"
             is_label(lk.text) or lk.image or IDENTIFIER_TEXT_RE.fullmatch(lk.text.strip())  # "[arXiv:2205.12454](..)"
             for ln in lines for lk in ln.links)
+        before = seg.lines[-1].text.rstrip() if seg.lines else ""
         seg.lines.extend(lines)
         seg.end_line = max(seg.end_line, lines[-1].number)
         for ln in lines:
+            introduced, before = before.endswith((":", "：")), ln.text.rstrip()  # "Builds on prompt-to-prompt:"
             if own and ln.links:
                 for lk in ln.links:
                     self.take(seg, lk)
                 continue
             badges = only_links(ln)  # a line of badges under the description is the entry's, and so is a line
-            labels = badges and all(lk.image or is_label(lk.text) for lk in ln.links) and not any(  # of label
-                identifiers_from_url(x.url).arxiv_id for _, x in seg.links)  # links alone, when it has no paper's id
+            labels = badges and all(lk.image or is_label(lk.text) for lk in ln.links) and not introduced  # of
+            # label links alone ("[Paper](..) | [Code](..)", "[OpenReview](..)"), unless a line says they are another's
             for j, lk in enumerate(ln.links):
                 if badges and (lk.image or labels):
                     self.take(seg, lk)

@@ -166,11 +166,12 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if head.bold and not start_text(head.bold[0][0]) and _give_citation(f, read_citation(label_cut(head))):
         return 0  # "**Isolation Forest**. Liu, F. and Ting, K., 2008. Isolation forest. In *ICDM*": a method's name
     # a bold run that opens the entry, joined over the lines it wraps onto (not an aside **[CVPR 2023]** or label)
+    link_starts = {lk.col for lk in head.links if not lk.image}
     runs = next(([r] for r in head.bold if not only_venue_or_date(r[1].strip(" []()"))  # the first such run
                  and not BRACKETED_RE.fullmatch(r[1]) and not is_tag(r[1]) and not names_the_link(head, *r)
                  and not IDENTIFIER_TEXT_RE.fullmatch(r[1].strip())  # "**arXiv:2206.00364** · Title"
                  and not _POSTER_NUMBER_RE.fullmatch(r[1])  # "**#1945** Title": a poster's number
-                 and not _labels_a_link(head, r[0] + len(r[1]))  # "**Day 1 — 2024-03-01**: [Title](..)"
+                 and not _labels_a_link(head, r, link_starts)  # "**Day 1 — 2024-03-01**: [Title](..)"
                  and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
@@ -339,15 +340,17 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     return -1
 
 
-def _labels_a_link(line: Line, end: int) -> bool:
-    """A colon right after column ``end``, then a link: what ends there labels the link (a bold ``Day 1:``)."""
-    m = _COLON_RE.match(line.text, end)
-    return m is not None and any(lk.col == m.end() and not lk.image for lk in line.links)
+def _labels_a_link(line: Line, run: tuple[int, str], link_starts: set[int]) -> bool:
+    """Bold text with a number (a day, a date) before a colon and a link (``**Day 1 — 2024-03-01**: [Title](..)``)
+    labels that link, which is the title (``**Score Matching Revisited**: [Read it on Medium](..)`` is not)."""
+    m = _COLON_RE.match(line.text, run[0] + len(run[1]))
+    return m is not None and m.end() in link_starts and any(map(str.isdigit, run[1]))
 
 
 _COLON_RE = re.compile(r"\**\s*[:：]\s*")
-# a short label before a bold title ("Add paper: **Title**")
-_LEAD_LABEL_RE = re.compile(r"[^\W\d][\w'’]*(?:\s[\w'’]+){0,2}\s*[:：]")
+# a short label before a bold title, its words after the first in lowercase ("Add paper: **Title**", "See also:");
+# not a method's name ("NeRF: **Representing Scenes ...**", "Imagen Video: **...**")
+_LEAD_LABEL_RE = re.compile(r"[A-Za-z][a-z]*(?:\s[a-z]+){1,2}\s*[:：]")
 _POSTER_NUMBER_RE = re.compile(r"\s*(?:#|No\.\s?)\d{1,6}\s*")
 _CLOSING_QUOTE_RE = re.compile(r"[.,]?[\"”]")
 
