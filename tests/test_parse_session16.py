@@ -442,3 +442,16 @@ def test_a_question_titles_the_links_under_it() -> None:
 def test_a_lead_in_or_a_source_line_around_a_title(md: str) -> None:
     assert fields(md, "title", "authors", "venue", "year") == [
         ("Foo Models for Bar Video", ["Ann Lee", "Bo Chen"], "arXiv", 2024)]
+
+
+def test_a_plain_titles_fields_as_items_beside_it_are_its_own() -> None:
+    """``1. Title`` then ``  - Paper: url``: two spaces do not nest the fields under ``1.``; they are still its."""
+    md = ("1. Unified Noise Schedules for Human Motion Synthesis\n  - Paper: https://arxiv.org/pdf/2001.15532.pdf\n"
+          "  - Authors: Pieter Kaur\n2. ProtDiff: Taming Latent Diffusion for Inverse Problems\n"
+          "  - Paper: https://arxiv.org/pdf/2001.15533.pdf\n\n"
+          "- Item Type: Journal Article\n- Authors: Hana Quintero, Dmitri Moreau\n- URL: https://arxiv.org/abs/2201.01149\n")
+    assert fields(md, "title", "arxiv_id") == [
+        ("Unified Noise Schedules for Human Motion Synthesis", "2001.15532"),
+        ("ProtDiff: Taming Latent Diffusion for Inverse Problems", "2001.15533"),
+        (None, "2201.01149")]  # a field is no title ("Item Type: Journal Article")
+    assert fields(md, "authors")[0] == (["Pieter Kaur"],)

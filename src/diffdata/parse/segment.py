@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url, is_repository_page, url_kind
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.clauses import reads_as_announcement
+from diffdata.parse.clauses import reads_as_announcement, title_cased
 from diffdata.parse.columns import header_meaning, key_value_record, key_value_rows
 from diffdata.parse.details import (
     details_list,
@@ -50,6 +50,7 @@ from diffdata.parse.sections import (
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
+    METADATA_LABELS,
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
@@ -276,6 +277,15 @@ class Walker(Reporter):
         seg.links.append((label, lk))
 
 
+def _no_field(line: Line) -> bool:
+    """An item's line that names a work rather than a field: no ``Label: value``, or a title's label, or a title
+    after a name (``ProtDiff: Taming Latent Diffusion for ...``: three words or more in title case)."""
+    label = LABEL_RE.match(line.text)
+    rest = line.text[label.end() - 1:].strip() if label else ""
+    return label is None or titled_by_label(line) or (
+        label.group(1).strip(" *_").lower() not in METADATA_LABELS and len(rest.split()) >= 3 and title_cased(rest))
+
+
 _MARKS_RE = re.compile(r"[\[\]()|,;:.·•/\-–—]+")
 
 
@@ -346,6 +356,7 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
             if (current is not None and current is bare_title and block.level == current_level and (
                     not is_title_line(block.lines[0]) or only_venue_or_date(strip_emoji(block.lines[0].text).strip()))
                     and not titled_by_label(block.lines[0])
+                    and not (LABEL_RE.match(block.lines[0].text) and _no_field(block.lines[0]))  # "2. Name: A Title"
                     and describes_entry(block.lines) and not _beside_but_no_detail(current, block)):
                 # "-  **Title**" then "  - 👥 Ann Lee", "  - 📝 [Paper](..)", "  - 🏛️ ICLR 2024" (not the next
                 # "-  **Title**"): two spaces after the marker made the details items of their own, beside the
@@ -360,8 +371,9 @@ def segments(source: str, all_blocks: list[Block], report: list[dict]) -> list[S
                 continue
             current, current_level, current_at = w.item(block), block.level, i
             bare_title = current if (current is not None and current.needs_links and not current.links
-                                     and current.layout == "item" and (is_title_line(current.lines[0])
-                                                                       or titled_by_label(current.lines[0]))) else None
+                                     and current.layout == "item" and _no_field(current.lines[0])
+                                     ) else None  # "- **Title**", "- Paper: Title", "1. Title" (its fields in the
+            # items after it: two spaces do not nest them under "1."), not "- Item Type: Journal Article"
         elif block.type == "paragraph" and current is not None and (block.in_item or current.layout == "heading"):
             w.description(current, block.lines)
         elif block.type in ("paragraph", "html"):
