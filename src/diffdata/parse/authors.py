@@ -26,6 +26,7 @@ from diffdata.parse.names import (
 from diffdata.parse.record import Fields
 from diffdata.parse.shapes import (
     AUTHOR_LABELS,
+    DETAIL_SPLIT_RE,
     LABEL_RE,
     link_end,
     only_links,
@@ -74,7 +75,6 @@ _PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Departmen
 _PLACE_TAIL_RE = re.compile(r"\s*+(?:\([^()]*\)|[-–—@]\s.*|@.*)$")  # "Ann Lee (MIT)", "Ann Lee - MIT", "@ CMU"
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
 _FIELD_AT_RE = re.compile(rf"\s[|·•]\s+(?=(?:{_LABELS})\s*[:：])", re.I)  # "... | Authors: A, B": a field mid-line
-_FIELD_END_RE = re.compile(r"\s[|·•]\s")
 _AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
 
 
@@ -92,7 +92,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
         elif i or title_end < 0:  # a line under the title, or any line of an entry titled from elsewhere
             text = clean_space(text_outside_links(ln))
             if ":" in text and (at := _FIELD_AT_RE.search(text)) and _AUTHOR_LABEL_RE.match(text[at.end():]):
-                text = _FIELD_END_RE.split(text[at.end():], maxsplit=1)[0]  # "Source: arXiv | Authors: A, B | ..."
+                text = DETAIL_SPLIT_RE.split(text[at.end():], maxsplit=1)[0]  # "Source: arXiv | Authors: A, B | ..."
         else:
             continue
         m = _AUTHOR_LABEL_RE.match(text)

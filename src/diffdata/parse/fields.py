@@ -64,6 +64,7 @@ from diffdata.parse.record import Fields
 from diffdata.parse.sections import heading_says
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
+    LEAD_LABEL_RE,
     TEXT_ARXIV_RE,
     badge_words,
     link_end,
@@ -225,8 +226,6 @@ def _names_a_venue(label: str) -> bool:
     return bool(find_venues(label) or YEAR_RE.search(label) or lookup(label.strip(" :：*_"))[0])
 
 
-# a label leading the title's line: "Also see: [Title](..)", "**Reading:** [Title](..)"
-_LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’]*+(?:\s[\w'’]++){0,3}\s*+[:：]\s*+(?=[^\s\d])")  # not "arXiv:2306.."
 # a year right after a venue's name, past its acronym in parentheses: "Proceedings of the ... (CVPR), 2024"
 _YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b(?![-–]\d)")
 
@@ -245,12 +244,13 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             # that link's ("[A](..) (Ho, 2020), then [B](..)"), the clause leading to the next link the next one's
             before, after = ln.text[:ln.links[0].col], ln.text[link_end(ln.links[0]):]
             lead = _own_part(before) if ln.after_link else before  # what leads to the link, in its clause
-            if (m := _LEAD_LABEL_RE.match(lead + "x")) and m.end() == len(lead) and not _names_a_venue(lead):
+            if (m := LEAD_LABEL_RE.fullmatch(lead)) and not _names_a_venue(lead):
                 lead = ""  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             raw = f"{lead} {_others_cut(after, ln.before_link)}"
         else:
             raw = without_title(ln, title) if i == title_end else text_outside_links(ln)
-            if i == title_end and (m := _LEAD_LABEL_RE.match(raw)):
+            if i == title_end and (m := LEAD_LABEL_RE.match(raw)) and not raw[m.end():m.end() + 1].isdigit() and (
+                    m.end() < len(raw)):  # a label, not an id's prefix ("arXiv:2306.00002")
                 if _names_a_venue(m.group(0)):  # "**Nature:** [Title](..), Watson et al., 2023": the venue
                     _give_aside(f, read_aside(m.group(0).strip(" :：*_"), venue_context=True),
                                 f"label before the title '{m.group(0).strip()}'")

@@ -16,6 +16,7 @@ from diffdata.parse.model import Block, Line, Segment, joined
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.shapes import (
     LABEL_RE,
+    LEAD_LABEL_RE,
     METADATA_LABELS,
     TEXT_ARXIV_RE,
     TITLE_LABELS,
@@ -195,7 +196,7 @@ def wrapped_head(lines: list[Line]) -> list[Line]:
     Abbeel, P. (2020). Denoising diffusion`` / ``models. In *NeurIPS*.``; up to four lines, when the break cut
     it, see :func:`_continues_citation`), or names that wrap under its link (``[Title](..) —`` / ``Ann Lee, Bo
     Chan,`` / ``Cy Dee, et al. ICLR 2021.``; up to six lines). The lines as they are otherwise."""
-    if (len(lines) > 1 and not lines[0].links and _LEAD_LABEL_RE.fullmatch(lines[0].text)
+    if (len(lines) > 1 and not lines[0].links and LEAD_LABEL_RE.fullmatch(lines[0].text)
             and lines[1].links and lines[1].links[0].col == 0):
         lines = [joined(lines[:2]), *lines[2:]]  # "- A blog post:" / "  [Title](url) by Ann Lee": the label's work
     k = 1
@@ -227,7 +228,6 @@ def _opens_with_names(text: str) -> bool:
 
 
 _HANGING_RE = re.compile(r"(?:[,—–&]|\s-|\band|\bet|\bby)\s*$")
-_LEAD_LABEL_RE = re.compile(r"\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*")  # "A blog post:", "Paper:"
 _GOES_ON_RE = re.compile(r"\s*(?:[—–]\s|et al\b|al\.)")  # "— Ann Lee, Bo Chan", "et al. ICLR 2023."
 _FIRST_NAME_END_RE = re.compile(r"(?:[,—–]|\s-)\s+[A-Z][\w'’-]+\s*$")  # "... — Hyungjin" / "Chung, Jeongsol ..."
 _SURNAME_START_RE = re.compile(r"\s*[A-Z][\w'’-]+(?:,|\s+et al\b)")

@@ -146,13 +146,15 @@ def is_metadata(line: Line) -> bool:
                 and only_venue_or_date(text_outside_links(line).strip(" ()[]|,;·-–—\u2028"))))
 
 
-_DETAIL_SPLIT_RE = re.compile(r"\s[·•|]\s")
+DETAIL_SPLIT_RE = re.compile(r"\s[·•|]\s")  # "Ann Lee · ICML 2023 | 2023-05": fields side by side
+# a short label ending in a colon: "A blog post:", "Paper:", "**Also see:**" (markers cut), at most four words
+LEAD_LABEL_RE = re.compile(r"\s*+[^\W\d][\w'’-]*+(?:\s++[\w'’-]++){0,3}\s*+[:：]\s*+")
 
 
 def _venue_and_date(text: str) -> bool:
     """Only a venue or a date, or both apart (``arXiv · Oct 2023``, ``ICLR 2023 (Spotlight) | Sep 2022``)."""
     return only_venue_or_date(text) or (("·" in text or "•" in text or "|" in text) and all(
-        only_venue_or_date(p.strip()) for p in _DETAIL_SPLIT_RE.split(text) if p.strip()))
+        only_venue_or_date(p.strip()) for p in DETAIL_SPLIT_RE.split(text) if p.strip()))
 
 
 def names_venue_and_paper(line: Line) -> bool:

@@ -175,7 +175,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                  and not among_names(head, r[0]) and r[1].strip(" :：").lower() not in TITLE_LABELS), [])
     if runs:
         col, text = runs[0]
-        if (not start_text(col) or _LEAD_LABEL_RE.fullmatch(start_text(col))) and not text.strip().endswith(
+        if (not start_text(col) or _ACTION_LABEL_RE.fullmatch(start_text(col))) and not text.strip().endswith(
                 (":", "：")) and not RATING_RE.fullmatch(
                 text.strip()):
             parts, end = [text], 0
@@ -350,7 +350,7 @@ def _labels_a_link(line: Line, run: tuple[int, str], link_starts: set[int]) -> b
 _COLON_RE = re.compile(r"\**\s*[:：]\s*")
 # a short label before a bold title, its words after the first in lowercase ("Add paper: **Title**", "See also:");
 # not a method's name ("NeRF: **Representing Scenes ...**", "Imagen Video: **...**")
-_LEAD_LABEL_RE = re.compile(r"[A-Za-z][a-z]*(?:\s[a-z]+){1,2}\s*[:：]")
+_ACTION_LABEL_RE = re.compile(r"[A-Za-z][a-z]*(?:\s[a-z]+){1,2}\s*[:：]")
 _POSTER_NUMBER_RE = re.compile(r"\s*(?:#|No\.\s?)\d{1,6}\s*")
 _CLOSING_QUOTE_RE = re.compile(r"[.,]?[\"”]")
 
