@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.parametrize("module", ["diffdata.parse", "diffdata.parse.fields", "diffdata.parse.aside", "diffdata.venues",
                                     "diffdata.parse.siblings", "diffdata.parse.titlegive",
                                     "diffdata.parse.intro", "diffdata.parse.bibfence", "diffdata.parse.pymdown",
-                                    "diffdata.parse.narrative", "diffdata.parse.tagged"])
+                                    "diffdata.parse.narrative", "diffdata.parse.tagged", "diffdata.parse.notesmarkup"])
 def test_docstring_examples_hold(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0

@@ -24,10 +24,10 @@ def test_wiki_links_are_their_titles_and_tags_ending_a_line_go() -> None:
 
 
 def test_tags_are_cut_in_linear_time_and_only_at_a_lines_end() -> None:
-    from diffdata.parse import _notes_markup
-    assert _notes_markup("- C# and F# #lang\n## Head #x\n") == "- C# and F#\n## Head\n"
+    from diffdata.parse.notesmarkup import notes_markup
+    assert notes_markup("- C# and F# #lang\n## Head #x\n") == "- C# and F#\n## Head\n"
     many = " ".join(["#tag"] * 50_000) + " end\n"  # tags not at the end: kept, and read once
-    assert _notes_markup(many) == many
+    assert notes_markup(many) == many
 
 
 @pytest.mark.parametrize(("line", "author"), [

@@ -10,7 +10,7 @@ except ImportError:  # tests/ imported as a package
     from tests.deadline import finishes
     from tests.parse_rows import fields
 
-from diffdata.parse.sections import _PLURAL_RE, names_a_method
+from diffdata.parse.headingwork import _PLURAL_RE, names_a_method
 
 # -- a heading naming a method whose last word ends in -us, -as, -ss, -is: no plural -----------------------
 

@@ -12,7 +12,7 @@ except ImportError:  # tests/ imported as a package
     from tests.parse_rows import fields, parse
 
 from diffdata.parse.celltitle import _BREAK_SPLIT_RE
-from diffdata.parse.details import _PARTS_RE
+from diffdata.parse.paragraphs import _PARTS_RE
 from diffdata.parse.titles import CLAUSE_SPLIT_RE
 from diffdata.parse.titletext import clean_title
 
@@ -106,18 +106,18 @@ def test_a_cited_title_with_a_verb_is_no_sentence() -> None:
 
 
 def test_an_announcement_with_a_verb_stays_prose() -> None:
-    from diffdata.parse.details import _is_sentence
-    assert _is_sentence("The code is available at CVPR 2023")
-    assert _is_sentence("Code is available, ICLR 2024")
-    assert not _is_sentence("Diffusion Models are Minimax Optimal, ICLR 2024")
+    from diffdata.parse.clauses import is_sentence
+    assert is_sentence("The code is available at CVPR 2023")
+    assert is_sentence("Code is available, ICLR 2024")
+    assert not is_sentence("Diffusion Models are Minimax Optimal, ICLR 2024")
 
 
 def test_the_sentence_test_is_linear_on_many_verbs() -> None:
-    from diffdata.parse.details import _is_sentence
+    from diffdata.parse.clauses import is_sentence
     with finishes():
-        assert not _is_sentence("A is. " * (N // 6))
-        assert not _is_sentence("A are B " * (N // 8))
-        assert _is_sentence("A " * (N // 2) + "code is here")
+        assert not is_sentence("A is. " * (N // 6))
+        assert not is_sentence("A are B " * (N // 8))
+        assert is_sentence("A " * (N // 2) + "code is here")
 
 
 def test_names_handles_and_asides_after_a_long_run_of_spaces_are_read_in_linear_time() -> None:

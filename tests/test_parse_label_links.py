@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from diffdata.parse.labels import is_label
+from diffdata.parse.linkshapes import labels_by_company
 from diffdata.parse.model import Line, Link
-from diffdata.parse.shapes import labels_by_company
 
 try:
     from parse_rows import fields, parse

@@ -628,8 +628,8 @@ def test_each_term_of_a_definition_list_is_a_work_titled_by_it() -> None:
 
 
 def test_only_terms_each_with_a_definition_make_a_definition_list() -> None:
-    from diffdata.parse.details import definition_entries
     from diffdata.parse.model import Line
+    from diffdata.parse.paragraphs import definition_entries
 
     def lines(*texts: str) -> list[Line]:
         return [Line(n, text=t) for n, t in enumerate(texts, 1)]

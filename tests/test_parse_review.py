@@ -112,7 +112,7 @@ def test_headings_naming_methods_over_paper_lines_stay_works() -> None:
 
 
 def test_the_topic_heading_check_stays_linear() -> None:
-    from diffdata.parse.sections import names_a_method
+    from diffdata.parse.headingwork import names_a_method
 
     with finishes():
         assert not names_a_method("a" * 100_000)

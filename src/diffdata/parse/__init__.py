@@ -38,6 +38,7 @@ from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
+from diffdata.parse.notesmarkup import notes_markup
 from diffdata.parse.pymdown import unindent_containers, without_div_fences
 from diffdata.parse.report import report_row
 from diffdata.parse.segment import segments
@@ -46,8 +47,7 @@ from diffdata.parse.tagged import tagged_entries
 from diffdata.parse.titletext import link_title
 from diffdata.parse.unaccounted import unaccounted_urls
 from diffdata.schemas import OCCURRENCES, PARSE_REPORT
-from diffdata.text import YEAR_RE, title_key
-from diffdata.venues import find_venues
+from diffdata.text import title_key
 
 __all__ = ["ParseCache", "ParseResult", "cache_key", "entry_identifiers", "parse_document", "parse_lists",
            "parser_version"]
@@ -153,7 +153,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(without_div_fences(unindent_containers(_notes_markup(text))), new_parser())
+    found = blocks(without_div_fences(unindent_containers(notes_markup(text))), new_parser())
     segs = segments(source, [b for b in found if b.type not in ("bibtex", "tagged")], report)
     rows = []
     for seg in segs:
@@ -212,43 +212,10 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     return rows, report
 
 
-# a wiki link of Obsidian or a wiki stands for its title ("[[Title]]", "[[Title|Alias]]", "[[@citekey|Title]]");
-# "[[arXiv](url)]" and "[[paper]][ref]" are none
-_WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\](?![(\[])")
 # a schedule's row that reads nothing: "No meeting (spring break)", "Holiday", "TBD", "Cancelled"
 _NO_READING_RE = re.compile(r"(?i)\W*(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|summer|"
                             r"fall|mid-?term|exam)\s+break|holidays?|cancell?ed|tb[ad]|to\s+be\s+(?:announced|"
                             r"determined|decided))\b[^\w(]*+(?:\([^()]{0,40}\))?[^\w(]*+")
-_PROPERTY_RE = re.compile(r"(?m)^([ \t]*+(?:[-*+][ \t]+)?[^\W\d][\w-]{0,30})::[ \t]+")  # "  year:: 2024"
-_END_TAGS_RE = re.compile(r"(?<=\S)(?:[ \t]+#[A-Za-z][\w/-]{0,40})+[ \t]*(?=\r?$)")
-_TAGS_TAIL = 400  # the tags are looked for in a line's last characters only: constant work a line
-
-
-def _wikilink_title(m: re.Match) -> str:
-    """A wiki link's title: the note it links (``[[Title|LAPS]]``), or its alias when that note is a citation
-    key (``[[@ho2020denoising|Title]]``, ``[[ho2020|Title]]``)."""
-    target, alias = m.group(1), m.group(2)
-    return alias if alias and (target.startswith("@") or " " not in target.strip()) else target
-
-
-def _notes_markup(text: str) -> str:
-    """``text`` without the markup of note-taking apps: a wiki link is its title, a property ``key:: value``
-    a field ``key: value``; tags ending a line go
-    (``#toread``), but for those naming a venue or a year, which stay as words (``#NeurIPS2020``)."""
-    if "[[" in text:
-        text = _WIKILINK_RE.sub(_wikilink_title, text)
-    if ":: " in text or "::\t" in text:
-        text = _PROPERTY_RE.sub(r"\1: ", text)  # "authors:: Ann Lee": Logseq's and Dataview's fields
-    if " #" not in text and "\t#" not in text:
-        return text
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        head, tail = line[:-_TAGS_TAIL], line[-_TAGS_TAIL:]
-        if "#" in tail and tail.rstrip().rsplit(None, 1)[-1][:1] == "#" and (m := _END_TAGS_RE.search(tail)) and (
-                head or tail[:m.start()].strip()):  # a tag that names a venue or a year is read: "#NeurIPS2020"
-            kept = [t[1:] for t in m.group(0).split() if find_venues(t[1:]) or YEAR_RE.search(t)]
-            lines[i] = head + tail[:m.start()] + "".join(f" {t}" for t in kept) + tail[m.end():]
-    return "\n".join(lines)
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:

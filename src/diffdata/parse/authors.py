@@ -12,6 +12,7 @@ from diffdata.parse.aside import (
     only_venue_or_date,
 )
 from diffdata.parse.linetext import after_title, before_venue
+from diffdata.parse.linkshapes import link_end, only_links
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     JOURNAL_NAME_WORDS,
@@ -24,14 +25,7 @@ from diffdata.parse.names import (
     split_authors,
 )
 from diffdata.parse.record import Fields
-from diffdata.parse.shapes import (
-    AUTHOR_LABELS,
-    DETAIL_SPLIT_RE,
-    LABEL_RE,
-    link_end,
-    only_links,
-    text_outside_links,
-)
+from diffdata.parse.shapes import AUTHOR_LABELS, DETAIL_SPLIT_RE, LABEL_RE, text_outside_links
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, clean_title
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues

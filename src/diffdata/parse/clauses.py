@@ -8,9 +8,10 @@ from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
+from diffdata.parse.linkshapes import METHOD_MARK_RE
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names, reads_as_two_phrases
-from diffdata.parse.shapes import ENDS_IN_A_PREPOSITION_RE, METHOD_MARK_RE, POST_LABEL_RE
+from diffdata.parse.shapes import ENDS_IN_A_PREPOSITION_RE, POST_LABEL_RE
 from diffdata.text import YEAR_RE, clean_space
 from diffdata.venues import find_venues
 
@@ -217,3 +218,31 @@ def link_continuation(line: Line, link: Link) -> str:
         # "[Foo](..): Official PyTorch Implementation", "..: Accepted at ICLR 2023", "..: Google Research"
         return ""
     return rest
+
+
+# what a sentence of prose says: "We released the code [here](url).", "Our paper is accepted at CVPR 2023 [paper](url)"
+_SENTENCE_RE = re.compile(r"(?:^\s*|[.!?]\s+)(?:We|Our|I|My|This|These|Check|See|Please|Welcome|Thanks?|Here|You|It|If|"
+                          r"Feel|Accepted|Released|Available|Updated|Added|News)\b|\b(?:please|cite|find|useful|you|our|we)\b")
+
+
+# a verb that makes a sentence when lowercase words come before it in its clause ("The code is available"), not
+# in a title's casing ("Language Models are Few-Shot Learners", "Attention is All You Need")
+_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|released?|accepted|available|added|updated|will)\b")
+
+
+_TITLE_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+                          "to", "via", "vs", "with"})
+
+
+def is_sentence(said: str) -> bool:
+    """``said`` reads as prose: a pronoun or an announcement opens a sentence, or a verb follows lowercase words."""
+    if _SENTENCE_RE.search(said):
+        return True
+    start = 0  # where the sentence of the verb begins: after the last ".", "!" or "?" before it
+    for m in _VERB_RE.finditer(said):
+        start = max(start, *(said.rfind(c, start, m.start()) + 1 for c in ".!?"))
+        clause = said[start: m.start()].split()
+        if not clause or any(w[0].islower() and w not in _TITLE_SMALL for w in clause):
+            return True
+        start = m.end()  # a verb after title-cased words is the title's; the words after it are read anew
+    return False

@@ -3,8 +3,8 @@
 ``[3] FooNeRF: Bar Fields`` then ``- Paper: url`` / ``- Code: url``, or ``**[B7] Title**`` then ``- Lee, Chan ·
 2021 · url``: one line of plain or bold words, no link, no sentence, and a list right under it that details one
 work rather than listing several; a bold title over ``Paper: url`` paragraphs; a ``<details>`` titled by its
-``<summary>``; a paragraph line citing one work before its label links. A bold line over several works, a
-``<summary>`` or a short item over a list of works is their section instead.
+``<summary>``. A bold line over several works, a ``<summary>`` or a short item over a list of works is their
+section instead.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import re
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
-from diffdata.parse.clauses import title_cased
+from diffdata.parse.clauses import is_sentence, title_cased
+from diffdata.parse.headingwork import names_a_method
 from diffdata.parse.labels import is_label
+from diffdata.parse.linkshapes import only_links
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import has_organisation_word, is_name_list, is_one_person, looks_like_names
 from diffdata.parse.prose import opens_with_titled_link
-from diffdata.parse.sections import names_a_method
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     TEXT_ARXIV_RE,
@@ -27,17 +28,11 @@ from diffdata.parse.shapes import (
     is_label_line,
     is_metadata,
     is_title_line,
-    names_a_work,
     names_venue_and_paper,
-    only_links,
     opens_with_names,
-    text_before,
     text_outside_links,
 )
-from diffdata.parse.siblings import line_from
-from diffdata.parse.titletext import link_title
-from diffdata.text import YEAR_RE, clean_space
-from diffdata.venues import find_venues
+from diffdata.text import clean_space
 
 
 def details_list(all_blocks: list[Block], i: int) -> list[int]:
@@ -209,7 +204,7 @@ def _names_a_work_in_bold(text: str) -> bool:
     low = {w.lower() for w in words}
     titled = title_cased(text)
     label_like = len(words) <= 4 or not titled  # a label or a topic is short, or not title-cased
-    if (text[:1].islower() and not re.search(r"[A-Z0-9]", words[0])) or (_is_sentence(text) and not titled) or (
+    if (text[:1].islower() and not re.search(r"[A-Z0-9]", words[0])) or (is_sentence(text) and not titled) or (
             label_like and (not _LABELS_ANYWHERE.isdisjoint(low) or words[-1].lower() in _SECTION_ENDS)) or (
             len(words) <= 3 and len(low & _LABELS_TOGETHER) >= 2):
         return False  # not "a fast sampler for ...", "Our paper was accepted ...", "Quick links for this work",
@@ -309,66 +304,6 @@ def labels_works(all_blocks: list[Block], i: int) -> bool:
     return False
 
 
-# what a sentence of prose says: "We released the code [here](url).", "Our paper is accepted at CVPR 2023 [paper](url)"
-_SENTENCE_RE = re.compile(r"(?:^\s*|[.!?]\s+)(?:We|Our|I|My|This|These|Check|See|Please|Welcome|Thanks?|Here|You|It|If|"
-                          r"Feel|Accepted|Released|Available|Updated|Added|News)\b|\b(?:please|cite|find|useful|you|our|we)\b")
-
-# a verb that makes a sentence when lowercase words come before it in its clause ("The code is available"), not
-# in a title's casing ("Language Models are Few-Shot Learners", "Attention is All You Need")
-_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|released?|accepted|available|added|updated|will)\b")
-_TITLE_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
-                          "to", "via", "vs", "with"})
-
-
-def _is_sentence(said: str) -> bool:
-    """``said`` reads as prose: a pronoun or an announcement opens a sentence, or a verb follows lowercase words."""
-    if _SENTENCE_RE.search(said):
-        return True
-    start = 0  # where the sentence of the verb begins: after the last ".", "!" or "?" before it
-    for m in _VERB_RE.finditer(said):
-        start = max(start, *(said.rfind(c, start, m.start()) + 1 for c in ".!?"))
-        clause = said[start: m.start()].split()
-        if not clause or any(w[0].islower() and w not in _TITLE_SMALL for w in clause):
-            return True
-        start = m.end()  # a verb after title-cased words is the title's; the words after it are read anew
-    return False
-
-
-# a run of spaces is tried from its start only ("(?<!\s)"): one scan per run, not one per space
-_PARTS_RE = re.compile(r"(?<!\s)\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+|,\s+")
-
-
-def cites_a_work(line: Line) -> bool:
-    """A line of a paragraph (not a list) that cites one work before its label links: ``Title, Ann Lee, Bo Chan,
-    ICLR 2024 [[paper](url)]``. It names a work, every link is a label or a badge, the words before them say a
-    year, a venue, italic names or ``et al.``, and they are no sentence (``We released it at CVPR 2023
-    [here](url).``)."""
-    links = [lk for lk in line.links if not lk.image]
-    if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line) or opens_with_names(line):
-        return False  # "Ann Lee, Bo Chan · CVPR 2023 · [arXiv](..)": names and a venue, no title
-    said = text_outside_links(line)  # "Title | [Paper](..) | [Code](..) | ICCV 2023": the venue may come last
-    wordy = [c for c in _PARTS_RE.split(said) if c.strip(" .,;|[]()") and not only_venue_or_date(c.strip(" .,;|[]()"))]
-    if len(wordy) == 1 and looks_like_names(wordy[0].strip(" .,;|[]()")):
-        return False  # "Ann Lee · AAAI 2024 · [arXiv](..)": a name and a venue, no title
-    return (bool(text_before(line, links[0].col).strip(" |")) and not _is_sentence(said)
-            and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
-
-
-# "Ann Lee, Bo Chan, and Cy Wu. 2022. ", "Lee, A., Chan, B. (2022). ": names and a year before the link
-_NAMES_YEAR_RE = re.compile(r"\s*(?:\[\d{1,4}\]\s*)?(?P<names>[^\W\d][^()\[\]]{1,300}?)[.,]?\s+"
-                            r"\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s*")
-
-
-def cites_before_its_link(line: Line) -> bool:
-    """A line of a paragraph citing one work, the ACL and ACM way, its title linked after the names and the year:
-    ``Ann Lee, Bo Chan, and Cy Wu. 2022. [Title](url). In *ICLR*.``."""
-    links = [lk for lk in line.links if not lk.image]
-    if not links or link_title(links[0].text) is None or is_label(links[0].text):
-        return False
-    m = _NAMES_YEAR_RE.fullmatch(text_before(line, links[0].col))
-    return m is not None and is_name_list(m["names"].strip(" .,"))
-
-
 def labels_sublist(all_blocks: list[Block], i: int) -> bool:
     """List item ``i`` names a group of the items under it (``- Image Editing`` over ``- [Foo](url)`` /
     ``- [Bar](url)``): one short line without a link or a sentence's end, and a sub-list right under it whose
@@ -407,22 +342,3 @@ def over_its_card(all_blocks: list[Block], i: int) -> bool:
     return cards == 1
 
 
-_DEFINITION_RE = re.compile(r"[:~][ \t]+")  # ":   what the term is", as PHP Markdown Extra and Pandoc write it
-
-
-def definition_entries(lines: list[Line]) -> list[list[Line]] | None:
-    """A definition list in one paragraph: ``Title`` then ``:   Ho, Jain. NeurIPS 2020. <url>`` lines; each term
-    with its definitions (their markers cut), a work a term. None when the paragraph is no such list (its first
-    line defines nothing, or one of its terms has no definition)."""
-    if len(lines) < 2 or _DEFINITION_RE.match(lines[0].text) or not _DEFINITION_RE.match(lines[1].text):
-        return None
-    groups: list[list[Line]] = []
-    for ln in lines:
-        m = _DEFINITION_RE.match(ln.text)
-        if m is None:
-            if groups and len(groups[-1]) == 1:
-                return None  # two terms in a row: no definition list
-            groups.append([ln])
-        else:
-            groups[-1].append(line_from(ln, m.end()))
-    return groups if len(groups[-1]) > 1 else None

@@ -49,6 +49,7 @@ from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue, without_title
 from diffdata.parse.linkfields import link_fields
+from diffdata.parse.linkshapes import badge_words, link_end
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     CITED_SURNAME_RE,
@@ -62,14 +63,7 @@ from diffdata.parse.narrative import cited_before
 from diffdata.parse.notes import entry_note, rating
 from diffdata.parse.record import Fields
 from diffdata.parse.sections import heading_says
-from diffdata.parse.shapes import (
-    IDENTIFIER_TEXT_RE,
-    LEAD_LABEL_RE,
-    TEXT_ARXIV_RE,
-    badge_words,
-    link_end,
-    text_outside_links,
-)
+from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, LEAD_LABEL_RE, TEXT_ARXIV_RE, text_outside_links
 from diffdata.parse.tags import code_parts
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title

@@ -17,9 +17,9 @@ import re
 
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.labels import is_label
+from diffdata.parse.linkshapes import link_end
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, reads_as_two_phrases
-from diffdata.parse.shapes import link_end
 from diffdata.parse.titletext import clean_title
 from diffdata.text import clean_space
 

@@ -60,7 +60,7 @@ class Line:
     bold_continues: bool = False  # the line starts inside a bold run opened on the line before
     hidden: list[str] = field(default_factory=list)  # URLs inside an inline HTML comment (not rendered)
     spanned: bool = False  # a copy of a table cell above that spans this row (rowspan): no text of its own
-    after_link: bool = False  # a link in running text with the words after the link before it (see shapes.around)
+    after_link: bool = False  # a link in running text with the words after the link before it (see linkshapes.around)
     before_link: bool = False  # ... with the words before the link after it
 
 

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from diffdata.identifiers import identifiers_from_url, is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.citations import stands_as_reference
-from diffdata.parse.clauses import named_continuation, title_cased
-from diffdata.parse.details import cites_a_work, cites_before_its_link, definition_entries
+from diffdata.parse.clauses import is_sentence, named_continuation, title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import cut_links
+from diffdata.parse.linkshapes import METHOD_MARK_RE, only_links
 from diffdata.parse.model import Block, Line
-from diffdata.parse.names import looks_like_names
+from diffdata.parse.names import is_name_list, looks_like_names
 from diffdata.parse.prose import (
     is_field_record,
     is_label_text,
@@ -30,7 +30,6 @@ from diffdata.parse.prose import (
 )
 from diffdata.parse.shapes import (
     CV_NUMBER_RE,
-    METHOD_MARK_RE,
     TEXT_ARXIV_RE,
     is_bold_then_links,
     is_label_line,
@@ -39,11 +38,16 @@ from diffdata.parse.shapes import (
     is_metadata,
     is_title_line,
     is_titled_links,
-    only_links,
+    names_a_work,
     opens_with_bold_title,
+    opens_with_names,
+    text_before,
+    text_outside_links,
 )
 from diffdata.parse.siblings import line_from
-from diffdata.text import clean_space
+from diffdata.parse.titletext import link_title
+from diffdata.text import YEAR_RE, clean_space
+from diffdata.venues import find_venues
 
 if TYPE_CHECKING:
     from diffdata.parse.segment import Walker
@@ -160,3 +164,59 @@ def _bold_name_then_title(line: Line) -> bool:
     rest = named_continuation(line, col + len(name))
     return (len(rest.split()) >= 2 and title_cased(rest) and not is_label(name)
             and bool(METHOD_MARK_RE.search(name)))  # a method's name: DiffusionDet, DDPM, Pix2Pix; not "Update"
+
+
+# a run of spaces is tried from its start only ("(?<!\s)"): one scan per run, not one per space
+_PARTS_RE = re.compile(r"(?<!\s)\s+[·•|–—-]\s+|(?<!\b[A-Z])\.\s+|,\s+")
+
+
+def cites_a_work(line: Line) -> bool:
+    """A line of a paragraph (not a list) that cites one work before its label links: ``Title, Ann Lee, Bo Chan,
+    ICLR 2024 [[paper](url)]``. It names a work, every link is a label or a badge, the words before them say a
+    year, a venue, italic names or ``et al.``, and they are no sentence (``We released it at CVPR 2023
+    [here](url).``)."""
+    links = [lk for lk in line.links if not lk.image]
+    if not links or not all(is_label(lk.text) for lk in links) or not names_a_work(line) or opens_with_names(line):
+        return False  # "Ann Lee, Bo Chan · CVPR 2023 · [arXiv](..)": names and a venue, no title
+    said = text_outside_links(line)  # "Title | [Paper](..) | [Code](..) | ICCV 2023": the venue may come last
+    wordy = [c for c in _PARTS_RE.split(said) if c.strip(" .,;|[]()") and not only_venue_or_date(c.strip(" .,;|[]()"))]
+    if len(wordy) == 1 and looks_like_names(wordy[0].strip(" .,;|[]()")):
+        return False  # "Ann Lee · AAAI 2024 · [arXiv](..)": a name and a venue, no title
+    return (bool(text_before(line, links[0].col).strip(" |")) and not is_sentence(said)
+            and bool(YEAR_RE.search(said) or find_venues(said) or line.italic or "et al" in said))
+
+
+# "Ann Lee, Bo Chan, and Cy Wu. 2022. ", "Lee, A., Chan, B. (2022). ": names and a year before the link
+_NAMES_YEAR_RE = re.compile(r"\s*(?:\[\d{1,4}\]\s*)?(?P<names>[^\W\d][^()\[\]]{1,300}?)[.,]?\s+"
+                            r"\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s*")
+
+
+def cites_before_its_link(line: Line) -> bool:
+    """A line of a paragraph citing one work, the ACL and ACM way, its title linked after the names and the year:
+    ``Ann Lee, Bo Chan, and Cy Wu. 2022. [Title](url). In *ICLR*.``."""
+    links = [lk for lk in line.links if not lk.image]
+    if not links or link_title(links[0].text) is None or is_label(links[0].text):
+        return False
+    m = _NAMES_YEAR_RE.fullmatch(text_before(line, links[0].col))
+    return m is not None and is_name_list(m["names"].strip(" .,"))
+
+
+_DEFINITION_RE = re.compile(r"[:~][ \t]+")  # ":   what the term is", as PHP Markdown Extra and Pandoc write it
+
+
+def definition_entries(lines: list[Line]) -> list[list[Line]] | None:
+    """A definition list in one paragraph: ``Title`` then ``:   Ho, Jain. NeurIPS 2020. <url>`` lines; each term
+    with its definitions (their markers cut), a work a term. None when the paragraph is no such list (its first
+    line defines nothing, or one of its terms has no definition)."""
+    if len(lines) < 2 or _DEFINITION_RE.match(lines[0].text) or not _DEFINITION_RE.match(lines[1].text):
+        return None
+    groups: list[list[Line]] = []
+    for ln in lines:
+        m = _DEFINITION_RE.match(ln.text)
+        if m is None:
+            if groups and len(groups[-1]) == 1:
+                return None  # two terms in a row: no definition list
+            groups.append([ln])
+        else:
+            groups[-1].append(line_from(ln, m.end()))
+    return groups if len(groups[-1]) > 1 else None

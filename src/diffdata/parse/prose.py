@@ -12,6 +12,7 @@ from diffdata.parse.citations import is_reference, read_citation, stands_as_refe
 from diffdata.parse.clauses import is_title_clause
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
+from diffdata.parse.linkshapes import around, is_image_src, link_end
 from diffdata.parse.model import Block, Line, Segment, joined
 from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names
 from diffdata.parse.shapes import (
@@ -20,10 +21,7 @@ from diffdata.parse.shapes import (
     METADATA_LABELS,
     TEXT_ARXIV_RE,
     TITLE_LABELS,
-    around,
     cut_links,
-    is_image_src,
-    link_end,
     text_outside_links,
 )
 from diffdata.parse.siblings import line_from

@@ -29,8 +29,10 @@ from diffdata.parse.details import (
     over_its_card,
     section_label,
 )
+from diffdata.parse.headingwork import heading_names_a_work, heading_papers
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import venue_then_labels
+from diffdata.parse.linkshapes import around, only_links
 from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.paragraphs import paragraph
@@ -39,14 +41,7 @@ from diffdata.parse.prose import (
     wrapped_head,
 )
 from diffdata.parse.report import Reporter, link_problem
-from diffdata.parse.sections import (
-    Sections,
-    heading_names_a_work,
-    heading_papers,
-    heading_text,
-    post_headings,
-    reads_as_a_sentence,
-)
+from diffdata.parse.sections import Sections, heading_text, post_headings, reads_as_a_sentence
 from diffdata.parse.shapes import (
     IDENTIFIER_TEXT_RE,
     LABEL_RE,
@@ -54,7 +49,6 @@ from diffdata.parse.shapes import (
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
-    around,
     cites_in_passing,
     describes_entry,
     is_bold_then_links,
@@ -63,7 +57,6 @@ from diffdata.parse.shapes import (
     is_title_line,
     labels_its_title,
     names_a_work,
-    only_links,
     text_before,
     text_outside_links,
     titled_by_label,

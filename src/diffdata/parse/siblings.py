@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 
 from diffdata.identifiers import is_paper_url, url_kind
 from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.linkshapes import link_end
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.repos import REPO_NAME_RE
-from diffdata.parse.shapes import link_end
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space, title_key
 

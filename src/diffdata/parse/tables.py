@@ -17,9 +17,10 @@ from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
 from diffdata.parse.labels import is_label
+from diffdata.parse.linkshapes import around
 from diffdata.parse.model import Block, Line, Link
 from diffdata.parse.rows import split_line
-from diffdata.parse.shapes import around, text_outside_links
+from diffdata.parse.shapes import text_outside_links
 from diffdata.parse.siblings import parts as link_parts
 from diffdata.parse.siblings import sibling_links
 from diffdata.text import clean_space, title_key

@@ -11,9 +11,10 @@ from diffdata.identifiers import is_paper_url
 from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date, read_aside
 from diffdata.parse.intro import cited_names, only_an_aside
 from diffdata.parse.labels import is_label
+from diffdata.parse.linkshapes import METHOD_MARK_RE
 from diffdata.parse.model import Line, Link
 from diffdata.parse.names import is_name_list, is_one_person
-from diffdata.parse.shapes import METHOD_MARK_RE, TITLE_LABELS, cut_links, text_before
+from diffdata.parse.shapes import TITLE_LABELS, cut_links, text_before
 from diffdata.parse.titletext import link_title
 from diffdata.text import clean_space, strip_emoji
 

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from diffdata.parse.linkshapes import badge_words
 from diffdata.parse.model import Segment
 from diffdata.parse.record import Fields
-from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, badge_words, text_outside_links
+from diffdata.parse.shapes import TEXT_ARXIV_RE, TEXT_DOI_RE, text_outside_links
 
 
 def text_identifiers(seg: Segment, f: Fields) -> None:

@@ -20,6 +20,7 @@ from diffdata.parse.clauses import (
 )
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
+from diffdata.parse.linkshapes import METHOD_MARK_RE, link_end
 from diffdata.parse.model import Line, Link, Segment
 from diffdata.parse.names import (
     CITED_AS_RE,
@@ -40,13 +41,11 @@ from diffdata.parse.repos import names_only_its_code
 from diffdata.parse.shapes import (
     ENDS_IN_A_PREPOSITION_RE,
     IDENTIFIER_TEXT_RE,
-    METHOD_MARK_RE,
     POST_LABEL_RE,
     TEXT_ARXIV_RE,
     TEXT_DOI_RE,
     TITLE_LABELS,
     cut_links,
-    link_end,
     text_outside_links,
 )
 from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, tags_the_link, venue_tag
