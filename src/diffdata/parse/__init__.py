@@ -212,10 +212,10 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     return rows, report
 
 
-# a schedule's row that reads nothing: "No meeting (spring break)", "Holiday", "TBD", "Cancelled"
+# a schedule's row that reads nothing: "No meeting (spring break)", "No class — spring break", "Holiday", "TBD"
 _NO_READING_RE = re.compile(r"(?i)\W*(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|summer|"
                             r"fall|mid-?term|exam)\s+break|holidays?|cancell?ed|tb[ad]|to\s+be\s+(?:announced|"
-                            r"determined|decided))\b[^\w(]*+(?:\([^()]{0,40}\))?[^\w(]*+")
+                            r"determined|decided))\b[^\w(]*+(?:\([^()]{0,40}\)|(?<=[-–—:,;] )[\w'’. -]{1,40})?[^\w(]*+")
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:

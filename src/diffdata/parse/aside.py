@@ -100,7 +100,10 @@ def cited_surname(word: str) -> bool:
 _NOT_SURNAMES = frozenset({"preprint", "survey", "review", "tutorial", "workshop", "poster", "demo", "thesis",
                            "book", "chapter", "report", "dataset", "benchmark", "blog", "talk", "new", "updated",
                            "keynote", "lecture", "course", "springer", "elsevier", "python", "pytorch", "kaggle",
-                           "zenodo", "reddit", "wikipedia", "imagen", "sora", "midjourney", "runway", "colab"})
+                           "zenodo", "reddit", "wikipedia", "imagen", "sora", "midjourney", "runway", "colab",
+                           # blog platforms: "（Qiita, 2022年7月）" is where a post is, not who wrote it
+                           "qiita", "zenn", "hatena", "velog", "tistory", "naver", "habr", "хабр", "csdn", "juejin",
+                           "zhihu", "wordpress", "blogger", "hashnode", "dev.to"})
 # "Prompt2Prompt", "ControlNet": a method's or product's name (not "McDonald", "LeCun", "MacKay", "DeVries")
 _NAMED_THING_RE = re.compile(r"\d|(?<!^Mc)(?<!^Mac)(?<!^[LD][ae])(?<!^D[iu])(?<!^Van)(?<!^Von)(?<=[a-z])[A-Z]")
 
@@ -287,7 +290,7 @@ def only_venue_or_date(text: str) -> bool:
 
 
 # An aside in an entry's text: in parentheses, brackets or 【】.
-ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】")
+ASIDE_RE = re.compile(r"\(([^()]{1,120})\)|\[([^\[\]]{1,120})\]|【([^【】]{1,120})】|（([^（）]{1,120})）")
 
 
 @lru_cache(maxsize=1 << 16)

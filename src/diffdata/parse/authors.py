@@ -21,6 +21,7 @@ from diffdata.parse.names import (
     is_one_person,
     leading_names,
     looks_like_names,
+    pair_in_english,
     people_named,
     split_authors,
 )
@@ -53,13 +54,15 @@ _NAMES_LINE_END_RE = re.compile(r"(?<!\s)\s*[(\[]|(?<!\b[A-Z])\.\s+(?=[A-Z\d]|ar
 _NAMES_STOP_RE = re.compile(r"[.(]|[,;]\s*+(?:19|20)\d\d|(?<![\s,;])\s*+(?:19|20)\d\d")
 # what marks a line of names ("🔥 Must Read" is no names)
 _PEOPLE_EMOJI_RE = re.compile(r"^\s*(?:👥|👤|🧑|👨|👩|✍|🖊|✒)\S*\s*")
-_LEADING_ASIDE_RE = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*[,;:]\s*")
+_LEADING_ASIDE_RE = re.compile(r"^\s*[(\[（][^()\[\]（）]{1,40}[)\]）]\s*[,;:，；：]\s*")  # "（译名），Lei Ma 等"
+_LEAD_EMOJI_RE = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s*)+")  # "[Title](..) 👉 Ann Lee"
+_LEAD_BRACKETS_RE = re.compile(r"\s*[\[(（【]([^\[\]()（）【】]{1,40})[\])）】]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _LABELS = "|".join(map(re.escape, sorted(AUTHOR_LABELS, key=len, reverse=True)))  # "Authors", "Авторы"...
 _AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{_LABELS})\s*[:：]\s*(?P<names>.+)$", re.I)
 # what ends the names after "Authors:" (not the full stop of an initial or a title: "Ricky T. Q. Chen", "И. Иванов",
 # "Ann Lee Jr. and Bo Chan")
-_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
+_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•/]\s+|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
 _LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: ...", "; earlier version: ..."
@@ -68,8 +71,8 @@ _PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Departmen
                        r"Peking|Inria|DeepMind)\b")  # where a work was made: no author (a team, "Kimi Team", is one)
 _PLACE_TAIL_RE = re.compile(r"\s*+(?:\([^()]*\)|[-–—@]\s.*|@.*)$")  # "Ann Lee (MIT)", "Ann Lee - MIT", "@ CMU"
 _PAREN_RE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]")
-_FIELD_AT_RE = re.compile(rf"\s[|·•]\s+(?=(?:{_LABELS})\s*[:：])", re.I)  # "... | Authors: A, B": a field mid-line
-_AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)）])(?=(?:{_LABELS})\s*[:：])", re.I)
+_FIELD_AT_RE = re.compile(rf"\s[|·•/]\s+(?=(?:{_LABELS})\s*[:：])", re.I)  # "... | Authors: A, B": a field mid-line
+_AUTHOR_LABEL_AT_RE = re.compile(rf"(?:^|[\s(\[|,;–—\-)），；｜])(?=(?:{_LABELS})\s*[:：])", re.I)
 
 
 def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
@@ -157,7 +160,10 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             "title: quoted title after a name" in f.evidence) else set()  # '**Name**: "Title"': the name no author
         clauses = CLAUSE_SPLIT_RE.split(rest)
         for k, clause in enumerate(clauses):
-            clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", clause))  # "**Title** (2015), Q. Lee et al.":
+            clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", _LEAD_EMOJI_RE.sub("", clause)))
+            if (lead := _LEAD_BRACKETS_RE.match(clause)) and only_venue_or_date(lead[1]):
+                clause = clause[lead.end():]  # "[Title](..) [ICLR 2022] Cy Dorn, Di Eng": the venue, then the names
+            # "**Title** (2015), Q. Lee et al.":
             # names after the year; "| 👥 Ann Lee, Bo Chan |": after their emoji
             raw = _EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
             clause = before_venue(raw)
@@ -166,6 +172,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
             # '"Title", Ann Lee, Bo Chan': the names; "Ann Lee, Bo Chan; code: [GitHub](..)": the names before the label
             c = _LABELLED_TAIL_RE.sub("", clean_space(clause)).strip(" .,;:-–—\"“”«»„")
+            c = pair_in_english(c)  # after the title: "Pablo Ruiz y Ana Costa" is two names
             if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal

@@ -8,6 +8,7 @@ from diffdata.identifiers import is_paper_url
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.model import Segment
 from diffdata.parse.names import (
+    CITED_SURNAME_RE,
     has_organisation_word,
     is_name_list,
     looks_like_names,
@@ -16,6 +17,7 @@ from diffdata.parse.names import (
     split_authors,
 )
 from diffdata.parse.record import Fields
+from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import text_outside_links
 from diffdata.parse.titlegive import give_title
 from diffdata.parse.titletext import clean_title, phrase_title
@@ -23,6 +25,7 @@ from diffdata.text import clean_space
 
 _BREAK_SPLIT_RE = re.compile(r"(?<!\s)\s*\u2028\s*|\u2028\s*")
 _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*+[\])]")
+_PLACEHOLDERS = frozenset({"n/a", "na", "none", "null", "nil", "tbd", "tba", "todo", "coming soon", "soon", "wip"})
 BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
 
 
@@ -49,7 +52,8 @@ def cell_title(seg: Segment, f: Fields) -> int:
             if links and not title and links[0].text and is_name_list(clean_title(links[0].text)):
                 f.give("authors", split_authors(clean_title(links[0].text)), "names as the title cell's link")
             text_title = clean_title(first)
-            if re.fullmatch(r"[\d\W]*", text_title) or (is_name_list(text_title)
+            if re.fullmatch(r"[\d\W]*", text_title) or text_title.lower() in _PLACEHOLDERS or (
+                    "et al" in text_title and CITED_SURNAME_RE.fullmatch(text_title)) or (is_name_list(text_title)
                                                         and not reads_as_two_phrases(text_title)):
                 text_title = ""  # "| 35 |", "| G. E. Hinton et al. |": a count or names, no title
             if give_title(f, title or text_title or None, "table title cell"):
@@ -58,6 +62,12 @@ def cell_title(seg: Segment, f: Fields) -> int:
         if meaning == "name" and give_title(f, clean_title(" ".join(ln.text for ln in cell)) or None,
                                              "name column (the title column names no title)"):
             return 0
+    if not any(is_paper_url(lk.url) for _, lk in seg.links):  # "| [owner/name](github) | ... | N/A |": code only
+        for meaning, cell in seg.cells:
+            named = next((lk.text.strip(" `*_") for ln in cell for lk in ln.links if not lk.image), "")
+            if meaning in ("links", "title") and REPO_NAME_RE.fullmatch(named) and give_title(
+                    f, named, "a repository's name in its cell (the row names no title)"):
+                return 0
     return -1
 
 

@@ -25,7 +25,7 @@ __all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
 APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
-                    + r"(?:\.\s+(?P<in>In:?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)"
+                    + r"(?:\.\s+(?P<in>(?:In|En|Em|Dans):?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)"
                     + r"(?=,|\s*\(|\s+pp?\.|(?(in)\.?\s*$|(?!))))?")  # at the line's end only after "In" ("...
 # models. Start here." ends with a note, not a venue)
 HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
@@ -148,7 +148,7 @@ def read_citation(text: str) -> Citation | None:
 _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
 
 
-_IN_RE = re.compile(r"^In:?\s+(?!(?:vivo|vitro|silico|situ)\b)(?=\S)", re.I)  # not the journal "In Vivo"
+_IN_RE = re.compile(r"^(?:In|En|Em|Dans):?\s+(?!(?:vivo|vitro|silico|situ)\b)(?=\S)", re.I)  # not the journal "In Vivo"
 # a status where the venue stands ("Under review, 2024"), not the brackets titlegive reads after a title
 _STATUS_VENUE_RE = re.compile(r"(?i)(?:under\s+review|submitted|in\s+submission|to\s+appear|in\s+press|accepted)\b")
 _SHORT_NAME_RE = re.compile(r"\(([^()]{2,20})\)\s*$")

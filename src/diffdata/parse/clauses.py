@@ -149,7 +149,7 @@ def title_after_name(line: Line, name: str, end: int) -> str:
         cut = len(rest)  # "**DDPM** - Denoising Diffusion Probabilistic Models (NeurIPS 2020)", "... — Ho et al."
     title = rest[:cut].rstrip(" ,;.") if cut else ""
     return title if (len(title.split()) >= 3 and is_title_clause(title) and title_cased(title)
-                     and not _DESCRIBES_RE.match(title)
+                     and not _DESCRIBES_RE.match(title) and not is_name_list(title)  # "— [Vance and Iqbal, ..](..)"
                      and not (len(title.split()) <= 4 and has_organisation_word(title))) else ""  # "Meta AI Research"
 
 

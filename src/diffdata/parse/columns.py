@@ -37,9 +37,13 @@ _HEADER_MEANINGS = (
     ("count", re.compile(r"^\W*(?:(?:google\s+scholar|semantic\s+scholar|gs|number\s+of|no\.?\s+of|#\s*of|#)\s*)?"
                          r"(?:citations?\s*count|citations|cit\.?|cited\s*by|cites|downloads|likes|upvotes|votes"
                          r"|h-?index)\s*(?:\([^()]*\))?\W*$", re.I)),
+    # a course's or a reading group's readings of a session, beside its topic: each paper in it is a work
+    ("readings", re.compile(r"\b(?:readings?|required|optional|suggested|recommended|further\s+reading|"
+                            r"pre-?reads?|papers?\s+to\s+read)\b", re.I)),
     ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
                         r"abstract|contribution)\b", re.I)),
-    ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|repo|"
+    ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|"
+                         r"repo(?:s|sitory|sitories)?|"
                          r"star|stars|resources?)\b", re.I)),
     ("title", re.compile(r"\b(title|paper|papers|work|article|publication|talks?|lectures?)\b", re.I)),
     ("name", re.compile(r"\b(name|method|methods|model|models)\b", re.I)),
@@ -80,7 +84,7 @@ def header_meaning(header: str) -> str:
     """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
     title only when the row has no title), ``authors``, ``speakers``, ``presenters``, ``venue``, ``year``,
     ``date``, ``venue_date`` (a combined column such as "Pub. & Date"), ``count`` (citations, downloads: never read),
-    ``note``, ``links`` or ``other``."""
+    ``readings`` (a schedule's papers to read), ``note``, ``links`` or ``other``."""
     h = clean_space(strip_emoji(header)).lower()
     if not h:
         return "other"
@@ -89,7 +93,8 @@ def header_meaning(header: str) -> str:
             return meaning
     if re.fullmatch(r"(paper|papers|title|work|article)s?(\s*(title|name))?|(paper\s*)?title", h):
         return "title"
-    if re.fullmatch(r"(name|method|model|approach|project|dataset|benchmark|tool|library|framework|system)s?"
+    if re.fullmatch(r"(name|method|model|approach|project|dataset|benchmark|tool|library|framework|system|sampler|"
+                    r"solver|algorithm|technique|variant|architecture)s?"
                     r"(\s*name)?", h.strip(" *_")):
         return "name"
     for meaning, pattern in _HEADER_MEANINGS + _EUROPEAN_MEANINGS:

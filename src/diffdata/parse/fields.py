@@ -52,7 +52,6 @@ from diffdata.parse.linkfields import link_fields
 from diffdata.parse.linkshapes import badge_words, link_end
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
-    CITED_SURNAME_RE,
     has_organisation_word,
     is_name_list,
     is_one_person,
@@ -63,7 +62,14 @@ from diffdata.parse.narrative import cited_before
 from diffdata.parse.notes import entry_note, rating
 from diffdata.parse.record import Fields
 from diffdata.parse.sections import heading_says
-from diffdata.parse.shapes import IDENTIFIER_TEXT_RE, LEAD_LABEL_RE, TEXT_ARXIV_RE, text_outside_links
+from diffdata.parse.shapes import (
+    IDENTIFIER_TEXT_RE,
+    LEAD_LABEL_RE,
+    TEXT_ARXIV_RE,
+    VENUE_LABELS,
+    YEAR_LABELS,
+    text_outside_links,
+)
 from diffdata.parse.tags import code_parts
 from diffdata.parse.textids import text_identifiers
 from diffdata.parse.titles import CLAUSE_SPLIT_RE, read_title
@@ -131,6 +137,7 @@ def _counts(seg: Segment) -> list[str]:
             and (m == "count" or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
 
 
+_CELL_AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(Acme Research)", "(MIT)"; not "(2023)"
 _STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online)\W*")
 
 
@@ -144,6 +151,8 @@ def _table_cells(seg: Segment, f: Fields) -> None:
         text = clean_space(" ".join(ln.text for ln in cell))
         if not text or text in ("-", "—", "–", "N/A", "n/a", "/"):
             continue
+        if meaning in ("authors", "speakers") and "(" in text:
+            text = _CELL_AFFILIATION_RE.sub("", text) or text  # "Rosa Ferro (Acme Research)": her place, no name
         if meaning == "authors":
             f.give("authors", split_authors(text), "authors column")
         elif meaning == "speakers" and not any(is_paper_url(lk.url) for _, lk in seg.links):
@@ -165,6 +174,9 @@ _DETAILS_SPLIT_RE = re.compile(r"\s+[·•|]\s+")
 _YY_RE = re.compile(r"['’‘`]([0-3]\d)|([1-3]\d)")  # a year of this century in two digits, as a Year column writes it
 _VENUE_LABEL_RE = re.compile(r"(?i)^(?:venue|conference|journal|publication|published(?: in| at)?|publisher|"
                              r"proceedings|booktitle|accepted(?: at| by| to| in)?|会议|发表于?|発表)\s*[:：]\s*")
+# a year's or a venue's label at a clause's start: "— **Year:** 2023 — **Venue:** ICCV", "Année : 2023 — Conférence :"
+_CLAUSE_LABEL_RE = re.compile(r"(?i)(^|[—–|·•,;/，；｜]\s*)(?:" + "|".join(
+    map(re.escape, sorted(YEAR_LABELS | VENUE_LABELS, key=len, reverse=True))) + r")\s*[:：]\s*")
 _YY_MM_RE = re.compile(r"(\d{2})[./-](?:0?[1-9]|1[0-2])")  # "25.04" in a date column: April 2025
 
 
@@ -263,7 +275,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
             cited = bool(a.rest) and not _STATUS_RE.fullmatch(a.rest) and (  # not "(Published: 2023-10-23)"
                 is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                or bool(a.year and CITED_SURNAME_RE.fullmatch(a.rest)))  # "(Malon, 2018)"
+                or bool(a.year and cited_surname(a.rest)))  # "(Malon, 2018)", not "(Qiita, 2022)"
             if len(a.rest.split()) <= 3 or cited:  # a sentence in parentheses is no aside; many names are
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
             if cited:
@@ -274,6 +286,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         # a <br> ends a clause; a journal's volume and pages are no clause ("Nature 620, 47–60 (2023)")
         short = clean_space(without_asides(without_locators(text)).replace("\u2028", " | ")).strip(" .,;|·•")
         short = _VENUE_LABEL_RE.sub("", short)  # "Conference: DLMIA 2018": the label is no part of the venue
+        if ":" in short or "：" in short:
+            short = _CLAUSE_LABEL_RE.sub(r"\1", short)  # "Année : 2023 — Conférence : ICML"
         a = read_aside(short, venue_context=bool(ln.links)) if (
             i != title_end and 0 < len(short.split()) <= 8 and (YEAR_RE.search(short) or find_venues(short))) else None
         if a is not None and len(a.rest.split()) <= 2:  # a line that is mostly a venue or a date

@@ -58,8 +58,12 @@ def is_label(text: str) -> bool:
     """A link text that only names the kind of link (``paper``, ``[Code]``, ``Codes``, ``arXiv``, a citation
     mark ``[1]``) or is nothing but a URL."""
     plain = _FILE_SUFFIX_RE.sub("", strip_emoji(text).strip("[]() *").lower())  # "[Preview.pdf]"
-    return (not plain or _generic(plain) or bool(_URL_OR_MARK_RE.fullmatch(plain))
+    return (not plain or _generic(plain) or plain in _LABELS_ALONE or bool(_URL_OR_MARK_RE.fullmatch(plain))
             or _qualified_label([w for w in _LABEL_SPLIT_RE.split(plain) if w]))
+
+
+# labels only when alone: "[article](..)" (French, and English), never "[The Article](..)", a post's title
+_LABELS_ALONE = frozenset({"article"})
 
 
 def _qualified_label(words: list[str]) -> bool:

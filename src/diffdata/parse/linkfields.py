@@ -5,6 +5,7 @@ Read after the title rules, when they found no title (or only a short name, for 
 
 from __future__ import annotations
 
+from diffdata.parse.aside import read_aside
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Segment
 from diffdata.parse.names import split_authors
@@ -25,9 +26,12 @@ def link_fields(seg: Segment, f: Fields) -> None:
         give_title(f, alt_title(seg.links[0][1]), "an image's alt text (a teaser linked to the work)")
     _tooltip_title(seg, f)
     lead = next((lk for _, lk in seg.links if not lk.image), None)
-    if f.title is None and lead is not None and (cited := cited_in_link(lead.text)):  # "[Song et al. (2021b)](..)"
+    if lead is not None and (cited := cited_in_link(lead.text)):  # "[Song et al. (2021b)](..)", "**Name** — [Okoro
+        # et al., ICLR 2023](..)": the link cites the work (what the entry says already stays)
         f.give("authors", split_authors(cited[0]), f"the link's text, a citation '{lead.text}'")
         f.give("year", cited[1], f"the link's text, a citation '{lead.text}'")
+        if cited[2] and (said := read_aside(f"{cited[2]} {cited[1]}", venue_context=True)).venue_known:
+            f.give("venue", said.venue, f"the link's text, a citation '{lead.text}'")
 
 
 def _tooltip_title(seg: Segment, f: Fields) -> None:

@@ -29,6 +29,13 @@ def in_english(text: str) -> str:
     return _JOINER_RE.sub(" and ", text) if "," in text and any(w in text for w in _JOINER_WORDS) else text
 
 
+def pair_in_english(text: str) -> str:
+    """Two full names joined by another language's "and" without a comma (``Thiago Lima e Ana Costa``), joined
+    the English way: only where the text is known to be names (a title may read so: ``Ann Lee e Bo Chan``)."""
+    return _JOINER_RE.sub(" and ", text) if any(w in text for w in _JOINER_WORDS) and _TWO_NAMES_RE.fullmatch(
+        text) else text
+
+
 _LEFT_OUT_RE = re.compile(r"(?<![\s,])\s*+,?\s*+\+\s?\d{1,4}\s++(?:more\s++)?authors?\b,?\s*+", re.I)
 # "et al." as other languages (and typos) write it
 _OTHERS_RE = re.compile(r"(?<![\s,])\s*+,?\s*+(?:\bet\.\s*al\b\.?|\by\s+otros\b|\be\s+outros\b|\bu\.\s*a\b\.?|"
@@ -40,6 +47,9 @@ _OTHERS_CUES = ("et.", "ほか", "等", "외", "otros", "outros", "u.", "ark", "
                 "workers")
 _JOINER_WORDS = (" y ", " e ", " et ", " und ", " ve ", " và ", " и ", " och ")  # what _JOINER_RE needs
 _JOINER_RE = re.compile(r"(?<!\s)\s++(?:y|e|et|und|ve|và|и|och)\s++(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # linear: see tests
+# two full names and a joiner, no comma: "Thiago Lima e Ana Costa", "Jonas Braun und Lena Koch" (not "Ana e Silva")
+_FULL_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]{0,30}(?:\s[\w'’.-]{1,30}){1,3}"
+_TWO_NAMES_RE = re.compile(rf"\s*{_FULL_NAME}\s(?:y|e|et|und|ve|và|и|och)\s{_FULL_NAME}[\s.]*")
 
 
 def without_handles(text: str) -> str:
@@ -90,7 +100,7 @@ _ET_AL_CUT_RE = re.compile(r"(?<!\s)\s++et\s+al\.?")  # a run of spaces tried fr
 JOURNAL_NAME_WORDS = ("Nature", "Science", "Lancet", "Journal", "Letters", "Reviews?", "Transactions", "Proceedings",
                       "Intelligence", "Bioinformatics", "Radiology", "Neuroscience")
 _JOURNAL_NAME_RE = re.compile(rf"\b(?:{'|'.join(JOURNAL_NAME_WORDS)})\b")
-_NOT_NAME_CHARS_RE = re.compile(r"<[^>]*>|\d|[*†‡§¶#∗✉¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_NOT_NAME_CHARS_RE = re.compile(r"<[^<>]*+>|\d|[*†‡§¶#∗✉¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SERIAL_COMMA_RE = re.compile(r",\s*(?:and|&)\s+")
 _NAME_SEP_RE = re.compile(r",\s*|\s+and\s+|\s*&\s*|;\s*|\s+[·•]\s+")  # "Ann Lee · Bo Chan" too
 _WORD_SEP_RE = re.compile(r"[\s,;]+")
@@ -101,7 +111,7 @@ def looks_like_names(text: str, labelled: bool = False) -> bool:
     """``'Jonathan Ho, Ajay Jain, Pieter Abbeel'``, ``'A. Smith and B. Jones'``, ``'Lilian Weng'``,
     ``'Ma et al.'``; names in Chinese, Japanese or Korean script among others (``'Ann Lee, 张伟'``), or alone when
     a label says they are names (``labelled``: ``作者：张伟, 李娜``)."""
-    text = in_english(text)
+    text = in_english(text) if not labelled else pair_in_english(in_english(text))
     if _ONE_ET_AL_RE.fullmatch(text):
         return True
     text = _ET_AL_CUT_RE.sub(", et al.", without_handles(text.replace("…", "...")))  # "A, B, …": others
@@ -117,7 +127,9 @@ def looks_like_names(text: str, labelled: bool = False) -> bool:
         return False  # "In ITA", "See Also", "Code Coming Soon": a phrase, not a name
     if names and all(len(n.strip(" .")) == 1 for n in names):
         return False  # "D&B", "A and B": letters, not names
-    if (_last_first_pairs(names) or (_first_inverted(names) and serial)) and not find_venues(text):
+    if (_last_first_pairs(names) or (_first_inverted(names) and serial)
+            or (len(names) > 2 and _surname_initials_pairs([*names[:-1], names[-1].strip() + "."]))  # its last
+            ) and not find_venues(text):  # "." was stripped: "Gupta, R., de los Santos, A. M., & Herrera, S."
         return True
     if not names or len(names) > 200:
         return False
@@ -135,17 +147,18 @@ def looks_like_names(text: str, labelled: bool = False) -> bool:
     return good == len(names) and multi >= len(names) / 2 and not find_venues(text)
 
 
-_MARKS_RE = re.compile(r"<[^>]*>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_MARKS_RE = re.compile(r"<[^<>]*+>|[*†‡§¶∗✉]|\^\d+|(?<=[a-z])\d+\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d¹²³⁴⁵⁶⁷⁸⁹⁰]")  # what each match of _MARKS_RE starts with
 _YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")
 _AND_SEP_RE = re.compile(r"\s+and\s+|\s*&\s*|;\s*")
-_INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+_INITIAL_END_RE = re.compile(r"\b[A-ZА-ЯЁ]\.$")
 
 
 def split_authors(text: str) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
     ``.`` dropped; ``et al.`` kept out."""
-    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(in_english(text.replace("\\", " ").replace("…", "..."))))
+    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(pair_in_english(in_english(
+        text.replace("\\", " ").replace("…", "...")))))
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name
@@ -211,9 +224,13 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?-?)+")
 def _surname_initials_pairs(parts: list[str]) -> bool:
     """``Moreau, K., Lind, P.``: each name a surname and then its initials only (``F.T.``, ``J.-P.``)."""
     return (len(parts) >= 2 and len(parts) % 2 == 0
-            and all(_INITIALS_RE.fullmatch(parts[i].strip()) and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?",
-                                                                                parts[i - 1].strip())
+            and all(_INITIALS_RE.fullmatch(parts[i].strip()) and _CITED_SURNAME_RE.fullmatch(parts[i - 1].strip())
                     for i in range(1, len(parts), 2)))
+
+
+# a surname as a citation inverts it, with its particles: "Moreau", "Van Gool", "de los Santos", "van der Berg"
+_CITED_SURNAME_RE = re.compile(r"(?:(?:[Vv][ao]n|[Dd]e[nrs]?|[Dd]el(?:la)?|[Dd][aiu]|[Dd][oa]s|[Ll][aeo]s?|[Tt]e[nr]|"
+                               r"[Zz]u)\s){0,3}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?")
 
 _ET_AL_RE = re.compile(r"^(.+?\bet\s+al\.?)(?=[\s,;]|$)")
 

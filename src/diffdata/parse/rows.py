@@ -7,6 +7,7 @@ column (``| Year | Title | Venue |``) is the header; otherwise the rows have non
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
@@ -27,13 +28,18 @@ def split_line(line: Line, sep: str, ends: bool = False) -> list[Line]:
     (``ends``: the text before the first and after the last ``sep`` is not a piece)."""
     cuts = [i for i, c in enumerate(line.text) if c == sep]
     bounds = cuts if ends else [-1, *cuts, len(line.text)]
+    links = sorted(line.links, key=lambda lk: lk.col)  # each run found by bisection: linear in the pieces
+    link_cols = [lk.col for lk in links]
+    bold, italic = sorted(line.bold), sorted(line.italic)
+    bold_cols, italic_cols = [c for c, _ in bold], [c for c, _ in italic]
     pieces = []
     for a, b in pairwise(bounds):
         text = line.text[a + 1: b]
         piece = Line(line.number, text=text, other=text)
-        piece.links = [replace(lk, col=lk.col - a - 1) for lk in line.links if a < lk.col < b]
-        piece.bold = [(c - a - 1, t) for c, t in line.bold if a < c < b]
-        piece.italic = [(c - a - 1, t) for c, t in line.italic if a < c < b]
+        piece.links = [replace(lk, col=lk.col - a - 1) for lk in links[bisect_right(link_cols, a):
+                                                                         bisect_left(link_cols, b)]]
+        piece.bold = [(c - a - 1, t) for c, t in bold[bisect_right(bold_cols, a): bisect_left(bold_cols, b)]]
+        piece.italic = [(c - a - 1, t) for c, t in italic[bisect_right(italic_cols, a): bisect_left(italic_cols, b)]]
         pieces.append(piece)
     return pieces
 

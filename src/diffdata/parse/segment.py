@@ -139,6 +139,9 @@ class Walker(Reporter):
         description mention other works (a paper link there identifies an entry that has none)."""
         lines = wrapped_head(block.lines)  # "1. Ho, J. (2020). Denoising diffusion" / "models. In *NeurIPS*."
         first = lines[0]
+        if (box := _TASK_BOX_RE.match(first.text)) and not any(lk.col < box.end() for lk in first.links):
+            first = line_from(first, box.end())  # "- [x] **Brisk** — [..](..)": a task list's box, no part of it
+            lines = [first, *lines[1:]]
         lead = next((lk for lk in first.links if not lk.image), None)
         before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
         if lead is not None and not lead.url.startswith("#") and labels_its_works(first, lead.col):
@@ -268,6 +271,9 @@ class Walker(Reporter):
             self.note_link(lk, *problem)
             return
         seg.links.append((label, lk))
+
+
+_TASK_BOX_RE = re.compile(r"\s*\[[ xX]\]\s+(?=\S)")  # "[ ] ", "[x] " opening a task list's item
 
 
 def _no_field(line: Line) -> bool:

@@ -19,7 +19,8 @@ from diffdata.text import clean_space, strip_emoji
 POST_LABEL_RE = re.compile(
     r"^\s*(?P<label>paper|논문|arxiv|code|코드|github|git|project(?:\s*page)?|프로젝트|demo|데모|blog|video|"
     r"website|page|homepage|slides?|poster|dataset|model|hugging\s*face|link|url|"
-    r"论文(?:地址|链接)?|代码(?:地址|链接)?|项目(?:主页|地址)?|原文(?:地址|链接)?|論文|コード|プロジェクト)"
+    r"论文(?:地址|链接)?|代码(?:地址|链接)?|项目(?:主页|地址)?|原文(?:地址|链接)?|論文|コード|プロジェクト|"
+    r"链接|連結|リンク|링크|enlaces?|liens?|ссылк[аи])"
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.I,
 )
@@ -72,7 +73,8 @@ LABEL_RE = re.compile(r"^\s*([^\W\d][\w .&/+-]{0,23}?)(?:(?<=[^\W_])[(（][^()�
 _TLDR_RE = re.compile(r"\W*tl;\s?dr\W*[:：]", re.I)  # "TL;DR: ...", "**TL;DR:** ...": what the work says
 # Labels that say what follows is the entry's title ("- Paper: [Title](url)")
 TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "논문", "题目", "标题", "제목", "论文标题",
-                          "論文題目", "題目", "標題", "论文题目", "论文名称", "論文タイトル", "タイトル", "논문 제목"})
+                          "論文題目", "題目", "標題", "论文题目", "论文名称", "論文タイトル", "タイトル", "논문 제목",
+                          "titolo", "título", "titulo", "titre", "titel", "название", "başlık", "tiêu đề"})
 # Labels of a line of an entry's authors ("Authors: Ann Lee, Bo Chan", "Авторы: ...", "Tác giả: ...")
 AUTHOR_LABELS = frozenset({"authors", "author", "written by", "作者", "著者", "저자", "autores", "autor", "auteurs",
                            "auteur", "autori", "autoren", "авторы", "автор", "tác giả", "yazarlar"})
@@ -80,10 +82,17 @@ AUTHOR_LABELS = frozenset({"authors", "author", "written by", "作者", "著者"
 _PLACE_FIRST_RE = re.compile(r"(?:University|Institute|Academy|School|College|Laborator\w+|Department|Cent(?:er|re))"
                              r"\s+(?:of|for)\s")
 _PAPER_LABELS_ABROAD = frozenset({"bài báo", "artigo", "статья", "artículo", "articulo", "article", "papier"})
-FIELD_LABELS_ABROAD = _PAPER_LABELS_ABROAD | frozenset({
-                                 "hội nghị", "hội nghị/tạp chí", "tạp chí", "конференция", "журнал", "conferencia",
-                                 "conferência", "revista", "publicado en", "publicado em", "publié dans", "năm", "год",
-                                 "año", "ano", "année", "código", "codigo", "код", "mã nguồn"})
+# a year's labels ("Year: 2023", "Anno: 2023", "年份：2023") and a venue's, in English and other languages
+YEAR_LABELS = frozenset({"year", "yr", "năm", "год", "año", "ano", "année", "anno", "jahr", "jaar", "rok", "yıl",
+                         "年份", "年度", "年", "연도", "년도"})
+VENUE_LABELS = frozenset({"venue", "conference", "journal", "sede", "conferencia", "conferência", "conférence",
+                          "konferenz", "tagung", "conferenza", "rivista", "revue", "hội nghị", "hội nghị/tạp chí",
+                          "tạp chí", "конференция", "журнал", "revista", "会议", "會議", "会議", "学会", "期刊", "发表",
+                          "発表", "발표", "학회", "publicado en", "publicado em", "publié dans", "veröffentlicht in"})
+FIELD_LABELS_ABROAD = _PAPER_LABELS_ABROAD | YEAR_LABELS | VENUE_LABELS | frozenset({
+                                 "código", "codigo", "код", "mã nguồn", "コード", "코드", "代码", "代碼", "源码",
+                                 "链接", "連結", "リンク", "링크", "enlace", "enlaces", "lien", "liens", "ссылка",
+                                 "ссылки", "collegamento", "link"})
 # Labels of a sub-item that describes the entry above it (``- Paper: [Title](url)``, ``- Publisher: ICLR``).
 METADATA_LABELS = frozenset({
     "paper", "papers", "arxiv", "code", "github", "git", "project", "project page", "demo", "blog", "video",
@@ -92,7 +101,7 @@ METADATA_LABELS = frozenset({
     "pub", "note", "notes", "abstract", "tl;dr", "tldr", "keywords", "tags", "tag", "affiliation", "institution",
     "date", "year", "summary", "status", "accepted", "citation", "cite", "bibtex", "pdf", "link", "links",
     "title", "description", "highlights", "method", "task", "topic", "results", "benchmark", "organization",
-    "论文", "代码", "项目", "题目", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
+    "论文", "論文", "代码", "项目", "題目", "题目", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
     "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
     "url", "doi", "item type", "proceedings title", "publication title", "date published", "date added", "pages",
     "volume", "issue", "発表", "リンク", "발표", "링크", "会议", "发表", "年份",

@@ -17,8 +17,9 @@ from diffdata.identifiers import identifiers_from_url, is_paper_url
 from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.inline import BREAK
 from diffdata.parse.labels import is_label
-from diffdata.parse.linkshapes import around
+from diffdata.parse.linkshapes import around, link_end
 from diffdata.parse.model import Block, Line, Link
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.rows import split_line
 from diffdata.parse.shapes import text_outside_links
 from diffdata.parse.siblings import parts as link_parts
@@ -61,6 +62,13 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
     def filled(i: int) -> bool:
         return bool(clean_space(" ".join(ln.text for ln in cells[i])).strip(" -–—/"))
 
+    readings = _readings(cells, cols)
+    if readings:  # "| 1/16 | Score SDEs | [slides](..) | Lee et al. [A](..), ICLR 2023; [B](..) |": the works read
+        cells = [[] if cols[i] == "readings" else c for i, c in enumerate(cells)]
+        if not any(lk.url and not lk.image for c in cells for ln in c for lk in ln.links):
+            return RowReading(readings)  # the session's topic and date name no work of their own
+        rest = read_row(replace(block, cells=cells), [c if c != "readings" else "other" for c in cols])
+        return replace(rest, entries=[*rest.entries, *readings])
     title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)), None)
     if title_col is None and not block.header:  # a titled link, else the first cell naming a work
         title_col = next((i for i, c in enumerate(cells) if any(_titled(ln) for ln in c)), None)
@@ -98,6 +106,58 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
     return RowReading([RowEntry(cols, [[work] if i == title_col else c if n == 0 else
                                        [replace(ln, links=[]) for ln in c] for i, c in enumerate(cells)],
                                 title_col, title_text) for n, work in enumerate(works)] + own)
+
+
+def _readings(cells: list[list[Line]], cols: list[str]) -> list[RowEntry]:
+    """The works of a schedule's readings columns (``| Week | Topic | Readings |``): each clause of such a cell
+    (cut at ``;`` and ``<br>``) that links a work under a title of its own is an entry, the names before its
+    link (``Lee et al. [Title](..), ICLR 2023``) its authors. Empty when a cell holds a link outside such
+    clauses (``[paper](..)`` alone): the row is read the usual way then. A Year or Venue column is each reading's."""
+    out: list[RowEntry] = []
+    stated_at = [k for k, c in enumerate(cols) if c in ("year", "venue", "venue_date")]  # a Year column: the
+    stated = [cols[k] for k in stated_at]  # readings' (a Date column is the session's, never theirs)
+    for i, cell in enumerate(cells):
+        if cols[i] != "readings":
+            continue
+        for ln in cell:
+            for part in _clauses(ln):
+                titled = _titled(part)
+                if not titled:
+                    if any(lk.url and not lk.image for lk in part.links):
+                        return []
+                    continue
+                names = clean_space(part.text[: titled[0].col]).strip(" ,.:;")
+                entry = RowEntry(["title", *stated], [[part], *(cells[k] for k in stated_at)], 0,
+                                 clean_space(part.text))
+                if names and looks_like_names(names):
+                    entry.cols.append("authors")
+                    entry.cells.append([Line(part.number, text=names, other=names)])
+                out.append(entry)
+    return out
+
+
+def _clauses(line: Line) -> list[Line]:
+    """``line`` cut at each ``;`` and ``<br>`` outside its links."""
+    cuts = [k for k, c in enumerate(line.text) if c in (";", BREAK[1])]
+    if line.links and cuts:  # one walk along both, the links in column order: linear in the line
+        spans, kept, n = sorted((lk.col, link_end(lk)) for lk in line.links), [], 0
+        for k in cuts:
+            while n < len(spans) and spans[n][1] <= k:
+                n += 1
+            if n == len(spans) or k < spans[n][0]:
+                kept.append(k)
+        cuts = kept
+    if not cuts:
+        return [line]
+    return [p for p in split_line(replace(line, text=_cut_at(line.text, cuts)), "\0") if p.text.strip() or p.links]
+
+
+def _cut_at(text: str, cuts: list[int]) -> str:
+    """``text`` with a NUL at each index of ``cuts`` (the same length: the links' columns stay)."""
+    chars = list(text)
+    for k in cuts:
+        chars[k] = "\0"
+    return "".join(chars)
 
 
 def _works_apart(cells: list[list[Line]], title_col: int) -> list[int]:

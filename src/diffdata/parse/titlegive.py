@@ -126,7 +126,7 @@ READING_LABELS = frozenset({"required", "optional", "recommended", "required rea
 _LINE_LABELS = "|".join(map(re.escape, sorted(TITLE_LABELS | READING_LABELS, key=len, reverse=True)))
 _MARKERS_RE = re.compile(r"^\s*(?:(?:\d{1,3}[.)](?=\s)|[(\[]\d{1,3}[)\]](?=\s)|[ivxlc]{1,6}[.)](?=\s)|#\d{1,6}(?=\s)"
                          r"|[-*+•·<>|#]|:\w+:"
-                         r"|[\[(]\s*[\])]"
+                         r"|[\[(]\s*[\])]|\[[xX✓✔]\](?=\s)"  # a task box, "[ ]" or "[x]"
                          rf"|(?i:{_LINE_LABELS})\s*[:：])\s*)*")  # "- Paper: Title", "- Required: Title"
 
 _LEAD_TAG_RE = re.compile(r"\s*`?(?:[\[【][^\[\]【】\s]{1,20}(?:\s[^\[\]【】\s]{1,20}){0,2}[\]】]"

@@ -37,7 +37,7 @@ from diffdata.parse.names import (
 )
 from diffdata.parse.posttitle import post_title, prose_title
 from diffdata.parse.record import Fields
-from diffdata.parse.repos import names_only_its_code
+from diffdata.parse.repos import implemented_title, names_only_its_code
 from diffdata.parse.shapes import (
     ENDS_IN_A_PREPOSITION_RE,
     IDENTIFIER_TEXT_RE,
@@ -75,8 +75,9 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
-                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|ar[Xx]iv\b)|,\s+(?=by\s+[A-Z])"
-                             r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")
+                             r"|(?<!\b[A-Z])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\uac00-\ud7af]|ar[Xx]iv\b)|,\s+(?=by\s+[A-Z])"
+                             r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))"
+                             r"|(?<!\s)\s+//\s+")  # GOST's "Title // Venue. — 2023."
 _INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"
 _TITLE_HEAD_RE = re.compile(r"[A-Z0-9][\w'’\-]*(?: (?:[A-Z0-9][\w'’\-]*|a|an|the|of|for|and|in|on|to|with|via|by))+"
                             r": [A-Z]")
@@ -223,6 +224,9 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 link_title(lead.text + link_continuation(head, lead)) or t), "link text")
             or (names_only_its_code(seg, lead) and give_title(
             f, clean_title(lead.text), "a repository's name (what follows describes it)"))):
+        return 0
+    if lead is not None and not intro and (implemented := implemented_title(seg, lead)) and give_title(
+            f, clean_title(implemented) or None, "what a repository's description says it implements"):
         return 0
     if lead is not None and (named := _names_around_link(head, lead, intro)) is not None:
         f.give("authors", split_authors(named), "names before the linked title") if named else None

@@ -60,6 +60,13 @@ def _math_as_text(text: str) -> str:
     return _MATH_RE.sub(read, text[:300]) + text[300:]  # a title is short: a long text costs no more
 
 
+# a translation after a title in Latin script: "（...）", "「...」", "【...】", "(...)" of CJK words, no Latin letter
+_TRANSLATION_ENDS = frozenset("）)」』】")
+_TRANSLATION_RE = re.compile(r"\s*[（(「『【]([^（）()「」『』【】a-zA-Z]{1,80})[）)」』】]$")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_title(text: str | None) -> str:
     """A title without markdown, emoji, handles, list markers and trailing punctuation (``?`` and ``!`` stay)."""
@@ -88,7 +95,24 @@ def clean_title(text: str | None) -> str:
         t = t[: m.start()]  # "Denoising Diffusion Probabilistic Models (DDPM)": the list's name for it, no title's
     elif t.endswith(")") and (m := _NICKNAME_ASIDE_RE.search(t)) and _is_nickname(m[1], t[: m.start()]):
         t = t[: m.start()]  # "... Latent Diffusion Models (Stable Diffusion)": the same
-    return t.strip(" -–—:：|,;·•@").rstrip("[(（ ")  # "Title @" where "@ICLR2024" was read as its venue
+    elif t[-1:] in _TRANSLATION_ENDS and (m := _TRANSLATION_RE.search(t)) and _CJK_RE.search(m[1]) and (
+            not _CJK_RE.search(t[: m.start()]) and len(_LATIN_WORD_RE.findall(t[: m.start()])) >= 2):
+        t = t[: m.start()]  # "Title（中文译名）", "Title 「中文意译」": the list's translation, no part of the title
+    t = t.strip(" -–—:：|,;·•@，；｜").rstrip("[(（【 ")  # "Title @" where "@ICLR2024" was read as its venue
+    return _unbalanced_ends(t) if t[:1] == "[" or t[-1:] in ")]" else t
+
+
+def _unbalanced_ends(t: str) -> str:
+    """``t`` without the brackets a malformed link left at its ends: ``[Title]`` (``[Title] (url)``), ``[Title``
+    (``[Title(url)``), ``Title]]`` or ``Title])``; a bracket the title opens or closes itself stays (``[Re] Title``,
+    ``Title (DDPM)``)."""
+    while t[-1:] in (")", "]") and t.count(t[-1]) > t.count("(" if t[-1] == ")" else "["):
+        t = t[:-1].rstrip()
+    if t[:1] == "[" and t[-1:] == "]" and "[" not in t[1:] and "]" not in t[:-1]:
+        return t[1:-1].strip()  # "[Title]" wholly
+    if t[:1] == "[" and "]" not in t:
+        t = t[1:].lstrip()
+    return t
 
 
 def _is_nickname(words: str, title: str) -> bool:
@@ -148,13 +172,15 @@ def phrase_title(text: str | None) -> str | None:
 
 COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kK]?\+?[\])]?")  # "3k", "1.2k", "[540]": a count of stars
 _CITATION_TEXT_RE = re.compile(r"(?P<names>[A-Z][\w'’\-]+(?: et al\.?| (?:and|&) [A-Z][\w'’\-]+)),? "
-                               r"[(\[]?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
+                               r"[(\[]?(?:(?P<venue>[A-Za-z][A-Za-z]{1,11})\s)?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
+# ... with the venue before the year: "[Okoro et al., ICLR 2023](url)", "[Vance and Iqbal, NeurIPS 2022](url)"
 
 
-def cited_in_link(text: str) -> tuple[str, int] | None:
-    """The names and year of a link whose text is a citation (``[Song et al. (2021b)](url)``), else None."""
+def cited_in_link(text: str) -> tuple[str, int, str | None] | None:
+    """The names, year and venue (when written) of a link whose text is a citation (``[Song et al.
+    (2021b)](url)``, ``[Okoro et al., ICLR 2023](url)``), else None."""
     m = _CITATION_TEXT_RE.fullmatch(clean_title(text))
-    return (m["names"], int(m["year"])) if m else None
+    return (m["names"], int(m["year"]), m["venue"]) if m else None
 _BADGE_SRC_RE = re.compile(r"shields\.io|badge|badgen|/svg|\.svg(?:$|\?)", re.I)
 
 

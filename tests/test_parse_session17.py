@@ -1,0 +1,218 @@
+"""Layouts from lists in other languages and of repositories (session 17's probes): each a small list written
+here, read as a person reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffdata.parse import parse_document
+
+
+def rows(md: str) -> list[dict]:
+    return parse_document("x.md", md)[0]
+
+
+def fields(md: str, *names: str) -> list[tuple]:
+    return [tuple(r[n] for n in names) for r in rows(md)]
+
+
+@pytest.mark.parametrize("md", [
+    "- **Title:** [Quiet Flows](https://arxiv.org/abs/2306.10003) — **Authors:** Ann Lee, Bo Chan — **Year:** 2023 — "
+    "**Venue:** ICCV\n",
+    "- **Titolo:** [Quiet Flows](https://arxiv.org/abs/2306.10003) — **Autori:** Ann Lee, Bo Chan — **Anno:** 2023 — "
+    "**Sede:** ICCV\n",
+    "**1. Quiet Flows**  \nAuteurs : Ann Lee, Bo Chan  \nAnnée : 2023 — Conférence : ICCV  \n"
+    "Lien : [arXiv](https://arxiv.org/abs/2306.10003)\n",
+])
+def test_a_year_or_venue_label_inside_a_line_is_no_venue(md: str) -> None:
+    assert fields(md, "title", "authors", "year", "venue") == [("Quiet Flows", ["Ann Lee", "Bo Chan"], 2023, "ICCV")]
+
+
+@pytest.mark.parametrize("md", [
+    "## 1. Quiet Flows for Speech\n\n**作者**：马磊，吴静  \n**会议**：ICML 2023  \n"
+    "**链接**：[论文](https://arxiv.org/abs/2305.10012) | [代码](https://github.com/malei/quietflow)\n",
+    "### Quiet Flows for Speech\n\n- 著者: 马磊, 吴静\n- 会議: ICML 2023\n- 論文: https://arxiv.org/abs/2305.10012\n"
+    "- コード: https://github.com/malei/quietflow\n",
+])
+def test_a_heading_over_its_fields_in_chinese_or_japanese_is_one_work(md: str) -> None:
+    assert fields(md, "title", "authors", "year", "venue", "arxiv_id") == [
+        ("Quiet Flows for Speech", ["马磊", "吴静"], 2023, "ICML", "2305.10012")]
+
+
+def test_a_repository_description_names_what_it_implements() -> None:
+    md = ("- [tarn/strata](https://github.com/tarn/strata) ![stars](https://img.shields.io/github/stars/tarn/strata) - "
+          "Official PyTorch implementation of *StrataDiff*. [[Paper](https://arxiv.org/abs/2305.01212)]\n"
+          "- [bo/okra](https://github.com/bo/okra) - Code for the paper: Okra Sampling Made Fast, CVPR 2023 "
+          "[paper](https://arxiv.org/abs/2301.00001)\n"
+          "- [bo/util](https://github.com/bo/util) - Implementation of Foo in PyTorch\n"
+          "- [cy/tool](https://github.com/cy/tool) - A toolkit for diffusion [[paper](https://arxiv.org/abs/2301.00002)]\n")
+    assert fields(md, "title", "kind") == [("StrataDiff", "paper"), ("Okra Sampling Made Fast", "paper"),
+                                           ("bo/util", "repository"), ("A toolkit for diffusion", "paper")]
+
+
+def test_a_repository_row_is_titled_by_its_name_not_a_placeholder() -> None:
+    md = ("| Repository | Stars | Description | Paper |\n|---|---|---|---|\n"
+          "| [kel/ripple](https://github.com/kel/ripple) | ![](https://img.shields.io/github/stars/kel/ripple) | "
+          "Video editing | N/A |\n")
+    assert fields(md, "title", "kind") == [("kel/ripple", "repository")]
+    md = "| Repo | Description |\n|---|---|\n| [ann/okra](https://github.com/ann/okra) | A sampler |\n"
+    assert fields(md, "title", "kind") == [("ann/okra", "repository")]
+
+
+@pytest.mark.parametrize(("md", "authors"), [
+    ("- *Quiet Flows for Speech* — Autores: Thiago Lima e Ana Costa (ICLR 2022). [artigo](https://arxiv.org/abs/2201.10041)\n",
+     ["Thiago Lima", "Ana Costa"]),
+    ("- Quiet Flows for Speech. Pablo Ruiz y Ana Costa. ICLR 2022. [paper](https://arxiv.org/abs/2201.10042)\n",
+     ["Pablo Ruiz", "Ana Costa"]),
+    ("| Titel | Autoren | Jahr | Link |\n|---|---|---|---|\n| Quiet Flows for Speech | Jonas Braun und Lena Koch | 2022 | "
+     "[PDF](https://arxiv.org/pdf/2201.10043.pdf) |\n", ["Jonas Braun", "Lena Koch"]),
+    # one person whose name holds "e": no two names
+    ("| Title | Authors | Year |\n|---|---|---|\n| Quiet Flows for Speech | Ana e Silva | 2022 |\n", ["Ana e Silva"]),
+])
+def test_two_names_joined_by_and_in_another_language(md: str, authors: list[str]) -> None:
+    assert fields(md, "title", "authors") == [("Quiet Flows for Speech", authors)]
+
+
+def test_a_link_labelled_article_is_no_title() -> None:
+    md = "- « Quiet Flows for Speech », Marie Dupont et Paul Girard, *ICML* 2023. [article](https://arxiv.org/abs/2305.10031)\n"
+    assert fields(md, "title", "authors", "year", "venue") == [
+        ("Quiet Flows for Speech", ["Marie Dupont", "Paul Girard"], 2023, "ICML")]
+
+
+@pytest.mark.parametrize(("md", "title"), [
+    ("- 【ICCV 2023】Sparse Noise Priors 「稀疏噪声先验」 [[paper]](https://arxiv.org/abs/2306.10021)\n", "Sparse Noise Priors"),
+    ("- Sparse Noise Priors（稀疏噪声先验）. Lei Ma 等. ICCV 2023. [[pdf]](https://arxiv.org/abs/2306.10022)\n",
+     "Sparse Noise Priors"),
+    # a title in Chinese keeps its own brackets; a Latin aside is no translation
+    ("- [扩散模型综述（中文版）](https://arxiv.org/abs/2306.10023)\n", "扩散模型综述（中文版）"),
+    ("- [Sparse Noise Priors (Extended)](https://arxiv.org/abs/2306.10024)\n", "Sparse Noise Priors (Extended)"),
+])
+def test_a_translation_after_a_latin_title_is_no_part_of_it(md: str, title: str) -> None:
+    assert fields(md, "title") == [(title,)]
+
+
+def test_a_translation_in_full_width_brackets_before_the_names() -> None:
+    md = "1. [Quiet Flows for Speech](https://arxiv.org/abs/2305.10061)（安静流），Lei Ma 等，ICML 2023\n"
+    assert fields(md, "title", "authors", "year", "venue") == [("Quiet Flows for Speech", ["Lei Ma"], 2023, "ICML")]
+
+
+@pytest.mark.parametrize(("md", "authors"), [
+    ("- Quiet Flows for Speech. Иван Петров, Анна Волкова. ICML 2023. [paper](https://arxiv.org/abs/2305.10073)\n",
+     ["Иван Петров", "Анна Волкова"]),
+    ("- Quiet Flows for Speech. Élodie Moreau, Anna Weiss. ICML 2023. [paper](https://arxiv.org/abs/2305.10074)\n",
+     ["Élodie Moreau", "Anna Weiss"]),
+])
+def test_names_in_other_scripts_after_a_title_and_a_full_stop(md: str, authors: list[str]) -> None:
+    assert fields(md, "title", "authors") == [("Quiet Flows for Speech", authors)]
+
+
+def test_an_apa_citation_with_a_surname_particle() -> None:
+    md = ("- Gupta, R., de los Santos, A. M., Müller, Z., & Herrera, S. (2022). Generative models for images. "
+          "*ECCV*. https://arxiv.org/abs/2212.14653\n")
+    assert fields(md, "title", "authors", "year", "venue") == [
+        ("Generative models for images", ["Gupta, R.", "de los Santos, A. M.", "Müller, Z.", "Herrera, S."], 2022,
+         "ECCV")]
+
+
+def test_each_reading_of_a_schedule_is_a_work_of_its_own() -> None:
+    md = ("| Date | Lecture | Slides | Required reading | Optional reading |\n|---|---|---|---|---|\n"
+          "| 1/16 | Score SDEs | [pdf](https://cs.example.edu/slides/lec01.pdf) | Arden et al. [Tidal Bridges for Sparse "
+          "Views](https://arxiv.org/abs/2311.01010), ICLR 2023; Bose and Kerr [Quiet Guidance](https://arxiv.org/abs/"
+          "2204.02020), CVPR 2022 | [Noise Schedules, Explained](https://mkerr.github.io/posts/noise/) (blog)<br>"
+          "[Sparse Latent Flows](https://arxiv.org/abs/2105.03030) |\n"
+          "| 1/23 | *No class — spring break* | | | |\n")
+    found = fields(md, "title", "authors", "year", "venue", "kind")
+    assert found[1:] == [("Tidal Bridges for Sparse Views", ["Arden"], 2023, "ICLR", "paper"),
+                         ("Quiet Guidance", ["Bose", "Kerr"], 2022, "CVPR", "paper"),
+                         ("Noise Schedules, Explained", [], None, None, "post"),
+                         ("Sparse Latent Flows", [], None, None, "paper")]
+    assert found[0][0] == "Score SDEs"  # the lecture's own slides: its topic titles them, no reading's link
+
+
+def test_a_readings_cell_with_a_bare_label_link_is_read_as_one_entry() -> None:
+    """A reading given only as ``[paper](..)`` has no title of its own: the row is read the usual way, nothing lost."""
+    md = ("| Week | Topic | Readings |\n|---|---|---|\n"
+          "| 1 | Score Matching | [paper](https://arxiv.org/abs/2311.01010); [Quiet Guidance](https://arxiv.org/abs/2204.02020) |\n")
+    found = rows(md)
+    assert {lk["url"] for r in found for lk in r["links"]} == {"https://arxiv.org/abs/2204.02020",
+                                                                "https://arxiv.org/abs/2311.01010"}
+    assert {r["arxiv_id"] for r in found} == {"2204.02020", "2311.01010"}
+
+
+def test_a_long_readings_cell_costs_linear_time() -> None:
+    cell = "; ".join(f"Lee et al. [Paper number {i}](https://arxiv.org/abs/2301.{i:05d}), ICLR 2023" for i in range(3000))
+    found = rows(f"| Week | Topic | Readings |\n|---|---|---|\n| 1 | Basics | {cell} |\n")
+    assert len(found) == 3000 and found[-1]["title"] == "Paper number 2999"
+
+
+@pytest.mark.parametrize("md", [
+    "- [Alpha Paper Title Here] (https://arxiv.org/abs/2102.00002) - Cy Dorn, Di Eng, ICLR 2022\n",
+    "- [Alpha Paper Title Here](https://arxiv.org/abs/2102.00002 - Cy Dorn, Di Eng, ICLR 2022\n",
+    "- [Alpha Paper Title Here]](https://arxiv.org/abs/2102.00002) - Cy Dorn, Di Eng, ICLR 2022\n",
+    "- [Alpha Paper Title Here]https://arxiv.org/abs/2102.00002) - Cy Dorn, Di Eng, ICLR 2022\n",
+    "- [Alpha Paper Title Here(https://arxiv.org/abs/2102.00002) - Cy Dorn, Di Eng, ICLR 2022\n",
+])
+def test_a_malformed_link_leaves_no_bracket_in_its_title(md: str) -> None:
+    assert fields(md, "title", "authors", "arxiv_id") == [("Alpha Paper Title Here", ["Cy Dorn", "Di Eng"],
+                                                          "2102.00002")]
+
+
+@pytest.mark.parametrize("title", ["Denoising Models for Bars [v2]", "Sampling p(x) for Bars (and Foos)"])
+def test_a_bracket_the_title_writes_itself_stays(title: str) -> None:
+    md = f"- {title}. Cy Dorn, Di Eng. ICLR 2022. [paper](https://arxiv.org/abs/2102.00002)\n"
+    assert fields(md, "title") == [(title,)]
+
+
+@pytest.mark.parametrize("md", [
+    "- [Alpha Paper Title Here](https://arxiv.org/abs/2101.00001) 👉 Ann Lee, Bo Chan, ICML 2021\n",
+    "- [Alpha Paper Title Here](https://arxiv.org/abs/2101.00001) [ICML 2021] Ann Lee, Bo Chan\n",
+])
+def test_names_after_an_emoji_or_a_bracketed_venue(md: str) -> None:
+    assert fields(md, "authors", "year", "venue") == [(["Ann Lee", "Bo Chan"], 2021, "ICML")]
+
+
+@pytest.mark.parametrize("box", ["", "[x] ", "[ ] "])
+def test_a_name_over_a_link_that_cites_its_paper(box: str) -> None:
+    md = (f"- {box}**Brisk** — [Okoro et al., ICLR 2023](https://arxiv.org/abs/2301.05555)\n"
+          f"- {box}**Calder** — [Vance and Iqbal, NeurIPS 2022](https://arxiv.org/abs/2206.06666)\n")
+    assert fields(md, "title", "authors", "year", "venue") == [("Brisk", ["Okoro"], 2023, "ICLR"),
+                                                               ("Calder", ["Vance", "Iqbal"], 2022, "NeurIPS")]
+
+
+def test_a_table_names_the_work_when_its_paper_cell_only_cites_it() -> None:
+    md = ("| Sampler | Paper | Order |\n|---|---|---|\n"
+          "| Lumen | [Haskell et al., 2023](https://arxiv.org/abs/2305.07777) | 2 |\n")
+    assert fields(md, "title", "authors", "year") == [("Lumen", ["Haskell"], 2023)]
+
+
+def test_fields_between_slashes() -> None:
+    md = ("1. **Quiet Flows for Speech** / Авторы: Иван Петров, Анна Волкова / Год: 2023 / Конференция: ICML / "
+          "[arXiv](https://arxiv.org/abs/2305.10091)\n"
+          "2. **Quiet Flows for Video** / Authors: Ivan Petrov, Anna Volkova / Year: 2023 / Conference: ICML / "
+          "[arXiv](https://arxiv.org/abs/2305.10092)\n")
+    assert fields(md, "authors", "year", "venue") == [(["Иван Петров", "Анна Волкова"], 2023, "ICML"),
+                                                      (["Ivan Petrov", "Anna Volkova"], 2023, "ICML")]
+
+
+def test_a_speakers_affiliation_is_no_part_of_the_name() -> None:
+    md = ("| Talk | Speaker | Event | Video |\n|---|---|---|---|\n"
+          "| Guidance, Explained | Rosa Ferro (Acme Research) | ICML 2023 | [YouTube](https://www.youtube.com/watch?v=abc) |\n")
+    assert fields(md, "title", "authors", "kind") == [("Guidance, Explained", ["Rosa Ferro"], "video")]
+
+
+def test_a_gost_reference_gives_its_venue_after_the_slashes() -> None:
+    md = "1. Петров И., Волкова А. Quiet Flows for Speech // ICML. — 2023. — URL: https://arxiv.org/abs/2305.10051\n"
+    assert fields(md, "title", "year", "venue") == [("Quiet Flows for Speech", 2023, "ICML")]
+
+
+@pytest.mark.parametrize("md", [
+    "- Quiet Flows for Speech（IJCAI'22），arXiv:2205.10084，作者：马磊、吴静\n",
+    "- Quiet Flows for Speech【IJCAI 2022】，arXiv:2205.10084，作者：马磊、吴静\n",
+])
+def test_full_width_asides_and_separators(md: str) -> None:
+    assert fields(md, "title", "authors", "year", "venue") == [("Quiet Flows for Speech", ["马磊", "吴静"], 2022, "IJCAI")]
+
+
+def test_a_blog_platform_beside_the_date_is_no_author() -> None:
+    md = "- [拡散モデルの数理を理解する](https://qiita.com/someone/items/576821662f53)（Qiita, 2022年7月）\n"
+    assert fields(md, "authors", "year", "kind") == [([], 2022, "post")]
