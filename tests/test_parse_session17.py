@@ -216,3 +216,23 @@ def test_full_width_asides_and_separators(md: str) -> None:
 def test_a_blog_platform_beside_the_date_is_no_author() -> None:
     md = "- [拡散モデルの数理を理解する](https://qiita.com/someone/items/576821662f53)（Qiita, 2022年7月）\n"
     assert fields(md, "authors", "year", "kind") == [([], 2022, "post")]
+
+
+def test_entries_parted_by_a_rule_that_makes_them_setext_headings() -> None:
+    md = ("**Alpha Paper Title Here**\nAnn Lee, Bo Chan. ICML 2021. [paper](https://arxiv.org/abs/2101.00001)\n===\n\n"
+          "**Beta Paper Title Here**\nCy Dorn, Di Eng. ICLR 2022. [paper](https://arxiv.org/abs/2202.00002)\n---\n\n"
+          "**Gamma Paper Title Here**  \nFay Gold, Hal Ito. CVPR 2022. [paper](https://arxiv.org/abs/2203.00003)\n")
+    assert fields(md, "title", "authors") == [("Alpha Paper Title Here", ["Ann Lee", "Bo Chan"]),
+                                              ("Beta Paper Title Here", ["Cy Dorn", "Di Eng"]),
+                                              ("Gamma Paper Title Here", ["Fay Gold", "Hal Ito"])]
+
+
+def test_a_heading_without_the_space_after_its_hashes() -> None:
+    md = ("### Alpha Paper Title Here\n\n**Authors:** Ann Lee, Bo Chan  \n[[Paper](https://arxiv.org/abs/2101.00001)]\n\n"
+          "###Beta Paper Title Here\n\n**Authors:** Cy Dorn  \n[[Paper](https://arxiv.org/abs/2202.00002)]\n")
+    assert fields(md, "title", "authors") == [("Alpha Paper Title Here", ["Ann Lee", "Bo Chan"]),
+                                              ("Beta Paper Title Here", ["Cy Dorn"])]
+
+
+def test_a_korean_blog_platforms_page_is_a_post() -> None:
+    assert fields("- [확산 모델 원리](https://someone.tistory.com/123)\n", "kind") == [("post",)]

@@ -85,7 +85,9 @@ _REPO_ADMIN_PAGES = frozenset({"issues", "pulls", "pull", "discussions", "compar
                                "labels"})
 POST_HOSTS = ("medium.com", "substack.com", "notion.site", "distill.pub", "towardsdatascience.com", "wordpress.com",
               "zhuanlan.zhihu.com", "mp.weixin.qq.com", "jianshu.com", "qiita.com", "zenn.dev", "velog.io", "dev.to",
-              "hashnode.dev", "hackernoon.com")  # blog platforms: any page on them is a post
+              "hashnode.dev", "hackernoon.com", "tistory.com", "brunch.co.kr", "blog.naver.com", "note.com",
+              "hatenablog.com", "hatenablog.jp", "habr.com", "blog.csdn.net", "juejin.cn", "cnblogs.com",
+              "blogspot.com")  # blog platforms: any page on them is a post
 
 
 ID_PREFIX: dict[str, str] = {"arxiv_id": "arxiv", "doi": "doi", "openreview_id": "openreview", "pmlr_id": "pmlr",

@@ -153,7 +153,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(without_div_fences(unindent_containers(notes_markup(text))), new_parser())
+    found = blocks(without_div_fences(unindent_containers(notes_markup(_spaced_headings(text)))), new_parser())
     segs = segments(source, [b for b in found if b.type not in ("bibtex", "tagged")], report)
     rows = []
     for seg in segs:
@@ -216,6 +216,15 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
 _NO_READING_RE = re.compile(r"(?i)\W*(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|summer|"
                             r"fall|mid-?term|exam)\s+break|holidays?|cancell?ed|tb[ad]|to\s+be\s+(?:announced|"
                             r"determined|decided))\b[^\w(]*+(?:\([^()]{0,40}\)|(?<=[-–—:,;] )[\w'’. -]{1,40})?[^\w(]*+")
+
+
+# "###Title": a heading its writer meant, without the space CommonMark needs (two hashes at least: "#tag" is a tag)
+_ATX_NO_SPACE_RE = re.compile(r"(?m)^( {0,3}#{2,6})(?=[^\s#])")
+
+
+def _spaced_headings(text: str) -> str:
+    """``text`` with a space after the hashes of each ``##Heading`` (the same lines: the rows keep their numbers)."""
+    return _ATX_NO_SPACE_RE.sub(r"\1 ", text) if "##" in text else text
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:

@@ -75,9 +75,10 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             inline = tokens[i + 1]
             start = (tok.map or [0, 1])[0] + 1
             lines = inline_lines(inline, start)
-            if tok.markup == "-" and len(lines) > 1 and any(ln.links for ln in lines) and is_title_line(lines[0]):
-                # an entry's bold title, lines and links, then "---" to part it from the next: CommonMark makes them
-                # a heading, its writer meant a paragraph (a heading of two lines without a link stays one)
+            if (tok.markup in ("-", "=") and len(lines) > 1 and any(ln.links for ln in lines)
+                    and is_title_line(lines[0])):
+                # an entry's bold title, lines and links, then "---" or "===" to part it from the next: CommonMark
+                # makes them a heading, its writer meant a paragraph (a heading of two lines without a link stays one)
                 first = bool(item_first_para) and item_first_para[-1]
                 if first:
                     item_first_para[-1] = False  # an item's first paragraph is the item, as below
