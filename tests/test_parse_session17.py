@@ -236,3 +236,23 @@ def test_a_heading_without_the_space_after_its_hashes() -> None:
 
 def test_a_korean_blog_platforms_page_is_a_post() -> None:
     assert fields("- [확산 모델 원리](https://someone.tistory.com/123)\n", "kind") == [("post",)]
+
+
+@pytest.mark.parametrize(("md", "authors"), [
+    ("- Quiet Flows for Speech. 马磊 (Lei Ma), 吴静 (Jing Wu). ICML 2023. [论文](https://arxiv.org/abs/2305.10071)\n",
+     ["马磊", "吴静"]),
+    ("- Quiet Flows for Speech. Lei Ma（马磊）, Jing Wu（吴静）. ICML 2023. [paper](https://arxiv.org/abs/2305.10131)\n",
+     ["Lei Ma", "Jing Wu"]),
+    ("- [Quiet Flows for Speech](https://arxiv.org/abs/2103.00003) - Fay Gold, Hal Ito （ICML 2023）\n",
+     ["Fay Gold", "Hal Ito"]),
+    ("- [Quiet Flows for Speech](https://arxiv.org/abs/2104.00004) - Ivy Ahn\u2010Sørensen, Kai Lam (ICML 2023)\n",
+     ["Ivy Ahn\u2010Sørensen", "Kai Lam"]),
+])
+def test_names_in_two_scripts_full_width_brackets_and_unicode_hyphens(md: str, authors: list[str]) -> None:
+    assert fields(md, "title", "authors", "venue") == [("Quiet Flows for Speech", authors, "ICML")]
+
+
+def test_one_person_and_a_year_after_a_post() -> None:
+    md = ("- [Sampling Tricks](https://medium.com/@cydorn/sampling-1a2b) (Cy Dorn, 2022)\n"
+          "- [Sampling Tricks Again](https://medium.com/@cydorn/sampling-2) (Google Research, 2022)\n")
+    assert fields(md, "authors", "year") == [(["Cy Dorn"], 2022), ([], 2022)]

@@ -21,6 +21,7 @@ from diffdata.parse.names import (
     is_one_person,
     leading_names,
     looks_like_names,
+    names_in_two_scripts,
     pair_in_english,
     people_named,
     split_authors,
@@ -160,12 +161,15 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             "title: quoted title after a name" in f.evidence) else set()  # '**Name**: "Title"': the name no author
         clauses = CLAUSE_SPLIT_RE.split(rest)
         for k, clause in enumerate(clauses):
+            if (("(" in clause or "（" in clause) and (dual := names_in_two_scripts(clause))
+                    and f.give("authors", dual, "names in two scripts after the title")):
+                return  # "Title. 马磊 (Lei Ma), 吴静 (Jing Wu). ICML 2023."
             clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", _LEAD_EMOJI_RE.sub("", clause)))
             if (lead := _LEAD_BRACKETS_RE.match(clause)) and only_venue_or_date(lead[1]):
                 clause = clause[lead.end():]  # "[Title](..) [ICLR 2022] Cy Dorn, Di Eng": the venue, then the names
             # "**Title** (2015), Q. Lee et al.":
             # names after the year; "| 👥 Ann Lee, Bo Chan |": after their emoji
-            raw = _EMOJI_CUT_RE.split(re.split(r"[(\[]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
+            raw = _EMOJI_CUT_RE.split(re.split(r"[(\[（【]", clause)[0])[0]  # "Lee et al. ⭐ 1.2k"
             clause = before_venue(raw)
             if not clause.strip(" .,;:-–—") and (ends := [v.end for v in find_venues(raw)]
                                                  + [m.end() for m in YEAR_RE.finditer(raw)]):

@@ -275,7 +275,9 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
             cited = bool(a.rest) and not _STATUS_RE.fullmatch(a.rest) and (  # not "(Published: 2023-10-23)"
                 is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                or bool(a.year and cited_surname(a.rest)))  # "(Malon, 2018)", not "(Qiita, 2022)"
+                or bool(a.year and (cited_surname(a.rest) or (  # "(Malon, 2018)", not "(Qiita, 2022)"
+                    len(a.rest.split()) >= 2 and is_one_person(a.rest) and not has_organisation_word(a.rest)))))
+            # "(Cy Dorn, 2022)": one person and the year
             if len(a.rest.split()) <= 3 or cited:  # a sentence in parentheses is no aside; many names are
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
             if cited:

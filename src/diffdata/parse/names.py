@@ -90,7 +90,8 @@ _ORGANISATION_RE = re.compile(
 _COMPANY_RE = re.compile(rf"(?:{_COMPANY})(?:\s+(?:AI|Research|Labs?|Brain|Inc\.?))?|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
                          r"\s+(?:AI|Labs?|Inc\.?|Ltd\.?|LLC|Team)")
 _SURNAME_RE = re.compile(rf"{UP}[a-zà-ÿčšžłńść'’\-]+")
-_NAME_RE = re.compile(rf"^(?:{UP}[\w'’\-.]*|{_PARTICLE})(?:\s+(?:{UP}[\w'’\-.]*|{_PARTICLE})){{0,4}}$")
+_NAME_CHARS = r"[\w'’\-.\u2010\u2011]*"  # "Ahn‐Sørensen": a hyphen as Unicode writes it too
+_NAME_RE = re.compile(rf"^(?:{UP}{_NAME_CHARS}|{_PARTICLE})(?:\s+(?:{UP}{_NAME_CHARS}|{_PARTICLE})){{0,4}}$")
 
 
 _CJK_NAME_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,4})?")
@@ -152,6 +153,26 @@ _MARK_START_RE = re.compile(r"[<*†‡§¶∗✉^\d¹²³⁴⁵⁶⁷⁸⁹⁰]
 _YEAR_END_RE = re.compile(r",?\s*\(?(?:19|20)\d\d\)?\.?$")
 _AND_SEP_RE = re.compile(r"\s+and\s+|\s*&\s*|;\s*")
 _INITIAL_END_RE = re.compile(r"\b[A-ZА-ЯЁ]\.$")
+
+
+_DUAL_NAME_RE = re.compile(r"(?P<a>[^()（）,，、]{1,40}?)\s*[(（](?P<b>[^()（）,，、]{1,40})[)）]")
+
+
+def names_in_two_scripts(text: str) -> list[str]:
+    """Each name written in two scripts, one in brackets after the other (``马磊 (Lei Ma), 吴静 (Jing Wu)``,
+    ``Lei Ma（马磊）, Jing Wu（吴静）``): the names as written first; empty when a part is no such pair."""
+    if "(" not in text and "（" not in text:
+        return []
+    out = []
+    for part in re.split(r"\s*[,，、;；]\s*", text.strip(" .,;")):
+        m = _DUAL_NAME_RE.fullmatch(part.strip())
+        if m is None:
+            return []
+        a, b = m["a"].strip(" *†"), m["b"].strip(" *†")
+        if not ((_CJK_NAME_RE.fullmatch(a) and is_one_person(b)) or (_CJK_NAME_RE.fullmatch(b) and is_one_person(a))):
+            return []
+        out.append(a)
+    return out
 
 
 def split_authors(text: str) -> list[str]:
