@@ -188,3 +188,13 @@ def test_many_unclosed_angle_brackets_beside_names_are_read_in_linear_time() -> 
         split_authors(hostile)
         parse("- [Quiet Flows for Speech](https://arxiv.org/abs/2301.00001) — " + hostile + "\n")
     assert split_authors("<b>Ann Lee</b>, <b>Bo Chan</b>") == ["Ann Lee", "Bo Chan"]  # tags still cut
+
+
+def test_unbalanced_closers_and_spaced_out_names_are_read_in_linear_time() -> None:
+    """Review 27: a title ending in many ``)`` or ``]`` was stripped one closer at a time, each recounting the
+    title (70 s at 400k); a names clause with a run of spaces before a bracket was split from every space."""
+    with finishes(30):  # about 1 s in all now
+        for closer in (")", "]"):
+            parse("- [Denoising Diffusion" + closer * N + "](https://arxiv.org/abs/2301.00001)\n")
+        parse("- [T](https://arxiv.org/abs/2301.00001) - Ann Lee" + " " * N + "(@handle)\n")
+        parse("| Title | Authors |\n|---|---|\n| Foo Models for Bars | Ann Lee" + " " * N + "x (MIT) |\n")

@@ -213,9 +213,11 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
 
 
 # a schedule's row that reads nothing: "No meeting (spring break)", "No class — spring break", "Holiday", "TBD"
-_NO_READING_RE = re.compile(r"(?i)\W*(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|summer|"
-                            r"fall|mid-?term|exam)\s+break|holidays?|cancell?ed|tb[ad]|to\s+be\s+(?:announced|"
-                            r"determined|decided))\b[^\w(]*+(?:\([^()]{0,40}\)|(?<=[-–—:,;] )[\w'’. -]{1,40})?[^\w(]*+")
+_NO_READING_RE = re.compile(r"(?i)\W*(?:(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|"
+                            r"summer|fall|mid-?term|exam)\s+break|holidays?)\b[^\w(]*+"
+                            r"(?:(?<=[-–—:,;] )[a-z'’. -]{1,40})?"
+                            r"|(?:cancell?ed|tb[ad]|to\s+be\s+(?:announced|determined|decided))\b)"
+                            r"[^\w(]*+(?:\([^()]{0,40}\))?[^\w(]*+")  # a reason in small words after "No class —"
 
 
 # "###Title": a heading its writer meant, without the space CommonMark needs (two hashes at least: "#tag" is a tag)

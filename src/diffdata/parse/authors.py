@@ -63,7 +63,8 @@ _LABELS = "|".join(map(re.escape, sorted(AUTHOR_LABELS, key=len, reverse=True)))
 _AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{_LABELS})\s*[:：]\s*(?P<names>.+)$", re.I)
 # what ends the names after "Authors:" (not the full stop of an initial or a title: "Ricky T. Q. Chen", "И. Иванов",
 # "Ann Lee Jr. and Bo Chan")
-_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•/]\s+|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
+_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s+/\s+(?=[^\W\d][\w .]{0,20}[:：])"  # "/ Year:"
+                           r"|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
 _LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: ...", "; earlier version: ..."
@@ -164,7 +165,9 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             if (("(" in clause or "（" in clause) and (dual := names_in_two_scripts(clause))
                     and f.give("authors", dual, "names in two scripts after the title")):
                 return  # "Title. 马磊 (Lei Ma), 吴静 (Jing Wu). ICML 2023."
-            clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", _LEAD_EMOJI_RE.sub("", clause)))
+            if "," in clause or " and " in clause or "et al" in clause:  # "👉 Ann Lee, Bo Chan" (not "🔥 Must Read")
+                clause = _LEAD_EMOJI_RE.sub("", clause)
+            clause = _LEADING_ASIDE_RE.sub("", _PEOPLE_EMOJI_RE.sub("", clause))
             if (lead := _LEAD_BRACKETS_RE.match(clause)) and only_venue_or_date(lead[1]):
                 clause = clause[lead.end():]  # "[Title](..) [ICLR 2022] Cy Dorn, Di Eng": the venue, then the names
             # "**Title** (2015), Q. Lee et al.":
@@ -176,7 +179,9 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
             # '"Title", Ann Lee, Bo Chan': the names; "Ann Lee, Bo Chan; code: [GitHub](..)": the names before the label
             c = _LABELLED_TAIL_RE.sub("", clean_space(clause)).strip(" .,;:-–—\"“”«»„")
-            c = pair_in_english(c)  # after the title: "Pablo Ruiz y Ana Costa" is two names
+            if (k + 1 < len(clauses) and only_venue_or_date(clauses[k + 1].strip(" .,;"))) or find_venues(
+                    raw[len(c):]):  # "Title. Pablo Ruiz y Ana Costa. ICLR 2022.", "«Title», Marie Dupont et Paul
+                c = pair_in_english(c)  # Girard, *ICML* 2023": two names before the venue
             if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal

@@ -48,7 +48,7 @@ from diffdata.parse.authors import JOURNAL_WORD_RE, names_before, read_authors
 from diffdata.parse.kinds import WEBSITE_CUE_RE, cue_text, entry_kind
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue, without_title
-from diffdata.parse.linkfields import link_fields
+from diffdata.parse.linkfields import cited_link_fields, link_fields
 from diffdata.parse.linkshapes import badge_words, link_end
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
@@ -97,6 +97,7 @@ def read_fields(seg: Segment) -> Fields:
     _table_cells(seg, f)
     read_authors(seg, f, used, title_end)
     _venue_year(seg, f, used, title_end)
+    cited_link_fields(seg, f)  # "**Brisk** — [Okoro et al., ICLR 2023](..)": what the entry left unsaid
     _venue_year_first(f)
     text_identifiers(seg, f)
     kind, why = ("paper", "an identifier written in the text") if f.id_links else entry_kind(
@@ -137,7 +138,7 @@ def _counts(seg: Segment) -> list[str]:
             and (m == "count" or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
 
 
-_CELL_AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,60}\)")  # "(Acme Research)", "(MIT)"; not "(2023)"
+_CELL_AFFILIATION_RE = re.compile(r"(?<!\s)\s*+\([^()\d]{2,60}\)")  # "(Acme Research)", "(MIT)"; not "(2023)"
 _STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online)\W*")
 
 
@@ -275,9 +276,7 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
             listed = before_venue(inner).strip(" .,;")  # "(Ann Lee, Bo Chan; ICCV 2023)": the names as written
             cited = bool(a.rest) and not _STATUS_RE.fullmatch(a.rest) and (  # not "(Published: 2023-10-23)"
                 is_name_list(a.rest) or is_name_list(listed)  # "(Kudo & Lee, 2018)"
-                or bool(a.year and (cited_surname(a.rest) or (  # "(Malon, 2018)", not "(Qiita, 2022)"
-                    len(a.rest.split()) >= 2 and is_one_person(a.rest) and not has_organisation_word(a.rest)))))
-            # "(Cy Dorn, 2022)": one person and the year
+                or bool(a.year and cited_surname(a.rest)))  # "(Malon, 2018)", not "(Qiita, 2022)"
             if len(a.rest.split()) <= 3 or cited:  # a sentence in parentheses is no aside; many names are
                 _give_aside(f, a, f"aside '({clean_space(inner)})'")
             if cited:

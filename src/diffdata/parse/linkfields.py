@@ -13,7 +13,7 @@ from diffdata.parse.record import Fields
 from diffdata.parse.titlegive import give_title
 from diffdata.parse.titletext import alt_title, cited_in_link, link_title
 
-__all__ = ["link_fields"]
+__all__ = ["cited_link_fields", "link_fields"]
 
 # the last word of a tooltip that names the link, not the work: "Parti Small paper"
 _LINK_WORDS = frozenset({"paper", "pdf", "link", "code", "arxiv", "here", "page", "website", "site", "repo",
@@ -25,9 +25,15 @@ def link_fields(seg: Segment, f: Fields) -> None:
     if f.title is None and seg.links and seg.links[0][1].image and not seg.cells:
         give_title(f, alt_title(seg.links[0][1]), "an image's alt text (a teaser linked to the work)")
     _tooltip_title(seg, f)
+    if f.title is None:
+        cited_link_fields(seg, f)
+
+
+def cited_link_fields(seg: Segment, f: Fields) -> None:
+    """Give ``f`` what the entry's first link says when its text cites the work (``[Song et al. (2021b)](..)``,
+    ``**Brisk** — [Okoro et al., ICLR 2023](..)``): its authors, year and venue, where the entry states none."""
     lead = next((lk for _, lk in seg.links if not lk.image), None)
-    if lead is not None and (cited := cited_in_link(lead.text)):  # "[Song et al. (2021b)](..)", "**Name** — [Okoro
-        # et al., ICLR 2023](..)": the link cites the work (what the entry says already stays)
+    if lead is not None and (cited := cited_in_link(lead.text)):
         f.give("authors", split_authors(cited[0]), f"the link's text, a citation '{lead.text}'")
         f.give("year", cited[1], f"the link's text, a citation '{lead.text}'")
         if cited[2] and (said := read_aside(f"{cited[2]} {cited[1]}", venue_context=True)).venue_known:

@@ -47,4 +47,4 @@ def implemented_title(seg: Segment, lead: Link) -> str | None:
     if m is None:
         return None
     title = before_venue(m["title"]).strip(" .,;:[](){}\"'“”‘’*_")
-    return title if title and not only_venue_or_date(title) else None
+    return title if title[:1].isupper() and not only_venue_or_date(title) else None  # not "our paper"

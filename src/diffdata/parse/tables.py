@@ -65,10 +65,17 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
     readings = _readings(cells, cols)
     if readings:  # "| 1/16 | Score SDEs | [slides](..) | Lee et al. [A](..), ICLR 2023; [B](..) |": the works read
         cells = [[] if cols[i] == "readings" else c for i, c in enumerate(cells)]
-        if not any(lk.url and not lk.image for c in cells for ln in c for lk in ln.links):
+        linked = [i for i, c in enumerate(cells) if any(lk.url and not lk.image for ln in c for lk in ln.links)]
+        if not linked:
             return RowReading(readings)  # the session's topic and date name no work of their own
+        if len(readings) == 1 and not any(c in ("title", "name") and filled(i) for i, c in enumerate(cols)):
+            readings[0].cols += [cols[i] for i in linked]  # "| [Title](..) | [code](..) |": the reading's own links
+            readings[0].cells += [cells[i] for i in linked]
+            return RowReading(readings)
         rest = read_row(replace(block, cells=cells), [c if c != "readings" else "other" for c in cols])
         return replace(rest, entries=[*rest.entries, *readings])
+    if "readings" in cols and "title" not in cols:  # a readings column without a titled link: the row's title
+        cols = ["title" if c == "readings" else c for c in cols]
     title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)), None)
     if title_col is None and not block.header:  # a titled link, else the first cell naming a work
         title_col = next((i for i, c in enumerate(cells) if any(_titled(ln) for ln in c)), None)
@@ -114,13 +121,13 @@ def _readings(cells: list[list[Line]], cols: list[str]) -> list[RowEntry]:
     link (``Lee et al. [Title](..), ICLR 2023``) its authors. Empty when a cell holds a link outside such
     clauses (``[paper](..)`` alone): the row is read the usual way then. A Year or Venue column is each reading's."""
     out: list[RowEntry] = []
-    stated_at = [k for k, c in enumerate(cols) if c in ("year", "venue", "venue_date")]  # a Year column: the
-    stated = [cols[k] for k in stated_at]  # readings' (a Date column is the session's, never theirs)
+    stated_at = [k for k, c in enumerate(cols) if c in ("year", "venue", "venue_date", "authors")]  # a Year column:
+    stated = [cols[k] for k in stated_at]  # the readings' (a Date column is the session's, never theirs)
     for i, cell in enumerate(cells):
         if cols[i] != "readings":
             continue
         for ln in cell:
-            for part in _clauses(ln):
+            for part in (p for c in _clauses(ln) for p in _one_titled_link_each(c)):
                 titled = _titled(part)
                 if not titled:
                     if any(lk.url and not lk.image for lk in part.links):
@@ -133,6 +140,10 @@ def _readings(cells: list[list[Line]], cols: list[str]) -> list[RowEntry]:
                     entry.cols.append("authors")
                     entry.cells.append([Line(part.number, text=names, other=names)])
                 out.append(entry)
+    if len(out) > 1 and "authors" in stated:  # an Authors column names one reading's, not several
+        k = 1 + stated.index("authors")
+        for entry in out:
+            del entry.cols[k], entry.cells[k]
     return out
 
 
@@ -150,6 +161,14 @@ def _clauses(line: Line) -> list[Line]:
     if not cuts:
         return [line]
     return [p for p in split_line(replace(line, text=_cut_at(line.text, cuts)), "\0") if p.text.strip() or p.links]
+
+
+def _one_titled_link_each(part: Line) -> list[Line]:
+    """``part`` cut before each titled link after its first (``[A](..), [B](..)``, ``[A](..) and [B](..)``)."""
+    ends = {link_end(lk) for lk in part.links}
+    cuts = [lk.col - 1 for lk in part.links if _is_titled(lk)][1:]
+    cuts = [c for c in cuts if c >= 0 and c not in ends and c + 1 not in ends]  # never inside the link before
+    return split_line(replace(part, text=_cut_at(part.text, cuts)), "\0") if cuts else [part]
 
 
 def _cut_at(text: str, cuts: list[int]) -> str:

@@ -75,7 +75,7 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
 CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
-                             r"|(?<!\b[A-Z])\.\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u4e00-\u9fff\uac00-\ud7af]|ar[Xx]iv\b)|,\s+(?=by\s+[A-Z])"
+                             r"|(?<!\b[A-Z])\.\s+(?=[A-Z]|ar[Xx]iv\b)|(?<=[a-z]\.)\s+(?=[А-ЯЁ\u4e00-\u9fff\uac00-\ud7af]|[À-ÖØ-Þ][a-zà-ÿ]+\s[A-ZÀ-ÖØ-Þ])|,\s+(?=by\s+[A-Z])"
                              r"|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))"
                              r"|(?<!\s)\s+//\s+")  # GOST's "Title // Venue. — 2023."
 _INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"

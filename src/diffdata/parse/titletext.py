@@ -16,6 +16,7 @@ from diffdata.parse.names import is_name_list, reads_as_two_phrases, without_han
 from diffdata.parse.repos import REPO_NAME_RE
 from diffdata.parse.shapes import IDENTIFIER_TEXT_RE
 from diffdata.text import clean_space, strip_emoji
+from diffdata.venues import lookup
 
 _END_MARKS_RE = re.compile(r"^\*+|(?<!\*)\*++$|`+|~~")  # a run of "*" tried from its start only
 _LIST_MARK_RE = re.compile(r"^(?:\d{1,3}[.)]\s+|[\-*+•·]\s+)")
@@ -60,10 +61,11 @@ def _math_as_text(text: str) -> str:
     return _MATH_RE.sub(read, text[:300]) + text[300:]  # a title is short: a long text costs no more
 
 
-# a translation after a title in Latin script: "（...）", "「...」", "【...】", "(...)" of CJK words, no Latin letter
+# a translation after a title in Latin script: "（...）", "「...」", "【...】", "(...)" of three CJK characters or
+# more, no Latin letter or digit (not a part's or an edition's mark: "（上）", "（第2集）", "（2023年版）")
 _TRANSLATION_ENDS = frozenset("）)」』】")
-_TRANSLATION_RE = re.compile(r"\s*[（(「『【]([^（）()「」『』【】a-zA-Z]{1,80})[）)」』】]$")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_TRANSLATION_RE = re.compile(r"[（(「『【]([^（）()「」『』【】a-zA-Z\d]{3,80})[）)」』】]$")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{3}")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -97,7 +99,7 @@ def clean_title(text: str | None) -> str:
         t = t[: m.start()]  # "... Latent Diffusion Models (Stable Diffusion)": the same
     elif t[-1:] in _TRANSLATION_ENDS and (m := _TRANSLATION_RE.search(t)) and _CJK_RE.search(m[1]) and (
             not _CJK_RE.search(t[: m.start()]) and len(_LATIN_WORD_RE.findall(t[: m.start()])) >= 2):
-        t = t[: m.start()]  # "Title（中文译名）", "Title 「中文意译」": the list's translation, no part of the title
+        t = t[: m.start()].rstrip()  # "Title（中文译名）", "Title 「中文意译」": the list's translation, no part of it
     t = t.strip(" -–—:：|,;·•@，；｜").rstrip("[(（【 ")  # "Title @" where "@ICLR2024" was read as its venue
     return _unbalanced_ends(t) if t[:1] == "[" or t[-1:] in ")]" else t
 
@@ -106,7 +108,10 @@ def _unbalanced_ends(t: str) -> str:
     """``t`` without the brackets a malformed link left at its ends: ``[Title]`` (``[Title] (url)``), ``[Title``
     (``[Title(url)``), ``Title]]`` or ``Title])``; a bracket the title opens or closes itself stays (``[Re] Title``,
     ``Title (DDPM)``)."""
-    while t[-1:] in (")", "]") and t.count(t[-1]) > t.count("(" if t[-1] == ")" else "["):
+    extra = {")": t.count(")") - t.count("("), "]": t.count("]") - t.count("[")}  # counted once: linear
+    while t[-1:] in extra and extra[t[-1]] > 0 and (t[-1] == "]" or t[-2:-1] in ("]", ")")):  # "Title]",
+        # "[Title]]", "[Title])"; not "... :)"
+        extra[t[-1]] -= 1
         t = t[:-1].rstrip()
     if t[:1] == "[" and t[-1:] == "]" and "[" not in t[1:] and "]" not in t[:-1]:
         return t[1:-1].strip()  # "[Title]" wholly
@@ -156,7 +161,7 @@ def link_title(text: str | None) -> str | None:
     if (not title or is_label(text or "") or BARE_URL_RE.fullmatch(title) or only_venue_or_date(title)
             or IDENTIFIER_TEXT_RE.fullmatch(title.strip("[]()")) or COUNT_TEXT_RE.fullmatch(title)):
         return None  # "[arXiv:2401.00001](url)", "[[2310.15110]](url)": the paper's id; "[⭐ 3k](github)": a count
-    if is_name_list(title) or REPO_NAME_RE.fullmatch(title) or _CITATION_TEXT_RE.fullmatch(title):
+    if is_name_list(title) or REPO_NAME_RE.fullmatch(title) or cited_in_link(title):
         return None  # "[A. Smith et al.](url)": the authors; "[owner/repo](github...)": a repository's name;
     return title  # "[Song et al. (2021b)](url)": a citation of the work, not its title
 
@@ -180,7 +185,9 @@ def cited_in_link(text: str) -> tuple[str, int, str | None] | None:
     """The names, year and venue (when written) of a link whose text is a citation (``[Song et al.
     (2021b)](url)``, ``[Okoro et al., ICLR 2023](url)``), else None."""
     m = _CITATION_TEXT_RE.fullmatch(clean_title(text))
-    return (m["names"], int(m["year"]), m["venue"]) if m else None
+    if m is None or (m["venue"] and m["venue"].lower() != "arxiv" and lookup(m["venue"])[0] is None):
+        return None  # "[Fast and Robust Sampling 2024](..)": a title, no venue of the table
+    return m["names"], int(m["year"]), m["venue"]
 _BADGE_SRC_RE = re.compile(r"shields\.io|badge|badgen|/svg|\.svg(?:$|\?)", re.I)
 
 
