@@ -293,3 +293,25 @@ def test_a_citation_link_fills_only_what_the_entry_leaves_unsaid() -> None:
 ])
 def test_readings_columns_near_misses(md: str, titles: list[str]) -> None:
     assert [r["title"] for r in rows(md)] == titles
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("- **Improved DDPM** (ICML 2021) — [Nichol and Dhariwal, ICML 2021](https://arxiv.org/abs/2102.09672)\n",
+     ("Improved DDPM", ["Nichol", "Dhariwal"], 2021)),
+    ("- **Okra** — [Vance and Iqbal, 2022](https://example.org/vi)\n", ("Okra", ["Vance", "Iqbal"], 2022)),
+    # another work cited after the title, a link before its title: no citation of the entry
+    ("- **Consistency Models**, a follow-up to [Song et al. 2021](https://arxiv.org/abs/2011.13456)\n",
+     ("Consistency Models", [], None)),
+    ("- [Diffusion and Flows 2023](https://example.org/df) — a blog post\n", ("a blog post", [], None)),
+])
+def test_a_citing_link_after_a_title_is_the_entrys_own(md: str, expected: tuple) -> None:
+    assert fields(md, "title", "authors", "year")[0] == expected
+
+
+def test_a_schedules_slides_go_with_its_readings_when_the_row_names_no_other_work() -> None:
+    md = ("| Lecture | Slides | Readings |\n|---|---|---|\n| 3 | [slides](https://example.org/l3.pdf) | "
+          "[Classifier-Free Diffusion Guidance](https://arxiv.org/abs/2207.12598); [Diffusion Models Beat GANs]"
+          "(https://arxiv.org/abs/2105.05233) |\n")
+    found = rows(md)
+    assert [r["title"] for r in found] == ["Classifier-Free Diffusion Guidance", "Diffusion Models Beat GANs"]
+    assert {lk["url"] for r in found for lk in r["links"]} >= {"https://example.org/l3.pdf"}

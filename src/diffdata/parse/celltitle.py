@@ -25,7 +25,7 @@ from diffdata.text import clean_space
 
 _BREAK_SPLIT_RE = re.compile(r"(?<!\s)\s*\u2028\s*|\u2028\s*")
 _EMPTY_BRACKETS_RE = re.compile(r"[\[(]\s*+[\])]")
-_PLACEHOLDERS = frozenset({"n/a", "na", "none", "null", "nil", "tbd", "tba", "todo", "coming soon", "soon", "wip"})
+_PLACEHOLDERS = frozenset({"n/a", "na", "none", "null", "tbd", "tba", "todo", "coming soon", "soon", "wip"})
 BRACKETED_RE = re.compile(r"\s*`?\[[^\[\]]{1,40}\]`?\s*")  # a short label in brackets: "[DeepCache]"
 
 

@@ -68,8 +68,9 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
         linked = [i for i, c in enumerate(cells) if any(lk.url and not lk.image for ln in c for lk in ln.links)]
         if not linked:
             return RowReading(readings)  # the session's topic and date name no work of their own
-        if len(readings) == 1 and not any(c in ("title", "name") and filled(i) for i, c in enumerate(cols)):
-            readings[0].cols += [cols[i] for i in linked]  # "| [Title](..) | [code](..) |": the reading's own links
+        if not any(c in ("title", "name") and _names_a_work(cells[i]) for i, c in enumerate(cols)):
+            readings[0].cols += [cols[i] for i in linked]  # "| [Title](..) | [code](..) |", "| 3 | [slides](..) |
+            # [A](..); [B](..) |": no other work in the row, its links go with its first reading
             readings[0].cells += [cells[i] for i in linked]
             return RowReading(readings)
         rest = read_row(replace(block, cells=cells), [c if c != "readings" else "other" for c in cols])
