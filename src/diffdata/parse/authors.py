@@ -63,7 +63,7 @@ _LABELS = "|".join(map(re.escape, sorted(AUTHOR_LABELS, key=len, reverse=True)))
 _AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{_LABELS})\s*[:：]\s*(?P<names>.+)$", re.I)
 # what ends the names after "Authors:" (not the full stop of an initial or a title: "Ricky T. Q. Chen", "И. Иванов",
 # "Ann Lee Jr. and Bo Chan")
-_NAMES_END_RE = re.compile(r"(?<!\s)\s+[-–—|·•]\s+|(?<!\s)\s+/\s+(?=[^\W\d][\w .]{0,20}[:：])"  # "/ Year:"
+_NAMES_END_RE = re.compile(r"(?<!\s)\s+(?:[-–—|·•]|/(?=\s+[^\W\d][\w .]{0,20}[:：]))\s+"  # "/ Year:"
                            r"|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator

@@ -179,11 +179,14 @@ COUNT_TEXT_RE = re.compile(r"[\[(]?\d[\d,.]*\s*[kK]?\+?[\])]?")  # "3k", "1.2k",
 _CITATION_TEXT_RE = re.compile(r"(?P<names>[A-Z][\w'’\-]+(?: et al\.?| (?:and|&) [A-Z][\w'’\-]+)),? "
                                r"[(\[]?(?:(?P<venue>[A-Za-z][A-Za-z]{1,11})\s)?(?P<year>(?:19|20)\d\d)[a-z]?[)\]]?")
 # ... with the venue before the year: "[Okoro et al., ICLR 2023](url)", "[Vance and Iqbal, NeurIPS 2022](url)"
+_A_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def cited_in_link(text: str) -> tuple[str, int, str | None] | None:
     """The names, year and venue (when written) of a link whose text is a citation (``[Song et al.
     (2021b)](url)``, ``[Okoro et al., ICLR 2023](url)``), else None."""
+    if not _A_YEAR_RE.search(text):
+        return None  # most link texts: no year, no citation (and no clean_title)
     m = _CITATION_TEXT_RE.fullmatch(clean_title(text))
     if m is None or (m["venue"] and m["venue"].lower() != "arxiv" and lookup(m["venue"])[0] is None):
         return None  # "[Fast and Robust Sampling 2024](..)": a title, no venue of the table
