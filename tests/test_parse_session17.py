@@ -315,3 +315,16 @@ def test_a_schedules_slides_go_with_its_readings_when_the_row_names_no_other_wor
     found = rows(md)
     assert [r["title"] for r in found] == ["Classifier-Free Diffusion Guidance", "Diffusion Models Beat GANs"]
     assert {lk["url"] for r in found for lk in r["links"]} >= {"https://example.org/l3.pdf"}
+
+
+def test_people_under_a_workshops_speakers_heading_are_no_works() -> None:
+    md = ("# Workshop on Generative Vision (ICCV 2025)\n\n## Invited Speakers\n\n- **Rosa Ferro** (Acme Research)\n"
+          "- **Idris Vance** (Northfield University)\n\n## Papers\n\n- **Quiet Flows for Speech** (ICCV 2025)\n")
+    found, report = parse_document("x.md", md)
+    assert [r["title"] for r in found] == ["Quiet Flows for Speech"]
+    assert sum("a person in a section of people" in r["reason"] for r in report) == 2  # said, not dropped silently
+
+
+def test_a_paper_with_authors_under_a_team_heading_stays_a_work() -> None:
+    md = "## Team\n\n- Ann Lee, Bo Chan. Score SDEs. ICLR 2021\n- Imagen Video (ICLR 2023)\n"
+    assert fields(md, "title") == [("Score SDEs",), ("Imagen Video",)]

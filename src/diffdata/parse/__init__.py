@@ -38,6 +38,7 @@ from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
+from diffdata.parse.names import looks_like_names
 from diffdata.parse.notesmarkup import notes_markup
 from diffdata.parse.pymdown import unindent_containers, without_div_fences
 from diffdata.parse.report import report_row
@@ -165,6 +166,12 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
                                                                    "not read as a work", text=f.title))
             continue  # text that names no work: a sentence, an instruction, news (a paper cited without a link
             #           but with its venue, or with its authors and year, stays a mention)
+        if (not seg.links and not f.id_links and seg.section and _PEOPLE_SECTION_RE.search(seg.section[-1])
+                and f.title and not f.authors and looks_like_names(_AFFILIATION_END_RE.sub("", f.title))
+                and not any(e.startswith("venue: ") and "heading" not in e for e in f.evidence)):
+            report.append(report_row(source, seg.line, "info", "a person in a section of people (no link): not read "
+                                                               "as a work", text=f.title))
+            continue  # "## Invited Speakers" / "- **Rosa Ferro** (Acme Research)"
         if (not seg.links and not f.id_links and not f.authors and seg.layout in ("item", "block")
                 and reads_as_maintenance(f.title, dated=_NEWS_DATE_RE.match(seg.lines[0].text) is not None)):
             report.append(report_row(source, seg.line, "info", "item reads as a note about the list (no link): "
@@ -212,6 +219,11 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     return rows, report
 
 
+# a section of people, not works: "## Invited Speakers", "## Organizers", "## Program Committee", "## Team"
+_PEOPLE_SECTION_RE = re.compile(r"(?i)\b(?:speakers?|organi[sz]ers?|committee|people|team|members?|contributors?|"
+                                r"maintainers?|instructors?|lecturers?|teaching\s+assistants|TAs|panel(?:ists)?|"
+                                r"advisors?|hosts?)\b")
+_AFFILIATION_END_RE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]\s*$")  # "Rosa Ferro (Acme Research)"
 # a schedule's row that reads nothing: "No meeting (spring break)", "No class — spring break", "Holiday", "TBD"
 _NO_READING_RE = re.compile(r"(?i)\W*(?:(?:no\s+(?:meeting|class|lecture|session|reading)s?|(?:spring|winter|"
                             r"summer|fall|mid-?term|exam)\s+break|holidays?)\b[^\w(]*+"
