@@ -328,3 +328,15 @@ def test_people_under_a_workshops_speakers_heading_are_no_works() -> None:
 def test_a_paper_with_authors_under_a_team_heading_stays_a_work() -> None:
     md = "## Team\n\n- Ann Lee, Bo Chan. Score SDEs. ICLR 2021\n- Imagen Video (ICLR 2023)\n"
     assert fields(md, "title") == [("Score SDEs",), ("Imagen Video",)]
+
+
+def test_numbered_lines_right_after_a_paragraph_are_entries_with_their_names() -> None:
+    md = ("Papers from week 2:\n3. [Delta Paper Title Here](https://arxiv.org/abs/2105.00005) — Lu Mo, Ned Oh (AAAI 2023)\n"
+          "4. [Eps Paper Title Here](https://arxiv.org/abs/2106.00006) — Pia Qu (UAI 2021)\n")
+    assert fields(md, "title", "authors", "venue") == [("Delta Paper Title Here", ["Lu Mo", "Ned Oh"], "AAAI"),
+                                                      ("Eps Paper Title Here", ["Pia Qu"], "UAI")]
+
+
+def test_a_sentence_opening_with_a_link_stays_prose() -> None:
+    assert fields("[DDPM](https://arxiv.org/abs/2006.11239) - a great read, by far the best intro\n",
+                  "title", "authors") == [("DDPM", [])]

@@ -40,7 +40,9 @@ def prose_links(w: Walker, block: Block) -> None:
         w.block_entry(block)  # read as an entry: kept when it gives a venue, or names and a year; else reported
         return
     for ln in block.lines:
-        if (start := titled_with_labels(ln)) >= 0:  # "Title, CVPR 2023 [paper](..) [code](..)", no list marker
+        if (start := titled_with_labels(ln)) >= 0 or (start := marked_link_entry(ln)) >= 0:  # "Title, CVPR 2023
+            # [paper](..) [code](..)", no list marker; "🔹 [Title](..) - Ann Lee, Bo Chan, ICLR 2022" folded into a
+            # paragraph (a marker CommonMark reads as none, or "3." right after a paragraph)
             seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet", [line_from(ln, start)])
             w.out.append(seg)
             for lk in ln.links:
@@ -101,6 +103,22 @@ def prose_links(w: Walker, block: Block) -> None:
 _CLAUSE_RE = re.compile(r",\s|[·|;]|\s[-–—]\s")
 _CITATION_MARK_RE = re.compile(r"\[?\d{1,3}\]?")
 _PSEUDO_BULLET_RE = re.compile(r"^\s*[•·▪►▸‣◦]\s*")
+
+
+_ITEM_MARK_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*+•·▪►▸‣◦➤→]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)?\s*")
+_DASH_AFTER_RE = re.compile(r"\s+[-–—]\s+\S")
+
+
+def marked_link_entry(line: Line) -> int:
+    """0 when a paragraph's line is an entry a list marker opens, its only titled link first and a dash after
+    it (``3. [Title](..) — Lu Mo, Ned Oh (AAAI 2023)``, ``🔹 [Title](..) - Cy Dorn, ICLR 2022``, ``-[Title](..) -
+    ..``); -1 otherwise."""
+    links = [lk for lk in line.links if not lk.image]
+    if not links or not _ITEM_MARK_RE.fullmatch(line.text[: links[0].col]) or link_title(links[0].text) is None:
+        return -1
+    if sum(link_title(lk.text) is not None and not is_label(lk.text) for lk in links) > 1:
+        return -1  # several works on the line: each its own mention
+    return 0 if _DASH_AFTER_RE.match(line.text, link_end(links[0])) else -1
 
 
 def titled_with_labels(line: Line) -> int:
