@@ -80,7 +80,9 @@ def test_a_link_labelled_article_is_no_title() -> None:
 
 
 @pytest.mark.parametrize(("md", "title"), [
-    ("- 【ICCV 2023】Sparse Noise Priors 「稀疏噪声先验」 [[paper]](https://arxiv.org/abs/2306.10021)\n", "Sparse Noise Priors"),
+    ("- 【ICCV 2023】Sparse Noise Priors（稀疏噪声先验） [[paper]](https://arxiv.org/abs/2306.10021)\n", "Sparse Noise Priors"),
+    # corner brackets name a work in Japanese: no translation
+    ("- [Manga Colorization for 「鬼滅の刃」](https://arxiv.org/abs/2306.10025)\n", "Manga Colorization for 「鬼滅の刃」"),
     ("- Sparse Noise Priors（稀疏噪声先验）. Lei Ma 等. ICCV 2023. [[pdf]](https://arxiv.org/abs/2306.10022)\n",
      "Sparse Noise Priors"),
     # a title in Chinese keeps its own brackets; a Latin aside is no translation
@@ -174,9 +176,15 @@ def test_names_after_an_emoji_or_a_bracketed_venue(md: str) -> None:
 @pytest.mark.parametrize("box", ["", "[x] ", "[ ] "])
 def test_a_name_over_a_link_that_cites_its_paper(box: str) -> None:
     md = (f"- {box}**Brisk** — [Okoro et al., ICLR 2023](https://arxiv.org/abs/2301.05555)\n"
-          f"- {box}**Calder** — [Vance and Iqbal, NeurIPS 2022](https://arxiv.org/abs/2206.06666)\n")
+          f"- {box}**Calder** — [Vance and Iqbal, 2022](https://arxiv.org/abs/2206.06666)\n")
     assert fields(md, "title", "authors", "year", "venue") == [("Brisk", ["Okoro"], 2023, "ICLR"),
-                                                               ("Calder", ["Vance", "Iqbal"], 2022, "NeurIPS")]
+                                                               ("Calder", ["Vance", "Iqbal"], 2022, None)]
+
+
+def test_a_link_of_two_words_a_venue_and_a_year_is_a_title() -> None:
+    """Only "et al." makes a citation of a link with a venue: "[Images and Words, ECCV 2022]" is a title."""
+    md = "- [Images and Words, ECCV 2022](https://arxiv.org/abs/2206.06667) — Ann Lee, Bo Chan\n"
+    assert fields(md, "authors", "venue") == [(["Ann Lee", "Bo Chan"], "ECCV")]
 
 
 def test_a_table_names_the_work_when_its_paper_cell_only_cites_it() -> None:
@@ -296,8 +304,8 @@ def test_readings_columns_near_misses(md: str, titles: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("md", "expected"), [
-    ("- **Improved DDPM** (ICML 2021) — [Nichol and Dhariwal, ICML 2021](https://arxiv.org/abs/2102.09672)\n",
-     ("Improved DDPM", ["Nichol", "Dhariwal"], 2021)),
+    ("- **Improved DDPM** (ICML 2021) — [Nichol et al., ICML 2021](https://arxiv.org/abs/2102.09672)\n",
+     ("Improved DDPM", ["Nichol"], 2021)),
     ("- **Okra** — [Vance and Iqbal, 2022](https://example.org/vi)\n", ("Okra", ["Vance", "Iqbal"], 2022)),
     # another work cited after the title, a link before its title: no citation of the entry
     ("- **Consistency Models**, a follow-up to [Song et al. 2021](https://arxiv.org/abs/2011.13456)\n",
@@ -340,3 +348,23 @@ def test_numbered_lines_right_after_a_paragraph_are_entries_with_their_names() -
 def test_a_sentence_opening_with_a_link_stays_prose() -> None:
     assert fields("[DDPM](https://arxiv.org/abs/2006.11239) - a great read, by far the best intro\n",
                   "title", "authors") == [("DDPM", [])]
+
+
+# -- review 28's worse cases (snippets against d37414a), each read as before the change -------------------------
+
+
+@pytest.mark.parametrize(("md", "expected"), [
+    ("| Method | Optional | Link |\n|---|---|---|\n| DDIM | Yes | [paper](https://arxiv.org/abs/2010.02502) |\n",
+     [("DDIM", [])]),
+    ("- [Consistency Models](https://arxiv.org/abs/2303.01469) ⭐ Must Read, Classic\n", [("Consistency Models", [])]),
+    ("- Week 3 // Score Matching and Langevin Dynamics [video](https://www.youtube.com/watch?v=abc)\n",
+     [("Week 3 // Score Matching and Langevin Dynamics", [])]),
+    ("- [Sora Technical Report](https://example.org/sora) - 中文解读 (Chinese Notes)\n", [("Sora Technical Report", [])]),
+])
+def test_review_28_near_misses_read_as_before(md: str, expected: list) -> None:
+    assert fields(md, "title", "authors") == expected
+
+
+def test_a_readme_header_underlined_with_equals_is_no_entry() -> None:
+    md = "**My Reading List**\nCurated by [Ann Lee](https://github.com/annlee)\n===\n\n- [DDPM](https://arxiv.org/abs/2006.11239)\n"
+    assert [r["title"] for r in rows(md)] == ["DDPM"]

@@ -56,7 +56,7 @@ _NAMES_STOP_RE = re.compile(r"[.(]|[,;]\s*+(?:19|20)\d\d|(?<![\s,;])\s*+(?:19|20
 # what marks a line of names ("🔥 Must Read" is no names)
 _PEOPLE_EMOJI_RE = re.compile(r"^\s*(?:👥|👤|🧑|👨|👩|✍|🖊|✒)\S*\s*")
 _LEADING_ASIDE_RE = re.compile(r"^\s*[(\[（][^()\[\]（）]{1,40}[)\]）]\s*[,;:，；：]\s*")  # "（译名），Lei Ma 等"
-_LEAD_EMOJI_RE = re.compile(r"^\s*(?:[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?\s*)+")  # "[Title](..) 👉 Ann Lee"
+_LEAD_EMOJI_RE = re.compile(r"^\s*(?:[👉➡→✍✏🖊👥👤🧑👨👩🎓]\ufe0f?\s*)+")  # "[T](..) 👉 Ann Lee" (not "⭐ Must Read")
 _LEAD_BRACKETS_RE = re.compile(r"\s*[\[(（【]([^\[\]()（）【】]{1,40})[\])）】]\s*")
 _EMOJI_CUT_RE = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]|:[a-z_]{2,30}:")
 _LABELS = "|".join(map(re.escape, sorted(AUTHOR_LABELS, key=len, reverse=True)))  # "Authors", "Авторы"...

@@ -38,10 +38,9 @@ _HEADER_MEANINGS = (
                          r"(?:citations?\s*count|citations|cit\.?|cited\s*by|cites|downloads|likes|upvotes|votes"
                          r"|h-?index)\s*(?:\([^()]*\))?\W*$", re.I)),
     # a course's or a reading group's readings of a session, beside its topic: each paper in it is a work
-    # ("Readings", "Required", "Optional reading", "Further reading"; not "Required GPU", "Suggested Papers")
+    # ("Readings", "Optional reading", "Further reading"; not "Optional", "Required GPU", "Suggested Papers")
     ("readings", re.compile(r"^\W*(?:(?:required|optional|suggested|recommended|further|additional|supplementary|"
-                            r"background)(?:\s+(?:readings?|materials?))?|readings?|pre-?reads?|reading\s+list)\W*$",
-                            re.I)),
+                            r"background)\s+)?(?:readings?|pre-?reads?|reading\s+list)\W*$", re.I)),
     ("note", re.compile(r"\b(notes?|comments?|summary|description|tl;?dr|remarks?|highlights?|task|keywords?|"
                         r"abstract|contribution)\b", re.I)),
     ("links", re.compile(r"\b(code|github|project|website|web\s?site|page|links?|arxiv|pdf|demo|url|"

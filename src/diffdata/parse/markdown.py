@@ -13,6 +13,7 @@ from itertools import islice
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from diffdata.identifiers import is_paper_url
 from diffdata.parse.bibfence import is_bibtex
 from diffdata.parse.inline import ANY_URL_RE, TRAILING_PUNCT, bare_urls, inline_lines
 from diffdata.parse.mdrules import speed_up
@@ -75,8 +76,9 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
             inline = tokens[i + 1]
             start = (tok.map or [0, 1])[0] + 1
             lines = inline_lines(inline, start)
-            if (tok.markup in ("-", "=") and len(lines) > 1 and any(ln.links for ln in lines)
-                    and is_title_line(lines[0])):
+            if (tok.markup == "-" or (tok.markup == "=" and any(is_paper_url(lk.url) for ln in lines
+                                                                 for lk in ln.links))) and len(lines) > 1 and any(
+                    ln.links for ln in lines) and is_title_line(lines[0]):  # "===" under a title: a paper's only
                 # an entry's bold title, lines and links, then "---" or "===" to part it from the next: CommonMark
                 # makes them a heading, its writer meant a paragraph (a heading of two lines without a link stays one)
                 first = bool(item_first_para) and item_first_para[-1]

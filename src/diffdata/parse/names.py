@@ -172,7 +172,7 @@ def names_in_two_scripts(text: str) -> list[str]:
         if not ((_CJK_NAME_RE.fullmatch(a) and is_one_person(b)) or (_CJK_NAME_RE.fullmatch(b) and is_one_person(a))):
             return []
         out.append(a)
-    return out
+    return out if len(out) > 1 else []  # one only may be a word and its translation: "中文解读 (Chinese Notes)"
 
 
 def split_authors(text: str) -> list[str]:

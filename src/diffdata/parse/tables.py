@@ -24,6 +24,7 @@ from diffdata.parse.rows import split_line
 from diffdata.parse.shapes import text_outside_links
 from diffdata.parse.siblings import parts as link_parts
 from diffdata.parse.siblings import sibling_links
+from diffdata.parse.titletext import cited_in_link
 from diffdata.text import clean_space, title_key
 
 if TYPE_CHECKING:
@@ -75,8 +76,9 @@ def read_row(block: Block, meanings: list[str]) -> RowReading:
             return RowReading(readings)
         rest = read_row(replace(block, cells=cells), [c if c != "readings" else "other" for c in cols])
         return replace(rest, entries=[*rest.entries, *readings])
-    if "readings" in cols and "title" not in cols:  # a readings column without a titled link: the row's title
-        cols = ["title" if c == "readings" else c for c in cols]
+    if "readings" in cols and "title" not in cols:  # a readings column of plain titles: the row's title
+        cols = ["title" if c == "readings" and not any(ln.links for ln in cells[i]) else c
+                for i, c in enumerate(cols)]
     title_col = next((i for kind in ("title", "name") for i, c in enumerate(cols) if c == kind and filled(i)), None)
     if title_col is None and not block.header:  # a titled link, else the first cell naming a work
         title_col = next((i for i, c in enumerate(cells) if any(_titled(ln) for ln in c)), None)
@@ -129,7 +131,7 @@ def _readings(cells: list[list[Line]], cols: list[str]) -> list[RowEntry]:
             continue
         for ln in cell:
             for part in (p for c in _clauses(ln) for p in _one_titled_link_each(c)):
-                titled = _titled(part)
+                titled = [lk for lk in _titled(part) if not cited_in_link(lk.text)]  # not "[Ho et al. 2020](..)"
                 if not titled:
                     if any(lk.url and not lk.image for lk in part.links):
                         return []

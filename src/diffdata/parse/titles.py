@@ -74,10 +74,11 @@ _QUOTED_RE = re.compile(r"[\"“”„«]([^\"“”„«»]{8,300})[\"“”»]
                         r"|[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?\s*(?:et\s+al|[,&(]|and\b))")  # "「T」Song et al."
 
 # "Why Does Foo Work? In *ICML 2019*": a venue after "In" ends a title that ends with ? or ! (spaces as above)
-CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[-–—|·•]|//)\s+|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
+CLAUSE_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[-–—|·•]|//(?=\s[^/]{1,80}?\.\s+[—–-]\s))\s+"  # GOST: "T // V. — 2023"
+                             r"|(?<=\))\s+[:：]\s+|(?<!\s)\s*[|\u2028]\s*|[|\u2028]\s*"
                              r"|\.(?:(?<!\b[A-Z]\.)\s+(?=[A-Z]|ar[Xx]iv\b)"  # "Title. Names", not "J. Ho"
                              # names in another script after a title in Latin's ("Title. Иван Петров", "Title. 马磊")
-                             r"|(?<=[a-z]\.)\s+(?=[А-ЯЁ\u4e00-\u9fff\uac00-\ud7af]|[À-ÖØ-Þ][a-zà-ÿ]+\s[A-ZÀ-ÖØ-Þ]))"
+                             r"|(?<=[a-z]\.)(?<!\.[a-z]\.)(?<!etc\.)\s+(?=[А-ЯЁ\u4e00-\u9fff\uac00-\ud7af]|[À-ÖØ-Þ][a-zà-ÿ]+\s[A-ZÀ-ÖØ-Þ]))"
                              r"|,\s+(?=by\s+[A-Z])|(?<=[?!])\s+(?=In\s+(?:[A-Z]\S*[A-Z]|Proc))")  # "//": GOST's
 _INITIALS_RE = re.compile(r"\b[A-Z]\.|\b[A-Z][a-z'’\-]+ [A-Z]{1,3}\b")  # "J. Ho", "Ho J", "Ye JC"
 _TITLE_HEAD_RE = re.compile(r"[A-Z0-9][\w'’\-]*(?: (?:[A-Z0-9][\w'’\-]*|a|an|the|of|for|and|in|on|to|with|via|by))+"

@@ -63,8 +63,9 @@ def _math_as_text(text: str) -> str:
 
 # a translation after a title in Latin script: "（...）", "「...」", "【...】", "(...)" of three CJK characters or
 # more, no Latin letter or digit (not a part's or an edition's mark: "（上）", "（第2集）", "（2023年版）")
-_TRANSLATION_ENDS = frozenset("）)」』】")
-_TRANSLATION_RE = re.compile(r"[（(「『【]([^（）()「」『』【】a-zA-Z\d]{3,80})[）)」』】]$")
+_TRANSLATION_ENDS = frozenset("）)】")  # not 「」 or 『』: a work's name in Japanese ("「鬼滅の刃」")
+_TRANSLATION_RE = re.compile(r"[（(【]([^（）()【】a-zA-Z\d]{3,80})[）)】]$")
+_ANY_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{3}")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
@@ -98,7 +99,7 @@ def clean_title(text: str | None) -> str:
     elif t.endswith(")") and (m := _NICKNAME_ASIDE_RE.search(t)) and _is_nickname(m[1], t[: m.start()]):
         t = t[: m.start()]  # "... Latent Diffusion Models (Stable Diffusion)": the same
     elif t[-1:] in _TRANSLATION_ENDS and (m := _TRANSLATION_RE.search(t)) and _CJK_RE.search(m[1]) and (
-            not _CJK_RE.search(t[: m.start()]) and len(_LATIN_WORD_RE.findall(t[: m.start()])) >= 2):
+            not _ANY_CJK_RE.search(t[: m.start()]) and len(_LATIN_WORD_RE.findall(t[: m.start()])) >= 2):
         t = t[: m.start()].rstrip()  # "Title（中文译名）", "Title 「中文意译」": the list's translation, no part of it
     t = t.strip(" -–—:：|,;·•@，；｜").rstrip("[(（【 ")  # "Title @" where "@ICLR2024" was read as its venue
     return _unbalanced_ends(t) if t[:1] == "[" or t[-1:] in ")]" else t
@@ -108,11 +109,15 @@ def _unbalanced_ends(t: str) -> str:
     """``t`` without the brackets a malformed link left at its ends: ``[Title]`` (``[Title] (url)``), ``[Title``
     (``[Title(url)``), ``Title]]`` or ``Title])``; a bracket the title opens or closes itself stays (``[Re] Title``,
     ``Title (DDPM)``)."""
-    extra = {")": t.count(")") - t.count("("), "]": t.count("]") - t.count("[")}  # counted once: linear
-    while t[-1:] in extra and extra[t[-1]] > 0 and (t[-1] == "]" or t[-2:-1] in ("]", ")")):  # "Title]",
-        # "[Title]]", "[Title])"; not "... :)"
-        extra[t[-1]] -= 1
-        t = t[:-1].rstrip()
+    extra = {")": t.count(")") - t.count("("), "]": t.count("]") - t.count("[")}  # counted once, cut once: linear
+    end = len(t)
+    while end and t[end - 1] in extra and extra[t[end - 1]] > 0 and (
+            t[end - 1] == "]" or t[end - 2: end - 1] in ("]", ")")):  # "Title]", "[Title]]", "[Title])"; not ":)"
+        extra[t[end - 1]] -= 1
+        end -= 1
+        while end and t[end - 1] == " ":
+            end -= 1
+    t = t[:end]
     if t[:1] == "[" and t[-1:] == "]" and "[" not in t[1:] and "]" not in t[:-1]:
         return t[1:-1].strip()  # "[Title]" wholly
     if t[:1] == "[" and "]" not in t:
@@ -188,8 +193,9 @@ def cited_in_link(text: str) -> tuple[str, int, str | None] | None:
     if not _A_YEAR_RE.search(text):
         return None  # most link texts: no year, no citation (and no clean_title)
     m = _CITATION_TEXT_RE.fullmatch(clean_title(text))
-    if m is None or (m["venue"] and m["venue"].lower() != "arxiv" and lookup(m["venue"])[0] is None):
-        return None  # "[Fast and Robust Sampling 2024](..)": a title, no venue of the table
+    if m is None or (m["venue"] and ("et al" not in m["names"] or (m["venue"].lower() != "arxiv" and lookup(
+            m["venue"])[0] is None))):
+        return None  # "[Fast and Robust Sampling 2024](..)", "[Images and Words, ECCV 2022](..)": titles
     return m["names"], int(m["year"]), m["venue"]
 _BADGE_SRC_RE = re.compile(r"shields\.io|badge|badgen|/svg|\.svg(?:$|\?)", re.I)
 
