@@ -22,7 +22,6 @@ from diffdata.parse.names import (
     leading_names,
     looks_like_names,
     names_in_two_scripts,
-    pair_in_english,
     people_named,
     split_authors,
 )
@@ -104,7 +103,7 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
             names = going  # "Authors: Ann Lee, Bo Chan," / "  Cy Dee": a wrapped line (not "  Venue: ...")
         names = (names if i != title_end else _NAMES_END_RE.split(names, maxsplit=1)[0]).strip(" .")  # after the
         # title, its names end where other fields begin
-        if names and looks_like_names(names, labelled=True) and f.give("authors", split_authors(names),
+        if names and looks_like_names(names, labelled=True) and f.give("authors", split_authors(names, pairs=True),
                                                                       "an authors line"):
             if i != title_end:
                 used[ln.number] = ""
@@ -179,9 +178,6 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                 clause = raw[max(ends):]  # "CVPR 2023, Fan Bao et al.": the names after the venue
             # '"Title", Ann Lee, Bo Chan': the names; "Ann Lee, Bo Chan; code: [GitHub](..)": the names before the label
             c = _LABELLED_TAIL_RE.sub("", clean_space(clause)).strip(" .,;:-–—\"“”«»„")
-            if (k + 1 < len(clauses) and only_venue_or_date(clauses[k + 1].strip(" .,;"))) or find_venues(
-                    raw[len(c):]):  # "Title. Pablo Ruiz y Ana Costa. ICLR 2022.", "«Title», Marie Dupont et Paul
-                c = pair_in_english(c)  # Girard, *ICML* 2023": two names before the venue
             if (c and not looks_like_names(c) and (cut := names_before(c)) and is_name_list(c[:cut - 1])
                     and (JOURNAL_WORD_RE.search(c[cut:]) or find_venues(c[cut:]))):  # two names or more
                 c = c[:cut - 1]  # "Ilan Price, Nature Machine Intelligence": the names before the journal

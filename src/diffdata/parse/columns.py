@@ -94,8 +94,7 @@ def header_meaning(header: str) -> str:
             return meaning
     if re.fullmatch(r"(paper|papers|title|work|article)s?(\s*(title|name))?|(paper\s*)?title", h):
         return "title"
-    if re.fullmatch(r"(name|method|model|approach|project|dataset|benchmark|tool|library|framework|system|sampler|"
-                    r"solver|algorithm|technique|variant|architecture)s?"
+    if re.fullmatch(r"(name|method|model|approach|project|dataset|benchmark|tool|library|framework|system)s?"
                     r"(\s*name)?", h.strip(" *_")):
         return "name"
     for meaning, pattern in _HEADER_MEANINGS + _EUROPEAN_MEANINGS:

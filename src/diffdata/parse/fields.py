@@ -138,7 +138,8 @@ def _counts(seg: Segment) -> list[str]:
             and (m == "count" or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
 
 
-_CELL_AFFILIATION_RE = re.compile(r"(?<!\s)\s*+\([^()\d]{2,60}\)")  # "(Acme Research)", "(MIT)"; not "(2023)"
+# "(Acme Research)", "(MIT)"; not "(2023)", "(with Bo Chan)"
+_CELL_AFFILIATION_RE = re.compile(r"(?<!\s)\s*+\((?!\s*(?:with|and|&)\s)[^()\d]{2,60}\)")
 _STATUS_RE = re.compile(r"(?i)(?:published|accepted|posted|released|updated|submitted|added|online)\W*")
 
 

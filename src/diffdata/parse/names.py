@@ -175,11 +175,13 @@ def names_in_two_scripts(text: str) -> list[str]:
     return out if len(out) > 1 else []  # one only may be a word and its translation: "中文解读 (Chinese Notes)"
 
 
-def split_authors(text: str) -> list[str]:
+def split_authors(text: str, pairs: bool = False) -> list[str]:
     """Names from a written list: separators ``,`` ``;`` ``and`` ``&``; footnote marks, handles and a final
-    ``.`` dropped; ``et al.`` kept out."""
-    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(pair_in_english(in_english(
-        text.replace("\\", " ").replace("…", "...")))))
+    ``.`` dropped; ``et al.`` kept out. ``pairs``: the text is known to list people (an authors label), so two
+    full names joined by another language's "and" without a comma are two (``Thiago Lima e Ana Costa``; in a
+    column, ``Maria Teixeira e Sousa Lima`` is one Portuguese name)."""
+    text = in_english(text.replace("\\", " ").replace("…", "..."))
+    text = _ET_AL_CUT_RE.sub(", et al.", without_handles(pair_in_english(text) if pairs else text))
     text = clean_space(_MARKS_RE.sub("", text) if _MARK_START_RE.search(text) else text)
     if any(map(str.isdecimal, text[-4:])):  # the year's last digit, then ")", "." or nothing
         text = _YEAR_END_RE.sub("", text)  # "..., Bo Chan, 2012.": the year is no name

@@ -61,10 +61,11 @@ def _math_as_text(text: str) -> str:
     return _MATH_RE.sub(read, text[:300]) + text[300:]  # a title is short: a long text costs no more
 
 
-# a translation after a title in Latin script: "（...）", "「...」", "【...】", "(...)" of three CJK characters or
-# more, no Latin letter or digit (not a part's or an edition's mark: "（上）", "（第2集）", "（2023年版）")
+# a translation after a title in Latin script: "（...）", "【...】", "(...)" of five CJK characters or more, no
+# Latin letter or digit (not a part's or an edition's mark, "（上）", "（第2集）", "（2023年版）", nor a name)
 _TRANSLATION_ENDS = frozenset("）)】")  # not 「」 or 『』: a work's name in Japanese ("「鬼滅の刃」")
-_TRANSLATION_RE = re.compile(r"[（(【]([^（）()【】a-zA-Z\d]{3,80})[）)】]$")
+_TRANSLATION_RE = re.compile(r"(?<![a-z] of )(?<![a-z] in )(?<![a-z] by )(?<![a-z] for )(?<![a-z] to )"
+                             r"[（(【]([^（）()【】a-zA-Z\d]{5,80})[）)】]$")  # not "... in the Style of （王羲之）"
 _ANY_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{3}")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
