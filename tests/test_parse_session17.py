@@ -359,3 +359,16 @@ def test_review_28_near_misses_read_as_before(md: str, expected: list) -> None:
 def test_a_readme_header_underlined_with_equals_is_no_entry() -> None:
     md = "**My Reading List**\nCurated by [Ann Lee](https://github.com/annlee)\n===\n\n- [DDPM](https://arxiv.org/abs/2006.11239)\n"
     assert [r["title"] for r in rows(md)] == ["DDPM"]
+
+
+def test_by_names_with_a_capital_outside_ascii() -> None:
+    md = ("- [Flow matching from first principles](https://youtu.be/a1) by Łukasz Ferro (2022)\n"
+          "- [Guidance for beginners](https://youtu.be/a2) by Émile Vance (2023)\n")
+    assert fields(md, "authors") == [(["Łukasz Ferro"],), (["Émile Vance"],)]
+
+
+def test_a_tutorials_slides_under_a_label_make_no_paper() -> None:
+    md = ("- [Quiet Guidance in Practice](https://tut.example.io/) (CVPR 2024 tutorial)\n"
+          "  - Slides: [part 1](https://tut.example.io/s1.pdf)\n"
+          "- Quiet Flows for Speech Synthesis [[pdf]](https://example.org/a.pdf) [[slides]](https://example.org/b.pdf)\n")
+    assert fields(md, "kind") == [("post",), ("paper",)]

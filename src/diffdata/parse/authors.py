@@ -16,6 +16,7 @@ from diffdata.parse.linkshapes import link_end, only_links
 from diffdata.parse.model import Line, Segment
 from diffdata.parse.names import (
     JOURNAL_NAME_WORDS,
+    UP,
     has_organisation_word,
     is_name_list,
     is_one_person,
@@ -34,7 +35,7 @@ from diffdata.venues import find_venues
 # words of a journal's name: an italic run holding one is no list of names ("*Chemical Reviews*")
 JOURNAL_WORD_RE = re.compile(rf"\b(?:{'|'.join(JOURNAL_NAME_WORDS)}|Cell|JAMA|NEJM|npj|Medicine|Health|Engineering|"
                              r"Reports|Communications|Informatics|Research|Biology|Physics|Chemistry)\b")
-_BY_RE = re.compile(r"(?:^|[\s,(.:;|–—-])by\s+(?P<names>[A-Z][^()\[\]|]{2,300})", re.S)
+_BY_RE = re.compile(rf"(?:^|[\s,(.:;|–—-])by\s+(?P<names>{UP}[^()\[\]|]{{2,300}})", re.S)  # "by Łukasz Ferro" too
 
 
 def _by_after_link(line: Line, f: Fields) -> None:

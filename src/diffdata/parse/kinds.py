@@ -79,7 +79,9 @@ def _teaching(title: str | None, labels: list[str], urls: list[str]) -> str:
     if (not pdfs or any(lab in _PAPER_LABELS - {"pdf"} for lab in labels)
             or any(is_paper_url(re.sub(r"\.pdf$", "", u, flags=re.I)) for u in pdfs)):
         return ""  # no PDF, or a paper's: an identifier, a paper host ("openaccess.thecvf.com/.../x.pdf")
-    if m := _TEACHING_RE.search(title or "") or _TEACHING_RE.fullmatch(labels[0] if labels else ""):
+    if m := _TEACHING_RE.search(title or "") or _TEACHING_RE.fullmatch(labels[0] if labels else "") or (
+            urls and not is_paper_url(urls[0]) and next(filter(None, map(_TEACHING_RE.fullmatch, labels)), None)):
+        # "- Slides: [part 1](x.pdf)" under a tutorial's page; not "Title [pdf](a.pdf) [slides](b.pdf)", a paper
         return f"a PDF the entry calls '{m.group(0)}'"
     path = urlsplit(pdfs[0]).path
     if m := _TEACHING_PATH_RE.search(path):
