@@ -372,3 +372,17 @@ def test_a_tutorials_slides_under_a_label_make_no_paper() -> None:
           "  - Slides: [part 1](https://tut.example.io/s1.pdf)\n"
           "- Quiet Flows for Speech Synthesis [[pdf]](https://example.org/a.pdf) [[slides]](https://example.org/b.pdf)\n")
     assert fields(md, "kind") == [("post",), ("paper",)]
+
+
+def test_news_of_a_paper_named_in_bold_or_italics() -> None:
+    md = ("## News\n- [2024.05.02] 📄 New preprint: *Tidal Bridges for Sparse-View Reconstruction* is on "
+          "[arXiv](https://arxiv.org/abs/2405.01234).\n"
+          "- **[2024-03]** Our paper **Quiet Guidance: Low-Variance Sampling** is accepted to CVPR 2024! "
+          "[[arXiv](https://arxiv.org/abs/2403.04321)]\n")
+    assert fields(md, "title", "venue") == [("Tidal Bridges for Sparse-View Reconstruction", None),
+                                            ("Quiet Guidance: Low-Variance Sampling", "CVPR")]
+
+
+def test_an_entry_with_a_bold_title_and_names_is_read_as_before() -> None:
+    md = "- **Quiet Guidance for Samplers** by Ann Lee and Bo Chan [pdf](https://arxiv.org/abs/2403.04321)\n"
+    assert fields(md, "title", "authors") == [("Quiet Guidance for Samplers", ["Ann Lee", "Bo Chan"])]

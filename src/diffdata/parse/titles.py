@@ -12,6 +12,7 @@ from diffdata.parse.celltitle import BRACKETED_RE, cell_title
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
     bold_part_continuation,
+    is_sentence,
     is_title_clause,
     link_continuation,
     named_continuation,
@@ -261,6 +262,14 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 and f.give("title", clean_title(text) or None, "italic text")):
             f.give("authors", split_authors(named), "names before the italic title") if named else None
             return 0
+    # news of a paper named in bold or italics inside a sentence, its links labels ("New preprint: *Title* is on
+    # [arXiv](..).", "Our paper **Title** is accepted to CVPR 2024! [[arXiv](..)]"): the run is the title
+    named_runs = [t for _, t in head.bold + head.italic if len(t.split()) >= 2 and title_cased(t)
+                  and not only_venue_or_date(t.strip(" []()")) and not looks_like_names(t)]
+    if (len(named_runs) == 1 and head.links and all(lk.image or is_label(lk.text) for lk in head.links)
+            and is_sentence(text_outside_links(head)) and give_title(f, clean_title(named_runs[0]) or None,
+                                                                    "a bold or italic name in a sentence of news")):
+        return 0
     # the first clause of the first line
     linked = min([lk.col for lk in head.links if not lk.image and link_title(lk.text)]  # a titled link
                  + [len(head.text)])
