@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from diffdata.parse.aside import only_venue_or_date, read_aside
+from diffdata.parse.aside import ASIDE_RE, only_venue_or_date, read_aside
 from diffdata.parse.labels import is_label
 from diffdata.parse.model import Link, Segment
 from diffdata.parse.names import split_authors
@@ -18,7 +18,6 @@ from diffdata.text import clean_space
 
 __all__ = ["cited_link_fields", "link_fields"]
 
-_ASIDE_RE = re.compile(r"[(\[]([^()\[\]]{1,40})[)\]]")
 _TITLE_THEN_SEPARATOR_RE = re.compile(r"[\s*_\[\]()|·•:,.;—–-]*")  # what stands between a title and its citing link
 # the last word of a tooltip that names the link, not the work: "Parti Small paper"
 _LINK_WORDS = frozenset({"paper", "pdf", "link", "code", "arxiv", "here", "page", "website", "site", "repo",
@@ -63,7 +62,8 @@ def _cites_its_title(seg: Segment, f: Fields, lead: Link) -> bool:
     before = head.text[: lead.col].replace(f.title, "", 1)
     for name in f.authors:
         before = before.replace(name, "", 1)
-    before = _ASIDE_RE.sub(lambda m: "" if only_venue_or_date(m[1]) else m[0], before)  # "**Name** (ICML 2021) —"
+    before = ASIDE_RE.sub(lambda m: "" if only_venue_or_date(next(g for g in m.groups() if g)) else m[0],
+                          before)  # "**Name** (ICML 2021) —": a venue aside between the title and its citing link
     return bool(_TITLE_THEN_SEPARATOR_RE.fullmatch(before))
 
 

@@ -66,8 +66,7 @@ def _math_as_text(text: str) -> str:
 _TRANSLATION_ENDS = frozenset("）)】")  # not 「」 or 『』: a work's name in Japanese ("「鬼滅の刃」")
 _TRANSLATION_RE = re.compile(r"(?<![a-z] of )(?<![a-z] in )(?<![a-z] by )(?<![a-z] for )(?<![a-z] to )"
                              r"[（(【]([^（）()【】a-zA-Z\d]{5,80})[）)】]$")  # not "... in the Style of （王羲之）"
-_ANY_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{3}")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -100,7 +99,7 @@ def clean_title(text: str | None) -> str:
     elif t.endswith(")") and (m := _NICKNAME_ASIDE_RE.search(t)) and _is_nickname(m[1], t[: m.start()]):
         t = t[: m.start()]  # "... Latent Diffusion Models (Stable Diffusion)": the same
     elif t[-1:] in _TRANSLATION_ENDS and (m := _TRANSLATION_RE.search(t)) and _CJK_RE.search(m[1]) and (
-            not _ANY_CJK_RE.search(t[: m.start()]) and len(_LATIN_WORD_RE.findall(t[: m.start()])) >= 2):
+            not _CJK_RE.search(t[: m.start()]) and len(_LATIN_WORD_RE.findall(t[: m.start()])) >= 2):
         t = t[: m.start()].rstrip()  # "Title（中文译名）", "Title 「中文意译」": the list's translation, no part of it
     t = t.strip(" -–—:：|,;·•@，；｜").rstrip("[(（【 ")  # "Title @" where "@ICLR2024" was read as its venue
     return _unbalanced_ends(t) if t[:1] == "[" or t[-1:] in ")]" else t
