@@ -3,7 +3,10 @@
 markdown-it-py reads a link's destination one character at a time, and tries the reference-definition rule on
 every paragraph opening with ``[`` (``[[Paper](url)] [[Code](url)]`` lines of a list), scanning it to its
 end. Here the destination's plain runs are skipped with one regular expression, and the reference rule is
-not tried where no ``]:`` follows in the document (it needs one: a definition is ``[label]: url``).
+not tried where no ``]:`` follows in the document (it needs one: a definition is ``[label]: url``). Its
+inline ``text`` rule stops at every character some rule might start at, linkify's and strikethrough's
+included (``:``, ``-``, ``~`` ...); here it stops only where an enabled rule can start (see
+:func:`text_stops`).
 """
 
 from __future__ import annotations
@@ -89,9 +92,32 @@ def _reference(state: StateBlock, start_line: int, end_line: int, silent: bool) 
 _MARK_KEY = "diffdata.next_reference_mark"
 
 
+# the characters each inline rule of markdown-it-py can start at (its rules test ``state.src[state.pos]`` first)
+_RULE_STARTS = {"text": "", "newline": "\n", "escape": "\\", "backticks": "`", "emphasis": "*_", "link": "[",
+                "image": "!", "autolink": "<", "html_inline": "<", "entity": "&", "strikethrough": "~",
+                "linkify": ":"}
+
+
+def text_stops(md: MarkdownIt) -> re.Pattern[str] | None:
+    """Where the inline ``text`` rule must stop for ``md``'s enabled rules: where one of them can start, and at
+    ``]``, which ``parseLinkLabel`` finds by skipping one token at a time (the text rule's run is one). None
+    when a rule is enabled whose starting characters are not known here (markdown-it's own set is kept)."""
+    rules = md.inline.ruler.get_active_rules()
+    if any(name not in _RULE_STARTS for name in rules):
+        return None
+    if "linkify" in rules:  # it starts after a scheme's letters, not at ":" only: leave the default
+        return None
+    chars = "]" + "".join(_RULE_STARTS[name] for name in rules)
+    return re.compile("[" + re.escape("".join(sorted(set(chars)))) + "]")
+
+
 def speed_up(md: MarkdownIt) -> MarkdownIt:
-    """Give ``md`` the faster destination reader and reference rule (its tokens do not change)."""
+    """Give ``md`` the faster destination reader, reference rule and text rule stops (its tokens do not change).
+    Call it once the parser's rules are chosen."""
     md.helpers = SimpleNamespace(  # type: ignore[assignment]
         parseLinkLabel=parseLinkLabel, parseLinkDestination=link_destination, parseLinkTitle=parseLinkTitle)
     md.block.ruler.at("reference", _reference)
+    stops = text_stops(md)
+    if stops is not None:
+        md.inline.terminator_re = stops
     return md
