@@ -404,3 +404,14 @@ def test_a_chicago_citations_title_keeps_no_opening_quote() -> None:
     rows, _ = parse_document("x.md", md)
     assert [(r["title"], r["year"], r["arxiv_id"]) for r in rows] == [
         ("Quiet Anchors: A Framework for Panoptic Things", 2023, "2303.08797")]
+
+
+def test_each_style_is_tried_only_where_it_can_match() -> None:
+    """read_citation skips the patterns when the text has no year (every style needs one) and IEEE's without a
+    quote: what it reads is unchanged."""
+    ieee = read_citation("A. Lee and B. Chan, “Quiet anchors for panoptic things,” in Proc. ICRA, 2019, pp. 1-8.")
+    assert ieee is not None and (ieee.style, ieee.year) == ("IEEE", 2019)
+    apa = read_citation("Lee, A. (1998). Quiet anchors for panoptic things. Journal of Things, 4(2).")
+    assert apa is not None and (apa.style, apa.year, apa.venue) == ("APA", 1998, "Journal of Things")
+    assert read_citation("A. Lee and B. Chan, “Quiet anchors for panoptic things,” in Proc. ICRA.") is None
+    assert read_citation("Lee, A. (n.d.). Quiet anchors for panoptic things. Journal of Things, 4(2).") is None

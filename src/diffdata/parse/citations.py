@@ -108,10 +108,17 @@ class Citation:
     venue: str | None
 
 
+# what a match of each style needs somewhere in the text: a year (IEEE's may be missing), or a quote (IEEE)
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def read_citation(text: str) -> Citation | None:
     """The citation opening ``text``, or None when ``text`` does not open with one."""
-    found = next(((style, m) for style, pattern in _STYLES
-                  if (m := pattern.match(text)) and looks_like_names(m.group("names"))), None)
+    year, quoted = _YEAR_DIGITS_RE.search(text) is not None, '"' in text or "“" in text
+    if not (year or quoted):
+        return None  # no pattern can match: the cheap test first
+    found = next(((style, m) for style, pattern in _STYLES if (quoted if style == "IEEE" else year)
+                  and (m := pattern.match(text)) and looks_like_names(m.group("names"))), None)
     if found is None:
         return None
     style, m = found
