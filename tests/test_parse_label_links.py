@@ -164,3 +164,15 @@ def test_versions_of_one_paper_and_a_label_after_the_names_are_one_entry(md: str
     assert [(r["title"], r["authors"], r["venue"], r["arxiv_id"]) for r in rows] == [
         ("Quiet Anchors for Panoptic Things", ["Mira Okafor", "Jon Pell"], "NeurIPS", "2405.18407")]
     assert not [r for r in report if "no title" in r["reason"]]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("[TPAMI extension]", True), ("CVPR version", True), ("Official PyTorch code", True), ("arXiv v2", True),
+    ("code extension", False),  # "extension" qualifies a venue's version only
+    ("CVPR", False), ("TPAMI ICCV", False),  # venues alone name a venue, not a link's kind
+    ("Quiet Anchors code", False), ("code Quiet Anchors", False),  # a title's word, first or last
+    ("Replicate Demo", True),
+])
+def test_qualified_labels(text: str, label: bool) -> None:
+    """A label and its qualifiers (read word by word, each venue looked up only when every word may qualify)."""
+    assert is_label(text) is label

@@ -69,11 +69,18 @@ _LABELS_ALONE = frozenset({"article"})
 def _qualified_label(words: list[str]) -> bool:
     """``[Official PyTorch code]``, ``[TPAMI extension]``, ``[arXiv v2]``: a label and words that qualify it (a
     venue's name, a version), or a site's name and what of the work it runs there (``[Replicate Demo]``)."""
-    venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
-    return ((venue or any(map(_generic, words))) and all(
-        _generic(w) or w in _LABEL_QUALIFIERS or _VERSION_RE.fullmatch(w) or _names_venue(w)
-        or (venue and w == "extension") for w in words
-    ) and not all(map(_names_venue, words))) or bool(_SITE_DEMO_RE.fullmatch(" ".join(words)))
+    def fits(w: str, venue: bool = True) -> bool:  # a label's word, a qualifier, a version or a venue's name
+        return bool(_generic(w) or w in _LABEL_QUALIFIERS or _VERSION_RE.fullmatch(w) or _names_venue(w)
+                    or (venue and w == "extension"))
+
+    # what the rule needs of every word, tried word by word first: a title's first word ends it, before a venue
+    # is looked up for each of its words
+    if all(map(fits, words)):
+        venue = any(map(_names_venue, words))  # "[TPAMI extension]", "[CVPR version]": which version the link is
+        if ((venue or any(map(_generic, words))) and all(fits(w, venue) for w in words)
+                and not all(map(_names_venue, words))):
+            return True
+    return bool(_SITE_DEMO_RE.fullmatch(" ".join(words)))
 
 
 def _names_venue(word: str) -> bool:
