@@ -43,10 +43,7 @@ def prose_links(w: Walker, block: Block) -> None:
         if (start := titled_with_labels(ln)) >= 0 or (start := marked_link_entry(ln)) >= 0:  # "Title, CVPR 2023
             # [paper](..) [code](..)", no list marker; "🔹 [Title](..) - Ann Lee, Bo Chan, ICLR 2022" folded into a
             # paragraph (a marker CommonMark reads as none, or "3." right after a paragraph)
-            seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet", [line_from(ln, start)])
-            w.out.append(seg)
-            for lk in ln.links:
-                w.take(seg, lk)
+            line_entry(w, ln, start)
             continue
         last: Segment | None = None
         links = ln.links
@@ -103,6 +100,27 @@ def prose_links(w: Walker, block: Block) -> None:
 _CLAUSE_RE = re.compile(r",\s|[·|;]|\s[-–—]\s")
 _CITATION_MARK_RE = re.compile(r"\[?\d{1,3}\]?")
 _PSEUDO_BULLET_RE = re.compile(r"^\s*[•·▪►▸‣◦]\s*")
+
+
+def line_entry(w: Walker, ln: Line, start: int = 0) -> None:
+    """Line ``ln`` of a paragraph or an item, from column ``start``, as an entry of its own (see
+    :func:`marked_link_entry`, :func:`titled_with_labels`)."""
+    seg = Segment(w.source, ln.number, ln.number, w.section(), "bullet", [line_from(ln, start)])
+    w.out.append(seg)
+    for lk in ln.links:
+        w.take(seg, lk)
+
+
+def folded_entries(lines: list[Line]) -> int:
+    """Where the lines an item's paragraph folded in start (0: none), when they are entries of its own shape:
+    the item is ``[Title](..) - names, venue`` and every line from there is one too, behind a marker CommonMark
+    reads as none (``🔹 [Title](..) - ..``, ``-[Title](..) - ..``), so its writer meant items, not one."""
+    if len(lines) < 2 or marked_link_entry(lines[0]) != 0:
+        return 0
+    k = len(lines)
+    while k > 1 and marked_link_entry(lines[k - 1]) == 0:
+        k -= 1
+    return k if k < len(lines) else 0
 
 
 _ITEM_MARK_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*+•·▪►▸‣◦➤→]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)?\s*")

@@ -37,6 +37,8 @@ from diffdata.parse.model import Block, Line, Link, Segment
 from diffdata.parse.names import looks_like_names
 from diffdata.parse.paragraphs import paragraph
 from diffdata.parse.prose import (
+    folded_entries,
+    line_entry,
     prose_links,
     wrapped_head,
 )
@@ -142,6 +144,10 @@ class Walker(Reporter):
         if (box := _TASK_BOX_RE.match(first.text)) and not any(lk.col < box.end() for lk in first.links):
             first = line_from(first, box.end())  # "- [x] **Brisk** — [..](..)": a task list's box, no part of it
             lines = [first, *lines[1:]]
+        if folded := folded_entries(lines):  # "- [A](..) - Ann Lee, ICML 2021" / "🔹 [B](..) - Bo Chan, ICLR 2022":
+            lines, folded_in = lines[:folded], lines[folded:]  # entries CommonMark folded into the item's text
+        else:
+            folded_in = []
         lead = next((lk for lk in first.links if not lk.image), None)
         before = text_before(first, lead.col).strip(" ()[]【】|:-–—") if lead is not None else ""
         if lead is not None and not lead.url.startswith("#") and labels_its_works(first, lead.col):
@@ -183,6 +189,10 @@ class Walker(Reporter):
                 else:
                     self.description_link(seg, ln, j)
         sibling_entries(self, others if cuts else [])
+        if folded_in:
+            seg.end_line = lines[-1].number
+            for ln in folded_in:
+                line_entry(self, ln)
         return seg
 
     def metadata(self, seg: Segment, block: Block) -> None:
