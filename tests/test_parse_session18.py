@@ -32,3 +32,25 @@ def test_a_link_in_an_items_lazy_text_stays_a_mention_in_its_description() -> No
     md = ("- **Alpha Paper Title Here** [paper](https://arxiv.org/abs/2101.00001)\n"
           "🔹 [Beta Paper Title Here](https://arxiv.org/abs/2102.00002) - Cy Dorn, Di Eng, ICLR 2022\n")
     assert fields(md, "title", "layout")[0] == ("Alpha Paper Title Here", "block")  # another shape: as before
+
+
+def test_a_citation_whose_first_surname_opens_with_a_particle_is_read() -> None:
+    """APA, Harvard, LNCS and Nature styles with "van den Oord, A." first (the particle in lower case)."""
+    md = ("- van den Oord, A., Dieleman, S., & Zen, H. (2016). WaveNet: A generative model for raw audio. "
+          "*arXiv preprint arXiv:1609.03499*.\n"
+          "- de Bortoli, V., Thornton, J., & Doucet, A. (2021). Diffusion Schrödinger bridge with applications to "
+          "score-based generative modeling. In *NeurIPS*. https://arxiv.org/abs/2106.01357\n"
+          "- van den Oord, A., Vinyals, O.: Neural discrete representation learning. In: NeurIPS (2017)\n"
+          "- van den Oord, A., Vinyals, O. & Kavukcuoglu, K. Neural discrete representation learning. Adv. Neural "
+          "Inf. Process. Syst. 30 (2017).\n")
+    assert fields(md, "title", "authors", "year") == [
+        ("WaveNet: A generative model for raw audio", ["van den Oord, A.", "Dieleman, S.", "Zen, H."], 2016),
+        ("Diffusion Schrödinger bridge with applications to score-based generative modeling",
+         ["de Bortoli, V.", "Thornton, J.", "Doucet, A."], 2021),
+        ("Neural discrete representation learning", ["van den Oord, A.", "Vinyals, O."], 2017),
+        ("Neural discrete representation learning", ["van den Oord, A.", "Vinyals, O.", "Kavukcuoglu, K."], 2017)]
+
+
+def test_a_sentence_in_lower_case_before_a_year_is_no_citation() -> None:
+    md = "- van models were popular (2020). Then diffusion took over the field. See [DDPM](https://arxiv.org/abs/2006.11239)\n"
+    assert fields(md, "title", "authors") == [("DDPM", [])]

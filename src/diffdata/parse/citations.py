@@ -24,17 +24,20 @@ from diffdata.venues import find_venues, lookup
 __all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_reference"]
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
-APA_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
+# a first surname may open with its particles in lower case: "van den Oord, A.", "de Bortoli, V."
+_LEAD_PARTICLES = r"(?:(?:van|von|de|den|der|da|di|du|del|della|dos|das|la|le|ten|ter) )*"
+APA_RE = re.compile(rf"(?P<names>{_LEAD_PARTICLES}[A-Z][^()]{{1,300}}?)"
+                    + r"\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
                     + r"(?:\.\s+(?P<in>(?:In|En|Em|Dans):?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)"
                     + r"(?=,|\s*\(|\s+pp?\.|(?(in)\.?\s*$|(?!))))?")  # at the line's end only after "In" ("...
 # models. Start here." ends with a note, not a venue)
-HARVARD_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?\.),?\s+(?P<year>(?:19|20)\d\d)[a-z]?"
+HARVARD_RE = re.compile(rf"(?P<names>{_LEAD_PARTICLES}[A-Z][^()]{{1,300}}?\.),?\s+" + r"(?P<year>(?:19|20)\d\d)[a-z]?"
                         r"(?:,\s+[A-Z][a-z]{2,8})?[.,]\s+" + _TITLE
                         + r"(?:\.\s+(?:In:?\s+)?(?P<venue>[A-Z][^,(]{1,80}?)(?=,|\s*\(|\s+pp?\.|\.?\s*$))?")
 IEEE_RE = re.compile(r"(?:\[\d{1,4}\]\s*)?(?P<names>[A-Z][^\"“”]{1,300}?),?\s*[\"“]"
                      r"(?P<title>[^\"“”]{8,300}?)[,.]?[\"”],?\s*(?:[Ii]n:?\s+)?(?P<venue>[^,\"“”\[]{2,120})?")
 # Springer's LNCS: "Lee, A., Chan, B.: Title. In: ICLR (2022)", "Lee, A.: Title. Journal 12(3), 1-10 (2019)"
-LNCS_RE = re.compile(r"(?P<names>[A-Z][^:()\"“]{1,300}?):\s+" + _TITLE + r"\.\s+(?:In:?\s+)?"
+LNCS_RE = re.compile(rf"(?P<names>{_LEAD_PARTICLES}[A-Z][^:()\"“]{{1,300}}?):\s+" + _TITLE + r"\.\s+(?:In:?\s+)?"
                      r"(?:[^()]{1,200}?\(eds?\.\)\s+)?"  # "In: Lee, A., et al. (eds.) ECCV 2024. LNCS, vol. 1"
                      r"(?P<venue>(?:arXiv|[A-Z])[^,()]{1,120}?)(?=\s+\d|\s*\(|,|\s+pp?\.)(?:[^()]|\(\d[\d\-–]*\)){0,120}?"
                      r"\((?P<year>(?:19|20)\d\d)\)")
@@ -47,13 +50,14 @@ VANCOUVER_RE = re.compile(rf"(?P<names>{_SURNAME_INITIALS}(?:, {_SURNAME_INITIAL
                             r"(?:Vol\.? ?\d{1,4}\.\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")  # AMA: "Venue. Vol 33. 2020:1-9"
 # Nature: "Lee, A., Chan, B. & Wu, C. Title. Nat. Methods 20, 47-60 (2023).", "Lee, A. et al. Title. Nature (2024)."
 _SURNAME_COMMA_INITIALS = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*, [A-Z]\.(?: ?-?[A-Z]\.)*"
-NATURE_RE = re.compile(rf"(?P<names>{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
+NATURE_RE = re.compile(rf"(?P<names>{_LEAD_PARTICLES}{_SURNAME_COMMA_INITIALS}(?:, {_SURNAME_COMMA_INITIALS})*"
                        rf"(?:,? (?:&|and) {_SURNAME_COMMA_INITIALS}| et al\.)?)\s+" + _TITLE
                        + r"\.\s+(?:Preprint\b[^()]{0,200}?"
                          r"|\**(?P<venue>[A-Z](?:[^,()\d*]|\d{1,3}(?:st|nd|rd|th)\b){1,80}?)\**"
                          r"(?:\s+\**\d(?!\d{0,2}(?:st|nd|rd|th)\b)[^()]{0,60}?|,[^()]{0,60}?)?)?\s*\((?:[^(),]{1,40},\s*)?(?P<year>(?:19|20)\d\d)\)")
 # Harvard as Cite Them Right writes it: "Lee, A. and Li, B. (2020) 'Title', *Journal*, 33, pp. 1-9.", "... in *Proc. X*"
-HARVARD_QUOTED_RE = re.compile(r"(?P<names>[A-Z][^()]{1,300}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+['‘\"“]"
+HARVARD_QUOTED_RE = re.compile(rf"(?P<names>{_LEAD_PARTICLES}[A-Z][^()]{{1,300}}?)\s+"
+                               r"\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+['‘\"“]"
                                r"(?P<title>.{8,300}?)['’\"”](?=[,.\s])[,.]?\s*+(?:[Ii]n:?\s++)?"
                                r"(?P<venue>(?:arXiv|[A-Z])[^,(]{1,120}?)?"  # up to a comma, pages, a link's words
                                r"(?=,|\s*+\(|\.?\s*+$|\.\s++(?:Available|Accessed|Retrieved|doi|DOI|https?:|\[))")
