@@ -54,3 +54,22 @@ def test_a_citation_whose_first_surname_opens_with_a_particle_is_read() -> None:
 def test_a_sentence_in_lower_case_before_a_year_is_no_citation() -> None:
     md = "- van models were popular (2020). Then diffusion took over the field. See [DDPM](https://arxiv.org/abs/2006.11239)\n"
     assert fields(md, "title", "authors") == [("DDPM", [])]
+
+
+def test_one_author_alone_on_the_line_under_a_title_before_its_venue_and_labels() -> None:
+    md = ("**Alpha Paper Title Here**  \nAnn Lee. ICML 2021. [paper](https://arxiv.org/abs/2101.00001)\n\n"
+          "- [Gamma Paper Title Here](https://arxiv.org/abs/2103.00003)\n  Rohan de la Cruz\n  *CVPR 2022*\n\n"
+          "**Denoising Diffusion Implicit Models**\nJiaming Song. [arXiv](https://arxiv.org/abs/2010.02502)\n")
+    assert fields(md, "title", "authors") == [("Alpha Paper Title Here", ["Ann Lee"]),
+                                              ("Gamma Paper Title Here", ["Rohan de la Cruz"]),
+                                              ("Denoising Diffusion Implicit Models", ["Jiaming Song"])]
+
+
+def test_a_tag_or_a_method_under_a_title_is_no_author() -> None:
+    for line in ("Tech Report. 2023. [pdf](https://a.org/x.pdf)", "Must Read. [paper](https://arxiv.org/abs/2201.00001)",
+                 "Highly Recommended. [paper](https://arxiv.org/abs/2201.00001)",
+                 "Google Research. NeurIPS 2022. [paper](https://arxiv.org/abs/2201.00001)",
+                 "Image Editing. [paper](https://arxiv.org/abs/2201.00001)",
+                 "Stable Diffusion. [code](https://github.com/a/b)",
+                 "Ann Lee. ICML 2021. [Bo Chan](https://bochan.github.io)"):  # a person's link: no label
+        assert fields(f"**Alpha Paper Title Here**\n{line}\n", "authors") == [([],)], line
