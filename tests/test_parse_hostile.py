@@ -198,3 +198,12 @@ def test_unbalanced_closers_and_spaced_out_names_are_read_in_linear_time() -> No
             parse("- [Denoising Diffusion" + closer * N + "](https://arxiv.org/abs/2301.00001)\n")
         parse("- [T](https://arxiv.org/abs/2301.00001) - Ann Lee" + " " * N + "(@handle)\n")
         parse("| Title | Authors |\n|---|---|\n| Foo Models for Bars | Ann Lee" + " " * N + "x (MIT) |\n")
+
+
+def test_many_lists_under_details_tags_are_read_in_linear_time() -> None:
+    """Each such list is parsed alone and moved to its lines (not parsed after as many blank lines as stand before
+    it, which grows with the square of the file)."""
+    block = "<details>\n<summary>2022</summary>\n- [Alpha Paper Title Here](https://arxiv.org/abs/2201.00001) - Ann Lee\n</details>\n\n"
+    with finishes():
+        rows, _ = parse(block * 10_000)
+    assert len(rows) == 10_000 and rows[-1]["line"] == 5 * 9_999 + 3 and rows[-1]["authors"] == ["Ann Lee"]

@@ -73,3 +73,29 @@ def test_a_tag_or_a_method_under_a_title_is_no_author() -> None:
                  "Stable Diffusion. [code](https://github.com/a/b)",
                  "Ann Lee. ICML 2021. [Bo Chan](https://bochan.github.io)"):  # a person's link: no label
         assert fields(f"**Alpha Paper Title Here**\n{line}\n", "authors") == [([],)], line
+
+
+def test_a_list_right_under_details_and_summary_tags_is_read_as_a_list() -> None:
+    """No blank line after ``<summary>``: CommonMark makes the list part of the HTML block (GitHub shows it as
+    text); its entries keep their names, the summary names their section, the lines stay the file's."""
+    md = ("# Papers\n\n<details>\n<summary>2022</summary>\n"
+          "- [Alpha Paper Title Here](https://arxiv.org/abs/2201.00001) - Ann Lee, Bo Chan (ICML 2022)\n"
+          "- [Beta Paper Title Here](https://arxiv.org/abs/2202.00002) - Cy Dorn (ICLR 2022)\n"
+          "  - [code](https://github.com/cy/beta)\n</details>\n\n## Later\n\n"
+          "- [Gamma Paper Title Here](https://arxiv.org/abs/2301.00003) - Di Eng (CVPR 2023)\n")
+    rows, report = parse_document("x.md", md)
+    assert [(r["line"], r["section"], r["title"], r["authors"], r["venue"]) for r in rows] == [
+        (5, ["2022"], "Alpha Paper Title Here", ["Ann Lee", "Bo Chan"], "ICML"),  # (the H1 titles the document)
+        (6, ["2022"], "Beta Paper Title Here", ["Cy Dorn"], "ICLR"),
+        (12, ["Later"], "Gamma Paper Title Here", ["Di Eng"], "CVPR")]
+    assert [lk["url"] for lk in rows[1]["links"]][-1] == "https://github.com/cy/beta"
+    assert not [r for r in report if r["severity"] == "warning"]
+
+
+def test_tags_among_list_lines_keep_the_html_block_as_it_was() -> None:
+    md = ("<div>\n- [Alpha Paper Title Here](https://arxiv.org/abs/2201.00001) - Ann Lee, Bo Chan (ICML 2022)\n"
+          "<br>\n- [Beta Paper Title Here](https://arxiv.org/abs/2202.00002) - Cy Dorn (ICLR 2022)\n</div>\n")
+    from diffdata.parse.markdown import markdown_in_html
+    assert markdown_in_html(md) is None
+    assert markdown_in_html("<details>\n<summary>2022</summary>\n- [A](u) x\n</details>") == (2, 3)
+    assert markdown_in_html("- [A](u) x\n</details>") is None  # nothing opens it: not this shape

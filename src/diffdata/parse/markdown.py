@@ -173,6 +173,15 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.append(Block("heading", start + 1, end, html_lines(tok.content, start + 1), level=int(m.group(1))))
                 i += 1
                 continue
+            if (inner := markdown_in_html(tok.content)) is not None:  # "<details><summary>2022</summary>" /
+                # "- [Title](..) - Ann Lee" / ... with no blank line after the tags: the list its writer meant
+                lo, hi = inner
+                raw = tok.content.split("\n")
+                out.extend(_html_part(raw[:lo], start + 1, depth))
+                out.extend(_shifted(blocks("\n".join(raw[lo:hi]), md), start + lo))
+                out.extend(_html_part(raw[hi:], start + 1 + hi, depth))
+                i += 1
+                continue
             rows = html_rows(tok.content, start + 1) if "<tr" in tok.content.lower() else []
             lines = [] if rows else html_lines(tok.content, start + 1)
             pre = _preformatted_list(tok.content, lines) if "<pre" in tok.content.lower() else []
@@ -188,6 +197,58 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out[-1].closes_details = "</details" in tok.content.lower()
         i += 1
     return out
+
+
+_MD_ITEM_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S.*\]\(")  # "- [Title](url) ...", "1. ... [x](url)"
+_MD_GOES_ON_RE = re.compile(r"\s+\S")  # an item's indented line (its second line, a sub-item)
+
+
+def markdown_in_html(content: str) -> tuple[int, int] | None:
+    """The lines ``[lo, hi)`` of an HTML block that are a markdown list, when its tags stand only before and
+    after them (``<details>`` / ``<summary>2022</summary>`` / ``- [Title](url) - names`` / ``</details>``, no
+    blank line after the tags: CommonMark makes all of it one HTML block, its writer meant a list)."""
+    raw = content.split("\n")
+    items = [k for k, line in enumerate(raw) if _MD_ITEM_RE.match(line)]
+    if not items or "<" not in "".join(raw[: items[0]]):
+        return None
+    lo, hi = items[0], items[-1] + 1
+    while hi < len(raw) and _MD_GOES_ON_RE.match(raw[hi]) and "<" not in raw[hi]:
+        hi += 1
+    inside = raw[lo:hi]
+    if any(not (_MD_ITEM_RE.match(line) or _MD_GOES_ON_RE.match(line)) or _TAG_LINE_RE.match(line) for line in inside):
+        return None  # tags or text among the items: an HTML element, not a list in one
+    return lo, hi
+
+
+_TAG_LINE_RE = re.compile(r"\s*<[a-zA-Z/][^>]*>")  # a line opening with a tag
+
+
+def _shifted(found: list[Block], by: int) -> list[Block]:
+    """``found`` (blocks of a part of the document parsed alone) with their line numbers moved down ``by`` lines."""
+    seen: set[int] = set()
+    for b in found:
+        b.start, b.end = b.start + by, b.end + by
+        for ln in [*b.lines, *(ln for cell in b.cells for ln in cell)]:
+            if id(ln) not in seen:
+                seen.add(id(ln))
+                ln.number += by
+                for lk in ln.links:
+                    if id(lk) not in seen:
+                        seen.add(id(lk))
+                        lk.line += by
+    return found
+
+
+def _html_part(raw: list[str], first: int, depth: int) -> list[Block]:
+    """Lines of an HTML block around the markdown in it (see :func:`markdown_in_html`), as its other lines are
+    read: ``<summary>`` opens a folded section, ``</details>`` closes it."""
+    content = "\n".join(raw)
+    if not content.strip():
+        return []
+    found = _html_paragraphs(html_lines(content, first), first, first + len(raw) - 1, depth)
+    found[-1].summary = opens_summary(content)
+    found[-1].closes_details = "</details" in content.lower()
+    return found
 
 
 def _component_cards(content: str, first_line: int) -> list[list[Line]]:
