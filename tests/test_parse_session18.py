@@ -99,3 +99,21 @@ def test_tags_among_list_lines_keep_the_html_block_as_it_was() -> None:
     assert markdown_in_html(md) is None
     assert markdown_in_html("<details>\n<summary>2022</summary>\n- [A](u) x\n</details>") == (2, 3)
     assert markdown_in_html("- [A](u) x\n</details>") is None  # nothing opens it: not this shape
+
+
+def test_a_record_of_labelled_fields_whose_title_is_a_link() -> None:
+    md = ("**Paper:** [Beta Paper Title Here](https://arxiv.org/abs/2205.00002)  \n**Authors:** Cy Dorn, Di Eng  \n"
+          "**Venue:** ICML 2022\n\n---\n\n"
+          "Title: [Gamma Paper Title Here](https://arxiv.org/abs/2205.00003)  \nAuthors: Fay Gold, Hal Ito  \n"
+          "Venue: ICML 2022\n")
+    assert fields(md, "title", "authors", "venue", "year") == [
+        ("Beta Paper Title Here", ["Cy Dorn", "Di Eng"], "ICML", 2022),
+        ("Gamma Paper Title Here", ["Fay Gold", "Hal Ito"], "ICML", 2022)]
+
+
+def test_a_label_link_or_more_after_the_title_label_is_no_titled_record() -> None:
+    md = "Paper: [arXiv](https://arxiv.org/abs/2205.00002)  \nAuthors: Cy Dorn, Di Eng  \nVenue: ICML 2022\n"
+    assert fields(md, "title", "layout") == [(None, "post")]  # no title written: as before
+    md = ("Paper: [Beta Paper Title Here](https://arxiv.org/abs/2205.00002) and [Gamma Paper Title Here]"
+          "(https://arxiv.org/abs/2205.00003)  \nAuthors: Cy Dorn, Di Eng\n")
+    assert [t for t, in fields(md, "title")] != ["Beta Paper Title Here"]  # two works: no record of one

@@ -343,8 +343,17 @@ def is_field_record(lines: list[Line]) -> bool:
         return False  # most paragraphs: their first line gives no title's label
     keys = [LABEL_RE.match(_TLDR_LABEL_RE.sub("TLDR:", ln.text.strip(), count=1)) for ln in lines]
     names = [k.group(1).strip(" *").lower() for k in keys if k is not None]
-    return (len(lines) >= 2 and len(names) == len(lines) and names[0] in TITLE_LABELS and not lines[0].links
+    return (len(lines) >= 2 and len(names) == len(lines) and names[0] in TITLE_LABELS
+            and (not lines[0].links or _labels_one_titled_link(lines[0], keys[0]))
             and all(n in METADATA_LABELS or n in _RECORD_LABELS for n in names[1:]))
+
+
+def _labels_one_titled_link(line: Line, label: re.Match[str]) -> bool:
+    """``**Paper:** [Title](url)``: the title's label, then one link whose text is a title, and nothing else."""
+    links = [lk for lk in line.links if not lk.image]
+    return (len(links) == 1 and not is_label(links[0].text) and link_title(links[0].text) is not None
+            and not line.text[label.end():links[0].col].strip(" *_[")
+            and not line.text[link_end(links[0]):].strip(" *_]\\"))
 
 
 _TLDR_LABEL_RE = re.compile(r"[*_]*tl;\s?dr[*_]*\s*(?=[:：])", re.I)
