@@ -117,3 +117,21 @@ def test_a_label_link_or_more_after_the_title_label_is_no_titled_record() -> Non
     md = ("Paper: [Beta Paper Title Here](https://arxiv.org/abs/2205.00002) and [Gamma Paper Title Here]"
           "(https://arxiv.org/abs/2205.00003)  \nAuthors: Cy Dorn, Di Eng\n")
     assert [t for t, in fields(md, "title")] != ["Beta Paper Title Here"]  # two works: no record of one
+
+
+def test_the_date_a_list_keeper_added_or_read_an_entry_is_not_its_year() -> None:
+    md = ('[1] A. Lee and B. Chan, “Alpha Paper Title Here,” in *Proc. ICML*, 2020, pp. 1–9. Accessed: Nov. 13, 2024. '
+          "[Online]. Available: https://arxiv.org/abs/2001.00001\n\n"
+          "| Name | Authors | Year | Venue | URL | Created |\n|---|---|---|---|---|---|\n"
+          "| Beta Paper Title Here | Cy Dorn |  | ICML | https://openreview.net/forum?id=abcdEFGH12 | May 7, 2023 |\n"
+          "| Delta Paper Title Here | Di Eng | 2021 | ICML | https://openreview.net/forum?id=abcdEFGH14 | May 7, 2023 |\n\n"
+          "- [[Gamma Paper Title Here]]\n  authors:: [[Fay Gold]]\n  date-added:: [[Jun 13th, 2024]]\n"
+          "  url:: https://openreview.net/forum?id=abcdEFGH13\n")
+    assert fields(md, "title", "year") == [("Alpha Paper Title Here", 2020), ("Beta Paper Title Here", None),
+                                           ("Delta Paper Title Here", 2021), ("Gamma Paper Title Here", None)]
+
+
+def test_a_date_column_or_a_published_line_still_gives_the_year() -> None:
+    md = ("| Title | Date | URL |\n|---|---|---|\n| Beta Paper Title Here | May 7, 2023 | https://openreview.net/forum?id=abcdEFGH12 |\n\n"
+          "- [Gamma Paper Title Here](https://openreview.net/forum?id=abcdEFGH13)\n  Published: June 2022\n")
+    assert fields(md, "title", "year") == [("Beta Paper Title Here", 2023), ("Gamma Paper Title Here", 2022)]

@@ -133,7 +133,7 @@ def read_citation(text: str) -> Citation | None:
     if style != "IEEE":
         year: int | None = int(m.group("year"))
     else:  # "..., in Proc. ICRA, Oslo, 2019, pp. 1-8, doi: ...": the last year before the DOI, not the pages
-        rest = re.split(r"\bdoi\b|\bAvailable\b|\baccessed\b", text[m.end("title"):], maxsplit=1)[0]
+        rest = re.split(r"(?i)\bdoi\b|\bAvailable\b|\baccessed\b", text[m.end("title"):], maxsplit=1)[0]
         years = YEAR_RE.findall(re.sub(r"\bpp?\.\s*[\d\s–—-]+", " ", rest))
         if not years:
             return None  # 'Google Brain, "Attention is all you need," is the paper everyone cites.': a sentence

@@ -27,6 +27,10 @@ _HEADER_MEANINGS = (
     # who presents a paper at a reading group's meeting: no author of it, and the row's date is the meeting's
     ("presenters", re.compile(r"\b(?:presenters?|presented\s+by|discussants?|discussion\s+leads?)\b", re.I)),
     ("speakers", re.compile(r"\b(?:speakers?|lecturers?)\b", re.I)),  # a talk's authors, not a paper's presenter
+    # when the list's keeper added, read or edited the entry (a Notion or ReadCube export's columns): never the
+    # work's date ("| Created |", "| Date added |", "| Last edited time |", "| Read on |", "| Accessed |")
+    ("list_date", re.compile(r"^\W*(?:date\s+)?(?:added|created|(?:last\s+)?(?:edited|modified)|accessed|read"
+                             r"(?:\s+on)?)(?:\s+(?:on|at|time|date))?\W*$", re.I)),
     ("venue_date", _Both(re.compile(r"pub|venue|conf|journal|konf|revu|revis|veröff"),
                          re.compile(r"date|year|time|\b(?:année|año|ano|anno|jahr|fecha|datum)\b"))),
     ("year", re.compile(r"^\W*years?\W*$", re.I)),
@@ -85,6 +89,7 @@ def header_meaning(header: str) -> str:
     """What a table column holds, from its header: ``title``, ``name`` (a method's or model's short name: the
     title only when the row has no title), ``authors``, ``speakers``, ``presenters``, ``venue``, ``year``,
     ``date``, ``venue_date`` (a combined column such as "Pub. & Date"), ``count`` (citations, downloads: never read),
+    ``list_date`` (when the list's keeper added, read or edited the entry: never read),
     ``readings`` (a schedule's papers to read), ``note``, ``links`` or ``other``."""
     h = clean_space(strip_emoji(header)).lower()
     if not h:

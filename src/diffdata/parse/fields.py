@@ -132,10 +132,10 @@ def _meeting_dates(seg: Segment) -> list[str]:
 
 
 def _counts(seg: Segment) -> list[str]:
-    """The cells of a row's count columns (citations, downloads) and the numbers alone in its link columns (a
-    repository's stars): numbers about the work, never its year."""
+    """The cells of a row's count columns (citations, downloads), of the dates the list's keeper wrote (added,
+    read) and the numbers alone in its link columns (a repository's stars): never the work's year."""
     return [t for m, cell in seg.cells if (t := clean_space(" ".join(ln.text for ln in cell)))
-            and (m == "count" or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
+            and (m in ("count", "list_date") or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
 
 
 # "(Acme Research)", "(MIT)"; not "(2023)", "(with Bo Chan)"
@@ -238,6 +238,11 @@ def _names_a_venue(label: str) -> bool:
 _YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d\d)\b(?![-–]\d)")
 
 
+# a line's label naming when the list's keeper added, read or edited the entry (see columns.header_meaning)
+_LIST_DATE_LABEL_RE = re.compile(r"[\W_]*(?:date[\s_-]*)?(?:added|created|accessed|read|(?:last[\s_-]*)?"
+                                 r"(?:edited|modified))(?:[\s_-]*(?:on|at|time|date))?[*_\s]*[:：]", re.I)
+
+
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -265,6 +270,8 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 raw = raw[m.end():]  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             if unread and clean_space(raw) in unread:  # a reading group's meeting day, a count of citations:
                 raw = " "  # a cell of the row (each cell a line of it), read for no field
+            elif i != title_end and _LIST_DATE_LABEL_RE.match(raw):  # "date-added:: 2024-06-13", "Accessed: ...":
+                raw = " "  # when the list's keeper added or read it, not the work's date
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped
