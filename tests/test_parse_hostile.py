@@ -207,3 +207,13 @@ def test_many_lists_under_details_tags_are_read_in_linear_time() -> None:
     with finishes():
         rows, _ = parse(block * 10_000)
     assert len(rows) == 10_000 and rows[-1]["line"] == 5 * 9_999 + 3 and rows[-1]["authors"] == ["Ann Lee"]
+
+
+def test_note_fields_with_two_colons_are_rewritten_in_linear_time() -> None:
+    from diffdata.parse import _one_colon_fields
+
+    for text in (" " * N + "a:: b", "- " + " " * N + "x::", "[a:: " * (N // 5), "x" + " [a:: b" * (N // 7) + "]",
+                 ("- **Year**:: 2022\n" * (N // 18))):
+        with finishes():
+            _one_colon_fields(text)
+    assert _one_colon_fields("- **Year**:: 2022\n") == "- **Year**: 2022\n"

@@ -135,3 +135,28 @@ def test_a_date_column_or_a_published_line_still_gives_the_year() -> None:
     md = ("| Title | Date | URL |\n|---|---|---|\n| Beta Paper Title Here | May 7, 2023 | https://openreview.net/forum?id=abcdEFGH12 |\n\n"
           "- [Gamma Paper Title Here](https://openreview.net/forum?id=abcdEFGH13)\n  Published: June 2022\n")
     assert fields(md, "title", "year") == [("Beta Paper Title Here", 2023), ("Gamma Paper Title Here", 2022)]
+
+
+def test_note_tools_fields_with_two_colons_are_fields() -> None:
+    """Roam's and Logseq's ``Key:: value`` (a sub-item each), Obsidian Dataview's ``key:: value`` lines and its
+    inline ``[key:: value]`` after a link."""
+    md = ("- **Title**:: Alpha Paper Title Here\n    - **Authors**:: [[Ann Lee]], [[Bo Chan]]\n    - **Year**:: 2022\n"
+          "    - **URL**:: https://arxiv.org/abs/2205.00001\n"
+          "- **Title**:: Beta Paper Title Here\n    - **Author(s)**:: Cy Dorn, Di Eng\n"
+          "    - **Source**:: [arXiv](https://arxiv.org/abs/2205.00002)\n\n## Quick list\n\n"
+          "- [Gamma Paper Title Here](https://arxiv.org/abs/2205.00003) [author:: Fay Gold, Hal Ito] [year:: 2022] "
+          "[venue:: ICML]\n\n## Delta Paper Title Here\n\nauthor:: [[Ivy Jo]], [[Kai Lam]]\nyear:: 2021\n"
+          "url:: https://arxiv.org/abs/2105.00004\n")
+    assert fields(md, "line", "title", "authors", "year", "arxiv_id") == [
+        (1, "Alpha Paper Title Here", ["Ann Lee", "Bo Chan"], 2022, "2205.00001"),
+        (5, "Beta Paper Title Here", ["Cy Dorn", "Di Eng"], None, "2205.00002"),  # (no year written)
+        (11, "Gamma Paper Title Here", ["Fay Gold", "Hal Ito"], 2022, "2205.00003"),
+        (13, "Delta Paper Title Here", ["Ivy Jo", "Kai Lam"], 2021, "2105.00004")]
+
+
+def test_two_colons_elsewhere_are_left_as_written() -> None:
+    md = "- [Alpha Paper Title Here](https://arxiv.org/abs/2205.00001) - uses `torch::jit` and std::vector, ICML 2022\n"
+    assert fields(md, "title", "venue") == [("Alpha Paper Title Here", "ICML")]
+    from diffdata.parse import _one_colon_fields
+    assert _one_colon_fields("a::b\nC++ std::move\n") == "a::b\nC++ std::move\n"
+    assert _one_colon_fields("- **Year**:: 2022\nyear::\n") == "- **Year**: 2022\nyear:\n"

@@ -154,7 +154,8 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(without_div_fences(unindent_containers(notes_markup(_spaced_headings(text)))), new_parser())
+    found = blocks(without_div_fences(unindent_containers(notes_markup(_one_colon_fields(_spaced_headings(text))))),
+                   new_parser())
     segs = segments(source, [b for b in found if b.type not in ("bibtex", "tagged")], report)
     rows = []
     for seg in segs:
@@ -239,6 +240,22 @@ _ATX_NO_SPACE_RE = re.compile(r"(?m)^( {0,3}#{2,6})(?=[^\s#])")
 def _spaced_headings(text: str) -> str:
     """``text`` with a space after the hashes of each ``##Heading`` (the same lines: the rows keep their numbers)."""
     return _ATX_NO_SPACE_RE.sub(r"\1 ", text) if "##" in text else text
+
+
+# a note tool's field ("- **Authors**:: [[Ann Lee]]", "author:: Ann Lee" in Roam, Logseq, Obsidian's Dataview) and
+# Dataview's inline one ("[year:: 2022]" after a link)
+_DOUBLE_COLON_FIELD_RE = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\W\d][\w ()/-]{0,30}?(?:\*\*|__)?)::"
+                                    r"(?=[ \t]|$)")
+_INLINE_FIELD_RE = re.compile(r"\[([^\W\d][\w -]{0,30})::[ \t]*([^\[\]\n]*)\]")  # from its "[": linear
+
+
+def _one_colon_fields(text: str) -> str:
+    """``text`` with note tools' fields written the way lists write them (the same lines): ``Authors:: A, B``
+    reads ``Authors: A, B``; ``[Title](url) [author:: A, B] [year:: 2022]`` reads ``[Title](url) | author: A, B
+    | year: 2022``."""
+    if "::" not in text:
+        return text
+    return _INLINE_FIELD_RE.sub(r"| \1: \2", _DOUBLE_COLON_FIELD_RE.sub(r"\1:", text))
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:

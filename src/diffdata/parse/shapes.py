@@ -76,8 +76,8 @@ TITLE_LABELS = frozenset({"paper", "title", "paper title", "论文", "論文", "
                           "論文題目", "題目", "標題", "论文题目", "论文名称", "論文タイトル", "タイトル", "논문 제목",
                           "titolo", "título", "titulo", "titre", "titel", "название", "başlık", "tiêu đề"})
 # Labels of a line of an entry's authors ("Authors: Ann Lee, Bo Chan", "Авторы: ...", "Tác giả: ...")
-AUTHOR_LABELS = frozenset({"authors", "author", "written by", "作者", "著者", "저자", "autores", "autor", "auteurs",
-                           "auteur", "autori", "autoren", "авторы", "автор", "tác giả", "yazarlar"})
+AUTHOR_LABELS = frozenset({"authors", "author", "author(s)", "written by", "作者", "著者", "저자", "autores", "autor",
+                           "auteurs", "auteur", "autori", "autoren", "авторы", "автор", "tác giả", "yazarlar"})
 # Labels of a field in other languages: paper, venue, journal, published in, year, code
 _PLACE_FIRST_RE = re.compile(r"(?:University|Institute|Academy|School|College|Laborator\w+|Department|Cent(?:er|re))"
                              r"\s+(?:of|for)\s")
@@ -104,7 +104,7 @@ METADATA_LABELS = frozenset({
     "论文", "論文", "代码", "项目", "題目", "题目", "논문", "코드", "프로젝트", "论文地址", "论文链接", "论文下载链接",
     "代码地址", "代码链接", "github地址", "项目主页", "项目地址", "主页", "解读", "链接", "下载", "论文下载",
     "url", "doi", "item type", "proceedings title", "publication title", "date published", "date added", "pages",
-    "volume", "issue", "発表", "リンク", "발표", "링크", "会议", "发表", "年份",
+    "volume", "issue", "発表", "リンク", "발표", "링크", "会议", "发表", "年份", "source", "rating",
 }) | AUTHOR_LABELS | FIELD_LABELS_ABROAD
 
 
