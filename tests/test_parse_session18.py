@@ -160,3 +160,16 @@ def test_two_colons_elsewhere_are_left_as_written() -> None:
     from diffdata.parse import _one_colon_fields
     assert _one_colon_fields("a::b\nC++ std::move\n") == "a::b\nC++ std::move\n"
     assert _one_colon_fields("- **Year**:: 2022\nyear::\n") == "- **Year**: 2022\nyear:\n"
+
+
+def test_a_question_heading_over_a_papers_fields_and_links_is_its_title() -> None:
+    md = ("## Are Diffusion Models Vision-And-Language Reasoners?\n\n**Authors:** Ann Lee, Bo Chan  \n"
+          "**Venue:** NeurIPS 2023  \n[paper](https://arxiv.org/abs/2305.16397)\n")
+    assert fields(md, "title", "authors", "venue") == [
+        ("Are Diffusion Models Vision-And-Language Reasoners?", ["Ann Lee", "Bo Chan"], "NeurIPS")]
+
+
+def test_a_question_heading_over_a_sentence_or_a_bare_link_is_no_title() -> None:
+    md = ("## How Do I Start?\n\nRead [this paper](https://arxiv.org/abs/2006.11239) first.\n\n"
+          "## Why Does It Work?\n\n[paper](https://arxiv.org/abs/2010.02502)\n")
+    assert fields(md, "title") == [(None,), (None,)]

@@ -54,8 +54,10 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if any(is_paper_url(lk.url) for ln in block.lines for lk in ln.links if not lk.image):
         return True
     text = heading_text(block)
-    asked = text.endswith("?") and title_cased(text[:-1]) and _lines_under(all_blocks, i) > 1  # "### Do Diffusion
-    # Models Memorize Their Data?" over "- paper: .." / "- code: ..", not a FAQ's "### How Do I Start?" over a link
+    asked = text.endswith("?") and title_cased(text[:-1]) and (
+        _lines_under(all_blocks, i) > 1 or _fields_only_under(all_blocks, i, links=True))  # "### Do Diffusion
+    # Models Memorize Their Data?" over "- paper: .." / "- code: ..", or over "**Authors:** .." / "**Venue:** .." /
+    # "[paper](..)" (a paper's fields); not a FAQ's "### How Do I Start?" over a link
     sentence = reads_as_a_sentence(text) and not asked and not (note and not text.endswith((".", "!", "?", "。")))
     if any(ln.links for ln in block.lines) or _SCHEDULE_RE.match(text) or sentence or only_venue_or_date(text):
         return False
@@ -128,21 +130,24 @@ _FIELD_LABELS = frozenset({"venue", "conference", "journal", "publisher", "publi
                            "publication", "pub", "date", "year", "affiliation", "affiliations", "institution",
                            "keywords", "tags", "status", "accepted", "links", "发表", "会议",
                            "url", "link", "doi", "item type", "type", "proceedings title", "publication title",
-                           "date published", "date added", "created", "pages", "volume", "issue", "extra"}
+                           "date published", "date added", "created", "pages", "volume", "issue", "extra",
+                           "rating", "source", "date-added", "read", "priority"}
                           ) | AUTHOR_LABELS | FIELD_LABELS_ABROAD
 
 
-def _fields_only_under(all_blocks: list[Block], i: int) -> bool:
-    """Under heading ``i``, up to the next heading, lines of fields only (``Authors: ...``, ``URL: ...``), one
-    at least: a note on the paper the heading names (an export of Zotero or Notion)."""
+def _fields_only_under(all_blocks: list[Block], i: int, links: bool = False) -> bool:
+    """Under heading ``i``, up to the next heading, lines of fields only (``Authors: ...``, ``URL: ...``; with
+    ``links``, lines of links too: ``[paper](..) [code](..)``), one field at least: a note on the paper the heading
+    names (an export of Zotero or Notion)."""
     seen = False
     for j in range(i + 1, len(all_blocks)):  # an index, not a copy of the rest of the document per call
         b = all_blocks[j]
         if b.type == "heading":
             break
-        if b.type not in ("paragraph", "item") or not all(_field_line(ln) for ln in b.lines):
+        if b.type not in ("paragraph", "item") or not all(
+                _field_line(ln) or (links and ln.links and only_links(ln)) for ln in b.lines):
             return False
-        seen = True
+        seen = seen or any(_field_line(ln) for ln in b.lines)
     return seen
 
 
