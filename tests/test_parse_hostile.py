@@ -217,3 +217,18 @@ def test_note_fields_with_two_colons_are_rewritten_in_linear_time() -> None:
         with finishes():
             _one_colon_fields(text)
     assert _one_colon_fields("- **Year**:: 2022\n") == "- **Year**: 2022\n"
+
+
+def test_details_nested_through_quotes_in_items_are_read_in_linear_time() -> None:
+    """A list under ``<details>`` is parsed alone once: the HTML blocks inside it are read as they are, not parsed
+    again level by level (which grew with the square of the depth)."""
+
+    def nest(d: int) -> list[str]:
+        if d == 0:
+            return ["- [Leaf Paper](https://x.org/leaf) - Ann Lee, ICML 2021"]
+        return (["<details>", f"- [Paper {d}](https://x.org/{d}) - Ann Lee, ICML 2021"]
+                + ["  > " + ln for ln in nest(d - 1)] + [f"- [Tail {d}](https://y.org/{d}) - Bo Chan, ICLR 2022"])
+
+    text = "\n".join(nest(900)) + "\n"
+    with finishes(20):
+        parse(text)

@@ -246,16 +246,21 @@ def _spaced_headings(text: str) -> str:
 # Dataview's inline one ("[year:: 2022]" after a link)
 _DOUBLE_COLON_FIELD_RE = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\W\d][\w ()/-]{0,30}?(?:\*\*|__)?)::"
                                     r"(?=[ \t]|$)")
-_INLINE_FIELD_RE = re.compile(r"\[([^\W\d][\w -]{0,30})::[ \t]*([^\[\]\n]*)\]")  # from its "[": linear
+_INLINE_FIELD_RE = re.compile(r"\[([^\W\d][\w -]{0,30})::[ \t]+([^\[\]\n]*)\](?!\()")  # from its "[": linear;
+# not a link's text ("[std::variant in C++](url)")
 
 
 def _one_colon_fields(text: str) -> str:
     """``text`` with note tools' fields written the way lists write them (the same lines): ``Authors:: A, B``
-    reads ``Authors: A, B``; ``[Title](url) [author:: A, B] [year:: 2022]`` reads ``[Title](url) | author: A, B
-    | year: 2022``."""
+    reads ``Authors: A, B``; ``[Title](url) [author:: A, B] [year:: 2022]`` reads ``[Title](url) · author: A, B
+    · year: 2022`` (a separator that is no table's)."""
     if "::" not in text:
         return text
-    return _INLINE_FIELD_RE.sub(r"| \1: \2", _DOUBLE_COLON_FIELD_RE.sub(r"\1:", text))
+    text = _DOUBLE_COLON_FIELD_RE.sub(r"\1:", text)
+    if "[" not in text:
+        return text
+    return "\n".join(line if line.lstrip().startswith("|") else _INLINE_FIELD_RE.sub(r"· \1: \2", line)
+                     for line in text.split("\n"))  # a table's cell keeps its text (the row is read by its columns)
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:

@@ -11,7 +11,6 @@ from diffdata.parse.aside import (
     names_a_venue,
     only_venue_or_date,
 )
-from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import after_title, before_venue
 from diffdata.parse.linkshapes import link_end, only_links
 from diffdata.parse.model import Line, Segment
@@ -209,8 +208,8 @@ def read_authors(seg: Segment, f: Fields, used: dict[int, str], title_end: int) 
                     and only_venue_or_date(cut[len(names):].strip(" ,;")):
                 cut = names  # "Ho & Salimans, *NeurIPS 2021* — [arXiv](..)": the names, then their venue
             alone = ((cut == text.strip(" .,;") or only_venue_or_date(text[len(cut):].strip(" .,;")))
-                     and all(lk.image or is_label(lk.text) for lk in ln.links)  # "Dora Lind. CVPR 2024. [paper](..)"
-                     and 2 <= sum(not w.islower() for w in cut.split()) <= 3)  # "Jun Hao Liew", "Rohan de la Cruz"
+                     and not ln.links and 2 <= sum(not w.islower() for w in cut.split()) <= 3)  # "Jun Hao Liew",
+            # "Dora Lind. CVPR 2024.", "Rohan de la Cruz" (with links: "Strong Baseline. CVPR 2023. [paper](..)")
             single = cited_surname(cut) and only_venue_or_date(re.sub(r"[\s·•|–—-]+", " ", text[len(cut):]).strip(
                 " .,;"))  # "Silva · arXiv 2020 · [arXiv:ID](..)": one author, then the venue
             if (cut and (is_name_list(cut) or (alone and is_one_person(cut)) or single) and f.give(

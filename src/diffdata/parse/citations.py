@@ -25,7 +25,8 @@ __all__ = ["Citation", "is_reference", "label_cut", "read_citation", "stands_as_
 
 _TITLE = r"(?P<title>[^.?!]{8,300}[?!]?)"
 # a first surname may open with its particles in lower case: "van den Oord, A.", "de Bortoli, V."
-_LEAD_PARTICLES = r"(?:(?:van|von|de|den|der|da|di|du|del|della|dos|das|la|le|ten|ter) )*"
+_LEAD_PARTICLES = (r"(?:(?:(?:van|von|de|den|der|da|di|du|del|della|dos|das|la|le|ten|ter) )+"
+                   r"(?=[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?, [A-Z]\.))?")  # then "Oord, A.": a surname and initial
 APA_RE = re.compile(rf"(?P<names>{_LEAD_PARTICLES}[A-Z][^()]{{1,300}}?)"
                     + r"\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\.\s+" + _TITLE
                     + r"(?:\.\s+(?P<in>(?:In|En|Em|Dans):?\s+)?(?P<venue>[A-Z][^,(]{1,160}?)"
@@ -133,7 +134,8 @@ def read_citation(text: str) -> Citation | None:
     if style != "IEEE":
         year: int | None = int(m.group("year"))
     else:  # "..., in Proc. ICRA, Oslo, 2019, pp. 1-8, doi: ...": the last year before the DOI, not the pages
-        rest = re.split(r"(?i)\bdoi\b|\bAvailable\b|\baccessed\b", text[m.end("title"):], maxsplit=1)[0]
+        rest = re.split(r"\b(?i:doi)\b|\bAvailable\b|\bavailable(?=\s+(?:at|from|online|on|in|\d))|\b[Aa]ccessed\b",
+                        text[m.end("title"):], maxsplit=1)[0]  # not "Publicly available Datasets", a venue's words
         years = YEAR_RE.findall(re.sub(r"\bpp?\.\s*[\d\s–—-]+", " ", rest))
         if not years:
             return None  # 'Google Brain, "Attention is all you need," is the paper everyone cites.': a sentence

@@ -135,7 +135,8 @@ def _counts(seg: Segment) -> list[str]:
     """The cells of a row's count columns (citations, downloads), of the dates the list's keeper wrote (added,
     read) and the numbers alone in its link columns (a repository's stars): never the work's year."""
     return [t for m, cell in seg.cells if (t := clean_space(" ".join(ln.text for ln in cell)))
-            and (m in ("count", "list_date") or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
+            and (m == "count" or (m == "list_date" and not YEAR_RE.fullmatch(t))  # a "Created" year alone: the work's
+                 or (m == "links" and COUNT_TEXT_RE.fullmatch(strip_emoji(t).strip())))]
 
 
 # "(Acme Research)", "(MIT)"; not "(2023)", "(with Bo Chan)"
@@ -239,8 +240,18 @@ _YEAR_AFTER_NAME_RE = re.compile(r"\s*+(?:\([A-Za-z]{2,12}\))?,?\s*+((?:19|20)\d
 
 
 # a line's label naming when the list's keeper added, read or edited the entry (see columns.header_meaning)
-_LIST_DATE_LABEL_RE = re.compile(r"[\W_]*(?:date[\s_-]*)?(?:added|created|accessed|read|(?:last[\s_-]*)?"
-                                 r"(?:edited|modified))(?:[\s_-]*(?:on|at|time|date))?[*_\s]*[:：]", re.I)
+_LIST_DATE_LABEL_RE = re.compile(r"[^\w[]*(?:(rating|priority|status)|(?:date[\s_-]*)?(?:added|created|accessed|"
+                                 r"read|last[\s_-]*(?:edited|modified))(?:[\s_-]*(?:on|at|time|date))?)[*_\s]*[:：]",
+                                 re.I)
+# (a rating, a priority, a reading status: the keeper's too, never the work's year or venue)
+_DATE_WORDS_RE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                            r"(?<=\d)(?:st|nd|rd|th)\b|\b[ap]\.?m\.?\b")
+
+
+def _only_a_date(text: str) -> bool:
+    """A date and nothing else (``2024-06-13``, ``[[Jun 13th, 2024]]``, ``May 7, 2023 3:38 PM``): a year in it,
+    no word but a month's name."""
+    return bool(YEAR_RE.search(text)) and not re.search(r"[^\W\d_]", _DATE_WORDS_RE.sub("", text))
 
 
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
@@ -270,8 +281,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                 raw = raw[m.end():]  # "**Also see:** [Title](..), Lee & Park, 2021": the label is no venue
             if unread and clean_space(raw) in unread:  # a reading group's meeting day, a count of citations:
                 raw = " "  # a cell of the row (each cell a line of it), read for no field
-            elif i != title_end and _LIST_DATE_LABEL_RE.match(raw):  # "date-added:: 2024-06-13", "Accessed: ...":
-                raw = " "  # when the list's keeper added or read it, not the work's date
+            elif i != title_end and (m := _LIST_DATE_LABEL_RE.match(raw)) and (
+                    m.group(1) is not None or _only_a_date(raw[m.end():])):  # "Rating: 2019 favourite" too
+                raw = " "  # "date-added:: 2024-06-13", "Accessed: Nov. 13, 2024": when the list's keeper added or
+                # read it, not the work's date (not "Added: NeurIPS 2022 camera-ready", "Read: the ICML version")
         raws.append(ARXIV_NUMBER_RE.sub(" ", raw) if "." in raw else raw)  # "2006.11239" needs its dot
         text = raws[-1].replace("\\", " ")
         if i > title_end and ln.links and not text.strip(" \\[]()|.,;:-"):  # "\\" and " " are both stripped

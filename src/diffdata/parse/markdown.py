@@ -47,8 +47,9 @@ def new_parser() -> MarkdownIt:
     return speed_up(md)
 
 
-def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
-    """The document's blocks in source order."""
+def blocks(text: str, md: MarkdownIt | None = None, inner: bool = False) -> list[Block]:
+    """The document's blocks in source order (``inner``: a part of an HTML block, see :func:`markdown_in_html`,
+    whose own HTML blocks are read as they are: each line is parsed twice at most)."""
     md = md or new_parser()
     tokens = md.parse(text)
     source_lines = text.split("\n") if "|" in text else []
@@ -173,12 +174,12 @@ def blocks(text: str, md: MarkdownIt | None = None) -> list[Block]:
                 out.append(Block("heading", start + 1, end, html_lines(tok.content, start + 1), level=int(m.group(1))))
                 i += 1
                 continue
-            if (inner := markdown_in_html(tok.content)) is not None:  # "<details><summary>2022</summary>" /
-                # "- [Title](..) - Ann Lee" / ... with no blank line after the tags: the list its writer meant
-                lo, hi = inner
+            if not inner and (part := markdown_in_html(tok.content)) is not None:  # "<details><summary>2022
+                # </summary>" / "- [Title](..) - Ann Lee" / ... with no blank line after the tags: the list meant
+                lo, hi = part
                 raw = tok.content.split("\n")
                 out.extend(_html_part(raw[:lo], start + 1, depth))
-                out.extend(_shifted(blocks("\n".join(raw[lo:hi]), md), start + lo))
+                out.extend(_shifted(blocks("\n".join(raw[lo:hi]), md, inner=True), start + lo))
                 out.extend(_html_part(raw[hi:], start + 1 + hi, depth))
                 i += 1
                 continue
@@ -215,8 +216,9 @@ def markdown_in_html(content: str) -> tuple[int, int] | None:
     while hi < len(raw) and _MD_GOES_ON_RE.match(raw[hi]) and "<" not in raw[hi]:
         hi += 1
     inside = raw[lo:hi]
-    if any(not (_MD_ITEM_RE.match(line) or _MD_GOES_ON_RE.match(line)) or _TAG_LINE_RE.match(line) for line in inside):
-        return None  # tags or text among the items: an HTML element, not a list in one
+    if any(not (_MD_ITEM_RE.match(line) or _MD_GOES_ON_RE.match(line)) or _TAG_LINE_RE.match(line) or "</" in line
+           for line in inside):
+        return None  # tags or text among the items, a closing tag after one: an HTML element, not a list in one
     return lo, hi
 
 

@@ -78,9 +78,9 @@ _NEVER_IN_NAMES = frozenset({"code", "coming", "soon", "paper", "released", "rel
                              "resources", "tools", "other", "others", "misc", "miscellaneous", "nature",
                              "medicine", "science", "lancet", "health", "digital", "intelligence", "communications",
                              "reports", "machine", "engineering", "biomedical", "medical", "clinical", "jama", "nejm",
-                             "npj", "ieee", "acm", "springer", "elsevier", "arxiv.org", "must", "read", "reading",
-                             "highly", "recommended", "report", "technical", "tech", "classic", "seminal", "essential",
-                             "awesome"})  # "Must Read", "Tech Report", "Highly Recommended": a tag under a title
+                             "npj", "ieee", "acm", "springer", "elsevier", "arxiv.org", "must", "highly", "recommended",
+                             "report", "technical", "tech", "classic", "seminal", "essential", "awesome"})
+# ("Must Read", "Tech Report", "Highly Recommended": a tag under a title; "Read" is a surname too)
 # an organisation written where a venue or an author stands: "Stability AI", "Google Research", "Meta"
 _COMPANY = (r"Google|Meta|Microsoft|Amazon|Apple|Nvidia|NVIDIA|OpenAI|DeepMind|Adobe|Alibaba|Tencent|Baidu|"
             r"ByteDance|Huawei|Samsung|Intel|IBM|Facebook|Stability|Anthropic|HuggingFace|Snap|Sony|Netflix|Uber")

@@ -115,12 +115,26 @@ def folded_entries(lines: list[Line]) -> int:
     """Where the lines an item's paragraph folded in start (0: none), when they are entries of its own shape:
     the item is ``[Title](..) - names, venue`` and every line from there is one too, behind a marker CommonMark
     reads as none (``🔹 [Title](..) - ..``, ``-[Title](..) - ..``), so its writer meant items, not one."""
-    if len(lines) < 2 or marked_link_entry(lines[0]) != 0:
+    if len(lines) < 2 or not _cited_entry(lines[0]):
         return 0
     k = len(lines)
-    while k > 1 and marked_link_entry(lines[k - 1]) == 0:
+    while k > 1 and _cited_entry(lines[k - 1]):
         k -= 1
     return k if k < len(lines) else 0
+
+
+def _cited_entry(line: Line) -> bool:
+    """A :func:`marked_link_entry` whose dash is followed by names, then a venue or a year (``- Ann Lee, Bo Chan,
+    ICML 2021``, ``- Cy Dorn (ICLR 2022)``), not by what an item's resource line says (``🔹 [Colab](..) - try
+    it``, ``🔹 [Talk](..) - the oral at NeurIPS``)."""
+    if marked_link_entry(line) != 0:
+        return False
+    lead = next(lk for lk in line.links if not lk.image)
+    after = text_outside_links(line_from(line, link_end(lead))).strip(" -–—")
+    names = before_venue(after).strip(" ,;([")
+    if not names or names == after.strip(" ,;(["):
+        return False  # no venue or year after the names
+    return is_name_list(names) or (looks_like_names(names) and len(names.split()) >= 2)
 
 
 _ITEM_MARK_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[-*+•·▪►▸‣◦➤→]|[\u2190-\u2bff\U0001F000-\U0001FAFF]\ufe0f?)?\s*")
@@ -348,10 +362,16 @@ def is_field_record(lines: list[Line]) -> bool:
             and all(n in METADATA_LABELS or n in _RECORD_LABELS for n in names[1:]))
 
 
+# a link's text that points at the work instead of naming it: "Read it here", "Click here", "Full text on OpenReview"
+_POINTER_TEXT_RE = re.compile(r"(?i)^\W*(?:(?:see|view|link|go|find\s+it)\s+)?here\W*$|\b(?:click|read\s+it|"
+                              r"full[\s-]+text|view\s+(?:it|online|on)|download|this\s+(?:paper|link|page|work))\b")
+
+
 def _labels_one_titled_link(line: Line, label: re.Match[str]) -> bool:
     """``**Paper:** [Title](url)``: the title's label, then one link whose text is a title, and nothing else."""
     links = [lk for lk in line.links if not lk.image]
     return (len(links) == 1 and not is_label(links[0].text) and link_title(links[0].text) is not None
+            and not _POINTER_TEXT_RE.search(links[0].text)
             and not line.text[label.end():links[0].col].strip(" *_[")
             and not line.text[link_end(links[0]):].strip(" *_]\\"))
 
