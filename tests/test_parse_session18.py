@@ -204,3 +204,16 @@ def test_near_misses_of_the_sessions_rules_read_as_before() -> None:
                   "[rating:: 5] | Eve Gantt | 2022 |\n", "authors", "year") == [(["Eve Gantt"], 2022)]
     assert fields('[2] C. Dorn, "Latent bridges," in Proc. Workshop on Publicly available Datasets, 2022, pp. 1-4.\n',
                   "year") == [(2022,)]
+
+
+def test_a_venue_whose_name_holds_a_comma_or_opens_with_ieee_cvf() -> None:
+    md = ("- Lee, A. (2022). Alpha Paper Title Here. *IEEE International Conference on Acoustics, Speech and Signal "
+          "Processing*, 1–5. https://arxiv.org/abs/2201.00001\n"
+          "- Lee, A. (2021). Beta Paper Title Here. *Journal of Things*, 4(2), 1–5. https://arxiv.org/abs/2101.00002\n"
+          "- Ann Lee, Bo Chan. Gamma Paper Title Here. In IEEE/CVF International Conference on Computer Vision, 2023. "
+          "https://arxiv.org/abs/2301.00003\n")
+    assert fields(md, "venue") == [("IEEE International Conference on Acoustics, Speech and Signal Processing",),
+                                   ("Journal of Things",),  # a comma after an unknown venue: its pages, no more
+                                   ("IEEE/CVF International Conference on Computer Vision",)]
+    from diffdata.venues import lookup
+    assert lookup("IEEE/CVF International Conference on Computer Vision")[0].abbr == "ICCV"

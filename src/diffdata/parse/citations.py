@@ -155,7 +155,22 @@ def read_citation(text: str) -> Citation | None:
     if style == "plain" and (said or not (_venue_like(venue or "") or _ARXIV_VENUE_RE.match(venue or "")) or (
             _STATUS_VENUE_RE.match(venue or "") and not find_venues(venue or ""))):
         return None  # "Ann Lee. Our new method. Under review, 2024.", "... We released it. See arXiv:ID, 2023."
+    if venue and m.end("venue") >= 0 and lookup(venue.strip(" *_"))[0] is None:
+        venue = _with_its_commas(venue, text[m.end("venue"):])
     return Citation(style, authors, year, m.group("title"), _venue(venue, style))
+
+
+def _with_its_commas(venue: str, after: str) -> str:
+    """A venue's name that goes on past a comma the style's pattern stopped at, when the longer name is a venue
+    of the table (``IEEE International Conference on Acoustics, Speech and Signal Processing``); else ``venue``."""
+    if not after.lstrip(" *_").startswith(","):
+        return venue
+    parts = after.split(",", 3)[1:3]
+    for k in range(len(parts), 0, -1):
+        longer = ",".join([venue, *parts[:k]])
+        if len(longer) <= 200 and lookup(longer.strip(" *_"))[0] is not None:
+            return longer
+    return venue
 
 
 _MLA_ET_AL_RE = re.compile(r"([A-Z][\w'’\-]+), ([A-Z][\w'’\-]+),? et al")
