@@ -217,3 +217,28 @@ def test_a_venue_whose_name_holds_a_comma_or_opens_with_ieee_cvf() -> None:
                                    ("IEEE/CVF International Conference on Computer Vision",)]
     from diffdata.venues import lookup
     assert lookup("IEEE/CVF International Conference on Computer Vision")[0].abbr == "ICCV"
+
+
+def test_a_callouts_short_label_and_a_highlight_are_no_part_of_a_title() -> None:
+    md = ("> [!NOTE]\n> This list is updated every week.\n\n"
+          "> [!tip] Must read\n> [Gamma Paper Title Here](https://arxiv.org/abs/2205.00003)\n> Fay Gold, Hal Ito · ICML 2022\n\n"
+          "> [!abstract] Denoising Diffusion Probabilistic Models\n> Jonathan Ho, Ajay Jain, Pieter Abbeel · NeurIPS 2020\n"
+          "> [paper](https://arxiv.org/abs/2006.11239)\n\n"
+          "- [==Beta Paper Title Here==](https://arxiv.org/abs/2205.00002) — Cy Dorn, ICML 2022\n")
+    assert fields(md, "line", "title", "authors") == [
+        (5, "Gamma Paper Title Here", ["Fay Gold", "Hal Ito"]),
+        (8, "Denoising Diffusion Probabilistic Models", ["Jonathan Ho", "Ajay Jain", "Pieter Abbeel"]),
+        (12, "Beta Paper Title Here", ["Cy Dorn"])]
+
+
+def test_callout_markers_are_removed_in_linear_time() -> None:
+    from diffdata.parse import _callout_labels
+
+    try:
+        from deadline import finishes
+    except ImportError:  # tests/ imported as a package
+        from tests.deadline import finishes
+
+    with finishes():
+        _callout_labels("> " * 100_000 + "x [!tip]\n" + ">" * 100_000 + "\n")
+    assert _callout_labels("> [!tip] Must read\n>> [!NOTE]\n") == "> \n>> \n"

@@ -154,8 +154,8 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(without_div_fences(unindent_containers(notes_markup(_one_colon_fields(_spaced_headings(text))))),
-                   new_parser())
+    found = blocks(without_div_fences(unindent_containers(notes_markup(_one_colon_fields(_callout_labels(
+        _spaced_headings(text)))))), new_parser())
     segs = segments(source, [b for b in found if b.type not in ("bibtex", "tagged")], report)
     rows = []
     for seg in segs:
@@ -240,6 +240,19 @@ _ATX_NO_SPACE_RE = re.compile(r"(?m)^( {0,3}#{2,6})(?=[^\s#])")
 def _spaced_headings(text: str) -> str:
     """``text`` with a space after the hashes of each ``##Heading`` (the same lines: the rows keep their numbers)."""
     return _ATX_NO_SPACE_RE.sub(r"\1 ", text) if "##" in text else text
+
+
+# a callout's or a GitHub alert's first line ("> [!NOTE]", "> [!tip] Must read"): its type, then maybe its label
+_CALLOUT_RE = re.compile(r"(?m)^([ \t]*(?:>[ \t]?)+)\[![\w-]{1,20}\][+-]?[ \t]*(.*)$")
+
+
+def _callout_labels(text: str) -> str:
+    """``text`` with each callout's type marker gone, and its label when it is three words or fewer (``> [!tip]
+    Must read`` over a paper's link and fields is no title; ``> [!abstract] Denoising Diffusion Probabilistic
+    Models`` is one): the same lines, the quote's line left blank."""
+    if "[!" not in text:
+        return text
+    return _CALLOUT_RE.sub(lambda m: m[1] + (m[2] if len(m[2].split()) > 3 else ""), text)
 
 
 # a note tool's field ("- **Authors**:: [[Ann Lee]]", "author:: Ann Lee" in Roam, Logseq, Obsidian's Dataview) and

@@ -83,6 +83,8 @@ def clean_title(text: str | None) -> str:
         t = _END_MARKS_RE.sub("", t)  # markers left at the ends; a "*" inside is the title's
     t = clean_space(t)
     t = _LIST_MARK_RE.sub("", t)
+    if t.startswith("==") and t.endswith("==") and "==" not in t[2:-2]:
+        t = t[2:-2]  # "==Title==": a highlight (Obsidian, Typora, pymdown's "mark")
     t = t.strip(" -–—:|,;")
     if t.endswith((".", ".\n")) and not _ABBREV_END_RE.search(t):  # what the two regexes can match
         t = _TRAILING_DOTS_RE.sub("", t)
