@@ -241,4 +241,6 @@ def test_callout_markers_are_removed_in_linear_time() -> None:
 
     with finishes():
         _callout_labels("> " * 100_000 + "x [!tip]\n" + ">" * 100_000 + "\n")
-    assert _callout_labels("> [!tip] Must read\n>> [!NOTE]\n") == "> \n>> \n"
+    assert _callout_labels("> [!tip] Must read\n> [Quiet Flows](u)\n>> [!NOTE]\n") == "> \n> [Quiet Flows](u)\n>> \n"
+    for kept in ("> [!tip] Must read\n", "> [!note] DDPM\n> [paper](u)\n", "> [!tip] [DDPM](u)\n"):
+        assert _callout_labels(kept) == kept  # no titled link under it, a label link, a link: as written

@@ -303,9 +303,7 @@ def _text_pattern() -> re.Pattern[str]:
             if sum(c.isupper() for c in name) >= 2 and len(name) <= 16 and not name.startswith("IEEE/CVF"):
                 abbrs.add(name)
     abbrs.update(("Interspeech", "arXiv", "ArXiv", "Arxiv", "Preprint"))
-    full = alternation(sorted({v.title.lower() for v in VENUES if len(v.title.split()) >= 4}
-                              | {a.lower() for v in VENUES for a in v.aliases if a.startswith("IEEE/CVF ")}))
-    # (an "IEEE/CVF ..." name without "Proceedings of the": "In *IEEE/CVF International Conference on Computer Vision*")
+    full = alternation(sorted({v.title.lower() for v in VENUES if len(v.title.split()) >= 4}))
     names = alternation(sorted(abbrs))
     year = (r"(?:[\s\-_'’]*(?P<y4>(?:19|20)\d{2})(?!\d)(?:[./](?:0?[1-9]|1[0-2])(?!\d))?"
             r"|\s*['’]\s?(?P<y2>\d{2})(?!\d)|\s+(?P<y2b>\d{2})['’]|(?P<y2c>\d{2})(?![\d.,])"

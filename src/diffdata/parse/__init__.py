@@ -36,6 +36,7 @@ from diffdata.parse.aside import only_venue_or_date, read_aside
 from diffdata.parse.bibfence import bibtex_entries
 from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
+from diffdata.parse.labels import is_label
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
 from diffdata.parse.names import looks_like_names
@@ -247,12 +248,27 @@ _CALLOUT_RE = re.compile(r"(?m)^([ \t]*(?:>[ \t]?)+)\[![\w-]{1,20}\][+-]?[ \t]*(
 
 
 def _callout_labels(text: str) -> str:
-    """``text`` with each callout's type marker gone, and its label when it is three words or fewer (``> [!tip]
-    Must read`` over a paper's link and fields is no title; ``> [!abstract] Denoising Diffusion Probabilistic
-    Models`` is one): the same lines, the quote's line left blank."""
+    """``text`` with a callout's first line left blank when it holds only its type (``> [!NOTE]``) or a label of
+    three plain words or fewer over a line opening with a titled link (``> [!tip] Must read`` over ``> [Title](..)``
+    is no title); any other (``> [!note] DDPM`` over ``> [paper](..)``, ``> [!tip] [DDPM](..)``, ``> [!abstract]
+    Denoising Diffusion Probabilistic Models``) stays as written. The same lines."""
     if "[!" not in text:
         return text
-    return _CALLOUT_RE.sub(lambda m: m[1] + (m[2] if len(m[2].split()) > 3 else ""), text)
+
+    def label(m: re.Match[str]) -> str:
+        said = m[2]
+        if not said.strip():
+            return m[1]  # "> [!NOTE]": the marker alone
+        if len(said.split()) > 3 or any(c in said for c in "[]()*_`<"):
+            return m[0]  # a title, a link: as written
+        end = text.find("\n", m.end() + 1)
+        under = _TITLED_LINK_START_RE.match(text[m.end() + 1: end if end >= 0 else len(text)])
+        return m[1] if under is not None and not is_label(under[1]) else m[0]
+
+    return _CALLOUT_RE.sub(label, text)
+
+
+_TITLED_LINK_START_RE = re.compile(r"[ \t>]*\[([^\[\]\n]{2,300})\]\(")  # "> [Title](..": a link opening a line
 
 
 # a note tool's field ("- **Authors**:: [[Ann Lee]]", "author:: Ann Lee" in Roam, Logseq, Obsidian's Dataview) and
