@@ -210,7 +210,7 @@ def test_many_lists_under_details_tags_are_read_in_linear_time() -> None:
 
 
 def test_note_fields_with_two_colons_are_rewritten_in_linear_time() -> None:
-    from diffdata.parse import _one_colon_fields
+    from diffdata.parse.notesmarkup import _fields as _one_colon_fields
 
     for text in (" " * N + "a:: b", "- " + " " * N + "x::", "[a:: " * (N // 5), "x" + " [a:: b" * (N // 7) + "]",
                  ("- **Year**:: 2022\n" * (N // 18))):

@@ -159,7 +159,7 @@ def test_note_tools_fields_with_two_colons_are_fields() -> None:
 def test_two_colons_elsewhere_are_left_as_written() -> None:
     md = "- [Alpha Paper Title Here](https://arxiv.org/abs/2205.00001) - uses `torch::jit` and std::vector, ICML 2022\n"
     assert fields(md, "title", "venue") == [("Alpha Paper Title Here", "ICML")]
-    from diffdata.parse import _one_colon_fields
+    from diffdata.parse.notesmarkup import _fields as _one_colon_fields
     assert _one_colon_fields("a::b\nC++ std::move\n") == "a::b\nC++ std::move\n"
     assert _one_colon_fields("- **Year**:: 2022\nyear::\n") == "- **Year**: 2022\nyear:\n"
 
@@ -232,7 +232,7 @@ def test_a_callouts_short_label_and_a_highlight_are_no_part_of_a_title() -> None
 
 
 def test_callout_markers_are_removed_in_linear_time() -> None:
-    from diffdata.parse import _callout_labels
+    from diffdata.parse.notesmarkup import _callout_labels
 
     try:
         from deadline import finishes

@@ -36,7 +36,6 @@ from diffdata.parse.aside import only_venue_or_date, read_aside
 from diffdata.parse.bibfence import bibtex_entries
 from diffdata.parse.clauses import reads_as_maintenance
 from diffdata.parse.fields import Fields, read_fields
-from diffdata.parse.labels import is_label
 from diffdata.parse.markdown import blocks, new_parser
 from diffdata.parse.model import Segment
 from diffdata.parse.names import looks_like_names
@@ -155,8 +154,7 @@ def _parse_document(source: str, text: str) -> tuple[list[dict], list[dict]]:
     if not text.strip():
         report.append(report_row(source, 0, "warning", "empty file: no entries"))
         return [], report
-    found = blocks(without_div_fences(unindent_containers(notes_markup(_one_colon_fields(_callout_labels(
-        _spaced_headings(text)))))), new_parser())
+    found = blocks(without_div_fences(unindent_containers(notes_markup(_spaced_headings(text)))), new_parser())
     segs = segments(source, [b for b in found if b.type not in ("bibtex", "tagged")], report)
     rows = []
     for seg in segs:
@@ -241,55 +239,6 @@ _ATX_NO_SPACE_RE = re.compile(r"(?m)^( {0,3}#{2,6})(?=[^\s#])")
 def _spaced_headings(text: str) -> str:
     """``text`` with a space after the hashes of each ``##Heading`` (the same lines: the rows keep their numbers)."""
     return _ATX_NO_SPACE_RE.sub(r"\1 ", text) if "##" in text else text
-
-
-# a callout's or a GitHub alert's first line ("> [!NOTE]", "> [!tip] Must read"): its type, then maybe its label
-_CALLOUT_RE = re.compile(r"(?m)^([ \t]*(?:>[ \t]?)+)\[![\w-]{1,20}\][+-]?[ \t]*(.*)$")
-
-
-def _callout_labels(text: str) -> str:
-    """``text`` with a callout's first line left blank when it holds only its type (``> [!NOTE]``) or a label of
-    three plain words or fewer over a line opening with a titled link (``> [!tip] Must read`` over ``> [Title](..)``
-    is no title); any other (``> [!note] DDPM`` over ``> [paper](..)``, ``> [!tip] [DDPM](..)``, ``> [!abstract]
-    Denoising Diffusion Probabilistic Models``) stays as written. The same lines."""
-    if "[!" not in text:
-        return text
-
-    def label(m: re.Match[str]) -> str:
-        said = m[2]
-        if not said.strip():
-            return m[1]  # "> [!NOTE]": the marker alone
-        if len(said.split()) > 3 or any(c in said for c in "[]()*_`<"):
-            return m[0]  # a title, a link: as written
-        end = text.find("\n", m.end() + 1)
-        under = _TITLED_LINK_START_RE.match(text[m.end() + 1: end if end >= 0 else len(text)])
-        return m[1] if under is not None and not is_label(under[1]) else m[0]
-
-    return _CALLOUT_RE.sub(label, text)
-
-
-_TITLED_LINK_START_RE = re.compile(r"[ \t>]*\[([^\[\]\n]{2,300})\]\(")  # "> [Title](..": a link opening a line
-
-
-# a note tool's field ("- **Authors**:: [[Ann Lee]]", "author:: Ann Lee" in Roam, Logseq, Obsidian's Dataview) and
-# Dataview's inline one ("[year:: 2022]" after a link)
-_DOUBLE_COLON_FIELD_RE = re.compile(r"(?m)^([ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[^\W\d][\w ()/-]{0,30}?(?:\*\*|__)?)::"
-                                    r"(?=[ \t]|$)")
-_INLINE_FIELD_RE = re.compile(r"\[([^\W\d][\w -]{0,30})::[ \t]+([^\[\]\n]*)\](?!\()")  # from its "[": linear;
-# not a link's text ("[std::variant in C++](url)")
-
-
-def _one_colon_fields(text: str) -> str:
-    """``text`` with note tools' fields written the way lists write them (the same lines): ``Authors:: A, B``
-    reads ``Authors: A, B``; ``[Title](url) [author:: A, B] [year:: 2022]`` reads ``[Title](url) · author: A, B
-    · year: 2022`` (a separator that is no table's)."""
-    if "::" not in text:
-        return text
-    text = _DOUBLE_COLON_FIELD_RE.sub(r"\1:", text)
-    if "[" not in text:
-        return text
-    return "\n".join(line if line.lstrip().startswith("|") else _INLINE_FIELD_RE.sub(r"· \1: \2", line)
-                     for line in text.split("\n"))  # a table's cell keeps its text (the row is read by its columns)
 
 
 def entry_identifiers(links: list[dict[str, str]]) -> Identifiers:
