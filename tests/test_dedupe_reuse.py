@@ -139,23 +139,23 @@ def test_windows_of_a_large_block_score_each_title_with_its_sorted_neighbours(mo
     found = {(a, b) for _s, a, b in fuzzy.fuzzy_candidates(rows)}
 
     def blocks() -> list[list[int]]:
-        df = Counter(p for r in rows for p in fuzzy._prefixes(r["_key"]))
+        df = Counter(p for r in rows for p in fuzzy._prefixes(r.key))
         keys: dict[str, list[int]] = {}
         for i, r in enumerate(rows):
-            for k in fuzzy._blocking_keys(r["_key"], df):
+            for k in fuzzy._blocking_keys(r.key, df):
                 keys.setdefault(k, []).append(i)
         return list(keys.values())
 
     expected = set()
     for members in blocks():
         if len(members) > fuzzy.MAX_BLOCK:
-            members = sorted(members, key=lambda i: rows[i]["_key"])
+            members = sorted(members, key=lambda i: rows[i].key)
             reach = [(x // 3) * 3 + 6 for x in range(len(members))]  # the end of the next step
             pairs = [(members[x], members[y]) for x in range(len(members)) for y in range(x + 1, reach[x])
                      if y < len(members)]
         else:
             pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1:]]
         for a, b in pairs:
-            if fuzzy._title_similarity(rows[a]["_key"], rows[b]["_key"]) is not None:
+            if fuzzy._title_similarity(rows[a].key, rows[b].key) is not None:
                 expected.add((min(a, b), max(a, b)))
     assert found == expected and len(found) >= 10

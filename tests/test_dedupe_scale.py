@@ -50,17 +50,24 @@ def test_work_per_mention_does_not_grow_with_the_input(monkeypatch: pytest.Monke
     """The rows' fields read while merging n and 2n mentions (each a webpage linking its own paper's arXiv
     id, so every second mention gets an issue to attach to a work): twice the input, about twice the reads.
     An issue looking its mention up by scanning every row made this grow as n²."""
-    from diffdata.dedupe import rows as dedupe_rows
+    from diffdata.dedupe import merge as dedupe_merge
+    from diffdata.dedupe.rows import Mention
 
     reads = [0]
 
-    class Row(dict):
-        def __getitem__(self, key):
-            reads[0] += 1
-            return super().__getitem__(key)
+    class Row(Mention):  # a mention row that counts the reads of its fields
+        __slots__ = ()
 
-    real = dedupe_rows.records
-    monkeypatch.setattr(dedupe_rows, "records", lambda df: [Row(r) for r in real(df)])
+        def __getattribute__(self, name: str):
+            reads[0] += 1
+            return super().__getattribute__(name)
+
+        def __getitem__(self, at):
+            reads[0] += 1
+            return super().__getitem__(at)
+
+    real = dedupe_merge.mention_rows
+    monkeypatch.setattr(dedupe_merge, "mention_rows", lambda occ, memo: [Row(*r) for r in real(occ, memo)])
 
     def work(n: int) -> int:
         reads[0] = 0

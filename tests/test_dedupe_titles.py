@@ -10,8 +10,16 @@ import random
 import pytest
 
 from diffdata.dedupe.groups import Groups
+from diffdata.dedupe.rows import Mention
 from diffdata.dedupe.titles import merge_same_titles
 from diffdata.identifiers import ID_COLUMNS
+
+
+def _mention(**fields: object) -> Mention:
+    """A mention row with ``fields`` and nothing else (the title rule reads kinds, identifiers, years, surnames
+    and addresses only)."""
+    return Mention(**{**dict.fromkeys(Mention._fields), "suspicious": False, "surnames": frozenset(),
+                      **fields})
 
 
 def _by_definition(groups: Groups, members: list[int]) -> None:
@@ -24,7 +32,7 @@ def _by_definition(groups: Groups, members: list[int]) -> None:
                 break
 
 
-def _case(seed: int) -> tuple[list[dict], list[tuple[int, int]], list[list[int]]]:
+def _case(seed: int) -> tuple[list[Mention], list[tuple[int, int]], list[list[int]]]:
     rnd = random.Random(seed)
     kind = rnd.choice(["paper", "repository", "video", "website"])
     n = rnd.randint(2, 40)
@@ -34,11 +42,11 @@ def _case(seed: int) -> tuple[list[dict], list[tuple[int, int]], list[list[int]]
         if kind == "paper":
             r["arxiv_id"] = rnd.choice([None, None, "2101.00001", "2101.00002", "2101.00003"])
             r["doi"] = rnd.choice([None, None, None, "10.1/a", "10.1/b"])
-        r.update(kind=kind, _suspicious=False, year=rnd.choice([None, None, 2019, 2020, 2021, 2023, 2026]),
-                 _surnames=frozenset(rnd.sample(["lee", "kim", "ho", "song"], rnd.randint(0, 2))),
-                 _url_id=rnd.choice([None, "github.com/a/x", "github.com/b/x", "youtube:1", "youtube:2"])
+        r.update(kind=kind, suspicious=False, year=rnd.choice([None, None, 2019, 2020, 2021, 2023, 2026]),
+                 surnames=frozenset(rnd.sample(["lee", "kim", "ho", "song"], rnd.randint(0, 2))),
+                 url_id=rnd.choice([None, "github.com/a/x", "github.com/b/x", "youtube:1", "youtube:2"])
                  if kind != "paper" else None)
-        rows.append(r)
+        rows.append(_mention(**r))
     unions = [(rnd.randrange(n), rnd.randrange(n)) for _ in range(rnd.randint(0, n // 3))]
     keys = [sorted(rnd.sample(range(n), rnd.randint(2, n))) for _ in range(rnd.randint(1, 3))]
     for k in range(len(keys)):  # a mention has one title: the keys do not overlap
@@ -69,12 +77,11 @@ def test_no_index_for_a_title_with_one_group(monkeypatch: pytest.MonkeyPatch) ->
     built: list[list[int]] = []
     real = titles._TitleIndex
     monkeypatch.setattr(titles, "_TitleIndex", lambda g, members: built.append(members) or real(g, members))
-    rows = [{"kind": "paper", "year": None, "_suspicious": False, "_surnames": frozenset(), "_url_id": None,
-             **{c: None for c in ID_COLUMNS}} for _ in range(4)]
+    rows = [_mention(kind="paper") for _ in range(4)]
     groups = Groups(rows)
     merge_same_titles(groups, [0])
     groups.union(1, 2, "identifier", "arxiv:2101.00001")
     merge_same_titles(groups, [1, 2])
-    assert built == [] and len(groups.groups) == 3
+    assert built == [] and groups.count() == 3
     merge_same_titles(groups, [0, 3])
     assert built == [[0, 3]] and groups.find(0) == groups.find(3)

@@ -3,7 +3,6 @@ build without any memo, whatever changed; stale, corrupt or wrongly keyed entrie
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import shutil
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 import diffdata.memo as memo_module
 from diffdata import pipeline
 from diffdata.memo import content_key, memo_map
-from diffdata.parsecache import MEMO_MAGIC, FileMemo
+from diffdata.parsecache import MEMO_CHUNK, MEMO_MAGIC, FileMemo
 from diffdata.s2 import S2Settings
 
 OFFLINE = pipeline.EnrichOptions(S2Settings(offline=True), progress=False)
@@ -81,6 +80,49 @@ def test_the_file_memo_keeps_what_the_build_used_and_ignores_a_bad_file(tmp_path
         assert FileMemo(path).get("a") is None
 
 
+def test_the_file_memo_writes_as_it_goes_in_chunks(tmp_path: Path) -> None:
+    """Entries reach a temporary file beside the memo a chunk at a time (a build does not hold them all until it
+    saves); save() seals it, and every entry of every chunk reads back."""
+    path = tmp_path / "memo.bin"
+    memo = FileMemo(path)
+    n = MEMO_CHUNK * 2 + 7
+    for i in range(n):
+        memo.put(f"k{i}", str(i).encode())
+    temporary = [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
+    assert len(temporary) == 1 and temporary[0].stat().st_size > MEMO_CHUNK * 2 * 4  # two chunks on disk
+    assert not path.exists()
+    memo.put("k0", b"again")  # a key is kept once: the first value stays
+    memo.save()
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.bin"]
+    back = FileMemo(path).old
+    assert len(back) == n and back["k0"] == b"0" and back[f"k{n - 1}"] == str(n - 1).encode()
+
+
+def test_a_build_stopped_half_way_keeps_the_old_memo_and_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "memo.bin"
+    first = FileMemo(path)
+    first.put("a", b"1")
+    first.save()
+    with pytest.raises(RuntimeError), FileMemo(path) as memo:
+        for i in range(MEMO_CHUNK + 1):
+            memo.put(f"k{i}", b"x")
+        raise RuntimeError("a stage failed")
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.bin"]
+    assert FileMemo(path).old == {"a": b"1"}
+
+
+def test_a_memo_past_its_size_cap_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import diffdata.parsecache as parsecache
+
+    monkeypatch.setattr(parsecache, "MAX_MEMO_BYTES", 10_000)
+    path = tmp_path / "memo.bin"
+    memo = FileMemo(path)
+    for i in range(MEMO_CHUNK * 3):
+        memo.put(f"k{i}", b"v" * 20)
+    memo.save()
+    assert list(tmp_path.iterdir()) == []
+
+
 def _root(tmp_path: Path, name: str, repo: Path) -> Path:
     root = tmp_path / name
     (root / "raw").mkdir(parents=True)
@@ -131,8 +173,11 @@ def test_a_rebuild_with_the_memo_writes_what_a_build_without_it_writes(tmp_path:
     path = warm_root / "build" / "memo" / "memo.bin"
     entries = FileMemo(path).old
     assert entries
-    payload = marshal.dumps({k: b"\x00garbage" for k in entries})
-    path.write_bytes(MEMO_MAGIC + hashlib.sha256(payload).digest() + payload)
+    garbage = FileMemo(path)
+    for k in entries:
+        garbage.put(k, b"\x00garbage")
+    garbage.save()
+    assert set(FileMemo(path).old) == set(entries)
     pipeline.build(warm_root, log=lambda _m: None, enrich_options=OFFLINE)
     assert _outputs(warm_root) == cold
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
@@ -56,14 +57,23 @@ def strings(value: Any) -> list[str]:
         return []
 
 
-def records(df: pd.DataFrame) -> list[dict]:
-    """The rows as dicts of plain values (:func:`plain`)."""
+def plain_columns(df: pd.DataFrame, names: Iterable[str] | None = None) -> dict[str, list]:
+    """The columns ``names`` (default: all) as lists of plain values (:func:`plain`); a missing column is Nones."""
     columns: dict[str, list] = {}
-    for name in df.columns:
+    for name in df.columns if names is None else names:
+        if name not in df.columns:
+            columns[name] = [None] * len(df)
+            continue
         series = df[name]
         if series.dtype == object:
             columns[name] = [plain(v) for v in series.tolist()]
         else:  # typed columns: one vectorised pass (pandas' missing markers become None)
             columns[name] = series.astype(object).where(series.notna(), None).tolist()
+    return columns
+
+
+def records(df: pd.DataFrame) -> list[dict]:
+    """The rows as dicts of plain values (:func:`plain`)."""
+    columns = plain_columns(df)
     names = list(columns)
     return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
@@ -266,21 +266,22 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use
     validate_registry(registry, str(paths.keys.relative_to(paths.root)))
     documents, read_problems, hashes = load_documents(paths)
 
-    memo = FileMemo(paths.memo) if use_memo else None
-    tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry,
-                     parse_cache=DirectoryCache(paths.parse_cache), memo=memo)
-    titles = title_stand_ins(tables.papers, tables.occurrences, memo)  # what titles the untitled works in papers.bib
-    tables = replace(tables, report=report_title_stand_ins(tables.report, titles))
-    files = render(tables, hashes, {w: t.title for w, t in titles.items()}, memo)
+    # the memo writes as the build goes: a build stopped half way removes what it wrote (FileMemo.__exit__)
+    with FileMemo(paths.memo) if use_memo else nullcontext() as memo:
+        tables = analyse(documents, read_problems, S2Cache(paths.s2_cache), options, log=say, registry=registry,
+                         parse_cache=DirectoryCache(paths.parse_cache), memo=memo)
+        titles = title_stand_ins(tables.papers, tables.occurrences, memo)  # the untitled works' titles in papers.bib
+        tables = replace(tables, report=report_title_stand_ins(tables.report, titles))
+        files = render(tables, hashes, {w: t.title for w, t in titles.items()}, memo)
 
-    if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
-        storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
-        say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
-    written = [paths.out(name) for name in files]
-    for path in written:  # each file's bytes are let go once written (the memo below is saved without them)
-        storage.atomic_write_bytes(path, files.pop(path.name))
-    if memo is not None:
-        memo.save()
+        if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
+            storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
+            say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
+        written = [paths.out(name) for name in files]
+        for path in written:  # each file's bytes are let go once written (the memo below is saved without them)
+            storage.atomic_write_bytes(path, files.pop(path.name))
+        if memo is not None:
+            memo.save()
     _summarise(tables, len(documents), say)
     return BuildResult(tables.occurrences, tables.report, tables.papers, tables.matches, tables.issues,
                        tables.enriched.citations, written, hashes)

@@ -4,7 +4,6 @@ their works, the matches (:func:`assemble`), then the tables (:func:`tables`).""
 from __future__ import annotations
 
 from collections import defaultdict
-from operator import itemgetter
 
 import pandas as pd
 import pyarrow as pa
@@ -12,13 +11,13 @@ import pyarrow as pa
 from diffdata.dedupe.canonical import work_fields
 from diffdata.dedupe.explain import explain
 from diffdata.dedupe.groups import Groups
-from diffdata.dedupe.rows import SurnameMemo
+from diffdata.dedupe.rows import OWN, Mention, SurnameMemo
 from diffdata.dedupe.workid import assign_work_ids
 from diffdata.memo import Memo, memo_map
 from diffdata.schemas import ISSUES, PAPERS
 
 
-def assemble(rows: list[dict], groups: Groups, issues: list[dict], surnames_of: SurnameMemo,
+def assemble(rows: list[Mention], groups: Groups, issues: list[dict], surnames_of: SurnameMemo,
              memo: Memo | None = None) -> tuple[list[dict], list[str], pd.DataFrame]:
     """One work per group: the works' fields, each mention's work id (in row order) and the matches table;
     ``issues`` gets the conflicts, and every issue its work. Each work's fields are looked up in ``memo`` by its
@@ -30,29 +29,24 @@ def assemble(rows: list[dict], groups: Groups, issues: list[dict], surnames_of: 
     calls = [(sorted(members), shared.get(root)) for root, members in components.items()]  # (list, line) order
 
     def fields(call: tuple[list[int], dict | None]) -> dict:
-        found = work_fields(call[0], rows, surnames_of, call[1])
-        del found["_members"]  # row positions are no content: put back below
-        return found
+        return work_fields(call[0], rows, surnames_of, call[1])
 
-    # what work_fields reads: the rows' own fields (the "_" ones are worked out from them) and ``copied``; every
-    # row has the same fields, so a row's content is its values, read in C; their names are in the step's name
-    own = [k for k in rows[0] if k[0] != "_"] if rows else ["occurrence_id"]
-    values = itemgetter(*own)
+    # what work_fields reads: the rows' own fields (the others are worked out from them) and ``copied``; the
+    # own fields' names are in the step's name
+    own = len(OWN)
 
     def content(call: tuple[list[int], dict | None]) -> tuple:
-        return [values(rows[i]) for i in call[0]], call[1]
+        return [rows[i][:own] for i in call[0]], call[1]
 
-    works = memo_map(memo, "dedupe.work_fields:" + ",".join(own), fields, calls, content)
-    for w, (members, _copied) in zip(works, calls, strict=True):
-        w["_members"] = members
+    works = memo_map(memo, "dedupe.work_fields:" + ",".join(OWN), fields, calls, content)
     assign_work_ids(works)
     work_of: dict[int, str] = {}
-    for w in works:
-        for i in w["_members"]:
+    for w, (members, _copied) in zip(works, calls, strict=True):
+        for i in members:
             work_of[i] = w["work_id"]
         for c in w["conflicts"]:
             issues.append({"kind": "conflict", "work_id": w["work_id"], "occurrence_id": None, "detail": c})
-    row_of = {r["occurrence_id"]: i for i, r in enumerate(rows)}  # one look-up per issue, not a scan of rows
+    row_of = {r.occurrence_id: i for i, r in enumerate(rows)}  # one look-up per issue, not a scan of rows
     for item in issues:
         if item["work_id"] is None and item["occurrence_id"]:
             idx = row_of[item["occurrence_id"]]
@@ -82,15 +76,15 @@ def tables(occ: pd.DataFrame, works: list[dict], work_ids: list[str], issues: li
     return out_occ, papers, issues_df
 
 
-def _shared_author_lists(rows: list[dict], groups: Groups, components: dict[int, list[int]]
+def _shared_author_lists(rows: list[Mention], groups: Groups, components: dict[int, list[int]]
                          ) -> dict[int, dict[tuple[str, ...], str]]:
     """For each group, its author lists (of two names or more) that another group gives too, with the title of
     the first such other group's first mention. Such a list is likely copied from that entry by mistake (a list
     gave DiffWave the authors of Sohl-Dickstein et al. 2015): it does not win the canonical authors."""
     owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, r in enumerate(rows):
-        if r.get("authors") is not None and len(r["authors"]) >= 2:
-            owners[tuple(r["authors"])].add(groups.find(i))
+        if len(r.names) >= 2:
+            owners[r.names].add(groups.find(i))
     shared: dict[int, dict[tuple[str, ...], str]] = defaultdict(dict)
     for names, own in owners.items():
         if len(own) > 1:
@@ -98,5 +92,5 @@ def _shared_author_lists(rows: list[dict], groups: Groups, components: dict[int,
             earliest = sorted(first.values())[:2]  # the first of the others is one of the two earliest
             for root in own:
                 other = earliest[1] if first[root] == earliest[0] else earliest[0]
-                shared[root][names] = rows[other].get("title") or "another work"
+                shared[root][names] = rows[other].title or "another work"
     return shared

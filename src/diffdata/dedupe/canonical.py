@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from diffdata.dedupe.issues import conflicts, wrong_preprint_year
-from diffdata.dedupe.rows import SurnameMemo
+from diffdata.dedupe.rows import IDS, Mention, SurnameMemo
 from diffdata.identifiers import ID_COLUMNS, arxiv_year, is_paper_url, url_kind
 from diffdata.text import YEAR, YEAR_RE
 from diffdata.venues import lookup
@@ -17,16 +17,16 @@ REPOSITORY_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
 case) is not one, which spares parsing every link of every work to find its code links."""
 
 
-def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
+def work_fields(members: list[int], rows: list[Mention], surnames_of: SurnameMemo,
                 copied: dict[tuple[str, ...], str] | None = None) -> dict:
     """The work made of the mention rows ``members`` (in (list, line) order): its PAPERS fields (``work_id``
-    still empty), its conflicts, and ``_members``, ``_first``, ``_key`` and ``_ids`` for assembling.
+    still empty), its conflicts, and ``_first``, ``_key`` and ``_ids`` for assembling.
     ``copied`` maps author lists that other works also give to one of those works' titles."""
     rs = [rows[i] for i in members]
-    kind = rs[0]["kind"]
-    clean = [r for r in rs if not r["_suspicious"]]
-    key = _most_common([r["_key"] for r in rs])
-    title_forms = [r["title"] for r in rs if r["_key"] == key and r.get("title")]
+    kind = rs[0].kind
+    clean = [r for r in rs if not r.suspicious]
+    key = _most_common([r.key for r in rs])
+    title_forms = [r.title for r in rs if r.key == key and r.title]
     # max() keeps the first of equal candidates: ties go to the first mention in (list, line) order
     forms = list(dict.fromkeys(title_forms))
     if len(forms) > 1:
@@ -34,7 +34,7 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
         title = max(forms, key=lambda t: (form_counts[t], _capitals(t)))
     else:  # one way of writing it (or none): nothing to count
         title = forms[0] if forms else None
-    author_lists = [r["_names"] for r in rs if r["_names"]]
+    author_lists = [r.names for r in rs if r.names]
     # a list shared with another work counts as copied only when it has no author in common with this
     # work's other lists (co-authors of two papers are not a copy)
     own = frozenset().union(*(surnames_of(a) for a in author_lists if a not in (copied or {})))
@@ -48,18 +48,21 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
     else:
         authors = list(distinct[0]) if distinct else []
     if len(clean) == 1:  # the rows' identifiers are None or a non-empty string (rows.py): nothing to count
-        ids = {col: clean[0][col] for col in ID_COLUMNS}
+        ids = dict(zip(ID_COLUMNS, clean[0][IDS], strict=True))
+    elif clean:
+        columns = zip(*(r[IDS] for r in clean), strict=True)  # each identifier's values, mention by mention
+        ids = {col: _most_common(list(values)) for col, values in zip(ID_COLUMNS, columns, strict=True)}
     else:
-        ids = {col: _most_common([r[col] for r in clean]) for col in ID_COLUMNS}
+        ids = dict.fromkeys(ID_COLUMNS)
     preprint_year = arxiv_year(ids["arxiv_id"])
-    years = [int(r["year"]) for r in rs if r.get("year") is not None and not wrong_preprint_year(r, preprint_year)]
+    years = [int(r.year) for r in rs if r.year is not None and not wrong_preprint_year(r, preprint_year)]
     year = _most_common(years, tie=min) if years else (
-        preprint_year or _identifier_year(ids, [x["url"] for r in clean for x in r["links"]]))
-    venues = [r["venue"] for r in rs if isinstance(r.get("venue"), str) and r["venue"].lower() != "arxiv"]
+        preprint_year or _identifier_year(ids, [x["url"] for r in clean for x in r.links]))
+    venues = [r.venue for r in rs if isinstance(r.venue, str) and r.venue.lower() != "arxiv"]
     venue = _most_common(venues) or _identifier_venue(ids) or _most_common(
-        [r["venue"] for r in rs if isinstance(r.get("venue"), str)])
-    links = [x for r in rs for x in r["links"]]
-    primary = [r["url"] for r in rs if isinstance(r.get("url"), str)]
+        [r.venue for r in rs if isinstance(r.venue, str)])
+    links = [x for r in rs for x in r.links]
+    primary = [r.url for r in rs if isinstance(r.url, str)]
     if ids["arxiv_id"]:
         url = f"https://arxiv.org/abs/{ids['arxiv_id']}"
     elif ids["doi"]:
@@ -75,11 +78,10 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
     found = conflicts(rs, key, title, authors, preprint_year, copied, ids["arxiv_id"], surnames_of)
     if any(c.startswith("venue:") for c in found):
         venue = None  # the lists disagree: no venue is better than a wrong one (enrichment decides)
-    qualifier = _most_common([r["qualifier"] for r in rs if r.get("qualifier") and r.get("venue") == venue]
+    qualifier = _most_common([r.qualifier for r in rs if r.qualifier and r.venue == venue]
                              ) if venue else None
     return {
-        "_members": members,
-        "_first": rs[0]["occurrence_id"],
+        "_first": rs[0].occurrence_id,
         "_key": key,
         "work_id": "",
         "kind": kind,
@@ -95,8 +97,8 @@ def work_fields(members: list[int], rows: list[dict], surnames_of: SurnameMemo,
         "url": url,
         "code_urls": code,
         "project_urls": project,
-        "sources": sorted({r["source"] for r in rs}),
-        "sections": sorted({" > ".join(r["section"]) for r in rs if len(r["section"])}),
+        "sources": sorted({r.source for r in rs}),
+        "sections": sorted({" > ".join(r.section) for r in rs if len(r.section)}),
         "occurrence_count": len(rs),
         "conflicts": found,
     }

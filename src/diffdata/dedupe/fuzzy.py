@@ -8,6 +8,8 @@ from collections import Counter, defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from diffdata.dedupe.rows import Mention
+
 FUZZY_THRESHOLD = 0.92
 _CUTOFF = round(FUZZY_THRESHOLD * 100, 6)
 _MIN_TOKEN_LEN = 3
@@ -29,13 +31,13 @@ def _blocking_keys(key: str, df: Counter[str], prefixes: set[str] | None = None)
     return [f"w:{p}" for p in rarest[:3]] + [f"h:{key[:10]}", f"t:{key[-10:]}"]
 
 
-def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
+def fuzzy_candidates(rows: list[Mention]) -> list[tuple[float, int, int]]:
     """Pairs of mentions whose titles may be typos of each other, best first, as (score, row, row): two titles
     are compared only when they share a blocking key of the same kind of work."""
     reps: dict[tuple[str, str], int] = {}
     for i, r in enumerate(rows):
-        if r["_key"]:
-            reps.setdefault((r["kind"], r["_key"]), i)
+        if r.key:
+            reps.setdefault((r.kind, r.key), i)
     prefixes = {key: _prefixes(key) for _kind, key in reps}  # a title of two kinds is split once
     df: Counter[str] = Counter()
     for _kind, key in reps:
@@ -44,7 +46,7 @@ def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
     for (kind, key), i in sorted(reps.items()):
         for block in _blocking_keys(key, df, prefixes[key]):
             index[(kind, block)].append(i)
-    key = [r["_key"] for r in rows]  # read once: every block reads its titles
+    key = [r.key for r in rows]  # read once: every block reads its titles
     seen: set[tuple[int, int]] = set()
     out: list[tuple[float, int, int]] = []
     for members in index.values():
@@ -77,7 +79,7 @@ def fuzzy_candidates(rows: list[dict]) -> list[tuple[float, int, int]]:
                 score = _title_similarity(key[a], key[b])
                 if score is not None:
                     out.append((score, a, b))
-    out.sort(key=lambda t: (-t[0], rows[t[1]]["occurrence_id"], rows[t[2]]["occurrence_id"]))
+    out.sort(key=lambda t: (-t[0], rows[t[1]].occurrence_id, rows[t[2]].occurrence_id))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from diffdata.dedupe.rows import IDS, Mention
 from diffdata.identifiers import ID_COLUMNS, arxiv_year
 
 URL_IDENTIFIED = {"repository", "video"}  # kinds whose address is their identity
@@ -26,6 +27,23 @@ class Group:
     urls: set[str] | frozenset[str] = _EMPTY  # url_identity of the primary link (not for papers)
 
 
+def _alone(i: int, r: Mention) -> Group:
+    """The group of mention ``i`` alone (row ``r``)."""
+    g = Group([i], r.kind)
+    if not r.suspicious:
+        g.ids = {col: {v} for col, v in zip(ID_COLUMNS, r[IDS], strict=True) if v}
+    if r.year is not None:
+        g.years = {int(r.year)}
+    elif r.arxiv_id and not r.suspicious:
+        ay = arxiv_year(r.arxiv_id)
+        if ay:
+            g.years = {ay}
+    g.surnames = r.surnames  # a frozenset, copied when the group grows
+    if r.url_id:
+        g.urls = {r.url_id}
+    return g
+
+
 def _grown(kept: set | frozenset, more: set | frozenset) -> set | frozenset:
     """``kept`` with ``more`` added, in place when ``kept`` is a group's own set."""
     if not more:
@@ -38,30 +56,24 @@ def _grown(kept: set | frozenset, more: set | frozenset) -> set | frozenset:
 
 class Groups:
     """Union-find over mention rows (see :mod:`diffdata.dedupe.rows`); ``edges`` are the merges made, as
-    (mention, mention, rule, evidence)."""
+    (mention, mention, rule, evidence). A mention alone keeps no :class:`Group` (most stay alone): its facts are
+    read from its row when asked (:meth:`group`), and a group is kept from its first merge on."""
 
-    def __init__(self, rows: list[dict]) -> None:
+    def __init__(self, rows: list[Mention]) -> None:
         self.rows = rows
         self.parent = list(range(len(rows)))
-        self.groups: dict[int, Group] = {}
+        self.merged: dict[int, Group] = {}  # root -> group, for groups of two mentions or more
         self.edges: list[tuple[int, int, str, str]] = []
-        for i, r in enumerate(rows):
-            g = Group([i], r["kind"])
-            if not r["_suspicious"]:
-                for col in ID_COLUMNS:
-                    if r.get(col):
-                        g.ids[col] = {r[col]}
-            year = r.get("year")
-            if year is not None:
-                g.years = {int(year)}
-            elif r.get("arxiv_id") and not r["_suspicious"]:
-                ay = arxiv_year(r["arxiv_id"])
-                if ay:
-                    g.years = {ay}
-            g.surnames = r["_surnames"]  # a frozenset, copied when the group grows
-            if r["_url_id"]:
-                g.urls = {r["_url_id"]}
-            self.groups[i] = g
+
+    def group(self, root: int) -> Group:
+        """The group whose root is ``root``: kept, or made afresh from the row of a mention alone (not to be
+        changed by the caller)."""
+        g = self.merged.get(root)
+        return g if g is not None else _alone(root, self.rows[root])
+
+    def count(self) -> int:
+        """How many groups there are."""
+        return sum(1 for i, p in enumerate(self.parent) if i == p)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -72,7 +84,7 @@ class Groups:
     def compatible(self, a: int, b: int) -> bool:
         """Whether the groups of ``a`` and ``b`` may be one work: same kind, no two different identifiers of
         one type, no two addresses of a repository or video, years within one, a surname in common."""
-        ga, gb = self.groups[self.find(a)], self.groups[self.find(b)]
+        ga, gb = self.group(self.find(a)), self.group(self.find(b))
         if ga.kind != gb.kind:
             return False
         for col in ID_COLUMNS:
@@ -89,7 +101,10 @@ class Groups:
         if ra == rb:
             return False
         keep, drop = (ra, rb) if ra < rb else (rb, ra)
-        gk, gd = self.groups[keep], self.groups.pop(drop)
+        gk = self.merged.get(keep)
+        if gk is None:
+            gk = self.merged[keep] = _alone(keep, self.rows[keep])
+        gd = self.merged.pop(drop, None) or _alone(drop, self.rows[drop])
         gk.members.extend(gd.members)
         for col, values in gd.ids.items():
             gk.ids[col] = _grown(gk.ids.get(col, _EMPTY), values)

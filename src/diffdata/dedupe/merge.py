@@ -13,7 +13,7 @@ from diffdata.dedupe.assemble import assemble, tables
 from diffdata.dedupe.fuzzy import fuzzy_candidates
 from diffdata.dedupe.groups import Groups
 from diffdata.dedupe.issues import suspicious_links
-from diffdata.dedupe.rows import SurnameMemo, mention_rows
+from diffdata.dedupe.rows import IDS, SurnameMemo, mention_rows
 from diffdata.dedupe.titles import merge_same_titles
 from diffdata.identifiers import ID_COLUMNS, ID_PREFIX
 from diffdata.memo import Memo
@@ -46,14 +46,14 @@ def _merge(occurrences: pd.DataFrame, memo: Memo | None) -> DedupeResult:
     # 1. identifiers
     by_id: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
-        if r["kind"] != "paper":
+        if r.kind != "paper":
             continue
-        for col in ID_COLUMNS:
-            if r[col]:
-                by_id[f"{ID_PREFIX[col]}:{r[col]}"].append(i)
+        for col, value in zip(ID_COLUMNS, r[IDS], strict=True):
+            if value:
+                by_id[f"{ID_PREFIX[col]}:{value}"].append(i)
     for i, r in enumerate(rows):
-        if r["_url_id"]:  # the same page, video or repository, however its URL is written
-            by_id[f"{r['kind']}-url:{r['_url_id']}"].append(i)
+        if r.url_id:  # the same page, video or repository, however its URL is written
+            by_id[f"{r.kind}-url:{r.url_id}"].append(i)
     for ident in sorted(by_id):
         members = by_id[ident]
         for m in members[1:]:
@@ -62,15 +62,15 @@ def _merge(occurrences: pd.DataFrame, memo: Memo | None) -> DedupeResult:
     # 2. exact normalised title + kind
     by_title: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
-        if r["_key"]:
-            by_title[(r["kind"], r["_key"])].append(i)
+        if r.key:
+            by_title[(r.kind, r.key)].append(i)
     for key in sorted(by_title):
         merge_same_titles(groups, by_title[key])
 
     # 3. fuzzy titles, through blocking keys
     for score, a, b in fuzzy_candidates(rows):
         if groups.find(a) != groups.find(b) and groups.compatible(a, b):
-            ya, yb = groups.groups[groups.find(a)].years, groups.groups[groups.find(b)].years
+            ya, yb = groups.group(groups.find(a)).years, groups.group(groups.find(b)).years
             same = "same year" if ya & yb else ("year unknown" if not (ya and yb) else "year within 1")
             groups.union(a, b, "fuzzy_title", f"fuzzy {score:.2f} + {same}")
 

@@ -25,7 +25,7 @@ from diffdata.dedupe.groups import URL_IDENTIFIED, Groups
 
 def _keys(groups: Groups, root: int) -> list[tuple[str, str]]:
     """The identifiers of a group as (column, value), with its address for a repository or video."""
-    g = groups.groups[root]
+    g = groups.group(root)
     keys = [(col, v) for col, values in g.ids.items() for v in values]
     if g.kind in URL_IDENTIFIED:
         keys += [("url", u) for u in g.urls]
@@ -52,13 +52,13 @@ class _TitleIndex:
                     self.owners[key].append(i)
 
     def _bucket(self, root: int) -> tuple:
-        g = self.groups.groups[root]
+        g = self.groups.group(root)
         return frozenset(col for col, _ in _keys(self.groups, root)), bool(g.years), bool(g.surnames)
 
     def _index(self, root: int, old: tuple[frozenset, frozenset] | None = None) -> None:
         """Push the entries of ``root`` not already pushed at its anchor in its bucket (``old``: the surnames
         and years pushed there; None for a group not indexed yet)."""
-        g, bucket, pos = self.groups.groups[root], self._bucket(root), self.anchor[root]
+        g, bucket, pos = self.groups.group(root), self._bucket(root), self.anchor[root]
         entry = (pos, self.members[pos])
         if old is None or bucket != self.bucket[root]:
             if old is not None:
@@ -111,7 +111,7 @@ class _TitleIndex:
     def first_compatible(self, m: int) -> int | None:
         """The position of the first mention of the title in another group compatible with ``m``'s."""
         groups, me = self.groups, self.groups.find(m)
-        g = groups.groups[me]
+        g = groups.group(me)
         best = None
         mine = _keys(groups, me)
         for key in mine:
