@@ -60,7 +60,7 @@ def assemble(rows: list[Mention], groups: Groups, issues: list[dict], surnames_o
 def tables(occ: pd.DataFrame, works: list[dict], work_ids: list[str], issues: list[dict]
            ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """The occurrences with ``work_id`` (``work_ids``, in row order), the papers and the issues."""
-    out_occ = occ.copy()
+    out_occ = occ.copy(deep=False)  # its own columns, the mentions' shared (copy on write)
     out_occ["work_id"] = work_ids
     names = [k for k in works[0] if not k.startswith("_")] if works else []  # every work has the same fields
     papers = pd.DataFrame({k: [w[k] for w in works] for k in names})  # by column: no dict per work

@@ -3,8 +3,10 @@ stage's tables (:func:`merge_mentions`)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pandas as pd
 
@@ -38,7 +40,7 @@ def merge_mentions(occurrences: pd.DataFrame, memo: Memo | None = None) -> Dedup
 
 
 def _merge(occurrences: pd.DataFrame, memo: Memo | None) -> DedupeResult:
-    occ = occurrences.sort_values(["source", "line", "occurrence_id"], kind="stable").reset_index(drop=True)
+    occ = _in_list_order(occurrences)
     surnames_of = SurnameMemo()
     rows = mention_rows(occ, surnames_of)
     groups = Groups(rows)
@@ -66,6 +68,7 @@ def _merge(occurrences: pd.DataFrame, memo: Memo | None) -> DedupeResult:
             by_title[(r.kind, r.key)].append(i)
     for key in sorted(by_title):
         merge_same_titles(groups, by_title[key])
+    del by_title  # each index is let go once read: the stage's peak of memory is in assemble
 
     # 3. fuzzy titles, through blocking keys
     for score, a, b in fuzzy_candidates(rows):
@@ -75,8 +78,18 @@ def _merge(occurrences: pd.DataFrame, memo: Memo | None) -> DedupeResult:
             groups.union(a, b, "fuzzy_title", f"fuzzy {score:.2f} + {same}")
 
     issues = suspicious_links(rows, groups, by_id)
+    del by_id
     works, work_ids, matches = assemble(rows, groups, issues, surnames_of, memo)
-    # the mention rows, groups and indexes are let go before the tables are made (the stage's peak of memory)
-    del rows, groups, by_id, by_title, surnames_of
+    del rows, groups, surnames_of  # let go before the tables are made
     out_occ, papers, issues_df = tables(occ, works, work_ids, issues)
     return DedupeResult(out_occ, papers, matches, issues_df)
+
+
+def _in_list_order(occ: pd.DataFrame) -> pd.DataFrame:
+    """The mentions in (list, line) order; parse gives them so, nearly always, and then the table is not copied
+    (a sort copies every column)."""
+    keys = zip(occ["source"].tolist(), occ["line"].tolist(), occ["occurrence_id"].tolist(), strict=True)
+    with contextlib.suppress(TypeError):  # a missing value: sorted below, as pandas places it
+        if all(a <= b for a, b in pairwise(keys)):
+            return occ.reset_index(drop=True)
+    return occ.sort_values(["source", "line", "occurrence_id"], kind="stable").reset_index(drop=True)
