@@ -81,7 +81,7 @@ def analysed_stage(tables_file: Path, stage: str):
 
     import pandas as pd
 
-    from diffdata import emit, storage
+    from diffdata import emit, pipeline, storage
     from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
     from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
     from diffdata.keys import REGISTRY_COLUMNS, assign_keys
@@ -134,7 +134,8 @@ def analysed_stage(tables_file: Path, stage: str):
         return _bytes_digest(files)
 
     def render_all() -> str:
-        return _bytes_digest(render(tables, hashes, titles))
+        files = getattr(pipeline, "render_files", None) or render  # render gives pieces since 2026-11-25
+        return _bytes_digest(files(tables, hashes, titles))
 
     return {"parquet": parquet, "render-csv": render_csv,
             "bibtex": bibtex, "docs": docs, "render": render_all}[stage]

@@ -175,6 +175,37 @@ def test_a_build_writes_the_declared_outputs(project: Path) -> None:
         load.data_path("matches.parquet")  # a wheel does not carry it
 
 
+def test_a_build_that_fails_while_writing_leaves_the_dataset_as_it_was(project: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outputs are made one at a time and written as they are made, but put in place only once all are:
+    a writer failing half way (here the BibTeX one, after the Parquet and CSV files) changes no output and
+    leaves no temporary file; datapackage.json's hashes are those of the files written."""
+    import hashlib
+    import json
+
+    import diffdata.pipeline
+
+    offline = EnrichOptions(S2Settings(offline=True), progress=False)
+    build(project, log=lambda m: None, enrich_options=offline)
+    before = outputs(project)
+    (project / "raw" / "lists" / "a.md").write_text(textwrap.dedent(LIST_A) + "- [DDIM again](https://arxiv.org/abs/2010.02502)\n")
+
+    def fails(*_a, **_k):
+        raise RuntimeError("the BibTeX writer failed")
+
+    with monkeypatch.context() as m:
+        m.setattr(diffdata.pipeline, "to_bibtex", fails)
+        with pytest.raises(RuntimeError, match="BibTeX writer"):
+            build(project, log=lambda m: None, enrich_options=offline)
+    assert outputs(project) == before
+    build(project, log=lambda m: None, enrich_options=offline)
+    after = outputs(project)
+    assert after["occurrences.csv"] != before["occurrences.csv"]
+    package = json.loads(after["datapackage.json"])
+    hashes = {r["path"]: r["hash"] for r in package["resources"]}
+    assert hashes and all(hashes[n].removeprefix("sha256:") == hashlib.sha256(after[n]).hexdigest() for n in hashes)
+
+
 def test_a_rebuild_parses_only_the_list_that_changed_and_matches_a_full_build(
         project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil

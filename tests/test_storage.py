@@ -50,6 +50,32 @@ def test_atomic_write_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
     assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~storage._UMASK)
 
 
+def test_files_written_together_are_all_replaced_or_none(tmp_path: Path) -> None:
+    """write_all_atomically reads each file's pieces one at a time into a temporary file and puts them all in
+    place at the end: a failure while the second file is made leaves the first as it was, and no temporary
+    file; then a whole run replaces both."""
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_bytes(b"old a")
+
+    def failing():
+        yield b"new "
+        raise RuntimeError("the writer failed half way")
+
+    with pytest.raises(RuntimeError):
+        storage.write_all_atomically([(a, iter([b"new ", b"a"])), (b, failing())])
+    assert a.read_bytes() == b"old a" and sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]
+    made = []
+
+    def pieces(name: str):
+        made.append(name)  # made when the writer reaches it, not before
+        yield from (name.encode(), b"!")
+
+    written = storage.write_all_atomically((p, pieces(p.name)) for p in (a, b))
+    assert written == [a, b] and made == ["a.csv", "b.csv"]
+    assert (a.read_bytes(), b.read_bytes()) == (b"a.csv!", b"b.csv!")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+
+
 SECRET = "https://bot:ghp_SECRETTOKEN1234567890@github.example/r.git"
 LIST = "# L\n\n- [DDPM](https://arxiv.org/abs/2006.11239)\n"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
@@ -204,22 +205,27 @@ def to_csv(df: pd.DataFrame, schema: pa.Schema) -> str:
 
 
 def csv_bytes(df: pd.DataFrame, schema: pa.Schema) -> bytes:
-    """The table as RFC 4180 CSV in UTF-8, columns in schema order, converted a column at a time and
-    ``CHUNK_ROWS`` rows at a time; each slice's text goes from Arrow to bytes with no Python string between (a
-    table of one column is written by :mod:`csv`, for its rule on empty fields)."""
+    """The table as RFC 4180 CSV in UTF-8, columns in schema order (the pieces of :func:`csv_pieces`, joined)."""
+    return b"".join(csv_pieces(df, schema))
+
+
+def csv_pieces(df: pd.DataFrame, schema: pa.Schema) -> Iterator[bytes]:
+    """The bytes of :func:`csv_bytes`, made a piece at a time as they are read: the header, then ``CHUNK_ROWS``
+    rows at a time, converted a column at a time; each slice's text goes from Arrow to bytes with no Python
+    string between (a table of one column is written by :mod:`csv`, for its rule on empty fields)."""
     if len(schema) < 2:  # csv writes a row of one empty field as '""': the plain writer keeps that rule
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(schema.names)
         columns = [_column(df[name].tolist(), schema.field(name).type) for name in schema.names]
         writer.writerows(zip(*columns, strict=True))
-        return buf.getvalue().encode("utf-8")
-    parts = [_header(schema.names).encode("utf-8")]
+        yield buf.getvalue().encode("utf-8")
+        return
+    yield _header(schema.names).encode("utf-8")
     for start in range(0, len(df), CHUNK_ROWS):  # a slice of rows at a time, so that only its cell texts are held
         rows = df.iloc[start:start + CHUNK_ROWS]
         fields = [_field(rows[name], schema.field(name).type) for name in schema.names]
         lines = _join(*fields, sep=",")
         body = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], pa.int64()), lines),
                               _large("\r\n"))
-        parts += [body.cast(pa.large_binary())[0].as_py(), b"\r\n"]
-    return b"".join(parts)
+        yield body.cast(pa.large_binary())[0].as_py() + b"\r\n"

@@ -6,8 +6,9 @@ The stages are pure functions of their own modules; this module alone reads raw/
 from __future__ import annotations
 
 import gc
+import hashlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
@@ -19,7 +20,7 @@ from diffdata import storage
 from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
-from diffdata.emit import csv_bytes
+from diffdata.emit import csv_pieces
 from diffdata.enrich import EnrichResult, apply_merges, enrich, lookup_requests
 from diffdata.integrity import check_integrity
 from diffdata.keys import REGISTRY_COLUMNS, KeyResult, RegistryError, assign_keys, validate_registry
@@ -194,30 +195,52 @@ def _fetch(requests: list[LookupRequest], cache: S2Cache, options: EnrichOptions
 
 
 def render(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] | None = None,
-           memo: Memo | None = None) -> dict[str, bytes]:
-    """Every output file of processed/, by name, as bytes (``hashes``: the input lists' SHA-256; ``bib_titles``:
-    the stand-in titles of untitled works in papers.bib; ``memo``: see :mod:`diffdata.memo`)."""
+           memo: Memo | None = None) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """Every output file of processed/, by name, with the pieces of its bytes (``hashes``: the input lists'
+    SHA-256; ``bib_titles``: the stand-in titles of untitled works in papers.bib; ``memo``: see
+    :mod:`diffdata.memo`). One file after another, each made as its pieces are read (so that a writer holds one
+    piece at a time, not the dataset): read every piece of a file before asking for the next file.
+    datapackage.json, which holds every other file's SHA-256, comes last; :func:`render_files` joins them."""
     meta = dataset_metadata(hashes)
     papers, citations = tables.papers, tables.enriched.citations
     occurrences, matches, issues, report = tables.occurrences, tables.matches, tables.issues, tables.report
-    files = {
-        "occurrences.parquet": storage.parquet_bytes(occurrences, OCCURRENCES, meta),
-        "papers.parquet": storage.parquet_bytes(papers, PAPERS, meta),
-        "matches.parquet": storage.parquet_bytes(matches, MATCHES, meta),
-        "citations.parquet": storage.parquet_bytes(citations, CITATIONS, meta),
-        "occurrences.csv": csv_bytes(occurrences, OCCURRENCES),
-        "papers.csv": csv_bytes(papers, PAPERS),
-        "issues.csv": csv_bytes(issues, ISSUES),
-        "parse_report.csv": csv_bytes(report, PARSE_REPORT),
-        "papers.bib": to_bibtex(papers, bib_titles, memo).encode(),
-        "works_per_year.svg": works_per_year_svg(papers).encode(),
-        "REPORT.md": build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues,
-                                  report=report, citations=citations).encode(),
-        "README.md": dataset_card(papers, occurrences, citations).encode(),
+    makers: dict[str, Callable[[], Iterable[bytes]]] = {
+        "occurrences.parquet": lambda: [storage.parquet_bytes(occurrences, OCCURRENCES, meta)],
+        "papers.parquet": lambda: [storage.parquet_bytes(papers, PAPERS, meta)],
+        "matches.parquet": lambda: [storage.parquet_bytes(matches, MATCHES, meta)],
+        "citations.parquet": lambda: [storage.parquet_bytes(citations, CITATIONS, meta)],
+        "occurrences.csv": lambda: csv_pieces(occurrences, OCCURRENCES),
+        "papers.csv": lambda: csv_pieces(papers, PAPERS),
+        "issues.csv": lambda: csv_pieces(issues, ISSUES),
+        "parse_report.csv": lambda: csv_pieces(report, PARSE_REPORT),
+        "papers.bib": lambda: [to_bibtex(papers, bib_titles, memo).encode()],
+        "works_per_year.svg": lambda: [works_per_year_svg(papers).encode()],
+        "REPORT.md": lambda: [build_report(occurrences=occurrences, papers=papers, matches=matches, issues=issues,
+                                           report=report, citations=citations).encode()],
+        "README.md": lambda: [dataset_card(papers, occurrences, citations).encode()],
     }
-    output_hashes = {name: storage.sha256_bytes(data) for name, data in files.items()}
-    files["datapackage.json"] = storage.json_text(datapackage(hashes, output_hashes)).encode()
-    return files
+    output_hashes: dict[str, str] = {}
+    for name, make in makers.items():
+        digest, read = hashlib.sha256(), [False]
+        yield name, _hashed(make(), digest.update, read)
+        if not read[0]:
+            raise RuntimeError(f"render: {name} was not read whole before the next file was asked for")
+        output_hashes[name] = digest.hexdigest()
+    yield "datapackage.json", iter([storage.json_text(datapackage(hashes, output_hashes)).encode()])
+
+
+def _hashed(pieces: Iterable[bytes], update: Callable[[bytes], None], read: list[bool]) -> Iterator[bytes]:
+    """``pieces``, each given to ``update`` (a digest's) as it passes; ``read[0]`` becomes True after the last."""
+    for piece in pieces:
+        update(piece)
+        yield piece
+    read[0] = True
+
+
+def render_files(tables: Analysis, hashes: dict[str, str], bib_titles: dict[str, str] | None = None,
+                 memo: Memo | None = None) -> dict[str, bytes]:
+    """:func:`render`'s files, each joined into its bytes (for a caller that wants them all in memory)."""
+    return {name: b"".join(pieces) for name, pieces in render(tables, hashes, bib_titles, memo)}
 
 
 @contextmanager
@@ -277,9 +300,8 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use
         if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
             storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
             say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
-        written = [paths.out(name) for name in files]
-        for path in written:  # each file's bytes are let go once written (the memo below is saved without them)
-            storage.atomic_write_bytes(path, files.pop(path.name))
+        # each file written as it is made, a piece at a time; all put in place once the last is made
+        written = storage.write_all_atomically((paths.out(name), pieces) for name, pieces in files)
         if memo is not None:
             memo.save()
     _summarise(tables, len(documents), say)

@@ -13,7 +13,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +170,36 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_all_atomically(files: Iterable[tuple[Path, Iterable[bytes]]]) -> list[Path]:
+    """Write every file (its path and the pieces of its bytes, read one at a time) to a temporary file beside it,
+    then put them all in place: an error before the last piece leaves every path as it was, and no temporary
+    file. Returns the paths, in order. An operating-system error is raised naming the path it concerns."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, pieces in files:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
+            staged.append((tmp, path))
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    for piece in pieces:
+                        fh.write(piece)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.chmod(tmp, 0o666 & ~_UMASK)
+            except OSError as exc:
+                if exc.filename is None and exc.errno is not None:
+                    raise OSError(exc.errno, exc.strerror, str(path)) from exc
+                raise
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _path in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    return [path for _tmp, path in staged]
 
 
 def atomic_write_text(path: Path, text: str) -> None:
