@@ -18,6 +18,7 @@ import pandas as pd
 
 from diffdata import storage
 from diffdata.bibtex import report_title_stand_ins, title_stand_ins, to_bibtex
+from diffdata.collector import release_free_memory
 from diffdata.dedupe import merge_mentions
 from diffdata.docs import build_report, datapackage, dataset_card, works_per_year_svg
 from diffdata.emit import csv_pieces
@@ -159,8 +160,10 @@ def analyse(documents: pd.DataFrame, read_problems: pd.DataFrame, cache: S2Cache
     ``parse_cache``. ``registry`` is the citation-key registry (none: every key is new); ``memo`` keeps
     per-work results between builds (see :mod:`diffdata.memo`; the tables are the same without it)."""
     parsed = parse_lists(documents, parse_cache)  # parse (a list parsed before, unchanged, is not parsed again)
+    release_free_memory()  # what each stage freed goes back before the next allocates (the merge peaks highest)
     report = _with_read_problems(parsed.report, read_problems)
     deduped = merge_mentions(parsed.occurrences, memo)  # dedupe
+    release_free_memory()
     requests = lookup_requests(deduped.papers)  # plan lookups
     answers = _fetch(requests, cache, options, log)  # fetch (the network edge)
     enriched = enrich(deduped.papers, answers, requests=requests)  # enrich
@@ -172,6 +175,7 @@ def analyse(documents: pd.DataFrame, read_problems: pd.DataFrame, cache: S2Cache
         registry = pd.DataFrame(columns=REGISTRY_COLUMNS)
     keyed = assign_keys(enriched.papers, registry)  # assign keys
     check_integrity(keyed.papers, occurrences, matches, issues, enriched.citations)  # check integrity
+    release_free_memory()
     return Analysis(report, enriched, occurrences, matches, issues, keyed)
 
 
@@ -288,6 +292,7 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use
     registry = read_registry(paths.keys)  # read the inputs (the IO edge)
     validate_registry(registry, str(paths.keys.relative_to(paths.root)))
     documents, read_problems, hashes = load_documents(paths)
+    release_free_memory()  # the files' bytes, read and decoded
 
     # the memo writes as the build goes: a build stopped half way removes what it wrote (FileMemo.__exit__)
     with FileMemo(paths.memo) if use_memo else nullcontext() as memo:
