@@ -189,3 +189,27 @@ def test_the_identifier_columns_are_declared_once() -> None:
     ids = identifiers_from_url("https://arxiv.org/abs/2006.11239")
     ids.merge(Identifiers(doi="10.1/x", ieee_id="42"))
     assert ids.strong() == ["arxiv:2006.11239", "doi:10.1/x", "ieee:42"]
+
+
+def test_mentions_are_read_in_list_line_and_id_order_whatever_the_input_order() -> None:
+    """Two mentions of one line (a second id on it, as parse writes 'a.md:9:2'), given in the other order: the
+    merge reads them in (list, line, id) order, so the first id is the work's seed."""
+    later = mention("a.md:9:2", "Consistency Models", source="a.md", line=9, end_line=9)
+    first = mention("a.md:9", "Consistency Models")
+    r = merge(later, first)
+    seeds = r.matches[r.matches.rule == "seed"].occurrence_id.tolist()
+    assert seeds == ["a.md:9"] and r.matches.occurrence_id.tolist() == ["a.md:9", "a.md:9:2"]
+    assert merge(first, later).matches.equals(r.matches)
+
+
+def test_a_mention_without_a_year_is_dated_by_its_arxiv_id_when_merging() -> None:
+    """A preprint of 2023 (its arXiv id) and a paper of 2020 with the same title are two works: the years
+    guard reads the arXiv id's year when a mention states none."""
+    r = merge(mention("a.md:1", "Diffusion Models for Audio", year=2020),
+              mention("b.md:1", "Diffusion Models for Audio", arxiv_id="2301.00001",
+                      url="https://arxiv.org/abs/2301.00001"))
+    assert len(r.papers) == 2
+    r = merge(mention("a.md:1", "Diffusion Models for Audio", year=2022),
+              mention("b.md:1", "Diffusion Models for Audio", arxiv_id="2301.00001",
+                      url="https://arxiv.org/abs/2301.00001"))
+    assert len(r.papers) == 1  # 2022 and 2023: within one

@@ -91,11 +91,30 @@ def test_the_file_memo_writes_as_it_goes_in_chunks(tmp_path: Path) -> None:
     temporary = [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]
     assert len(temporary) == 1 and temporary[0].stat().st_size > MEMO_CHUNK * 2 * 4  # two chunks on disk
     assert not path.exists()
-    memo.put("k0", b"again")  # a key is kept once: the first value stays
+    memo.put("k0", b"again")  # the last value put wins, in a chunk already written too
     memo.save()
     assert [p.name for p in tmp_path.iterdir()] == ["memo.bin"]
     back = FileMemo(path).old
-    assert len(back) == n and back["k0"] == b"0" and back[f"k{n - 1}"] == str(n - 1).encode()
+    assert len(back) == n and back["k0"] == b"again" and back[f"k{n - 1}"] == str(n - 1).encode()
+
+
+def test_a_corrupt_entry_is_replaced_by_the_value_computed_again(tmp_path: Path) -> None:
+    """memo_map gets the previous build's bytes, cannot decode them, computes the value and puts it: the next
+    build gets the computed value, not the corrupt bytes again."""
+    path = tmp_path / "memo.bin"
+    first = FileMemo(path)
+    assert memo_map(first, "t", lambda i: [i * 10], [1]) == [[10]]
+    first.save()
+    (key,) = FileMemo(path).old
+    corrupt = FileMemo(path)
+    corrupt.old[key] = b"\xff not marshal"
+    corrupt.get(key)
+    corrupt.save()  # the corrupt bytes, as a build that used them keeps them
+    second = FileMemo(path)
+    assert second.old[key] == b"\xff not marshal"
+    assert memo_map(second, "t", lambda i: [i * 10], [1]) == [[10]]
+    second.save()
+    assert marshal.loads(FileMemo(path).old[key]) == [10]
 
 
 def test_a_build_stopped_half_way_keeps_the_old_memo_and_no_temporary_file(tmp_path: Path) -> None:

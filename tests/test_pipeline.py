@@ -178,8 +178,9 @@ def test_a_build_writes_the_declared_outputs(project: Path) -> None:
 def test_a_build_that_fails_while_writing_leaves_the_dataset_as_it_was(project: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """The outputs are made one at a time and written as they are made, but put in place only once all are:
-    a writer failing half way (here the BibTeX one, after the Parquet and CSV files) changes no output and
-    leaves no temporary file; datapackage.json's hashes are those of the files written."""
+    a writer failing half way (here the BibTeX one, after the Parquet and CSV files) changes no output, nor the
+    key registry, which a new paper would change, and leaves no temporary file; datapackage.json's hashes are
+    those of the files written."""
     import hashlib
     import json
 
@@ -188,7 +189,9 @@ def test_a_build_that_fails_while_writing_leaves_the_dataset_as_it_was(project: 
     offline = EnrichOptions(S2Settings(offline=True), progress=False)
     build(project, log=lambda m: None, enrich_options=offline)
     before = outputs(project)
-    (project / "raw" / "lists" / "a.md").write_text(textwrap.dedent(LIST_A) + "- [DDIM again](https://arxiv.org/abs/2010.02502)\n")
+    registry = (project / "raw" / "citation_keys.csv").read_bytes()
+    (project / "raw" / "lists" / "a.md").write_text(
+        textwrap.dedent(LIST_A) + "- [Consistency Models](https://arxiv.org/abs/2303.01469)\n")
 
     def fails(*_a, **_k):
         raise RuntimeError("the BibTeX writer failed")
@@ -198,7 +201,10 @@ def test_a_build_that_fails_while_writing_leaves_the_dataset_as_it_was(project: 
         with pytest.raises(RuntimeError, match="BibTeX writer"):
             build(project, log=lambda m: None, enrich_options=offline)
     assert outputs(project) == before
+    assert (project / "raw" / "citation_keys.csv").read_bytes() == registry
+    assert not [p for p in project.rglob(".tmp-*")]
     build(project, log=lambda m: None, enrich_options=offline)
+    assert (project / "raw" / "citation_keys.csv").read_bytes() != registry  # the new paper's key
     after = outputs(project)
     assert after["occurrences.csv"] != before["occurrences.csv"]
     package = json.loads(after["datapackage.json"])

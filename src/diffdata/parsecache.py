@@ -114,7 +114,7 @@ class FileMemo:
         self.path = path
         self.old = self._load()
         self._pending: dict[str, bytes] = {}
-        self._kept: set[int] = set()  # hash() of every key kept: each is written once
+        self._kept: set[int] = set()  # hash() of every key kept
         self._out: tuple | None = None  # (file, temporary path, SHA-256 so far) once the first chunk is written
         self._size = 0
         self._failed = False  # the file could not be written, or grew past MAX_MEMO_BYTES: nothing is saved
@@ -138,20 +138,21 @@ class FileMemo:
         return entries
 
     def get(self, key: str) -> bytes | None:
-        """The bytes kept for ``key`` by the previous build, or None."""
+        """The bytes kept for ``key`` by the previous build, or None; kept again for the next build."""
         value = self.old.get(key)
-        if value is not None:
+        if value is not None and hash(key) not in self._kept:
             self._keep(key, value)
         return value
 
     def put(self, key: str, value: bytes) -> None:
-        """Keep ``value`` for ``key`` (written by the next chunk, sealed by :meth:`save`)."""
+        """Keep ``value`` for ``key`` (written by the next chunk, sealed by :meth:`save`); the last value put
+        wins (the file is read in order), so a computed value replaces a corrupt one :meth:`get` gave."""
         self._keep(key, value)
 
     def _keep(self, key: str, value: bytes) -> None:
-        if self._failed or hash(key) in self._kept:
+        if self._failed:
             return
-        self._kept.add(hash(key))
+        self._kept.add(hash(key))  # a key got again is not written again (most keys are asked once)
         self._pending[key] = value
         if len(self._pending) >= MEMO_CHUNK:
             self._flush()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -286,8 +287,10 @@ def build(root: Path, *, log: Callable[[str], None] | None = None,
 def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use_memo: bool = True) -> BuildResult:
     """Read the inputs -> every stage (:func:`analyse`) -> render -> write.
 
-    The key registry is read and checked first, so a bad one stops the build with nothing changed, and
-    written before the outputs, so the outputs are newer than every input and ``make`` sees nothing to redo.
+    The key registry is read and checked first, so a bad one stops the build with nothing changed. It is
+    written with the outputs, as one group (each file beside its path, all put in place once the last is made,
+    so a build failing before then changes neither), and first, so the outputs are newer than every input and
+    ``make`` sees nothing to redo.
     """
     registry = read_registry(paths.keys)  # read the inputs (the IO edge)
     validate_registry(registry, str(paths.keys.relative_to(paths.root)))
@@ -302,11 +305,14 @@ def _build(paths: Paths, say: Callable[[str], None], options: EnrichOptions, use
         tables = replace(tables, report=report_title_stand_ins(tables.report, titles))
         files = render(tables, hashes, {w: t.title for w, t in titles.items()}, memo)
 
-        if tables.keyed.added or not paths.keys.exists():  # write (the IO edge)
-            storage.atomic_write_text(paths.keys, tables.keyed.registry.to_csv(index=False, lineterminator="\n"))
+        keys = [(paths.keys, [tables.keyed.registry.to_csv(index=False, lineterminator="\n").encode()])] if (
+            tables.keyed.added or not paths.keys.exists()) else []
+        # write (the IO edge): the registry, then each output as it is made, a piece at a time; all put in place
+        # once the last is made
+        written = storage.write_all_atomically(chain(keys, ((paths.out(name), pieces) for name, pieces in files)))
+        written = written[len(keys):]
+        if keys:
             say(f"citation keys: {tables.keyed.added} new key(s) added to {paths.keys.relative_to(paths.root)}")
-        # each file written as it is made, a piece at a time; all put in place once the last is made
-        written = storage.write_all_atomically((paths.out(name), pieces) for name, pieces in files)
         if memo is not None:
             memo.save()
     _summarise(tables, len(documents), say)

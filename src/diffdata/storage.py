@@ -174,8 +174,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def write_all_atomically(files: Iterable[tuple[Path, Iterable[bytes]]]) -> list[Path]:
     """Write every file (its path and the pieces of its bytes, read one at a time) to a temporary file beside it,
-    then put them all in place: an error before the last piece leaves every path as it was, and no temporary
-    file. Returns the paths, in order. An operating-system error is raised naming the path it concerns."""
+    then put them in place one after another, in order, each dated when put in place (so that ``make`` sees a
+    later file newer than an earlier one and its folder): an error before the last piece leaves every path as it
+    was, and no temporary file (a process killed meanwhile leaves its ``.tmp-`` files, which
+    :func:`remove_stale_temp_files` clears). Returns the paths, in order. An operating-system error is raised
+    naming the path it concerns."""
     staged: list[tuple[str, Path]] = []
     try:
         for path, pieces in files:
@@ -194,6 +197,7 @@ def write_all_atomically(files: Iterable[tuple[Path, Iterable[bytes]]]) -> list[
                     raise OSError(exc.errno, exc.strerror, str(path)) from exc
                 raise
         for tmp, path in staged:
+            os.utime(tmp)  # its time: when put in place, after the files before it (and their folders) changed
             os.replace(tmp, path)
     except BaseException:
         for tmp, _path in staged:
