@@ -15,7 +15,8 @@ from diffdata.schemas import MATCHES
 def explain(rows: list[Mention], groups: Groups, components: dict[int, list[int]],
             work_of: dict[int, str]) -> pd.DataFrame:
     """A walk over the merge edges from each work's first mention (its seed), in (list, line) order: one row
-    per mention, in the rows' order (every mention is reached once, from its work's seed)."""
+    per mention, in the rows' order (every mention is reached once, from its work's seed; occurrence ids are
+    unique, as parse makes them)."""
     if not rows:
         return pd.DataFrame(columns=MATCHES.names)  # the columns' types as for a table of mentions
     adjacency: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
