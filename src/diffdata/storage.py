@@ -153,23 +153,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     An operating-system error (full disk, read-only folder) is raised naming ``path`` when it names no file
     itself, and leaves ``path`` as it was.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if exc.filename is None and exc.errno is not None:
-            raise OSError(exc.errno, exc.strerror, str(path)) from exc
-        raise
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_all_atomically([(path, [data])])
 
 
 def write_all_atomically(files: Iterable[tuple[Path, Iterable[bytes]]]) -> list[Path]:
