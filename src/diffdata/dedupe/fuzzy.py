@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from diffdata.cores import forked_map
 from diffdata.dedupe.rows import Mention
 
 FUZZY_THRESHOLD = 0.92
@@ -48,45 +47,39 @@ def fuzzy_candidates(rows: list[Mention]) -> list[tuple[float, int, int]]:
         for block in _blocking_keys(key, df, prefixes[key]):
             index[(kind, block)].append(i)
     key = [r.key for r in rows]  # read once: every block reads its titles
-    blocks = [members for members in index.values() if len(members) > 1]
     seen: set[tuple[int, int]] = set()
     out: list[tuple[float, int, int]] = []
-    for found in forked_map(lambda members: _block_pairs(members, key), blocks):  # the blocks on every core
-        for score, a, b in found:
-            if (a, b) not in seen:  # a pair of titles sharing several blocking keys, found in each
+    for members in index.values():
+        if len(members) < 2:
+            continue
+        if len(members) > MAX_BLOCK:
+            # a key this common blocks little: compare each title with its neighbours in sorted order only, the
+            # titles of one step of WINDOW with those of that step and the next (a rectangle of scores)
+            members = sorted(members, key=key.__getitem__)
+            spans = [(lo, min(len(members), lo + WINDOW), min(len(members), lo + 2 * WINDOW))
+                     for lo in range(0, len(members), WINDOW)]
+        else:
+            spans = [(0, len(members), len(members))]
+        for lo, mid, hi in spans:
+            part = members[lo:hi]
+            keys = [key[i] for i in part]
+            if hi - lo <= _SMALL:  # every pair: _title_similarity makes the same test as cdist's cutoff
+                pairs = [(x, y) for x in range(mid - lo) for y in range(x + 1, len(part))]
+            else:  # rapidfuzz scores the rectangle in C; only pairs above the threshold come back to Python
+                scores = process.cdist(keys[:mid - lo], keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF,
+                                       dtype=np.uint8)
+                pairs = zip(*np.nonzero(np.triu(scores, 1)), strict=True)
+            for x, y in pairs:
+                a, b = part[x], part[y]
+                if a > b:
+                    a, b = b, a
+                if (a, b) in seen:
+                    continue
                 seen.add((a, b))
-                out.append((score, a, b))
+                score = _title_similarity(key[a], key[b])
+                if score is not None:
+                    out.append((score, a, b))
     out.sort(key=lambda t: (-t[0], rows[t[1]].occurrence_id, rows[t[2]].occurrence_id))
-    return out
-
-
-def _block_pairs(members: list[int], key: list[str]) -> list[tuple[float, int, int]]:
-    """The pairs of one block's titles that may be typos of each other, as (score, row, row), the lower row
-    first."""
-    if len(members) > MAX_BLOCK:
-        # a key this common blocks little: compare each title with its neighbours in sorted order only, the
-        # titles of one step of WINDOW with those of that step and the next (a rectangle of scores)
-        members = sorted(members, key=key.__getitem__)
-        spans = [(lo, min(len(members), lo + WINDOW), min(len(members), lo + 2 * WINDOW))
-                 for lo in range(0, len(members), WINDOW)]
-    else:
-        spans = [(0, len(members), len(members))]
-    out: list[tuple[float, int, int]] = []
-    for lo, mid, hi in spans:
-        part = members[lo:hi]
-        keys = [key[i] for i in part]
-        if hi - lo <= _SMALL:  # every pair: _title_similarity makes the same test as cdist's cutoff
-            pairs = [(x, y) for x in range(mid - lo) for y in range(x + 1, len(part))]
-        else:  # rapidfuzz scores the rectangle in C; only pairs above the threshold come back to Python
-            scores = process.cdist(keys[:mid - lo], keys, scorer=fuzz.ratio, score_cutoff=_CUTOFF, dtype=np.uint8)
-            pairs = zip(*np.nonzero(np.triu(scores, 1)), strict=True)
-        for x, y in pairs:
-            a, b = part[x], part[y]
-            if a > b:
-                a, b = b, a
-            score = _title_similarity(key[a], key[b])
-            if score is not None:
-                out.append((score, a, b))
     return out
 
 
