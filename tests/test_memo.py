@@ -4,16 +4,13 @@ build without any memo, whatever changed; stale, corrupt or wrongly keyed entrie
 from __future__ import annotations
 
 import marshal
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-import diffdata.cores as cores
 import diffdata.memo as memo_module
 from diffdata import pipeline
-from diffdata.cores import usable_cores
 from diffdata.memo import content_key, memo_map
 from diffdata.parsecache import MEMO_CHUNK, MEMO_MAGIC, FileMemo
 from diffdata.s2 import S2Settings
@@ -220,16 +217,3 @@ def test_a_memo_keyed_on_less_than_the_content_would_be_caught(tmp_path: Path, r
     monkeypatch.setattr(memo_module, "content_key", careless)
     warm, cold, _ = _rebuilt_and_fresh(tmp_path, root)
     assert warm["papers.csv"] != cold["papers.csv"]
-
-
-@pytest.mark.skipif(usable_cores() < 2, reason="needs Linux and two cores")
-def test_misses_computed_on_every_core_are_kept_and_hit_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cores, "MIN_ITEMS", 2)
-    memo = DictMemo()
-    items = [(i, str(i)) for i in range(200)]
-    first = memo_map(memo, "t", lambda item: {"v": item, "pid": os.getpid()}, items)
-    assert [r["v"] for r in first] == items and len({r["pid"] for r in first}) > 1  # computed apart
-    assert len(memo) == 200
-    memo[next(iter(memo))] = b"\xff corrupt"  # one entry computed again, in this process or a worker
-    again = memo_map(memo, "t", lambda item: {"v": item, "pid": -1}, items)
-    assert [r["pid"] for r in again].count(-1) == 1 and [r["v"] for r in again] == items

@@ -18,13 +18,11 @@ import io
 import marshal
 import pickle
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Protocol, TypeVar
-
-from diffdata.cores import forked_map
 
 __all__ = ["Memo", "code_version", "memo_map"]
 
@@ -75,23 +73,18 @@ def content_key(name: str, content: object) -> str | None:
     return digest.hexdigest()
 
 
-def memo_map(memo: Memo | None, name: str, fn: Callable[[T], R], items: Sequence[T],
+def memo_map(memo: Memo | None, name: str, fn: Callable[[T], R], items: Iterable[T],
              content: Callable[[T], object] | None = None) -> list[R]:
     """``[fn(item) for item in items]``, each result looked up in ``memo`` first and kept there after a miss.
 
     ``content(item)`` (default: the item itself) must hold everything ``fn(item)`` reads: the key is made of it,
-    ``name`` and :func:`code_version`. A stored value that cannot be decoded is ignored and recomputed. The
-    misses are computed on every core (:func:`diffdata.cores.forked_map`), so ``fn``'s results must survive
-    pickling unchanged.
+    ``name`` and :func:`code_version`. A stored value that cannot be decoded is ignored and recomputed.
     """
     if memo is None:
-        return forked_map(fn, items)
-    out: list = []
-    keys: list[str | None] = []
-    missed: list[int] = []
-    for i, item in enumerate(items):
+        return [fn(item) for item in items]
+    out: list[R] = []
+    for item in items:
         key = content_key(name, item if content is None else content(item))
-        keys.append(key)
         if key is not None:
             data = memo.get(key)
             if data is not None:
@@ -100,12 +93,9 @@ def memo_map(memo: Memo | None, name: str, fn: Callable[[T], R], items: Sequence
                     continue
                 except (EOFError, ValueError, TypeError):
                     pass  # a corrupt entry: computed again, and replaced
-        missed.append(i)
-        out.append(None)
-    for i, result in zip(missed, forked_map(fn, [items[i] for i in missed]), strict=True):
-        key = keys[i]
+        result = fn(item)
         if key is not None:
             with contextlib.suppress(ValueError):  # not plain Python values: not kept
                 memo.put(key, marshal.dumps(result))
-        out[i] = result
+        out.append(result)
     return out
