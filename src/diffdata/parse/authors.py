@@ -67,7 +67,8 @@ _NAMES_END_RE = re.compile(r"(?<!\s)\s+(?:[-–—|·•]|/(?=\s+[^\W\d][\w .]{0
                            r"|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
-_LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$", re.S)  # "; code: ...", "; earlier version: ..."
+_LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$|,\s*+[A-Za-z][a-z]{1,15}[:：].*$", re.S)  # "; code: ...",
+# "; earlier version: ...", ", Paper: [..](..), Code: ..." (a daily arXiv digest's line)
 _PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Department|Dept|Cent(?:er|re)|Academy|"
                        r"Laborator(?:y|ies)|Group|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|"
                        r"Peking|Inria|DeepMind)\b")  # where a work was made: no author (a team, "Kimi Team", is one)

@@ -254,6 +254,14 @@ def _only_a_date(text: str) -> bool:
     return bool(YEAR_RE.search(text)) and not re.search(r"[^\W\d_]", _DATE_WORDS_RE.sub("", text))
 
 
+_ET_AL_RE = re.compile(r"\bet\.?\s*al\b")
+
+
+def _names_in(venue: str, authors: list[str]) -> bool:
+    """An unknown venue read from a clause holds the entry's names or an ``et al.``: names, not a venue."""
+    return bool(_ET_AL_RE.search(venue)) or any(len(name) > 3 and name in venue for name in authors)
+
+
 def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -> None:
     lines = seg.lines
     title = f.title or ""
@@ -344,8 +352,10 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
                           and c.startswith(a.rest + ",")):
                         f.give("authors", [a.rest], f"a surname before the venue '{c}'")  # "- Kaur, CVPR 2022"
                     elif not a.venue_known and (_SENTENCE_WORDS_RE.search(f"{a.venue or ''} {a.rest}")
-                                                or _VERB_FIRST_RE.match(a.venue or "")):
-                        continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"
+                                                or _VERB_FIRST_RE.match(a.venue or "")
+                                                or _names_in(a.venue or "", f.authors)):
+                        continue  # a sentence with a year: "TL;DR: covers 120 papers from 2020-2024"; names with
+                        # a date: "2024-05-01, **Title**, Ann Lee et.al., Paper: [..](..)" (no venue in it)
                     _give_aside(f, a, f"clause '{c}'")
                 elif (c in italics and _ITALIC_VENUE_RE.fullmatch(c) and (JOURNAL_WORD_RE.search(c)
                                                                      or re.fullmatch(r"[A-Z]{2,8}", c))

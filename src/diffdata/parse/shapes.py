@@ -13,7 +13,13 @@ from diffdata.parse.labels import SITE_NAMES, is_label
 from diffdata.parse.linetext import before_venue, cut_links, text_outside_links
 from diffdata.parse.linkshapes import METHOD_MARK_RE, labels_by_company, only_links
 from diffdata.parse.model import Line
-from diffdata.parse.names import has_organisation_word, is_name_list, looks_like_names, reads_as_two_phrases
+from diffdata.parse.names import (
+    has_organisation_word,
+    is_name_list,
+    is_one_person,
+    looks_like_names,
+    reads_as_two_phrases,
+)
 from diffdata.text import clean_space, strip_emoji
 
 POST_LABEL_RE = re.compile(
@@ -188,8 +194,9 @@ def _names_then_venue(line: Line, paper: bool = False) -> bool:
 
 def _names_and_venue(names: str, rest: str, paper: bool) -> bool:
     rest = rest.strip(" .,;[]()·|–—-")
-    return bool(rest) and (is_name_list(names) or (paper and cited_surname(names))) and not reads_as_two_phrases(
-        names) and _venue_and_date(rest)  # "Silva · arXiv 2020 · [arXiv:ID](..)" under its title: one author
+    return bool(rest) and (is_name_list(names) or is_one_person(names) or (paper and cited_surname(names))) and (
+        not reads_as_two_phrases(names)) and _venue_and_date(rest)  # "Nora Blum — ICML 2023": one author; "Silva ·
+    # arXiv 2020 · [arXiv:ID](..)" under its title: a paper's one surname
 
 
 # where names end before their venue: "Ann Lee, Bo Chan. NeurIPS 2024", "Ann Lee — ICLR 2023", "Lee et al. · ICML"

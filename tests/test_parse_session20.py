@@ -1,0 +1,62 @@
+"""Layouts read in session 20 (one author before a venue under a titled link; a daily arXiv digest's lines),
+each with the near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from diffdata.parse import parse_document
+
+
+def fields(md: str, *names: str) -> list[tuple]:
+    rows, _ = parse_document("x.md", md)
+    return [tuple(r[n] for n in names) for r in rows]
+
+
+def test_one_author_then_the_venue_under_a_titled_link_is_the_entrys() -> None:
+    """A hard break after the link, then one person's name and the venue: the entry's details, as two names
+    were (before, the line was left out and its year and venue lost)."""
+    md = ("[Quiet Lemurs Learn Fast](https://arxiv.org/abs/2301.00111)  \n"
+          "Nora Blum — *ICML 2023*\n\n"
+          "[Loud Otters Forget Slowly](https://arxiv.org/abs/2302.00222)  \n"
+          "Nora Blum, Ivo Kern — *ICLR 2023*\n")
+    assert fields(md, "line", "end_line", "title", "authors", "year", "venue") == [
+        (1, 2, "Quiet Lemurs Learn Fast", ["Nora Blum"], 2023, "ICML"),
+        (4, 5, "Loud Otters Forget Slowly", ["Nora Blum", "Ivo Kern"], 2023, "ICLR")]
+
+
+def test_one_author_with_a_proceedings_line_keeps_the_arxiv_link_in_the_entry() -> None:
+    """A CVF-style card: the title's link, one author and the proceedings, then the label links (the arXiv
+    one was a second, untitled work while the author's line was not read as the entry's)."""
+    md = ("[Quiet Lemurs Learn Fast](https://openaccess.thecvf.com/content/ICCV2023/html/Blum_Quiet_ICCV_2023_paper.html)  \n"
+          "Nora Blum; Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV), 2023, pp. 1-9  \n"
+          "[[pdf](https://openaccess.thecvf.com/q.pdf)] [[arXiv](https://arxiv.org/abs/2302.00333)]\n")
+    assert fields(md, "title", "authors", "year", "venue", "arxiv_id") == [
+        ("Quiet Lemurs Learn Fast", ["Nora Blum"], 2023, "ICCV", "2302.00333")]
+
+
+def test_an_organisation_before_a_venue_is_no_author() -> None:
+    md = ("[Quiet Lemurs Learn Fast](https://arxiv.org/abs/2301.00111)  \n"
+          "Google Research — *ICML 2023*\n")
+    assert fields(md, "title", "authors")[0] == ("Quiet Lemurs Learn Fast", [])
+
+
+def test_a_daily_digest_line_gives_its_names_and_no_venue_made_of_them() -> None:
+    """``date, **Title**, Name et.al., Paper: [url](url), Code: ...``: the names before the labels are the
+    authors; the date gives the year; the clause of names and labels is no venue ('Nora Blum et al Paper Code'
+    before)."""
+    md = ("- 2024-05-01, **Quiet Lemurs Learn Fast**, Nora Blum et.al., Paper: "
+          "[http://arxiv.org/abs/2405.00111v1](http://arxiv.org/abs/2405.00111v1), "
+          "Code: **[https://github.com/nblum/lemurs](https://github.com/nblum/lemurs)**\n"
+          "- 2024-05-02, **Loud Otters Forget Slowly**, Ivo Kern, Nora Blum, Paper: "
+          "[http://arxiv.org/abs/2405.00222v1](http://arxiv.org/abs/2405.00222v1), Code: null\n")
+    assert fields(md, "title", "authors", "year", "venue", "arxiv_id") == [
+        ("Quiet Lemurs Learn Fast", ["Nora Blum"], 2024, None, "2405.00111"),
+        ("Loud Otters Forget Slowly", ["Ivo Kern", "Nora Blum"], 2024, None, "2405.00222")]
+
+
+def test_a_venue_among_names_and_labels_is_still_read() -> None:
+    md = ("- **Quiet Lemurs Learn Fast**, Nora Blum, Ivo Kern, CVPR 2024, "
+          "Paper: [arXiv](https://arxiv.org/abs/2405.00111)\n"
+          "- [Loud Otters Forget Slowly](https://arxiv.org/abs/2405.00222), Ivo Kern et al., NeurIPS 2023\n")
+    assert fields(md, "title", "authors", "year", "venue") == [
+        ("Quiet Lemurs Learn Fast", ["Nora Blum", "Ivo Kern"], 2024, "CVPR"),
+        ("Loud Otters Forget Slowly", ["Ivo Kern"], 2023, "NeurIPS")]
