@@ -60,3 +60,35 @@ def test_a_venue_among_names_and_labels_is_still_read() -> None:
     assert fields(md, "title", "authors", "year", "venue") == [
         ("Quiet Lemurs Learn Fast", ["Nora Blum", "Ivo Kern"], 2024, "CVPR"),
         ("Loud Otters Forget Slowly", ["Ivo Kern"], 2023, "NeurIPS")]
+
+
+def test_a_heading_title_with_a_symbol_and_a_lower_case_preposition_is_a_works() -> None:
+    """``x_0`` and ``with`` no longer make a title read as a description, which refused the venue line under it
+    and left the paper untitled."""
+    md = ("### Counting with x_0-Lemurs at Scale\n"
+          "*Nora Blum, Ivo Kern*<br>\n"
+          "CVPR 2024 · [arXiv](https://arxiv.org/abs/2401.00333) · [Code](https://github.com/nblum/x0)\n")
+    assert fields(md, "title", "authors", "year", "venue", "arxiv_id") == [
+        ("Counting with x_0-Lemurs at Scale", ["Nora Blum", "Ivo Kern"], 2024, "CVPR", "2401.00333")]
+
+
+def test_a_heading_that_reads_as_a_description_stays_a_section() -> None:
+    md = ("### notes and thoughts about these lemurs\n"
+          "CVPR 2024 · [arXiv](https://arxiv.org/abs/2401.00333) · [Code](https://github.com/nblum/x0)\n")
+    assert fields(md, "title") == [(None,)]
+
+
+def test_one_bold_word_over_a_paragraph_of_names_and_one_papers_links_titles_it() -> None:
+    md = ("**Lemurly**\n\n"
+          "Nora Blum, Ivo Kern\n\n"
+          "[[CVPR 2024](https://arxiv.org/abs/2401.00222)] [[Code](https://github.com/nblum/lemurly)]\n")
+    assert fields(md, "line", "title", "authors", "year", "venue") == [
+        (1, "Lemurly", ["Nora Blum", "Ivo Kern"], 2024, "CVPR")]
+
+
+def test_a_bold_label_over_names_and_links_titles_nothing() -> None:
+    for label in ("**Code**", "**CVPR 2024**", "**Ann Lee**", "**Resources**"):
+        md = (f"{label}\n\n"
+              "Nora Blum, Ivo Kern\n\n"
+              "[[CVPR 2024](https://arxiv.org/abs/2401.00222)] [[Code](https://github.com/nblum/lemurly)]\n")
+        assert fields(md, "title") == [(None,)], label

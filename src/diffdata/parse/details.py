@@ -171,13 +171,16 @@ def _links_under_bold_title(all_blocks: list[Block], i: int) -> int:
     over the links of untitled works)."""
     block = all_blocks[i]
     if (block.type != "paragraph" or block.in_item or len(block.lines) != 1 or block.followed_by_list
-            or not is_title_line(block.lines[0]) or not _names_a_work_in_bold(block.lines[0].strong)):
+            or not is_title_line(block.lines[0])):
         return -1
     j, end = i + 1, block.end
     names = all_blocks[j] if j < len(all_blocks) else None
-    if (names is not None and names.type == "paragraph" and not names.in_item and names.start == end + 2
-            and not any(ln.links for ln in names.lines) and all(
-                _detail_line(ln) or is_one_person(clean_space(ln.text).strip(" *_.,")) for ln in names.lines)):
+    named = (names is not None and names.type == "paragraph" and not names.in_item and names.start == end + 2
+             and not any(ln.links for ln in names.lines) and all(
+                 _detail_line(ln) or is_one_person(clean_space(ln.text).strip(" *_.,")) for ln in names.lines))
+    if not (_names_a_work_in_bold(block.lines[0].strong) or (named and _short_work_name(block.lines[0].strong))):
+        return -1  # "**Lemurly**" alone over links may be a label; over a paragraph of names, a work's name
+    if named:
         j, end = j + 1, names.end  # "*Ann Lee, Bo Chan*" in a paragraph of its own between the title and its links
     if j >= len(all_blocks) or all_blocks[j].start != end + 2 or not _label_links_of_one_paper(all_blocks[j]):
         return -1
@@ -211,6 +214,16 @@ def _names_a_work_in_bold(text: str) -> bool:
         # "Paper and Code", "Best Paper Award", "Table of Contents", "Text-to-Image Generation Methods"
     return (len(words) >= 3 or (len(words) == 2 and names_a_method(text))) and not text.endswith(
         (":", "：", ".", "!", "?")) and not only_venue_or_date(text) and not looks_like_names(text)
+
+
+def _short_work_name(text: str) -> bool:
+    """One or two bold words that may name a work (``**Imagen**``, ``**Lemurly v2**``): no label, topic, venue,
+    date or person (not ``**Code**``, ``**Resources**``, ``**CVPR 2023**``, ``**Ann Lee**``)."""
+    text = clean_space(text).strip()
+    words = text.split()
+    return (0 < len(words) <= 2 and bool(re.search(r"[^\W\d_]{2,}", text)) and not text.endswith((":", "：", "."))
+            and not is_label(text) and {w.lower() for w in words}.isdisjoint(_LABELS_TOGETHER | _LABELS_ANYWHERE)
+            and not only_venue_or_date(text) and not looks_like_names(text))
 
 
 def _label_links_of_one_paper(block: Block) -> bool:
