@@ -92,3 +92,22 @@ def test_a_bold_label_over_names_and_links_titles_nothing() -> None:
               "Nora Blum, Ivo Kern\n\n"
               "[[CVPR 2024](https://arxiv.org/abs/2401.00222)] [[Code](https://github.com/nblum/lemurly)]\n")
         assert fields(md, "title") == [(None,)], label
+
+
+def test_a_quoted_phrase_opening_or_inside_a_title_is_not_the_whole_title() -> None:
+    md = ("- “Just Add Lemurs”: A Simple Baseline for Counting (ICLR 2021) [[Paper](https://arxiv.org/abs/2101.00444)]\n"
+          "- The ‘Counting’ in Counting Lemurs, Revisited (ECCV 2022) [[Paper](https://arxiv.org/abs/2201.00333)]\n")
+    assert fields(md, "title", "year", "venue") == [
+        ("“Just Add Lemurs”: A Simple Baseline for Counting", 2021, "ICLR"),
+        ("The ‘Counting’ in Counting Lemurs, Revisited", 2022, "ECCV")]
+
+
+def test_a_quoted_title_of_a_citation_or_a_description_is_still_the_title() -> None:
+    md = ('- "Quiet Lemurs Learn Fast" by Ann Lee [[paper](https://arxiv.org/abs/2301.00111)]\n'
+          '- Ann Lee, "Loud Otters Forget Slowly", CVPR 2022 [[pdf](https://arxiv.org/abs/2201.00222)]\n'
+          "- Lee, A. “Small Voles Count Twice.” arXiv 2023. [[pdf](https://arxiv.org/abs/2301.00333)]\n"
+          "- “Tiny Moles Dig Deep” (ICLR 2021) [[paper](https://arxiv.org/abs/2101.00444)]\n"
+          "- “Tiny Hares Hop Low” and its follow-up [[paper](https://arxiv.org/abs/2101.00666)]\n")
+    assert [t for (t,) in fields(md, "title")] == [
+        "Quiet Lemurs Learn Fast", "Loud Otters Forget Slowly", "Small Voles Count Twice", "Tiny Moles Dig Deep",
+        "Tiny Hares Hop Low"]

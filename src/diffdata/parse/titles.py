@@ -138,6 +138,24 @@ def _give_citation(f: Fields, c: Citation | None) -> bool:
     return True
 
 
+# what follows a quoted phrase that goes on as the title it opens: a colon and a capitalised word ('"Just Add
+# Noise": A Baseline'); after a word opening the title, a word in lower case too ("The 'Noise' in Noise Schedules",
+# not '"Title" by Ann Lee')
+_TITLE_GOES_ON_RE = re.compile(r"\s*[:：]\s*[A-Z0-9]")
+_TITLE_GOES_ON_INSIDE_RE = re.compile(r"\s*[:：]\s*[A-Z0-9]|\s+[a-z]")
+
+
+def _part_of_a_title(text: str, start: int, end: int) -> bool:
+    """The quoted phrase at ``start:end`` of ``text`` opens or sits in a longer title (``“Just Add Lemurs”: A
+    Simple Baseline``, ``The ‘Counting’ in Counting Lemurs``), rather than being the title of a citation
+    (``Ann Lee, "Title", CVPR 2022``, ``Lee. “Title.” arXiv``): nothing but a word or two before it, no mark
+    ending a clause, and the title going on after it."""
+    before = clean_space(text[:start]).strip(" *_")
+    goes_on = _TITLE_GOES_ON_INSIDE_RE if before else _TITLE_GOES_ON_RE
+    return (not before.endswith((",", ".", ";", ":", "：", "，", ")", "]")) and len(before.split()) <= 2
+            and not looks_like_names(before) and goes_on.match(text, end) is not None)
+
+
 def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     """Find the title; return the index of the last line it used (-1 when none)."""
     lines = seg.lines
@@ -247,7 +265,8 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
     if (struck := _STRUCK_RE.match(lead_text(text_before))) and give_title(f, clean_title(struck[1]), "struck text"):
         return 0  # "- [x] ~~Title~~ ✔️ finished 2024-03-10": a tracker's finished entry; what follows is its status
     q = _QUOTED_RE.search(text_before) or _QUOTED_RE.search(lead_text(text_before))
-    if q and give_title(f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
+    if q and not _part_of_a_title(q.string, q.start(), q.end()) and give_title(
+            f, clean_title(q.group(1) or q.group(2) or q.group(3)) or None, "quoted text"):
         return 0
     if head.italic:
         col, text = head.italic[0]
