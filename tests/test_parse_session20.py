@@ -111,3 +111,21 @@ def test_a_quoted_title_of_a_citation_or_a_description_is_still_the_title() -> N
     assert [t for (t,) in fields(md, "title")] == [
         "Quiet Lemurs Learn Fast", "Loud Otters Forget Slowly", "Small Voles Count Twice", "Tiny Moles Dig Deep",
         "Tiny Hares Hop Low"]
+
+
+def test_a_chinese_gloss_after_a_title_in_latin_script_is_no_part_of_it() -> None:
+    md = ("- 【CVPR 2024】Quiet Lemurs Learn Fast 「安静的狐猴学得快」 [[paper](https://arxiv.org/abs/2401.00111)]\n"
+          "1. QuietMole: Learning Fast（QuietMole：快速学习）. Nora Blum 等. WACV 2024. "
+          "[[pdf]](https://arxiv.org/pdf/2401.00444.pdf)\n")
+    assert fields(md, "title", "year", "venue") == [
+        ("Quiet Lemurs Learn Fast", 2024, "CVPR"), ("QuietMole: Learning Fast", 2024, "WACV")]
+
+
+def test_a_name_or_a_mark_in_brackets_after_a_title_stays() -> None:
+    md = ("- Fan Art Generation with 「鬼滅の刃」 [[paper](https://arxiv.org/abs/2401.00111)]\n"
+          "- Calligraphy in the Style of 「王羲之的书法」 [[paper](https://arxiv.org/abs/2401.00112)]\n"
+          "- Lemur Counting Made Easy（Nora的狐猴计数方法）[[paper](https://arxiv.org/abs/2401.00113)]\n"
+          "- Lemur Counting Made Hard（上）[[paper](https://arxiv.org/abs/2401.00114)]\n")
+    assert [t for (t,) in fields(md, "title")] == [
+        "Fan Art Generation with 「鬼滅の刃」", "Calligraphy in the Style of 「王羲之的书法」",
+        "Lemur Counting Made Easy（Nora的狐猴计数方法）", "Lemur Counting Made Hard（上）"]
