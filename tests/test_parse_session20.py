@@ -129,3 +129,19 @@ def test_a_name_or_a_mark_in_brackets_after_a_title_stays() -> None:
     assert [t for (t,) in fields(md, "title")] == [
         "Fan Art Generation with 「鬼滅の刃」", "Calligraphy in the Style of 「王羲之的书法」",
         "Lemur Counting Made Easy（Nora的狐猴计数方法）", "Lemur Counting Made Hard（上）"]
+
+
+def test_a_title_with_a_year_and_a_colon_is_not_cut_at_the_year() -> None:
+    """"in 2023: A Survey" read as an aside of a date left "Diffusion Models in", no title at all."""
+    md = ("1. Diffusion Models in 2023: A Survey. Bo Chan, Nora Blum. [[pdf](https://arxiv.org/abs/2311.15802)]\n"
+          "2. Looking Back at 2020: Denoising Priors Revisited. Ivo Kern, Nora Blum. BMVC 2022. "
+          "[[pdf](https://arxiv.org/abs/2206.14857)]\n"
+          "3. Quiet Lemurs Learn Fast, CVPR 2023. [[pdf](https://arxiv.org/abs/2301.00002)]\n")
+    assert fields(md, "title", "authors", "year", "venue") == [
+        ("Diffusion Models in 2023: A Survey", ["Bo Chan", "Nora Blum"], 2023, None),
+        ("Looking Back at 2020: Denoising Priors Revisited", ["Ivo Kern", "Nora Blum"], 2022, "BMVC"),
+        ("Quiet Lemurs Learn Fast", [], 2023, "CVPR")]
+    md = ("### Looking Back at 2020: Denoising Priors Revisited\n\n"
+          "[arXiv](https://arxiv.org/abs/2210.08700) | [Code](https://github.com/nblum/priors)\n")
+    assert fields(md, "title", "year") == [("Looking Back at 2020: Denoising Priors Revisited", None)]  # 2020 is
+    # before the paper was on arXiv: not its year

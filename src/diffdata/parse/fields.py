@@ -421,5 +421,5 @@ def _venue_year(seg: Segment, f: Fields, used: dict[int, str], title_end: int) -
         named = v.year is not None and v.name.lower() != "arxiv"
         if named and f.give("venue", v.name, f"venue in the title '{v.name}'"):
             f.give("year", v.year, f"year in the title '{v.year}'")
-    if f.year is None and (y := YEAR_RE.search(title)):
-        f.give("year", int(y.group(1)), f"year in the title '{y.group(1)}'")
+    if f.year is None and (y := YEAR_RE.search(title)) and int(y.group(1)) >= min(_arxiv_years(seg), default=0) - 1:
+        f.give("year", int(y.group(1)), f"year in the title '{y.group(1)}'")  # not "Looking Back at 2020" (2022's)

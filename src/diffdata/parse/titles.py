@@ -138,6 +138,8 @@ def _give_citation(f: Fields, c: Citation | None) -> bool:
     return True
 
 
+# a year, a colon and more words: the title goes on ("Diffusion Models in 2023: A Survey"), no "(CVPR 2023)" aside
+_YEAR_GOES_ON_RE = re.compile(r"\s*(?:19|20)\d\d\s*[:：]\s*[^\W\d_]")
 # what follows a quoted phrase that goes on as the title it opens: a colon and a capitalised word ('"Just Add
 # Noise": A Baseline'); after a word opening the title, a word in lower case too ("The 'Noise' in Noise Schedules",
 # not '"Title" by Ann Lee')
@@ -357,7 +359,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         cut = before_venue(clause)
         aside = clause[len(cut):]
         if (cut.strip() and only_venue_or_date(aside.strip(" ,.;()[]"))
-                and (_BEFORE_ASIDE_RE.search(cut) or YEAR_RE.search(aside))):
+                and (_BEFORE_ASIDE_RE.search(cut) or YEAR_RE.search(aside)) and not _YEAR_GOES_ON_RE.match(aside)):
             clause = cut  # "Title, ICCV 2023": the venue is an aside (not "... with Neural Networks")
             head_, _, org = cut.rstrip(" ,;").rpartition(",")
             clause = head_ if head_.strip() and is_organisation(org) else clause  # "Title, Stability AI, 2023"
