@@ -145,3 +145,14 @@ def test_a_title_with_a_year_and_a_colon_is_not_cut_at_the_year() -> None:
           "[arXiv](https://arxiv.org/abs/2210.08700) | [Code](https://github.com/nblum/priors)\n")
     assert fields(md, "title", "year") == [("Looking Back at 2020: Denoising Priors Revisited", None)]  # 2020 is
     # before the paper was on arXiv: not its year
+
+
+def test_a_one_word_heading_over_names_and_a_venue_line_names_its_paper() -> None:
+    md = ("### Kandinsky\n"
+          "*Kwame Okafor et al.*<br>\n"
+          "NeurIPS 2023 · [arXiv](https://arxiv.org/abs/2308.09465) · [Code](https://github.com/nblum/kandinsky)\n\n"
+          "### Editing\n"  # a topic: a section over an untitled entry, as before
+          "*Kwame Okafor et al.*<br>\n"
+          "NeurIPS 2023 · [arXiv](https://arxiv.org/abs/2308.09466) · [Code](https://github.com/nblum/editing)\n")
+    assert fields(md, "line", "title", "authors", "year", "venue") == [
+        (1, "Kandinsky", ["Kwame Okafor"], 2023, "NeurIPS"), (7, None, [], 2023, "NeurIPS")]

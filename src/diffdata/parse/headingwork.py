@@ -64,7 +64,7 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     dated = _DATED_RE.match(text)
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
-    elif len(text.split()) < 3 and not ((len(text.split()) == 2 and _names_line_under(all_blocks, i)
+    elif len(text.split()) < 3 and not ((_names_line_under(all_blocks, i)  # "### Kandinsky" / names / venue
                                          and not _TOPIC_WORDS.intersection(text.lower().split()))
                                         or _like_its_siblings(all_blocks, i) or note):  # "### Consistency Models"
         # over "- **Authors:** ...", "- **Venue:** ...": a paper's fields
