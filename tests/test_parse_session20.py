@@ -156,3 +156,10 @@ def test_a_one_word_heading_over_names_and_a_venue_line_names_its_paper() -> Non
           "NeurIPS 2023 · [arXiv](https://arxiv.org/abs/2308.09466) · [Code](https://github.com/nblum/editing)\n")
     assert fields(md, "line", "title", "authors", "year", "venue") == [
         (1, "Kandinsky", ["Kwame Okafor"], 2023, "NeurIPS"), (7, None, [], 2023, "NeurIPS")]
+
+
+def test_a_one_word_name_before_names_and_a_venue_titles_the_entry() -> None:
+    md = ("13. Sora. Ann Lee, Jean-Baptiste Moreau, Ingrid Lindqvist. ICLR 2021. [[pdf](https://arxiv.org/abs/2105.11484)]\n"
+          "- Note. Ann Lee, Bo Chan. ICLR 2021. [[pdf](https://arxiv.org/abs/2105.11487)]\n")  # a label: untitled
+    assert fields(md, "title", "authors", "year", "venue") == [
+        ("Sora", ["Ann Lee", "Jean-Baptiste Moreau", "Ingrid Lindqvist"], 2021, "ICLR"), (None, [], 2021, "ICLR")]

@@ -147,6 +147,13 @@ _TITLE_GOES_ON_RE = re.compile(r"\s*[:：]\s*[A-Z0-9]")
 _TITLE_GOES_ON_INSIDE_RE = re.compile(r"\s*[:：]\s*[A-Z0-9]|\s+[a-z]")
 
 
+def _names_a_method(clause: str) -> bool:
+    """A word or two that may name a method (``Sora``, ``Stable Cascade``): no person, label, venue or date."""
+    text = clean_space(clause).strip(" .,;:*_")
+    return (bool(re.search(r"[^\W\d_]{2,}", text)) and not looks_like_names(text) and not only_venue_or_date(text)
+            and not POST_LABEL_RE.match(text + " :x") and not text.lower().startswith(("see ", "note")))
+
+
 def _part_of_a_title(text: str, start: int, end: int) -> bool:
     """The quoted phrase at ``start:end`` of ``text`` opens or sits in a longer title (``“Just Add Lemurs”: A
     Simple Baseline``, ``The ‘Counting’ in Counting Lemurs``), rather than being the title of a citation
@@ -345,6 +352,10 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
                 and not reads_as_two_phrases(nxt)):  # "Hide and Seek. Ann Lee, Bo Chan."
             f.give("title", clean_title(clause), "first clause (a list of names follows it)")
             return 0
+        if (n == 0 and nxt and not f.authors and not f.title and 0 < len(clause.split()) <= 2 and is_name_list(nxt)
+                and len(clauses) > 2 and only_venue_or_date(clauses[2].strip(" .")) and _names_a_method(clause)):
+            f.give("title", clean_title(clause), "first clause (names and a venue follow it)")  # "Sora. Ann Lee,
+            return 0  # Bo Chan. ICLR 2021.": a work's name of a word or two, then its authors and its venue
         if (nxt and not f.authors and not f.title and looks_like_names(clause.strip(" "))
                 and (is_name_list(clause.strip(" .")) or (start.startswith(clause.strip() + ". ")
                                                            and not is_name_list(nxt)))):  # not "Dream Fusion.
