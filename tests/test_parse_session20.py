@@ -163,3 +163,20 @@ def test_a_one_word_name_before_names_and_a_venue_titles_the_entry() -> None:
           "- Note. Ann Lee, Bo Chan. ICLR 2021. [[pdf](https://arxiv.org/abs/2105.11487)]\n")  # a label: untitled
     assert fields(md, "title", "authors", "year", "venue") == [
         ("Sora", ["Ann Lee", "Jean-Baptiste Moreau", "Ingrid Lindqvist"], 2021, "ICLR"), (None, [], 2021, "ICLR")]
+
+
+def test_a_one_word_or_cjk_heading_among_headings_of_works_is_a_work() -> None:
+    """Headings over ``- paper: URL`` / ``- code: URL``: a one-word name or a Chinese title among them names its
+    paper, and its code joins it (two untitled works before)."""
+    md = ("### DreamBooth Made Simple\n- paper: https://arxiv.org/abs/2309.19845\n"
+          "- code: https://github.com/nblum/dreambooth\n\n"
+          "### Imagen\n- paper: https://arxiv.org/abs/2301.09151\n- code: https://github.com/nblum/imagen\n\n"
+          "### 扩散模型综述：原理与应用\n- paper: https://arxiv.org/abs/2307.05706\n"
+          "- code: https://github.com/nblum/survey\n\n"
+          "### Music\n- paper: https://arxiv.org/abs/2307.05707\n\n"  # a topic word: no title, as before
+          "### 图像生成\n- paper: https://arxiv.org/abs/2307.05708\n\n"  # a short section name: the same
+          "### Denoising Diffusion Implicit Models\n- paper: https://arxiv.org/abs/2405.09675\n")
+    assert fields(md, "title", "arxiv_id", "kind") == [
+        ("DreamBooth Made Simple", "2309.19845", "paper"), ("Imagen", "2301.09151", "paper"),
+        ("扩散模型综述：原理与应用", "2307.05706", "paper"), (None, "2307.05707", "paper"),
+        (None, "2307.05708", "paper"), ("Denoising Diffusion Implicit Models", "2405.09675", "paper")]

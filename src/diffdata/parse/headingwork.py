@@ -176,12 +176,24 @@ def names_a_method(text: str) -> bool:
     return len(words) > 1 or bool(METHOD_MARK_RE.search(words[0]))
 
 
+def _a_name(text: str) -> bool:
+    """One capitalised word of letters (``Imagen``, ``Kandinsky``) that is no plural or topic word, or a title in
+    Chinese or Japanese of six characters or more (``扩散模型综述：原理与应用``; a section's name is shorter)."""
+    if len(_CJK_RE.findall(text)) >= 6 and " " not in text.strip():
+        return True
+    return (text.isalpha() and text[:1].isupper() and len(text) > 2 and not _PLURAL_RE.fullmatch(text)
+            and text.lower() not in _TOPIC_WORDS)
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
     """Heading ``i`` of one or two words (``### DreamBooth``) holds one work's links, and so does the heading
     of the same level right before or after it: a list of works written as headings, not a section."""
-    level = all_blocks[i].level
-    if not names_a_method(heading_text(all_blocks[i])) or not _holds_its_links(all_blocks, i):
-        return False
+    level, text = all_blocks[i].level, heading_text(all_blocks[i])
+    if not (names_a_method(text) or _a_name(text)) or not _holds_its_links(all_blocks, i):
+        return False  # "### Imagen" between "### DreamBooth" and "### eDiff-I", each over its links, is one too
     after = next((j for j in range(i + 1, len(all_blocks)) if all_blocks[j].type == "heading"), None)
     before = next((j for j in range(i - 1, -1, -1) if all_blocks[j].type == "heading"), None)
     return any(j is not None and all_blocks[j].level == level and not reads_as_a_sentence(heading_text(all_blocks[j]))
