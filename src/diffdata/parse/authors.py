@@ -67,8 +67,10 @@ _NAMES_END_RE = re.compile(r"(?<!\s)\s+(?:[-–—|·•]|/(?=\s+[^\W\d][\w .]{0
                            r"|(?<!\s)\s*\[|(?<!\b[^\W\d_])(?<!\b(?:Jr|Sr|St|Md|Mc|Dr|Mr))\.\s")
 _AFFILIATION_RE = re.compile(r"\s*\([^()\d]{2,40}\)(?=\s*(?:[,;&]|and\s|[—–·|]|$))")  # "(MIT)," not "(2023)"
 _VENUE_FIRST_RE = re.compile(r"([^·•|—–]{2,40}?)\s+[·•|—–]\s+(?=\S)")  # "NeurIPS 2023 · ", a clause and a separator
-_LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$|,\s*+[A-Za-z][a-z]{1,15}[:：].*$", re.S)  # "; code: ...",
-# "; earlier version: ...", ", Paper: [..](..), Code: ..." (a daily arXiv digest's line)
+_LABELLED_TAIL_RE = re.compile(r";\s*+[a-z][a-z ]{0,30}:.*$|,\s*+(?i:paper|code|project|website|homepage|page|pdf|"
+                               r"video|slides|demo|blog|github|arxiv|links?|data(?:set)?|models?|weights)[:：].*$",
+                               re.S)  # "; code: ...", "; earlier version: ...", ", Paper: [..](..), Code: ..." (a daily
+# arXiv digest's line; not "Holm, Karin, Chan, Bo: ICML 2024")
 _PLACE_RE = re.compile(r"\b(?:University|Univ|Institute|College|School|Department|Dept|Cent(?:er|re)|Academy|"
                        r"Laborator(?:y|ies)|Group|MIT|CMU|Stanford|Berkeley|Oxford|Cambridge|ETH|EPFL|Tsinghua|"
                        r"Peking|Inria|DeepMind)\b")  # where a work was made: no author (a team, "Kimi Team", is one)

@@ -160,17 +160,12 @@ _DESCRIBES_RE = re.compile(r"(?:Adds|Uses|Makes|Turns|Brings|Generates|Enables|A
 
 
 def title_cased(text: str) -> bool:
-    """Most words of four letters or more capitalised, as titles are and descriptions are not; prepositions and
-    the like (``with``, ``from``, ``into``), which many titles leave in lower case, and symbols (``x_0``,
+    """Most words of four letters or more capitalised, as titles are and descriptions are not; symbols (``x_0``,
     ``q_t-Sampling``) do not count."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-             if len(w) > 3 and w.lower() not in _MINOR_WORDS and not _SYMBOL_RE.match(w)]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3 and not _SYMBOL_RE.match(w)]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-# words of four letters or more that a title in title case may write in lower case
-_MINOR_WORDS = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "this", "without",
-                          "within", "through", "towards", "toward", "versus", "across", "beyond", "about"})
 _SYMBOL_RE = re.compile(r"[^\W\d_]{1,2}_")  # "x_0", "q_t": a symbol, not a word
 
 

@@ -65,6 +65,8 @@ def heading_names_a_work(all_blocks: list[Block], i: int) -> bool:
     if dated and only_venue_or_date(dated.group(1) or dated.group(2)):
         text = text[dated.end():]
     elif len(text.split()) < 3 and not ((_names_line_under(all_blocks, i)  # "### Kandinsky" / names / venue
+                                         and (len(text.split()) == 2
+                                              or (one_word_name(text) and _names_apart(all_blocks, i)))
                                          and not _TOPIC_WORDS.intersection(text.lower().split()))
                                         or _like_its_siblings(all_blocks, i) or note):  # "### Consistency Models"
         # over "- **Authors:** ...", "- **Venue:** ...": a paper's fields
@@ -176,13 +178,28 @@ def names_a_method(text: str) -> bool:
     return len(words) > 1 or bool(METHOD_MARK_RE.search(words[0]))
 
 
-def _a_name(text: str) -> bool:
-    """One capitalised word of letters (``Imagen``, ``Kandinsky``) that is no plural or topic word, or a title in
-    Chinese or Japanese of six characters or more (``扩散模型综述：原理与应用``; a section's name is shorter)."""
-    if len(_CJK_RE.findall(text)) >= 6 and " " not in text.strip():
+def one_word_name(text: str) -> bool:
+    """One capitalised word of letters that reads as a name (``Imagen``, ``Kandinsky``), not a plural, a topic
+    word or an abstract noun (``Tools``, ``Video``, ``Distillation``, ``Sampling``, ``Safety``), or a title in
+    Chinese or Japanese with a subtitle or of ten characters or more (``扩散模型综述：原理与应用``; a section's
+    name is shorter: ``扩散模型基础理论``)."""
+    if " " not in text.strip() and (n := len(_CJK_RE.findall(text))) and (n >= 10 or (n >= 6 and "：" in text)):
         return True
     return (text.isalpha() and text[:1].isupper() and len(text) > 2 and not _PLURAL_RE.fullmatch(text)
-            and text.lower() not in _TOPIC_WORDS)
+            and text.lower() not in _TOPIC_WORDS | _SECTION_WORDS and not _ABSTRACT_NOUN_RE.search(text))
+
+
+# the endings of abstract nouns, which name a section ("Distillation", "Sampling", "Guidance", "Safety")
+_ABSTRACT_NOUN_RE = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ty|cy|ics|ness|ure|ogy|ism|ship|age|ous|"
+                               r"ed)$", re.I)  # and a mark: "Featured", "Pinned"
+# one word that names a section of a list rather than a work
+_SECTION_WORDS = frozenset({"medicine", "healthcare", "biology", "chemistry", "science", "finance", "art", "design",
+                            "tutorial", "background", "introduction", "overview", "basics", "fundamentals", "review",
+                            "benchmark", "dataset", "code", "news", "blog", "demo", "workshop", "license", "citation",
+                            "contributors", "acknowledgements", "related", "misc", "other", "others", "general",
+                            "appendix", "references", "bibliography", "index", "contents", "about", "todo",
+                            "baseline", "bonus", "keynote", "highlight", "new", "hot", "classic", "essential",
+                            "popular", "latest", "spotlight", "oral", "poster", "survey", "extra"})
 
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -192,12 +209,31 @@ def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:
     """Heading ``i`` of one or two words (``### DreamBooth``) holds one work's links, and so does the heading
     of the same level right before or after it: a list of works written as headings, not a section."""
     level, text = all_blocks[i].level, heading_text(all_blocks[i])
-    if not (names_a_method(text) or _a_name(text)) or not _holds_its_links(all_blocks, i):
+    if not (names_a_method(text) or (one_word_name(text) and _only_links_under(all_blocks, i))) or not _holds_its_links(
+            all_blocks, i):
         return False  # "### Imagen" between "### DreamBooth" and "### eDiff-I", each over its links, is one too
     after = next((j for j in range(i + 1, len(all_blocks)) if all_blocks[j].type == "heading"), None)
     before = next((j for j in range(i - 1, -1, -1) if all_blocks[j].type == "heading"), None)
     return any(j is not None and all_blocks[j].level == level and not reads_as_a_sentence(heading_text(all_blocks[j]))
                and _holds_its_links(all_blocks, j) for j in (before, after))
+
+
+def _names_apart(all_blocks: list[Block], i: int) -> bool:
+    """Under heading ``i``, a line of names alone, then a line of the venue and label links (not one line of
+    names, a title of its own and a link)."""
+    b = all_blocks[i + 1] if i + 1 < len(all_blocks) else None
+    return b is not None and len(b.lines) == 2 and not b.lines[0].links
+
+
+def _only_links_under(all_blocks: list[Block], i: int) -> bool:
+    """Every line under heading ``i``, up to the next heading, is links or ``label: URL`` only (nothing that
+    could title a work of its own)."""
+    for b in all_blocks[i + 1:]:
+        if b.type == "heading":
+            break
+        if not all(only_links(ln) or is_label_line(ln) for ln in b.lines):
+            return False
+    return True
 
 
 def _lines_under(all_blocks: list[Block], i: int) -> int:

@@ -348,7 +348,8 @@ _LABEL_WORDS = frozenset({"blog", "notebook", "notebooks", "colab", "jupyter", "
                           "demo", "video", "videos", "slides", "project", "website", "web", "homepage", "supplementary",
                           "supplement", "material", "materials", "scholar", "semantic", "paper", "pdf", "dataset",
                           "model", "models", "weights", "checkpoint", "checkpoints", "huggingface", "github", "arxiv",
-                          "poster", "talk", "youtube", "openreview", "appendix", "bibtex", "repo", "repository"})
+                          "poster", "talk", "youtube", "openreview", "appendix", "bibtex", "repo", "repository",
+                          "keynote", "speaker", "track", "version", "camera", "ready", "findings", "oral", "spotlight"})
 
 
 def has_label_word(text: str) -> bool:

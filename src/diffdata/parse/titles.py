@@ -7,7 +7,7 @@ from itertools import islice
 
 from diffdata.identifiers import is_paper_url
 from diffdata.parse import intro as around  # what stands before and after an entry's link
-from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.aside import QUALIFIER_RE, cited_surname, only_venue_or_date
 from diffdata.parse.celltitle import BRACKETED_RE, cell_title
 from diffdata.parse.citations import Citation, label_cut, read_citation
 from diffdata.parse.clauses import (
@@ -19,6 +19,8 @@ from diffdata.parse.clauses import (
     title_after_name,
     title_cased,
 )
+from diffdata.parse.headingwork import names_a_method as method_in_two_words
+from diffdata.parse.headingwork import one_word_name
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.linkshapes import METHOD_MARK_RE, link_end
@@ -53,6 +55,7 @@ from diffdata.parse.tags import among_names, is_tag, names_the_link, tag_spans, 
 from diffdata.parse.titlegive import READING_LABELS, cut_status, give_title, lead_text
 from diffdata.parse.titletext import clean_title, link_title, phrase_title
 from diffdata.text import YEAR_RE, clean_space
+from diffdata.venues import find_venues
 
 RATING_RE = re.compile(r"\b([A-Z]{1,4}\s*=\s*\d{1,2}(?:\.\d)?)\b")
 
@@ -139,30 +142,60 @@ def _give_citation(f: Fields, c: Citation | None) -> bool:
 
 
 # a year, a colon and more words: the title goes on ("Diffusion Models in 2023: A Survey"), no "(CVPR 2023)" aside
-_YEAR_GOES_ON_RE = re.compile(r"\s*(?:19|20)\d\d\s*[:：]\s*[^\W\d_]")
-# what follows a quoted phrase that goes on as the title it opens: a colon and a capitalised word ('"Just Add
-# Noise": A Baseline'); after a word opening the title, a word in lower case too ("The 'Noise' in Noise Schedules",
-# not '"Title" by Ann Lee')
-_TITLE_GOES_ON_RE = re.compile(r"\s*[:：]\s*[A-Z0-9]")
-_TITLE_GOES_ON_INSIDE_RE = re.compile(r"\s*[:：]\s*[A-Z0-9]|\s+[a-z]")
+_YEAR_GOES_ON_RE = re.compile(r"\s*(?:19|20)\d\d\s*[:：]\s*([^\W\d_].*)")
+
+
+def _goes_on_past_a_year(cut: str, aside: str) -> bool:
+    """``cut`` + ``aside`` is one title with a year inside it (``Diffusion Models in 2023: A Survey``), not a
+    title then its date (``Title, 2023: Oral``, ``Title, 2023: Code Released``): the year follows a word, and
+    two title-cased words or more follow its colon."""
+    m = _YEAR_GOES_ON_RE.match(aside)
+    if m is None or cut.rstrip().endswith((",", ";", "(", "[", "-", "–", "—", "|")):
+        return False
+    rest = m.group(1).strip(" .")
+    return (len(rest.split()) >= 2 and title_cased(rest) and not only_venue_or_date(rest)
+            and not _STATUS_WORDS_RE.search(rest))
+
+
+_STATUS_WORDS_RE = re.compile(r"(?i)\b(?:version|release[ds]?|code|oral|spotlight|poster|accepted|updated?|"
+                              r"camera[- ]ready|preprint|slides|video|talk)\b")
+# where what follows a quoted phrase ends: a mark ending a clause, an aside, a link's bracket
+_CLAUSE_END_AFTER_QUOTE_RE = re.compile(r"[,;.(\[|–—]|\s-\s|$")
 
 
 def _names_a_method(clause: str) -> bool:
-    """A word or two that may name a method (``Sora``, ``Stable Cascade``): no person, label, venue or date."""
+    """A word or two that may name a method (``Sora``, ``Stable Cascade``): no person, label, qualifier,
+    section's word, venue or date (not ``Oral``, ``New``, ``Benchmark``, ``Mar``, ``Holm``)."""
     text = clean_space(clause).strip(" .,;:*_")
-    return (bool(re.search(r"[^\W\d_]{2,}", text)) and not looks_like_names(text) and not only_venue_or_date(text)
-            and not POST_LABEL_RE.match(text + " :x") and not text.lower().startswith(("see ", "note")))
+    words = text.split()
+    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?", text))
+            and (method_in_two_words(text) if len(words) == 2
+                 else one_word_name(text) or bool(METHOD_MARK_RE.search(text)))
+            and not looks_like_names(text) and not only_venue_or_date(text) and not QUALIFIER_RE.search(text)
+            and not POST_LABEL_RE.match(text + " :x") and not is_label(text) and not cited_surname(text))
 
 
 def _part_of_a_title(text: str, start: int, end: int) -> bool:
-    """The quoted phrase at ``start:end`` of ``text`` opens or sits in a longer title (``“Just Add Lemurs”: A
-    Simple Baseline``, ``The ‘Counting’ in Counting Lemurs``), rather than being the title of a citation
-    (``Ann Lee, "Title", CVPR 2022``, ``Lee. “Title.” arXiv``): nothing but a word or two before it, no mark
-    ending a clause, and the title going on after it."""
+    """The quoted phrase at ``start:end`` of ``text`` opens or sits in a longer title rather than being the title
+    of a citation or a sentence: it opens the text and a title-cased subtitle of three words or more follows its
+    colon (``“Just Add Lemurs”: A Simple Baseline``; not ``"Title": Ann Lee, Bo Chan`` or ``"Title": Official
+    Code``), or one capitalised word stands before a quoted word or three and title-cased words follow after a
+    word in lower case (``The ‘Counting’ in Counting Lemurs``; not ``Our paper "Title" is accepted``)."""
     before = clean_space(text[:start]).strip(" *_")
-    goes_on = _TITLE_GOES_ON_INSIDE_RE if before else _TITLE_GOES_ON_RE
-    return (not before.endswith((",", ".", ";", ":", "：", "，", ")", "]")) and len(before.split()) <= 2
-            and not looks_like_names(before) and goes_on.match(text, end) is not None)
+    if (tag := re.fullmatch(r"[【\[(（]([^】\])）]{1,40})[】\])）]", before)) and only_venue_or_date(tag[1]):
+        before = ""  # "【ICLR 2021】“Title”: Subtitle": a venue's tag opens it
+    after = text[end:]
+    if not before and (colon := re.match(r"\s*[:：]\s*", after)):
+        tail = after[colon.end():]
+        tail = tail[:_CLAUSE_END_AFTER_QUOTE_RE.search(tail).start()].strip()
+        return (len(tail.split()) >= 3 and title_cased(tail) and not looks_like_names(tail)
+                and not is_name_list(tail) and not only_venue_or_date(tail))
+    inner = text[start + 1:end - 1]
+    if not (before.isalpha() and before[:1].isupper() and 0 < len(inner.split()) <= 3 and re.match(r"\s+[a-z]", after)):
+        return False
+    tail = after[:_CLAUSE_END_AFTER_QUOTE_RE.search(after).start()].strip()
+    words = tail.split()
+    return len(words) >= 3 and title_cased(" ".join(words[1:])) and not find_venues(tail)
 
 
 def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
@@ -370,7 +403,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
         cut = before_venue(clause)
         aside = clause[len(cut):]
         if (cut.strip() and only_venue_or_date(aside.strip(" ,.;()[]"))
-                and (_BEFORE_ASIDE_RE.search(cut) or YEAR_RE.search(aside)) and not _YEAR_GOES_ON_RE.match(aside)):
+                and (_BEFORE_ASIDE_RE.search(cut) or YEAR_RE.search(aside)) and not _goes_on_past_a_year(cut, aside)):
             clause = cut  # "Title, ICCV 2023": the venue is an aside (not "... with Neural Networks")
             head_, _, org = cut.rstrip(" ,;").rpartition(",")
             clause = head_ if head_.strip() and is_organisation(org) else clause  # "Title, Stability AI, 2023"

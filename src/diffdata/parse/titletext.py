@@ -61,13 +61,13 @@ def _math_as_text(text: str) -> str:
     return _MATH_RE.sub(read, text[:300]) + text[300:]  # a title is short: a long text costs no more
 
 
-# a translation after a title in Latin script: "（...）", "【...】", "(...)", "「...」" of five CJK
-# characters or more, no digit, and no Latin word but the title's own ("QuietMole: Fast（QuietMole：快速）");
-# not a part's or an edition's mark ("（上）", "（第2集）", "（2023年版）"), nor a name after "of", "in", "by",
-# "for", "to" ("... of 「王羲之」")
-_TRANSLATION_ENDS = frozenset("）)】」』")
+# a translation after a title in Latin script: "（...）", "【...】", "(...)" of five CJK characters or more, no
+# digit, and no Latin word but the title's own ("QuietMole: Fast（QuietMole：快速）"); not a part's or an
+# edition's mark ("（上）", "（第2集）", "（2023年版）"), nor a name after "of", "in", "by", "for", "to"; not 「」 or
+# 『』, which name a work in Japanese ("Painting Like 「葛飾北斎の浮世絵」", "「鬼滅の刃」")
+_TRANSLATION_ENDS = frozenset("）)】")
 _TRANSLATION_RE = re.compile(r"(?<![a-z] of )(?<![a-z] in )(?<![a-z] by )(?<![a-z] for )(?<![a-z] to )"
-                             r"(?:[（(【]([^（）()【】\d]{5,80})[）)】]|[「『]([^「」『』\d]{5,80})[」』])$")
+                             r"[（(【]([^（）()【】\d]{5,80})[）)】]$")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
@@ -102,9 +102,8 @@ def clean_title(text: str | None) -> str:
         t = t[: m.start()]  # "Denoising Diffusion Probabilistic Models (DDPM)": the list's name for it, no title's
     elif t.endswith(")") and (m := _NICKNAME_ASIDE_RE.search(t)) and _is_nickname(m[1], t[: m.start()]):
         t = t[: m.start()]  # "... Latent Diffusion Models (Stable Diffusion)": the same
-    elif t[-1:] in _TRANSLATION_ENDS and (m := _TRANSLATION_RE.search(t)) and _is_translation(
-            m[1] or m[2], t[: m.start()]):
-        t = t[: m.start()].rstrip()  # "Title（中文译名）", "Title 「中文意译」": the list's translation, no part of it
+    elif t[-1:] in _TRANSLATION_ENDS and (m := _TRANSLATION_RE.search(t)) and _is_translation(m[1], t[: m.start()]):
+        t = t[: m.start()].rstrip()  # "Title（中文译名）": the list's translation, no part of it
     t = t.strip(" -–—:：|,;·•@，；｜").rstrip("[(（【 ")  # "Title @" where "@ICLR2024" was read as its venue
     return _unbalanced_ends(t) if t[:1] == "[" or t[-1:] in ")]" else t
 
