@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
-from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
+from diffdata.parse.aside import only_venue_or_date
 from diffdata.parse.clauses import is_sentence, title_cased
-from diffdata.parse.headingwork import names_a_method, one_word_name
+from diffdata.parse.headingwork import names_a_method, short_work_name
 from diffdata.parse.labels import is_label
-from diffdata.parse.linkshapes import METHOD_MARK_RE, only_links
+from diffdata.parse.linkshapes import only_links
 from diffdata.parse.model import Block, Line
 from diffdata.parse.names import has_organisation_word, is_name_list, is_one_person, looks_like_names
 from diffdata.parse.prose import opens_with_titled_link
@@ -217,15 +217,13 @@ def _names_a_work_in_bold(text: str) -> bool:
 
 
 def _short_work_name(text: str) -> bool:
-    """One or two bold words that may name a work (``**Imagen**``, ``**Lemurly v2**``): no label, topic, venue,
-    date or person (not ``**Code**``, ``**Resources**``, ``**CVPR 2023**``, ``**Ann Lee**``)."""
+    """One or two bold words that may name a work (``**Imagen**``, ``**Lemurly v2**``): see
+    :func:`~diffdata.parse.headingwork.short_work_name`; no label word, topic or organisation either (not
+    ``**Resources**``, ``**OpenAI**``)."""
     text = clean_space(text).strip()
-    words = text.split()
-    return (0 < len(words) <= 2 and (names_a_method(text) if len(words) == 2 else one_word_name(text) or bool(
-                METHOD_MARK_RE.search(text)))
-            and not text.endswith((":", "：", ".")) and not QUALIFIER_RE.search(text)
-            and not is_label(text) and {w.lower() for w in words}.isdisjoint(_LABELS_TOGETHER | _LABELS_ANYWHERE)
-            and not only_venue_or_date(text) and not looks_like_names(text) and not has_organisation_word(text))
+    return (short_work_name(text) and not text.endswith((":", "：", "."))
+            and {w.lower() for w in text.split()}.isdisjoint(_LABELS_TOGETHER | _LABELS_ANYWHERE)
+            and not has_organisation_word(text))
 
 
 def _label_links_of_one_paper(block: Block) -> bool:

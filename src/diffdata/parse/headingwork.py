@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from diffdata.identifiers import identifiers_from_url, is_paper_url
-from diffdata.parse.aside import only_venue_or_date
+from diffdata.parse.aside import QUALIFIER_RE, only_venue_or_date
 from diffdata.parse.clauses import title_cased
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import venue_then_labels
@@ -31,6 +31,7 @@ from diffdata.parse.shapes import (
     opens_with_names,
     text_outside_links,
 )
+from diffdata.parse.titletext import CJK_RE
 from diffdata.text import clean_space
 
 if TYPE_CHECKING:
@@ -178,12 +179,24 @@ def names_a_method(text: str) -> bool:
     return len(words) > 1 or bool(METHOD_MARK_RE.search(words[0]))
 
 
+def short_work_name(text: str) -> bool:
+    """A word or two that may name a work (``Sora``, ``Imagen``, ``Stable Cascade``, ``eDiff-I``): a method's two
+    words (:func:`names_a_method`) or one word read as a name (:func:`one_word_name`, or marked as a method's);
+    no person, label, qualifier, venue or date (not ``Oral``, ``Code``, ``CVPR 2023``, ``Ann Lee``)."""
+    text = clean_space(text).strip()
+    words = text.split()
+    return (0 < len(words) <= 2 and (names_a_method(text) if len(words) == 2 else one_word_name(text) or bool(
+                METHOD_MARK_RE.search(text)))
+            and not QUALIFIER_RE.search(text) and not is_label(text) and not only_venue_or_date(text)
+            and not looks_like_names(text))
+
+
 def one_word_name(text: str) -> bool:
     """One capitalised word of letters that reads as a name (``Imagen``, ``Kandinsky``), not a plural, a topic
     word or an abstract noun (``Tools``, ``Video``, ``Distillation``, ``Sampling``, ``Safety``), or a title in
     Chinese or Japanese with a subtitle or of ten characters or more (``扩散模型综述：原理与应用``; a section's
     name is shorter: ``扩散模型基础理论``)."""
-    if " " not in text.strip() and (n := len(_CJK_RE.findall(text))) and (n >= 10 or (n >= 6 and "：" in text)):
+    if " " not in text.strip() and (n := len(CJK_RE.findall(text))) and (n >= 10 or (n >= 6 and "：" in text)):
         return True
     return (text.isalpha() and text[:1].isupper() and len(text) > 2 and not _PLURAL_RE.fullmatch(text)
             and text.lower() not in _TOPIC_WORDS | _SECTION_WORDS and not _ABSTRACT_NOUN_RE.search(text))
@@ -201,8 +214,6 @@ _SECTION_WORDS = frozenset({"medicine", "healthcare", "biology", "chemistry", "s
                             "baseline", "bonus", "keynote", "highlight", "new", "hot", "classic", "essential",
                             "popular", "latest", "spotlight", "oral", "poster", "survey", "extra"})
 
-
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _like_its_siblings(all_blocks: list[Block], i: int) -> bool:

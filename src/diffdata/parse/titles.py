@@ -19,8 +19,7 @@ from diffdata.parse.clauses import (
     title_after_name,
     title_cased,
 )
-from diffdata.parse.headingwork import names_a_method as method_in_two_words
-from diffdata.parse.headingwork import one_word_name
+from diffdata.parse.headingwork import short_work_name
 from diffdata.parse.labels import is_label
 from diffdata.parse.linetext import before_venue
 from diffdata.parse.linkshapes import METHOD_MARK_RE, link_end
@@ -163,16 +162,13 @@ _STATUS_WORDS_RE = re.compile(r"(?i)\b(?:version|release[ds]?|code|oral|spotligh
 _CLAUSE_END_AFTER_QUOTE_RE = re.compile(r"[,;.(\[|–—]|\s-\s|$")
 
 
-def _names_a_method(clause: str) -> bool:
-    """A word or two that may name a method (``Sora``, ``Stable Cascade``): no person, label, qualifier,
-    section's word, venue or date (not ``Oral``, ``New``, ``Benchmark``, ``Mar``, ``Holm``)."""
+def _work_name_clause(clause: str) -> bool:
+    """A clause of a word or two that may name a work (``Sora``; see
+    :func:`~diffdata.parse.headingwork.short_work_name`), letters only, and no label or surname (not ``Ch. 3``,
+    ``Note``, ``Holm``)."""
     text = clean_space(clause).strip(" .,;:*_")
-    words = text.split()
-    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?", text))
-            and (method_in_two_words(text) if len(words) == 2
-                 else one_word_name(text) or bool(METHOD_MARK_RE.search(text)))
-            and not looks_like_names(text) and not only_venue_or_date(text) and not QUALIFIER_RE.search(text)
-            and not POST_LABEL_RE.match(text + " :x") and not is_label(text) and not cited_surname(text))
+    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?", text)) and short_work_name(text)
+            and not POST_LABEL_RE.match(text + " :x") and not cited_surname(text))
 
 
 def _part_of_a_title(text: str, start: int, end: int) -> bool:
@@ -386,7 +382,7 @@ def read_title(seg: Segment, f: Fields, used: dict[int, str]) -> int:
             f.give("title", clean_title(clause), "first clause (a list of names follows it)")
             return 0
         if (n == 0 and nxt and not f.authors and not f.title and 0 < len(clause.split()) <= 2 and is_name_list(nxt)
-                and len(clauses) > 2 and only_venue_or_date(clauses[2].strip(" .")) and _names_a_method(clause)):
+                and len(clauses) > 2 and only_venue_or_date(clauses[2].strip(" .")) and _work_name_clause(clause)):
             f.give("title", clean_title(clause), "first clause (names and a venue follow it)")  # "Sora. Ann Lee,
             return 0  # Bo Chan. ICLR 2021.": a work's name of a word or two, then its authors and its venue
         if (nxt and not f.authors and not f.title and looks_like_names(clause.strip(" "))

@@ -68,7 +68,7 @@ def _math_as_text(text: str) -> str:
 _TRANSLATION_ENDS = frozenset("）)】")
 _TRANSLATION_RE = re.compile(r"(?<![a-z] of )(?<![a-z] in )(?<![a-z] by )(?<![a-z] for )(?<![a-z] to )"
                              r"[（(【]([^（）()【】\d]{5,80})[）)】]$")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -111,11 +111,11 @@ def clean_title(text: str | None) -> str:
 def _is_translation(inner: str, title: str) -> bool:
     """``inner`` (in brackets after ``title``) translates a title in Latin script: five CJK characters or more,
     or two and the title's name (``QuietMole：快速学习``); any Latin word in it is one of the title's."""
-    if _CJK_RE.search(title):
+    if CJK_RE.search(title):
         return False
     own, named = set(_LATIN_WORD_RE.findall(title)), _LATIN_WORD_RE.findall(inner)
     return (len(own) >= 2 and all(w in own for w in named)
-            and len(_CJK_RE.findall(inner)) >= (2 if named else 5))
+            and len(CJK_RE.findall(inner)) >= (2 if named else 5))
 
 
 def _unbalanced_ends(t: str) -> str:
